@@ -7,10 +7,46 @@ import banmian.model.SourceLine;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Text path entry point: extractor lines in, articles out. (Stub: the reconstruction stages land next.) */
+/**
+ * The text path: extractor lines in, articles out. Each stage is a small transformation over the
+ * page's lines; see the README's architecture section for the order and the evidence each uses.
+ */
 public final class PageParser {
-    public Page parse(List<SourceLine> lines, PageMeta callerMeta) {
-        return new Page(callerMeta, List.of(), List.of());
+    private final LinePreparer preparer = new LinePreparer();
+    private final ContinuationMarkers markers = new ContinuationMarkers();
+    private final PageFurniture furniture = new PageFurniture();
+    private final ColumnWidths columnWidths = new ColumnWidths();
+    private final CaptionTagger captions = new CaptionTagger();
+    private final AuthorTagger authors = new AuthorTagger();
+    private final TitleTagger titles = new TitleTagger();
+    private final ReadingOrder readingOrder = new ReadingOrder();
+    private final ArticleSegmenter segmenter = new ArticleSegmenter();
+    private final CaptionGrouper captionGrouper = new CaptionGrouper();
+    private final ArticleAssembler assembler = new ArticleAssembler();
+
+    /** Parses one page; {@code callerMeta} values win over what the page's furniture says. */
+    public Page parse(List<SourceLine> input, PageMeta callerMeta) {
+        List<TextLine> lines = markers.tag(preparer.prepare(input));
+        PageMeta shown = furniture.tag(lines);
+        columnWidths.estimate(lines);
+        captions.tag(lines);
+        authors.tag(lines);
+        columnWidths.estimate(lines);
+        titles.tag(lines);
+        ReadingOrder.Flow flow = readingOrder.order(lines);
+        List<ArticleAssembler.Slice> slices = slices(flow, segmenter.split(flow, lines));
+        ArticleAssembler.Result result = assembler.assemble(lines, slices, captionGrouper.group(lines));
+        return new Page(callerMeta.overriding(shown), result.articles(), result.unassigned());
+    }
+
+    private static List<ArticleAssembler.Slice> slices(ReadingOrder.Flow flow, List<List<TextLine>> articles) {
+        List<ArticleAssembler.Slice> slices = new ArrayList<>();
+        int k = 0;
+        for (List<TextLine> article : articles) {
+            slices.add(new ArticleAssembler.Slice(article, flow.chainStarts().subList(k, k + article.size())));
+            k += article.size();
+        }
+        return slices;
     }
 
     /** Splits decoded text into numbered source lines (CRLF and CR tolerated). */

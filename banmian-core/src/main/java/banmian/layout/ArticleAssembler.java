@@ -1,0 +1,286 @@
+package banmian.layout;
+
+import banmian.model.Article;
+import banmian.model.Block;
+import banmian.model.BlockType;
+import banmian.model.Caption;
+import banmian.text.Spacing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Puts articles together: each body slice gets its paragraphs, lead-in, and the page elements that
+ * belong to it. Headline groups and captions are placed by what they say (shared bigrams with the
+ * body) and where they sat (next to the article's first or last line); bylines follow their headline
+ * or author note; author notes close the article they follow. What fits nowhere is returned unassigned.
+ */
+final class ArticleAssembler {
+    private static final double TITLE_THRESHOLD = 0.2;
+    private static final double CAPTION_THRESHOLD = 0.25;
+    private static final double STARTS_AFTER_BONUS = 0.2;
+    private static final double ENDS_BEFORE_BONUS = 0.1;
+    private static final int BYLINE_REACH = 2;
+
+    record Slice(List<TextLine> lines, List<Boolean> chainStarts) {
+    }
+
+    record Result(List<Article> articles, List<Block> unassigned) {
+    }
+
+    private final ParagraphBuilder paragraphs = new ParagraphBuilder();
+
+    Result assemble(List<TextLine> all, List<Slice> slices, List<CaptionGrouper.PlacedCaption> captions) {
+        int[] articleAt = new int[all.size()];
+        Arrays.fill(articleAt, -1);
+        List<String> bodies = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
+        for (int a = 0; a < slices.size(); a++) {
+            Slice slice = slices.get(a);
+            for (TextLine line : slice.lines()) {
+                articleAt[line.position] = a;
+            }
+            Draft draft = new Draft(slice, paragraphs.build(slice.lines(), slice.chainStarts()));
+            drafts.add(draft);
+            bodies.add(draft.bodyText());
+        }
+        LexicalMatcher lexical = new LexicalMatcher(bodies);
+        List<Block> unassigned = new ArrayList<>();
+        List<TitleGroup> titles = TitleGroup.collect(all);
+        int[] titleArticle = placeTitles(all, titles, drafts, articleAt, lexical, unassigned);
+        placeAuthorLines(all, titles, titleArticle, drafts, articleAt, unassigned);
+        placeCaptions(all, captions, drafts, articleAt, lexical, unassigned);
+        placeMarkers(all, drafts, articleAt, unassigned);
+        List<Article> articles = new ArrayList<>();
+        for (Draft draft : drafts) {
+            articles.add(draft.toArticle());
+        }
+        return new Result(articles, unassigned);
+    }
+
+    private static int[] placeTitles(List<TextLine> all, List<TitleGroup> titles, List<Draft> drafts, int[] articleAt,
+                                     LexicalMatcher lexical, List<Block> unassigned) {
+        record Candidate(int title, int article, double score) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int t = 0; t < titles.size(); t++) {
+            TitleGroup title = titles.get(t);
+            int next = neighbourArticle(all, articleAt, title.lastPosition() + 1, +1);
+            int previous = neighbourArticle(all, articleAt, title.firstPosition() - 1, -1);
+            for (int a = 0; a < drafts.size(); a++) {
+                double score = lexical.score(title.text(), a);
+                if (a == next && drafts.get(a).startsAt(nextBodyPosition(all, title.lastPosition() + 1))) {
+                    score += STARTS_AFTER_BONUS;
+                }
+                if (a == previous) {
+                    score += ENDS_BEFORE_BONUS;
+                }
+                candidates.add(new Candidate(t, a, score));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        int[] titleArticle = new int[titles.size()];
+        Arrays.fill(titleArticle, -1);
+        for (Candidate candidate : candidates) {
+            Draft draft = drafts.get(candidate.article());
+            if (candidate.score() < TITLE_THRESHOLD || titleArticle[candidate.title()] >= 0 || draft.title != null) {
+                continue;
+            }
+            titleArticle[candidate.title()] = candidate.article();
+            draft.title = titles.get(candidate.title());
+        }
+        for (int t = 0; t < titles.size(); t++) {
+            if (titleArticle[t] < 0) {
+                TitleGroup title = titles.get(t);
+                unassigned.add(new Block(BlockType.HEADLINE, title.text(), sourcesOf(title.lines)));
+            }
+        }
+        return titleArticle;
+    }
+
+    private static void placeAuthorLines(List<TextLine> all, List<TitleGroup> titles, int[] titleArticle,
+                                         List<Draft> drafts, int[] articleAt, List<Block> unassigned) {
+        int i = 0;
+        while (i < all.size()) {
+            TextLine line = all.get(i);
+            if (line.role == LineRole.AUTHOR_NOTE) {
+                int end = i;
+                while (end + 1 < all.size() && all.get(end + 1).role == LineRole.AUTHOR_NOTE) {
+                    end++;
+                }
+                List<TextLine> note = all.subList(i, end + 1);
+                int article = neighbourArticle(all, articleAt, i - 1, -1);
+                Block block = new Block(BlockType.AUTHOR_NOTE, Spacing.body(joinRaw(note)), sourcesOf(note));
+                if (article >= 0 && drafts.get(article).authorNote == null) {
+                    drafts.get(article).authorNote = block;
+                } else {
+                    unassigned.add(block);
+                }
+                i = end + 1;
+                continue;
+            }
+            if (line.role == LineRole.BYLINE) {
+                Block block = new Block(BlockType.BYLINE, line.title, line.sources);
+                int article = bylineArticle(all, i, titles, titleArticle, drafts, articleAt);
+                if (article >= 0 && drafts.get(article).byline == null) {
+                    drafts.get(article).byline = block;
+                } else {
+                    unassigned.add(block);
+                }
+            }
+            i++;
+        }
+    }
+
+    /** A byline belongs with the headline or author note beside it, else with the text that follows it. */
+    private static int bylineArticle(List<TextLine> all, int index, List<TitleGroup> titles, int[] titleArticle,
+                                     List<Draft> drafts, int[] articleAt) {
+        for (int t = 0; t < titles.size(); t++) {
+            TitleGroup title = titles.get(t);
+            if (titleArticle[t] >= 0 && (Math.abs(title.lastPosition() - index) <= BYLINE_REACH
+                    || Math.abs(title.firstPosition() - index) <= BYLINE_REACH)) {
+                return titleArticle[t];
+            }
+        }
+        for (int d = 1; d <= BYLINE_REACH; d++) {
+            for (int i : new int[] {index - d, index + d}) {
+                if (i >= 0 && i < all.size() && all.get(i).role == LineRole.AUTHOR_NOTE) {
+                    for (int a = 0; a < drafts.size(); a++) {
+                        Block note = drafts.get(a).authorNote;
+                        if (note != null && note.lines().containsAll(all.get(i).sources)) {
+                            return a;
+                        }
+                    }
+                }
+            }
+        }
+        int next = neighbourArticle(all, articleAt, index + 1, +1);
+        return next >= 0 ? next : neighbourArticle(all, articleAt, index - 1, -1);
+    }
+
+    private static void placeCaptions(List<TextLine> all, List<CaptionGrouper.PlacedCaption> captions, List<Draft> drafts,
+                                      int[] articleAt, LexicalMatcher lexical, List<Block> unassigned) {
+        for (CaptionGrouper.PlacedCaption placed : captions) {
+            Caption caption = placed.caption();
+            if (caption.text() == null) {
+                unassigned.add(new Block(BlockType.CREDIT, caption.credit(), caption.lines()));
+                continue;
+            }
+            int best = -1;
+            double bestScore = CAPTION_THRESHOLD;
+            for (int a = 0; a < drafts.size(); a++) {
+                double score = lexical.score(caption.text(), a);
+                if (score > bestScore) {
+                    best = a;
+                    bestScore = score;
+                }
+            }
+            if (best < 0) {
+                best = neighbourArticle(all, articleAt, placed.position() - 1, -1);
+            }
+            if (best >= 0) {
+                drafts.get(best).captions.add(caption);
+            } else {
+                unassigned.add(new Block(BlockType.CAPTION, caption.text(), caption.lines()));
+            }
+        }
+    }
+
+    /** A jump line standing alone closes the article before it ({@code 下转}) or opens the one after it ({@code 上接}). */
+    private static void placeMarkers(List<TextLine> all, List<Draft> drafts, int[] articleAt, List<Block> unassigned) {
+        for (TextLine line : all) {
+            if (line.role != LineRole.MARKER) {
+                continue;
+            }
+            int article = line.continuedTo != null
+                    ? neighbourArticle(all, articleAt, line.position - 1, -1)
+                    : neighbourArticle(all, articleAt, line.position + 1, +1);
+            if (article < 0) {
+                unassigned.add(new Block(BlockType.CONTINUATION, line.raw.strip(), line.sources));
+                continue;
+            }
+            Draft draft = drafts.get(article);
+            if (line.continuedTo != null && draft.continuedTo == null) {
+                draft.continuedTo = line.continuedTo;
+            }
+            if (line.continuedFrom != null && draft.continuedFrom == null) {
+                draft.continuedFrom = line.continuedFrom;
+            }
+        }
+    }
+
+    /** The article of the nearest body line from {@code from} in {@code direction}, or -1. */
+    private static int neighbourArticle(List<TextLine> all, int[] articleAt, int from, int direction) {
+        for (int i = from; i >= 0 && i < all.size(); i += direction) {
+            if (articleAt[i] >= 0) {
+                return articleAt[i];
+            }
+        }
+        return -1;
+    }
+
+    private static int nextBodyPosition(List<TextLine> all, int from) {
+        for (int i = from; i < all.size(); i++) {
+            if (all.get(i).role.isBodyFlow()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String joinRaw(List<TextLine> lines) {
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line.raw));
+        return text.toString();
+    }
+
+    private static List<Integer> sourcesOf(List<TextLine> lines) {
+        List<Integer> sources = new ArrayList<>();
+        lines.forEach(line -> sources.addAll(line.sources));
+        return sources;
+    }
+
+    /** An article being put together. */
+    private static final class Draft {
+        final Slice slice;
+        final LeadIn leadIn;
+        TitleGroup title;
+        Block byline;
+        Block authorNote;
+        Integer continuedTo;
+        Integer continuedFrom;
+        final List<Caption> captions = new ArrayList<>();
+
+        Draft(Slice slice, List<Block> body) {
+            this.slice = slice;
+            this.leadIn = LeadIn.split(slice.lines().get(0), body);
+            this.byline = leadIn.byline;
+            for (TextLine line : slice.lines()) {
+                if (continuedTo == null) {
+                    continuedTo = line.continuedTo;
+                }
+                if (continuedFrom == null) {
+                    continuedFrom = line.continuedFrom;
+                }
+            }
+        }
+
+        boolean startsAt(int position) {
+            return slice.lines().get(0).position == position;
+        }
+
+        String bodyText() {
+            StringBuilder text = new StringBuilder();
+            leadIn.body.forEach(block -> text.append(block.text()));
+            return text.toString();
+        }
+
+        Article toArticle() {
+            List<Block> roles = title == null ? Arrays.asList(null, null, null) : title.roles();
+            return new Article(roles.get(0), roles.get(1), roles.get(2), leadIn.dateline, byline, authorNote,
+                    leadIn.body, captions, continuedTo, continuedFrom);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package banmian.layout;
+
+import banmian.text.Punctuation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts the ordered body flow into articles. A new article starts at a dateline, after a jump to
+ * another page ({@code 下转}) or at a jump from one ({@code 上接}), where a new chain of text begins
+ * next to a headline, byline or author note, and where a paragraph boundary coincides with a change
+ * of column width (articles are set in their own column measure).
+ */
+final class ArticleSegmenter {
+    private static final int WIDTH_JUMP = 8;
+    private static final int WIDTH_SPAN = 4;
+    /** Lines within this many quarter-ems share a measure here (pdfminer widths wobble with punctuation). */
+    private static final int MEASURE_BUCKET = 3;
+    /** A measure counts only when most lines on that side share it. */
+    private static final int MIN_STABLE_LINES = 3;
+
+    /** Why a new article starts at a line of the flow. */
+    enum Boundary {
+        NONE, JUMP_MARKER, DATELINE, SEPARATOR, MEASURE_CHANGE
+    }
+
+    List<List<TextLine>> split(ReadingOrder.Flow flow, List<TextLine> all) {
+        List<List<TextLine>> articles = new ArrayList<>();
+        List<TextLine> lines = flow.lines();
+        List<TextLine> current = null;
+        for (int k = 0; k < lines.size(); k++) {
+            if (current == null || boundaryAt(flow, all, k) != Boundary.NONE) {
+                current = new ArrayList<>();
+                articles.add(current);
+            }
+            current.add(lines.get(k));
+        }
+        return articles;
+    }
+
+    static Boundary boundaryAt(ReadingOrder.Flow flow, List<TextLine> all, int k) {
+        List<TextLine> lines = flow.lines();
+        TextLine previous = lines.get(k - 1);
+        TextLine line = lines.get(k);
+        boolean previousEnded = Punctuation.endsSentence(previous.raw);
+        if (previous.continuedTo != null || line.continuedFrom != null) {
+            return Boundary.JUMP_MARKER;
+        }
+        if (previousEnded && Datelines.startsWithDateline(line.raw)) {
+            return Boundary.DATELINE;
+        }
+        if (flow.chainStarts().get(k) && separatorBetween(all, previous, line)) {
+            return Boundary.SEPARATOR;
+        }
+        boolean paragraphBoundary = previousEnded && (!previous.isFull() || flow.chainStarts().get(k));
+        if (paragraphBoundary && line.role == LineRole.BODY && widthJumps(lines, k)) {
+            return Boundary.MEASURE_CHANGE;
+        }
+        return Boundary.NONE;
+    }
+
+    /** A headline, byline or author note stands right after {@code previous} or right before {@code next}. */
+    private static boolean separatorBetween(List<TextLine> all, TextLine previous, TextLine next) {
+        return hasSeparator(all, previous.position + 1, +1) || hasSeparator(all, next.position - 1, -1);
+    }
+
+    private static boolean hasSeparator(List<TextLine> all, int from, int direction) {
+        for (int i = from; i >= 0 && i < all.size(); i += direction) {
+            LineRole role = all.get(i).role;
+            if (role.isBodyFlow()) {
+                return false;
+            }
+            if (role.separatesArticles()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The column measure before position {@code k} of the flow differs from the one from {@code k} on. */
+    private static boolean widthJumps(List<TextLine> lines, int k) {
+        int before = dominantWidth(lines, Math.max(0, k - WIDTH_SPAN), k);
+        int after = dominantWidth(lines, k, Math.min(lines.size(), k + WIDTH_SPAN));
+        return before > 0 && after > 0 && Math.abs(before - after) >= WIDTH_JUMP;
+    }
+
+    private static int dominantWidth(List<TextLine> lines, int from, int to) {
+        int best = -1;
+        int bestCount = 0;
+        for (int i = from; i < to; i++) {
+            int width = lines.get(i).width;
+            int count = 0;
+            for (int j = from; j < to; j++) {
+                if (Math.abs(lines.get(j).width - width) <= MEASURE_BUCKET) {
+                    count++;
+                }
+            }
+            if (count > bestCount || count == bestCount && width > best) {
+                best = width;
+                bestCount = count;
+            }
+        }
+        return bestCount >= MIN_STABLE_LINES ? best : -1;
+    }
+}

@@ -1,0 +1,72 @@
+package banmian.layout;
+
+import banmian.text.Chars;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds author lines: the affiliation note {@code （作者为……研究员）}, which may run over several
+ * lines, and bylines, either with a role ({@code 本报记者 王新}) or a bare name standing alone
+ * ({@code 陈曙光}), recognised by a Chinese surname and a name's length.
+ */
+final class AuthorTagger {
+    private static final Pattern ROLE_BYLINE = Pattern.compile(
+            "^(本报)?(特约|实习)?(记者|通讯员|评论员|实习生)[\\p{IsHan}·、]{2,24}$");
+    private static final String NOTE_OPENING = "（作者";
+
+    void tag(List<TextLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.role != LineRole.BODY) {
+                continue;
+            }
+            String text = Chars.squash(line.raw);
+            if (text.startsWith(NOTE_OPENING) || text.startsWith("(作者")) {
+                i = markNote(lines, i);
+            } else if (ROLE_BYLINE.matcher(text).matches() || isBareNameLine(line, text)) {
+                line.role = LineRole.BYLINE;
+            }
+        }
+    }
+
+    /** Marks the note's lines up to the one that closes its bracket; returns the last index marked. */
+    private static int markNote(List<TextLine> lines, int start) {
+        int limit = Math.min(lines.size(), start + 6);
+        for (int i = start; i < limit; i++) {
+            TextLine line = lines.get(i);
+            if (line.role != LineRole.BODY) {
+                return i - 1;
+            }
+            line.role = LineRole.AUTHOR_NOTE;
+            if (line.raw.indexOf('）') >= 0 || line.raw.indexOf(')') >= 0) {
+                return i;
+            }
+        }
+        return limit - 1;
+    }
+
+    /**
+     * One to three names alone on a line: each 2 to 4 Han characters (a two-character name is often
+     * letter-spaced, {@code 叶 帆}) beginning with a common surname.
+     */
+    static boolean isBareNameLine(TextLine line, String squashed) {
+        if (squashed.length() < 2 || squashed.length() > 12 || !squashed.codePoints().allMatch(cp -> Chars.isHan(cp) || cp == '·')) {
+            return false;
+        }
+        if (squashed.length() <= 4) {
+            return Surnames.startsWithSurname(squashed);
+        }
+        String[] tokens = line.raw.strip().split("\\s{2,}|\\u3000");
+        if (tokens.length < 2) {
+            return false;
+        }
+        for (String token : tokens) {
+            String name = Chars.squash(token);
+            if (name.length() < 2 || name.length() > 4 || !Surnames.startsWithSurname(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,58 @@
+package banmian.layout;
+
+import banmian.model.Caption;
+import banmian.text.Spacing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/** Turns caption and credit lines, in input order, into captions with their credit split off. */
+final class CaptionGrouper {
+
+    /** A caption and where it sat in the input, which places it when nothing lexical does. */
+    record PlacedCaption(Caption caption, int position) {
+    }
+
+    List<PlacedCaption> group(List<TextLine> all) {
+        List<PlacedCaption> captions = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        List<Integer> sources = new ArrayList<>();
+        int position = -1;
+        for (TextLine line : all) {
+            if (line.role == LineRole.CAPTION) {
+                if (position < 0) {
+                    position = line.position;
+                }
+                sources.addAll(line.sources);
+                Matcher credit = CaptionTagger.TRAILING_CREDIT.matcher(line.raw.strip());
+                if (credit.find()) {
+                    text.append(line.raw.strip(), 0, credit.start());
+                    captions.add(placed(text, Spacing.title(credit.group(1)), sources, position));
+                    position = -1;
+                } else {
+                    text.append(line.raw.strip());
+                }
+            } else if (line.role == LineRole.CREDIT) {
+                sources.addAll(line.sources);
+                captions.add(placed(text, Spacing.title(line.raw), sources, position < 0 ? line.position : position));
+                position = -1;
+            } else if (position >= 0 && line.role != LineRole.FURNITURE) {
+                captions.add(placed(text, null, sources, position));
+                position = -1;
+            }
+        }
+        if (position >= 0) {
+            captions.add(placed(text, null, sources, position));
+        }
+        return captions;
+    }
+
+    private static PlacedCaption placed(StringBuilder text, String credit, List<Integer> sources, int position) {
+        String body = Spacing.body(text.toString());
+        PlacedCaption caption = new PlacedCaption(new Caption(body.isEmpty() ? null : body, credit, sources), position);
+        text.setLength(0);
+        sources.clear();
+        return caption;
+    }
+}

@@ -1,0 +1,75 @@
+package banmian.layout;
+
+import banmian.text.Chars;
+import banmian.text.Punctuation;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds photo credits ({@code 新华社记者 黄敬文 摄}, {@code 记者 刘亮亮 摄}, {@code 制图：李姿阅}) and
+ * the caption text that leads up to them. A caption runs back from its credit over the lines that
+ * flow into it: a line ending mid-sentence continues into the next, so it belongs to the caption.
+ */
+final class CaptionTagger {
+    /** A credit at the end of a line: optional agency and role, one or more names, then 摄. */
+    static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "((?:(?:新华社|中新社|人民日报|本报|人民网|央视)?(?:特约|实习)?(?:记者|通讯员|摄影记者|摄影)?|(?:新华社|中新社)发)"
+                    + "\\s*[\\p{IsHan}·]{2,5}(?:[\\s、,，]+[\\p{IsHan}·]{2,5}){0,3}\\s*摄)\\s*$");
+    private static final Pattern GRAPHIC_CREDIT = Pattern.compile("^(制图|绘图|图|漫画|插图|图表)[：:／/]\\s*[\\p{IsHan}·\\s]{2,12}$");
+    private static final Pattern CAPTION_START = Pattern.compile("^(图为|上图|下图|左图|右图|图[①-⑩\\d]|本报记者.{0,6}摄)");
+
+    void tag(List<TextLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.role != LineRole.BODY) {
+                continue;
+            }
+            String text = Chars.squash(line.raw);
+            if (GRAPHIC_CREDIT.matcher(text).matches()) {
+                line.role = LineRole.CREDIT;
+                continue;
+            }
+            if (!text.endsWith("摄")) {
+                continue;
+            }
+            Matcher credit = TRAILING_CREDIT.matcher(line.raw.strip());
+            if (!credit.find()) {
+                continue;
+            }
+            boolean creditOnly = credit.start() == 0;
+            line.role = creditOnly ? LineRole.CREDIT : LineRole.CAPTION;
+            markCaptionLinesBefore(lines, i, creditOnly);
+        }
+        for (TextLine line : lines) {
+            if (line.role == LineRole.BODY && CAPTION_START.matcher(Chars.squash(line.raw)).find()
+                    && !line.isFull()) {
+                line.role = LineRole.CAPTION;
+            }
+        }
+    }
+
+    /**
+     * The caption is the line just before a bare credit, plus earlier lines that end mid-sentence
+     * (so continue into the caption) and run wider than the page's body columns, as captions under
+     * a photo do.
+     */
+    private static void markCaptionLinesBefore(List<TextLine> lines, int creditIndex, boolean creditOnly) {
+        int i = creditIndex - 1;
+        if (creditOnly && i >= 0 && lines.get(i).role == LineRole.BODY) {
+            lines.get(i).role = LineRole.CAPTION;
+            i--;
+        }
+        int bodyColumn = ColumnWidths.pageColumnWidth(lines);
+        while (i >= 0) {
+            TextLine line = lines.get(i);
+            if (line.role != LineRole.BODY || Punctuation.endsSentence(line.raw) || line.width * 2 < bodyColumn * 3
+                    || TitleTagger.couldBeTitle(line)) {
+                return;
+            }
+            line.role = LineRole.CAPTION;
+            i--;
+        }
+    }
+}

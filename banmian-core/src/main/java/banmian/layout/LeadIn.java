@@ -1,0 +1,85 @@
+package banmian.layout;
+
+import banmian.model.Block;
+import banmian.model.BlockType;
+import banmian.text.Chars;
+import banmian.text.Spacing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Splits the dateline ({@code 新华社北京3月10日电}) and bracketed reporters ({@code （记者 罗丽）})
+ * off the first paragraph of an article. They are matched on the article's first input line so the
+ * byline keeps its printed space; the same characters are then cut from the joined paragraph.
+ */
+final class LeadIn {
+    final Block dateline;
+    final Block byline;
+    final List<Block> body;
+
+    private LeadIn(Block dateline, Block byline, List<Block> body) {
+        this.dateline = dateline;
+        this.byline = byline;
+        this.body = body;
+    }
+
+    static LeadIn split(TextLine firstLine, List<Block> body) {
+        if (body.isEmpty() || body.get(0).type() != BlockType.PARAGRAPH) {
+            return new LeadIn(null, null, body);
+        }
+        String raw = firstLine.raw;
+        Matcher dateline = Datelines.match(raw);
+        if (dateline == null) {
+            return new LeadIn(null, null, body);
+        }
+        List<Integer> firstSource = List.of(firstLine.sources.get(0));
+        Block datelineBlock = new Block(BlockType.DATELINE, Spacing.body(dateline.group(1)), firstSource);
+        int consumed = dateline.end();
+        Block bylineBlock = null;
+        Matcher byline = Datelines.bracketedByline(raw.substring(consumed));
+        if (byline != null) {
+            bylineBlock = new Block(BlockType.BYLINE, Spacing.title(byline.group(1)), firstSource);
+            consumed += byline.end();
+        }
+        String cut = Chars.squash(raw.substring(0, consumed));
+        Block first = body.get(0);
+        String firstText = first.text();
+        int at = indexAfterSquashedPrefix(firstText, cut);
+        if (at < 0) {
+            return new LeadIn(null, null, body);
+        }
+        List<Block> rest = new ArrayList<>(body);
+        String remaining = stripLeadingPunctuation(firstText.substring(at));
+        if (remaining.isEmpty()) {
+            rest.remove(0);
+        } else {
+            rest.set(0, new Block(first.type(), remaining, first.lines()));
+        }
+        return new LeadIn(datelineBlock, bylineBlock, rest);
+    }
+
+    /** Index in {@code text} just past the characters of {@code squashedPrefix}, ignoring spaces; -1 if it does not start so. */
+    private static int indexAfterSquashedPrefix(String text, String squashedPrefix) {
+        int t = 0;
+        for (int p = 0; p < squashedPrefix.length(); p++) {
+            while (t < text.length() && Chars.isSpace(text.charAt(t))) {
+                t++;
+            }
+            if (t >= text.length() || text.charAt(t) != squashedPrefix.charAt(p)) {
+                return -1;
+            }
+            t++;
+        }
+        return t;
+    }
+
+    private static String stripLeadingPunctuation(String text) {
+        int i = 0;
+        while (i < text.length() && (Chars.isSpace(text.charAt(i)) || "：:，,".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        return text.substring(i);
+    }
+}

@@ -1,0 +1,128 @@
+package banmian.layout;
+
+import banmian.model.SourceLine;
+import banmian.text.Chars;
+import banmian.text.FakeBoldUndoubler;
+import banmian.text.Punctuation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * First stage: numbered input lines become {@link TextLine}s. Blank lines delimit boxes (the text
+ * boxes pdfminer and pdftotext emit); fake-bold doubling is undone; a title set vertically (one
+ * character per line) is joined; and in raw output, where the extractor cuts a visual line after
+ * every comma, the fragments are glued back into visual lines.
+ */
+final class LinePreparer {
+    private static final double RAW_FRAGMENT_SHARE = 0.25;
+
+    List<TextLine> prepare(List<SourceLine> input) {
+        List<Pending> pending = new ArrayList<>();
+        int box = 0;
+        boolean previousBlank = true;
+        for (SourceLine line : input) {
+            if (line.isBlank()) {
+                if (!previousBlank) {
+                    box++;
+                }
+                previousBlank = true;
+                continue;
+            }
+            previousBlank = false;
+            String text = stripControl(line.text());
+            pending.add(new Pending(box, new ArrayList<>(List.of(line.number())), FakeBoldUndoubler.undouble(text)));
+        }
+        List<Pending> joined = joinVerticalText(pending);
+        if (isRawFragmented(joined)) {
+            joined = joinRawFragments(joined);
+        }
+        List<TextLine> lines = new ArrayList<>(joined.size());
+        for (Pending p : joined) {
+            lines.add(new TextLine(lines.size(), p.box, p.sources, p.text, p.vertical));
+        }
+        return lines;
+    }
+
+    private static String stripControl(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\f' || c == '\t') {
+                out.append(' ');
+            } else if (!Character.isISOControl(c) && c != '\uFEFF') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Two or more consecutive lines of one box holding one Han character each are one vertical line. */
+    private static List<Pending> joinVerticalText(List<Pending> lines) {
+        List<Pending> out = new ArrayList<>(lines.size());
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j < lines.size() && lines.get(j).box() == lines.get(i).box() && isSingleHan(lines.get(j).text())) {
+                j++;
+            }
+            if (j - i >= 2) {
+                Pending vertical = new Pending(lines.get(i).box(), new ArrayList<>(), "");
+                StringBuilder text = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    text.append(lines.get(k).text().strip());
+                    vertical.sources().addAll(lines.get(k).sources());
+                }
+                out.add(new Pending(vertical.box(), vertical.sources(), text.toString(), true));
+                i = j;
+            } else {
+                out.add(lines.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSingleHan(String text) {
+        String visible = Chars.squash(text);
+        return visible.codePointCount(0, visible.length()) == 1 && Chars.isHan(visible.codePointAt(0));
+    }
+
+    private static boolean isRawFragmented(List<Pending> lines) {
+        if (lines.size() < 20) {
+            return false;
+        }
+        long fragments = lines.stream().filter(p -> Punctuation.endsWithClauseBreak(p.text())).count();
+        return fragments >= RAW_FRAGMENT_SHARE * lines.size();
+    }
+
+    private static List<Pending> joinRawFragments(List<Pending> lines) {
+        List<Pending> out = new ArrayList<>();
+        Pending current = null;
+        for (Pending line : lines) {
+            if (current != null && current.box() == line.box() && continuesFragment(current.text(), line.text())) {
+                current.sources().addAll(line.sources());
+                current = new Pending(current.box(), current.sources(), current.text() + line.text());
+                out.set(out.size() - 1, current);
+            } else {
+                current = new Pending(line.box(), new ArrayList<>(line.sources()), line.text(), line.vertical());
+                out.add(current);
+            }
+        }
+        return out;
+    }
+
+    private static boolean continuesFragment(String previous, String next) {
+        if (Punctuation.endsWithClauseBreak(previous)) {
+            return true;
+        }
+        String start = next.strip();
+        return !start.isEmpty() && "”’）》，。、；：！？".indexOf(start.charAt(0)) >= 0;
+    }
+
+    private record Pending(int box, List<Integer> sources, String text, boolean vertical) {
+        Pending(int box, List<Integer> sources, String text) {
+            this(box, sources, text, false);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package banmian.layout;
+
+/** What a prepared line is taken to be before articles are assembled. */
+enum LineRole {
+    BODY, HEADING, TITLE, BYLINE, AUTHOR_NOTE, CAPTION, CREDIT, FURNITURE, MARKER;
+
+    boolean isBodyFlow() {
+        return this == BODY || this == HEADING;
+    }
+
+    /** Elements that sit between articles, so a sentence never runs across them. */
+    boolean separatesArticles() {
+        return this == TITLE || this == BYLINE || this == AUTHOR_NOTE;
+    }
+}

@@ -1,0 +1,71 @@
+package banmian.layout;
+
+import banmian.model.PageMeta;
+import banmian.text.Chars;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Marks page furniture (the running date line {@code 2018年1月2日 星期二}, the page number and
+ * section {@code 7 理论}, editor credits) and reads page metadata from it.
+ */
+final class PageFurniture {
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(\\d{4})年(\\d{1,2})月(\\d{1,2})日(星期[一二三四五六日天])?(农历\\S*)?");
+    private static final Pattern PAGE_AND_SECTION = Pattern.compile(
+            "(?:第?(\\d{1,3})版?)[：:]?([\\p{IsHan}·]{2,8})|([\\p{IsHan}·]{2,8})(?:第?(\\d{1,3})版?)");
+    private static final Pattern EDITORIAL_CREDIT = Pattern.compile(
+            "(责任编辑|责编|版式设计|美术编辑|校对|版面设计|本版编辑)[：:].*");
+    /** Furniture sits at the top or bottom of a page's text layer. */
+    private static final int EDGE_LINES = 6;
+
+    PageMeta tag(List<TextLine> lines) {
+        LocalDate date = null;
+        Integer number = null;
+        String section = null;
+        for (TextLine line : lines) {
+            String text = Chars.squash(line.raw);
+            Matcher dateMatch = DATE_LINE.matcher(text);
+            if (dateMatch.matches()) {
+                line.role = LineRole.FURNITURE;
+                if (date == null) {
+                    date = dateOf(dateMatch);
+                }
+                continue;
+            }
+            if (EDITORIAL_CREDIT.matcher(text).matches()) {
+                line.role = LineRole.FURNITURE;
+                continue;
+            }
+            boolean nearEdge = line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES;
+            Matcher pageMatch = PAGE_AND_SECTION.matcher(text);
+            if (nearEdge && text.length() <= 12 && pageMatch.matches() && hasDigitSeparatedFromName(line.raw, pageMatch)) {
+                line.role = LineRole.FURNITURE;
+                if (number == null) {
+                    String digits = pageMatch.group(1) != null ? pageMatch.group(1) : pageMatch.group(4);
+                    number = Integer.valueOf(digits);
+                    section = pageMatch.group(2) != null ? pageMatch.group(2) : pageMatch.group(3);
+                }
+            }
+        }
+        return new PageMeta(null, date, number, section);
+    }
+
+    /** {@code 7 理论} or {@code 第7版} is furniture; {@code 3人民} glued together is more likely text. */
+    private static boolean hasDigitSeparatedFromName(String raw, Matcher match) {
+        return raw.contains("版") || raw.strip().matches("\\d{1,3}\\s+\\S.*|.*\\S\\s+\\d{1,3}");
+    }
+
+    private static LocalDate dateOf(Matcher match) {
+        try {
+            return LocalDate.of(Integer.parseInt(match.group(1)), Integer.parseInt(match.group(2)),
+                    Integer.parseInt(match.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package banmian.layout;
+
+import banmian.model.Block;
+import banmian.model.BlockType;
+import banmian.text.Chars;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Consecutive title lines: one article's kicker, headline and subtitle. Lines that merely repeat
+ * what the group already says (shadow or overprinted display type extracted twice) are dropped.
+ */
+final class TitleGroup {
+    final List<TextLine> lines;
+
+    private TitleGroup(List<TextLine> lines) {
+        this.lines = dropRepeats(lines);
+    }
+
+    static List<TitleGroup> collect(List<TextLine> all) {
+        List<TitleGroup> groups = new ArrayList<>();
+        List<TextLine> current = new ArrayList<>();
+        for (TextLine line : all) {
+            if (line.role == LineRole.TITLE) {
+                current.add(line);
+            } else if (line.role != LineRole.FURNITURE && !current.isEmpty()) {
+                groups.add(new TitleGroup(current));
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            groups.add(new TitleGroup(current));
+        }
+        return groups;
+    }
+
+    int firstPosition() {
+        return lines.get(0).position;
+    }
+
+    int lastPosition() {
+        return lines.get(lines.size() - 1).position;
+    }
+
+    String text() {
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line.title));
+        return text.toString();
+    }
+
+    /** Kicker, headline and subtitle (any may be null). */
+    List<Block> roles() {
+        List<TextLine> main = new ArrayList<>();
+        List<TextLine> dashed = new ArrayList<>();
+        for (TextLine line : lines) {
+            (isDashed(line) ? dashed : main).add(line);
+        }
+        if (main.isEmpty()) {
+            main.add(dashed.remove(0));
+        }
+        int headline = headlineIndex(main);
+        List<TextLine> subtitle = new ArrayList<>(main.subList(headline + 1, main.size()));
+        subtitle.addAll(dashed);
+        return java.util.Arrays.asList(
+                joined(BlockType.KICKER, main.subList(0, headline)),
+                joined(BlockType.HEADLINE, main.subList(headline, headline + 1)),
+                joined(BlockType.SUBTITLE, subtitle));
+    }
+
+    /** The one letter-spaced (display) line when exactly one is; otherwise the first line. */
+    private static int headlineIndex(List<TextLine> main) {
+        int display = -1;
+        for (int i = 0; i < main.size(); i++) {
+            if (main.get(i).letterSpaced) {
+                if (display >= 0) {
+                    return 0;
+                }
+                display = i;
+            }
+        }
+        return Math.max(display, 0);
+    }
+
+    private static boolean isDashed(TextLine line) {
+        return line.title.startsWith("—") || line.title.startsWith("－－");
+    }
+
+    private static Block joined(BlockType type, List<TextLine> lines) {
+        if (lines.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        List<Integer> sources = new ArrayList<>();
+        for (TextLine line : lines) {
+            String part = line.title.replaceFirst("^[—－]+\\s*", "");
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(part);
+            sources.addAll(line.sources);
+        }
+        return new Block(type, text.toString(), sources);
+    }
+
+    private static List<TextLine> dropRepeats(List<TextLine> lines) {
+        List<TextLine> kept = new ArrayList<>();
+        StringBuilder seen = new StringBuilder();
+        for (TextLine line : lines) {
+            String squashed = Chars.squash(line.title);
+            if (kept.isEmpty() || !seen.toString().contains(squashed)) {
+                kept.add(line);
+                seen.append(squashed);
+            }
+        }
+        return kept;
+    }
+}

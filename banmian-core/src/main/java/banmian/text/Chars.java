@@ -1,0 +1,52 @@
+package banmian.text;
+
+/** Character classes of Chinese newspaper text. */
+public final class Chars {
+    private Chars() {
+    }
+
+    public static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** Full-width punctuation and symbols as set in Chinese text, including curly quotes, dashes and ellipses. */
+    public static boolean isCjkPunctuation(int cp) {
+        return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20)
+                || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65)
+                || (cp >= 0x2018 && cp <= 0x201F) || cp == 0x2014 || cp == 0x2015 || cp == 0x2026
+                || cp == 0x00B7 || cp == 0x2027 || cp == 0x30FB;
+    }
+
+    /** Characters that occupy a full em in Chinese typesetting. */
+    public static boolean isFullWidth(int cp) {
+        return isHan(cp) || isCjkPunctuation(cp) || (cp >= 0xFF10 && cp <= 0xFF5A) || cp == 0x00D7
+                || (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x3200 && cp <= 0x33FF);
+    }
+
+    /** Han or full-width punctuation: the characters between which a space is never meaningful. */
+    public static boolean isCjk(int cp) {
+        return isFullWidth(cp);
+    }
+
+    public static boolean isAsciiAlphanumeric(int cp) {
+        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    }
+
+    public static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || cp == 0x3000 || cp == 0x00A0;
+    }
+
+    /** Removes every kind of whitespace, the comparison form used by the referee. */
+    public static String squash(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !isSpace(cp)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    public static int countHan(String text) {
+        return (int) text.codePoints().filter(Chars::isHan).count();
+    }
+}

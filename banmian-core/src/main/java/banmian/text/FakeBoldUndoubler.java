@@ -1,0 +1,71 @@
+package banmian.text;
+
+/**
+ * Undoes fake-bold doubling: a run printed twice at nearly the same place is extracted twice in a
+ * row ({@code 记者记者 刘亮亮刘亮亮 摄摄}). A line is only undoubled when doubled runs cover most of
+ * it and several-character runs among them, so real repeats in ordinary text ({@code 高高兴兴},
+ * {@code 看看}, the {@code 亮亮} of a name) are left alone.
+ */
+public final class FakeBoldUndoubler {
+    private static final double MIN_DOUBLED_SHARE = 0.6;
+    private static final double MIN_MULTI_CHAR_SHARE = 0.3;
+
+    private FakeBoldUndoubler() {
+    }
+
+    public static String undouble(String line) {
+        int visible = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (!Chars.isSpace(line.charAt(i))) {
+                visible++;
+            }
+        }
+        if (visible < 4) {
+            return line;
+        }
+        StringBuilder kept = new StringBuilder(line.length());
+        int doubled = 0;
+        int doubledInRuns = 0;
+        int i = 0;
+        while (i < line.length()) {
+            int run = longestDoubledRun(line, i);
+            if (run > 0) {
+                kept.append(line, i, i + run);
+                int counted = visibleLength(line, i, i + run) * 2;
+                doubled += counted;
+                if (run > 1) {
+                    doubledInRuns += counted;
+                }
+                i += 2 * run;
+            } else {
+                kept.append(line.charAt(i));
+                i++;
+            }
+        }
+        boolean isDoubledLine = doubled >= MIN_DOUBLED_SHARE * visible && doubledInRuns >= MIN_MULTI_CHAR_SHARE * visible;
+        return isDoubledLine ? kept.toString() : line;
+    }
+
+    /** The longest {@code n} such that {@code line[i, i+n) == line[i+n, i+2n)}, or 0; runs never start on a space. */
+    private static int longestDoubledRun(String line, int i) {
+        if (Chars.isSpace(line.charAt(i))) {
+            return 0;
+        }
+        for (int n = (line.length() - i) / 2; n >= 1; n--) {
+            if (line.charAt(i + n) == line.charAt(i) && line.regionMatches(i, line, i + n, n)) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static int visibleLength(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (!Chars.isSpace(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

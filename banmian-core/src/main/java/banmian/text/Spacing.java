@@ -1,0 +1,132 @@
+package banmian.text;
+
+/**
+ * Removes the spaces an extractor invents: justification gaps between Han characters
+ * ({@code 习 近 平 、李 强}) and the padding around half-width digits ({@code 3 月 10 日}), while
+ * keeping spaces that mean something: between Latin words, and (in titles and bylines) the single
+ * space that separates two clauses or a role from a name ({@code 扬帆起航风正劲 稳舵奋楫势昂扬}, {@code 记者 罗丽}).
+ */
+public final class Spacing {
+    private Spacing() {
+    }
+
+    /** Body text: a space survives only between two Latin letters or digits. */
+    public static String body(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Chars.isSpace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int next = i;
+            while (next < n && Chars.isSpace(text.charAt(next))) {
+                next++;
+            }
+            if (out.length() > 0 && next < n && isLatin(out.charAt(out.length() - 1)) && isLatin(text.charAt(next))) {
+                out.append(' ');
+            }
+            i = next;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Titles, bylines and credits: letter-spaced display text is closed up; otherwise one space is
+     * kept where two runs of Han characters meet, and padding next to digits or punctuation goes.
+     */
+    public static String title(String text) {
+        String trimmed = text.strip();
+        if (isLetterSpaced(trimmed)) {
+            return closeLetterSpacing(trimmed);
+        }
+        StringBuilder out = new StringBuilder(trimmed.length());
+        int n = trimmed.length();
+        int i = 0;
+        while (i < n) {
+            char c = trimmed.charAt(i);
+            if (!Chars.isSpace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int next = i;
+            while (next < n && Chars.isSpace(trimmed.charAt(next))) {
+                next++;
+            }
+            if (out.length() > 0 && next < n && keepsSpaceBetween(out.charAt(out.length() - 1), trimmed.charAt(next))) {
+                out.append(' ');
+            }
+            i = next;
+        }
+        return out.toString();
+    }
+
+    /**
+     * True when most neighbouring CJK characters are separated by a space: justified body lines and
+     * display type set with letter-spacing.
+     */
+    public static boolean isLetterSpaced(String text) {
+        int cjk = 0;
+        int spacedPairs = 0;
+        int previousCjk = -1;
+        boolean spaceSincePrevious = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Chars.isSpace(c)) {
+                spaceSincePrevious = true;
+                continue;
+            }
+            if (Chars.isCjk(c)) {
+                cjk++;
+                if (previousCjk >= 0 && spaceSincePrevious) {
+                    spacedPairs++;
+                }
+                previousCjk = i;
+            } else {
+                previousCjk = -1;
+            }
+            spaceSincePrevious = false;
+        }
+        return cjk >= 3 && spacedPairs * 2 >= cjk - 1;
+    }
+
+    /** Single gaps are letter-spacing; a wider gap is a clause break and stays as one space. */
+    private static String closeLetterSpacing(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Chars.isSpace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int next = i;
+            while (next < n && Chars.isSpace(text.charAt(next))) {
+                next++;
+            }
+            boolean wideGap = next - i >= 2 || text.charAt(i) == '\u3000';
+            if (out.length() > 0 && next < n && (wideGap || (isLatin(out.charAt(out.length() - 1)) && isLatin(text.charAt(next))))) {
+                out.append(' ');
+            }
+            i = next;
+        }
+        return out.toString();
+    }
+
+    private static boolean keepsSpaceBetween(char left, char right) {
+        if (isLatin(left) && isLatin(right)) {
+            return true;
+        }
+        return Chars.isHan(left) && Chars.isHan(right);
+    }
+
+    private static boolean isLatin(char c) {
+        return Chars.isAsciiAlphanumeric(c) || (c >= 0x00C0 && c <= 0x024F);
+    }
+}
