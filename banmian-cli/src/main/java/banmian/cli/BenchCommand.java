@@ -1,0 +1,106 @@
+package banmian.cli;
+
+import banmian.model.PageMeta;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "bench", sortOptions = false,
+        description = {"Measure parsing speed on one thread.",
+            "Parses the given pages repeatedly in this process after warm-up passes and",
+            "prints pages/s, MB/s of input and the mean time per page. Reading and",
+            "decoding the files is not timed; nothing is written."},
+        footerHeading = "%n",
+        footer = "Exit status: 0 measured; 2 unusable input or options.")
+final class BenchCommand implements Callable<Integer> {
+    private final Terminal terminal;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+            description = "Page text files, or directories whose *.txt files are taken.")
+    List<Path> paths;
+
+    @Option(names = {"-n", "--iterations"}, paramLabel = "N", defaultValue = "10",
+            description = "Timed passes over all pages (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3",
+            description = "Untimed passes first, so the JIT has compiled the parser (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    BenchCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws UserError {
+        if (iterations < 1 || warmup < 0) {
+            throw UserError.badInput("--iterations must be at least 1 and --warmup at least 0");
+        }
+        List<PageInput> pages = PageInputs.readAll(expand(paths), terminal.in());
+        long bytes = pages.stream().mapToLong(PageInput::byteCount).sum();
+        Progress progress = new Progress(terminal.err(), "bench pass", warmup + iterations, pages.size());
+        for (int pass = 0; pass < warmup; pass++) {
+            parseAll(pages);
+            progress.step();
+        }
+        long articles = 0;
+        long start = System.nanoTime();
+        for (int pass = 0; pass < iterations; pass++) {
+            articles += parseAll(pages);
+            progress.step();
+        }
+        terminal.print(report(pages.size(), bytes, articles / iterations, System.nanoTime() - start));
+        return 0;
+    }
+
+    /** Returns the number of articles found, which also keeps the JIT from discarding the work. */
+    private static long parseAll(List<PageInput> pages) {
+        long articles = 0;
+        for (PageInput page : pages) {
+            articles += Pages.parse(page, PageMeta.UNKNOWN).articles().size();
+        }
+        return articles;
+    }
+
+    private String report(int pageCount, long bytes, long articlesPerPass, long nanos) {
+        double seconds = nanos / 1e9;
+        double pagesParsed = (double) pageCount * iterations;
+        return String.format(Locale.ROOT,
+                "%d pages (%.2f MB, %d articles), %d timed passes after %d warm-up, one thread%n"
+                        + "%.1f pages/s  %.2f MB/s  %.1f µs/page mean%n",
+                pageCount, bytes / 1e6, articlesPerPass, iterations, warmup,
+                pagesParsed / seconds, bytes * (double) iterations / 1e6 / seconds, nanos / 1e3 / pagesParsed);
+    }
+
+    /** Directories stand for their *.txt files, in name order, so a corpus folder can be given as it is. */
+    private static List<String> expand(List<Path> paths) throws UserError {
+        List<String> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.isDirectory(path)) {
+                files.add(path.toString());
+                continue;
+            }
+            try (Stream<Path> entries = Files.list(path)) {
+                List<String> texts = entries.filter(Files::isRegularFile)
+                        .filter(entry -> entry.getFileName().toString().endsWith(".txt"))
+                        .map(Path::toString).sorted().toList();
+                if (texts.isEmpty()) {
+                    throw UserError.badInput(path + ": no *.txt files in this directory");
+                }
+                files.addAll(texts);
+            } catch (IOException e) {
+                throw UserError.badInput(path + ": " + IoProblems.describe(e));
+            }
+        }
+        return files;
+    }
+}

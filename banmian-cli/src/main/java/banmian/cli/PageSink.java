@@ -1,0 +1,126 @@
+package banmian.cli;
+
+import banmian.io.PageFormat;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where rendered pages go: standard output, one file, or one file per input in a directory.
+ * Nothing written to a file is visible until {@link #commit()}; closing first discards it.
+ */
+abstract class PageSink implements Closeable {
+    abstract void write(PageInput input, String rendered) throws IOException;
+
+    void commit() throws IOException {
+    }
+
+    @Override
+    public void close() throws IOException {
+    }
+
+    /** {@code output} as given to {@code -o}: null or {@code -} for stdout, a directory, or a file. */
+    static PageSink open(String output, PageFormat format, List<PageInput> inputs, OutputStream stdout)
+            throws UserError, IOException {
+        if (output == null || output.equals("-")) {
+            return new StreamSink(stdout, format.pageSeparator());
+        }
+        Path path = Path.of(output);
+        if (Files.isDirectory(path) || output.endsWith("/")) {
+            Files.createDirectories(path);
+            return new DirectorySink(outputNames(path, format, inputs));
+        }
+        Path parent = path.toAbsolutePath().getParent();
+        if (!Files.isDirectory(parent)) {
+            throw UserError.cannotWrite(output + ": directory " + parent + " does not exist");
+        }
+        return new FileSink(AtomicFile.create(path), format.pageSeparator());
+    }
+
+    /** {@code page.txt} becomes {@code page.json} (or .jsonl, .md, .txt); two inputs may not share one. */
+    private static Map<PageInput, Path> outputNames(Path directory, PageFormat format, List<PageInput> inputs)
+            throws UserError {
+        Map<PageInput, Path> names = new HashMap<>();
+        Map<Path, PageInput> writers = new HashMap<>();
+        for (PageInput input : inputs) {
+            String stem = input.fileName().replaceFirst("\\.[^.]*$", "");
+            Path target = directory.resolve(stem + "." + format.extension());
+            PageInput earlier = writers.putIfAbsent(target, input);
+            if (earlier != null) {
+                throw UserError.badInput(target + ": both " + earlier.name() + " and " + input.name()
+                        + " would be written here; give them separately");
+            }
+            names.put(input, target);
+        }
+        return names;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Pages one after another on a stream, with the format's separator between them. */
+    private static class StreamSink extends PageSink {
+        private final OutputStream out;
+        private final String separator;
+        private boolean first = true;
+
+        StreamSink(OutputStream out, String separator) {
+            this.out = out;
+            this.separator = separator;
+        }
+
+        @Override
+        void write(PageInput input, String rendered) throws IOException {
+            if (!first) {
+                out.write(utf8(separator));
+            }
+            first = false;
+            out.write(utf8(rendered));
+        }
+
+        @Override
+        void commit() throws IOException {
+            out.flush();
+        }
+    }
+
+    private static final class FileSink extends StreamSink {
+        private final AtomicFile file;
+
+        FileSink(AtomicFile file, String separator) {
+            super(file.stream(), separator);
+            this.file = file;
+        }
+
+        @Override
+        void commit() throws IOException {
+            file.commit();
+        }
+
+        @Override
+        public void close() throws IOException {
+            file.close();
+        }
+    }
+
+    private static final class DirectorySink extends PageSink {
+        private final Map<PageInput, Path> targets;
+
+        DirectorySink(Map<PageInput, Path> targets) {
+            this.targets = targets;
+        }
+
+        @Override
+        void write(PageInput input, String rendered) throws IOException {
+            AtomicFile.write(targets.get(input), utf8(rendered));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package banmian.cli;
+
+import banmian.io.PageFormat;
+import banmian.model.PageMeta;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "parse", sortOptions = false,
+        description = "Reconstruct the articles of newspaper pages from their text layers.",
+        footerHeading = "%n",
+        footer = {
+            "Input: the text layer of one page per file (pdftotext or similar) in UTF-8,",
+            "GB18030/GBK, or UTF-16 with a byte-order mark. PDFs, binary files and files",
+            "over 8 MiB are refused.",
+            "",
+            "Output (-o):",
+            "  none or -  standard output",
+            "  DIR        an existing directory, or a name ending in /: one file per",
+            "             input, named after it (page.txt -> DIR/page.json, .jsonl, .md",
+            "             or .txt; standard input -> DIR/stdin.json ...)",
+            "  FILE       all pages in that one file",
+            "Several pages in one stream or file: jsonl gives one line per page; json",
+            "gives the indented objects one after another (jq reads that; line-based",
+            "tools want jsonl); markdown separates pages with a rule, text with two blank",
+            "lines. Files are written beside their target and renamed into place, so a",
+            "failed run leaves no partial file; nothing at all is written when any input",
+            "is unusable.",
+            "",
+            "Page metadata: --paper, --date and --page win; else a file name such as",
+            "rmrb2018010207.txt gives the date (2018-01-02) and page (7); else the page's",
+            "own header lines.",
+            "",
+            "Exit status: 0 done; 1 output could not be written; 2 unusable input or",
+            "options (one line per problem on stderr)."
+        })
+final class ParseCommand implements Callable<Integer> {
+    private final Terminal terminal;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Page text files; - reads standard input.")
+    List<String> files;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
+            converter = OptionConverters.Format.class,
+            description = "json, jsonl, markdown or text (default: ${DEFAULT-VALUE}).")
+    PageFormat format;
+
+    @Mixin
+    MetaOptions metaOptions;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "File or directory to write; see below.")
+    String output;
+
+    ParseCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws UserError {
+        if (metaOptions.page != null && files.size() > 1) {
+            throw UserError.badInput("--page names one page; with several inputs each page number comes from its file name");
+        }
+        List<PageInput> inputs = PageInputs.readAll(files, terminal.in());
+        PageMeta options = metaOptions.meta();
+        Progress progress = new Progress(terminal.err(), "parsed", inputs.size(), inputs.size());
+        try (PageSink sink = PageSink.open(output, format, inputs, terminal.out())) {
+            for (PageInput input : inputs) {
+                sink.write(input, format.render(Pages.parse(input, options)));
+                progress.step();
+            }
+            sink.commit();
+        } catch (IOException e) {
+            throw UserError.cannotWrite((output == null ? "<stdout>" : output) + ": " + IoProblems.describe(e));
+        }
+        return 0;
+    }
+}

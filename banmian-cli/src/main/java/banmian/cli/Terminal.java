@@ -1,0 +1,24 @@
+package banmian.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The process's standard streams, handed to each command so tests can run them in-process.
+ * {@code out} takes bytes because page output is always UTF-8, whatever the platform encoding.
+ */
+record Terminal(InputStream in, OutputStream out, PrintWriter err) {
+    /** Writes text to standard output as UTF-8, at once. */
+    void print(String text) {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

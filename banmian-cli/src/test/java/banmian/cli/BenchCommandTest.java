@@ -1,0 +1,44 @@
+package banmian.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void directoryOfPages() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), Cli.SAMPLE_PAGE);
+        Files.writeString(dir.resolve("b.txt"), Cli.SAMPLE_PAGE);
+        Files.writeString(dir.resolve("notes.md"), "not a page");
+        Cli cli = Cli.run("bench", "--iterations", "2", "--warmup", "1", dir.toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+        List<String> lines = cli.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("2 pages ("), cli.out());
+        assertTrue(lines.get(1).matches("[0-9.]+ pages/s  [0-9.]+ MB/s  [0-9.]+ µs/page mean"), cli.out());
+    }
+
+    @Test
+    void badPageStopsTheBenchmark() throws IOException {
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Cli cli = Cli.run("bench", empty.toString());
+        assertEquals(2, cli.exitCode());
+        assertEquals(List.of("banmian: " + empty + ": empty input"), cli.errLines());
+    }
+
+    @Test
+    void directoryWithoutPages() {
+        Cli cli = Cli.run("bench", dir.toString());
+        assertEquals(2, cli.exitCode());
+        assertEquals(List.of("banmian: " + dir + ": no *.txt files in this directory"), cli.errLines());
+    }
+}

@@ -1,0 +1,266 @@
+package banmian.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ParseCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path page(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private Path bytes(String name, byte[] content) throws IOException {
+        return Files.write(dir.resolve(name), content);
+    }
+
+    private List<String> dirListing() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(path -> path.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** A bad input: status 2, one line on stderr naming the file, and no output file at all. */
+    private void assertRejected(Path input, String problem) throws IOException {
+        List<String> before = dirListing();
+        Path out = dir.resolve("out.json");
+        Cli cli = Cli.run("parse", input.toString(), "-o", out.toString());
+        assertEquals(2, cli.exitCode(), cli.err());
+        assertEquals(List.of("banmian: " + input + ": " + problem), cli.errLines());
+        assertEquals("", cli.out());
+        assertEquals(before, dirListing(), "no output or temporary file may be left behind");
+    }
+
+    @Test
+    void jsonToFileWithCallerMetadata() throws IOException {
+        Path input = page("page.txt", Cli.SAMPLE_PAGE);
+        Path out = dir.resolve("page.json");
+        Cli cli = Cli.run("parse", input.toString(), "--paper", "人民日报", "--date", "2018-01-02", "--page", "4",
+                "-o", out.toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertEquals("", cli.out());
+        JsonNode page = JSON.readTree(out.toFile());
+        assertEquals("人民日报", page.at("/page/paper").textValue());
+        assertEquals("2018-01-02", page.at("/page/date").textValue());
+        assertEquals(4, page.at("/page/number").intValue());
+        assertTrue(page.get("articles").isArray());
+        assertTrue(page.get("unassigned").isArray());
+        assertEquals(List.of("page.json", "page.txt"), dirListing(), "no temporary file left");
+    }
+
+    @Test
+    void metadataFromFileNameUnlessGiven() throws IOException {
+        Path input = page("rmrb2018010207.txt", Cli.SAMPLE_PAGE);
+        JsonNode inferred = JSON.readTree(Cli.run("parse", input.toString()).out());
+        assertEquals("2018-01-02", inferred.at("/page/date").textValue());
+        assertEquals(7, inferred.at("/page/number").intValue());
+        JsonNode overridden = JSON.readTree(Cli.run("parse", input.toString(), "--page", "3").out());
+        assertEquals(3, overridden.at("/page/number").intValue());
+    }
+
+    @Test
+    void markdownToStdout() throws IOException {
+        Cli cli = Cli.run("parse", page("page.txt", Cli.SAMPLE_PAGE).toString(), "--format", "markdown",
+                "--paper", "人民日报", "--date", "2018-01-02", "--page", "1");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().startsWith("**人民日报 2018年1月2日 星期二 第1版"), cli.out());
+    }
+
+    @Test
+    void textFormat() throws IOException {
+        Cli cli = Cli.run("parse", page("page.txt", Cli.SAMPLE_PAGE).toString(), "-f", "TEXT", "--page", "1");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("第1版"), cli.out());
+    }
+
+    @Test
+    void severalInputsToStdoutAsJsonLines() throws IOException {
+        Path first = page("a.txt", Cli.SAMPLE_PAGE);
+        Path second = page("b.txt", Cli.SAMPLE_PAGE);
+        Cli cli = Cli.run("parse", first.toString(), second.toString(), "--format", "jsonl");
+        assertEquals(0, cli.exitCode(), cli.err());
+        List<String> lines = cli.out().lines().toList();
+        assertEquals(2, lines.size());
+        for (String line : lines) {
+            assertTrue(JSON.readTree(line).has("articles"));
+        }
+    }
+
+    @Test
+    void severalInputsAsJsonFollowEachOther() throws IOException {
+        Path first = page("a.txt", Cli.SAMPLE_PAGE);
+        Path second = page("b.txt", Cli.SAMPLE_PAGE);
+        Cli cli = Cli.run("parse", first.toString(), second.toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertEquals(2, JSON.readValues(JSON.createParser(cli.out()), JsonNode.class).readAll().size());
+    }
+
+    @Test
+    void severalInputsIntoDirectoryOnePerInput() throws IOException {
+        Path first = page("a.txt", Cli.SAMPLE_PAGE);
+        Path second = page("rmrb2018010207.pdftotext.txt", Cli.SAMPLE_PAGE);
+        Path out = dir.resolve("out");
+        Cli cli = Cli.run("parse", first.toString(), second.toString(), "-f", "markdown", "-o", out + "/");
+        assertEquals(0, cli.exitCode(), cli.err());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("a.md", "rmrb2018010207.pdftotext.md"),
+                    files.map(path -> path.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void sameNameTwiceIntoDirectoryIsRefused() throws IOException {
+        Path first = page("a.txt", Cli.SAMPLE_PAGE);
+        Files.createDirectory(dir.resolve("sub"));
+        Path second = page("sub/a.txt", Cli.SAMPLE_PAGE);
+        Cli cli = Cli.run("parse", first.toString(), second.toString(), "-o", dir.toString());
+        assertEquals(2, cli.exitCode());
+        assertEquals(1, cli.errLines().size(), cli.err());
+        assertFalse(Files.exists(dir.resolve("a.json")));
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        assertRejected(bytes("empty.txt", new byte[0]), "empty input");
+    }
+
+    @Test
+    void binaryFile() throws IOException {
+        assertRejected(bytes("image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
+                "binary data (NUL bytes), not a text layer");
+    }
+
+    @Test
+    void pdfFile() throws IOException {
+        assertRejected(bytes("page.pdf", "%PDF-1.4\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1)),
+                "is a PDF; the PDF path is not supported yet, give the extracted text layer");
+    }
+
+    @Test
+    void fiftyMegabyteFile() throws IOException {
+        Path huge = dir.resolve("huge.txt");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(50_000_000);   // sparse: the size check must not need the content
+        }
+        assertRejected(huge, "50.0 MB is too large for one page (limit 8 MiB); split it");
+    }
+
+    @Test
+    void missingFile() throws IOException {
+        assertRejected(dir.resolve("nowhere.txt"), "no such file");
+    }
+
+    @Test
+    void oneBadInputStopsAllOutputAndEveryProblemIsListed() throws IOException {
+        Path good = page("good.txt", Cli.SAMPLE_PAGE);
+        Path empty = bytes("empty.txt", new byte[0]);
+        Path pdf = bytes("scan.txt", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        Path out = dir.resolve("out");
+        Cli cli = Cli.run("parse", good.toString(), empty.toString(), pdf.toString(), "-o", out + "/");
+        assertEquals(2, cli.exitCode());
+        assertEquals(2, cli.errLines().size(), cli.err());
+        assertFalse(Files.exists(out), "nothing is written when any input is unusable");
+    }
+
+    @Test
+    void failedRunKeepsTheOldOutput() throws IOException {
+        Path out = Files.writeString(dir.resolve("out.json"), "old");
+        Cli cli = Cli.run("parse", bytes("empty.txt", new byte[0]).toString(), "-o", out.toString());
+        assertEquals(2, cli.exitCode());
+        assertEquals("old", Files.readString(out));
+    }
+
+    @Test
+    void gb18030Input() throws IOException {
+        Path input = bytes("gbk.txt", Cli.SAMPLE_PAGE.getBytes(Charset.forName("GB18030")));
+        Cli cli = Cli.run("parse", input.toString(), "-f", "text");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("新年第一天") || cli.out().contains("一年好景君须记"), cli.out());
+    }
+
+    @Test
+    void standardInput() {
+        Cli cli = Cli.runWithStdin(Cli.SAMPLE_PAGE.getBytes(StandardCharsets.UTF_8), "parse", "-", "--page", "2");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertEquals(2, readJson(cli.out()).at("/page/number").intValue());
+    }
+
+    @Test
+    void emptyStandardInput() {
+        Cli cli = Cli.runWithStdin(new byte[0], "parse", "-");
+        assertEquals(2, cli.exitCode());
+        assertEquals(List.of("banmian: <stdin>: empty input"), cli.errLines());
+    }
+
+    @Test
+    void pageOptionNeedsOneInput() throws IOException {
+        Cli cli = Cli.run("parse", page("a.txt", Cli.SAMPLE_PAGE).toString(), page("b.txt", Cli.SAMPLE_PAGE).toString(),
+                "--page", "3");
+        assertEquals(2, cli.exitCode());
+        assertEquals(1, cli.errLines().size(), cli.err());
+    }
+
+    @Test
+    void unknownFormatIsAOneLineUsageError() throws IOException {
+        Cli cli = Cli.run("parse", page("a.txt", Cli.SAMPLE_PAGE).toString(), "--format", "xml");
+        assertEquals(2, cli.exitCode());
+        assertEquals(1, cli.errLines().size(), cli.err());
+        assertTrue(cli.err().startsWith("banmian: "), cli.err());
+    }
+
+    @Test
+    void missingOutputDirectoryIsAWriteError() throws IOException {
+        Cli cli = Cli.run("parse", page("a.txt", Cli.SAMPLE_PAGE).toString(), "-o", dir.resolve("no/such/out.json").toString());
+        assertEquals(1, cli.exitCode());
+        assertEquals(1, cli.errLines().size(), cli.err());
+    }
+
+    @Test
+    void progressForManyFiles() throws IOException {
+        String[] args = new String[3 + Progress.FILE_THRESHOLD + 1];   // one file more than the threshold
+        args[0] = "parse";
+        args[1] = "-o";
+        args[2] = dir.resolve("out").toString() + "/";
+        for (int i = 3; i < args.length; i++) {
+            args[i] = page("p" + i + ".txt", Cli.SAMPLE_PAGE).toString();
+        }
+        Cli cli = Cli.run(args);
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertNotEquals(List.of(), cli.errLines());
+        assertTrue(cli.errLines().stream().allMatch(line -> line.startsWith("banmian: parsed ")), cli.err());
+    }
+
+    @Test
+    void helpExitsZero() {
+        Cli cli = Cli.run("parse", "--help");
+        assertEquals(0, cli.exitCode());
+        assertTrue(cli.out().contains("Usage: banmian parse"), cli.out());
+    }
+
+    private static JsonNode readJson(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+}

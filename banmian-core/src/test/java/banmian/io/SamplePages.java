@@ -1,0 +1,49 @@
+package banmian.io;
+
+import banmian.model.Article;
+import banmian.model.Block;
+import banmian.model.BlockType;
+import banmian.model.Caption;
+import banmian.model.Page;
+import banmian.model.PageMeta;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Pages for the writer tests: a hand-built one with every field and provenance, and the shared gold file. */
+final class SamplePages {
+    private SamplePages() {
+    }
+
+    static Page full() {
+        Article article = new Article(
+                new Block(BlockType.KICKER, "聚焦全国两会", List.of(1)),
+                new Block(BlockType.HEADLINE, "全国政协十四届二次会议闭幕", List.of(2)),
+                new Block(BlockType.SUBTITLE, "王沪宁发表讲话", List.of(3)),
+                new Block(BlockType.DATELINE, "新华社北京3月10日电", List.of(5)),
+                new Block(BlockType.BYLINE, "记者 罗丽", List.of(4)),
+                new Block(BlockType.AUTHOR_NOTE, "（作者为中国社会科学院研究员）", List.of(12)),
+                List.of(new Block(BlockType.PARAGRAPH, "会议圆满完成各项议程，10日上午闭幕。", List.of(5, 6, 7)),
+                        new Block(BlockType.HEADING, "项目建设加速度", List.of(8)),
+                        new Block(BlockType.PARAGRAPH, "1. 第一条 *重点* 内容", List.of(9, 10))),
+                List.of(new Caption("王沪宁主持闭幕会并讲话。", "新华社记者 鞠鹏 摄", List.of(13, 14))),
+                2, 1);
+        Article untitled = new Article(null, null, null, null, null, null,
+                List.of(new Block(BlockType.PARAGRAPH, "简讯正文。", List.of(20))), List.of(), null, null);
+        return new Page(new PageMeta("吕梁日报", LocalDate.of(2024, 3, 11), 1, "要闻"),
+                List.of(article, untitled),
+                List.of(new Block(BlockType.CAPTION, "无主图片说明", List.of(30))));
+    }
+
+    static Path goldFile() {
+        Path shared = Path.of(System.getProperty("banmian.shared", "../../shared"));
+        Path gold = shared.resolve("samples/luliang-2024-03-11-p1.gold.json");
+        assertTrue(Files.isRegularFile(gold), "gold sample missing: " + gold.toAbsolutePath()
+                + " (the shared folder belongs beside the repository; -Dbanmian.shared=DIR points elsewhere)");
+        return gold;
+    }
+}
