@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
  * flow into it: a line ending mid-sentence continues into the next, so it belongs to the caption.
  */
 final class CaptionTagger {
+    /** A two to five character name, possibly letter-spaced ({@code 徐 昱}). */
+    private static final String NAME = "[\\p{IsHan}·](?:\\s?[\\p{IsHan}·]){1,4}";
     /** A credit at the end of a line: optional agency and role, one or more names, then 摄. */
     static final Pattern TRAILING_CREDIT = Pattern.compile(
             "((?:(?:新华社|中新社|人民日报|本报|人民网|央视)?(?:特约|实习)?(?:记者|通讯员|摄影记者|摄影)?|(?:新华社|中新社)发)"
-                    + "\\s*[\\p{IsHan}·]{2,5}(?:[\\s、,，]+[\\p{IsHan}·]{2,5}){0,3}\\s*摄)\\s*$");
-    private static final Pattern GRAPHIC_CREDIT = Pattern.compile("^(制图|绘图|图|漫画|插图|图表)[：:／/]\\s*[\\p{IsHan}·\\s]{2,12}$");
+                    + "\\s*" + NAME + "(?:[\\s、,，]+" + NAME + "){0,3}\\s*摄)\\s*$");
+    private static final Pattern GRAPHIC_CREDIT = Pattern.compile(
+            "^(?:(?:制图|绘图|图|漫画|插图|图表)[：:／/][\\p{IsHan}·]{2,12}|[\\p{IsHan}·]{2,5}作[（(](?:新华社|中新社)发[）)])$");
     private static final Pattern CAPTION_START = Pattern.compile("^(图为|上图|下图|左图|右图|图[①-⑩\\d]|本报记者.{0,6}摄)");
 
     void tag(List<TextLine> lines) {

@@ -36,6 +36,8 @@ final class ColumnWidths {
             }
             TextLine line = lines.get(i);
             line.columnWidth = Math.max(line.width, dominantWidth(lines, from, to, line.width - 4));
+            int around = dominantWidth(lines, Math.max(0, i - NEIGHBOURS), Math.min(lines.size(), i + NEIGHBOURS + 1), MIN_WIDTH);
+            line.neighbourColumn = around > 0 ? around : line.width;
         }
     }
 

@@ -31,6 +31,10 @@ final class LinePreparer {
             }
             previousBlank = false;
             String text = stripControl(line.text());
+            if (!pending.isEmpty() && isRepeatOfPrevious(pending.get(pending.size() - 1), box, text)) {
+                pending.get(pending.size() - 1).sources().add(line.number());
+                continue;
+            }
             pending.add(new Pending(box, new ArrayList<>(List.of(line.number())), FakeBoldUndoubler.undouble(text)));
         }
         List<Pending> joined = joinVerticalText(pending);
@@ -42,6 +46,11 @@ final class LinePreparer {
             lines.add(new TextLine(lines.size(), p.box, p.sources, p.text, p.vertical));
         }
         return lines;
+    }
+
+    /** Overprinted display type is sometimes extracted as the same line twice in a row. */
+    private static boolean isRepeatOfPrevious(Pending previous, int box, String text) {
+        return previous.box() == box && previous.text().strip().equals(text.strip()) && text.strip().length() >= 2;
     }
 
     private static String stripControl(String text) {

@@ -39,12 +39,17 @@ final class ParagraphBuilder {
 
     private static boolean breaksBefore(TextLine previous, TextLine line, boolean startsChain) {
         if (previous.role == LineRole.HEADING || line.role == LineRole.HEADING) {
-            return true;
+            return previous.role != line.role || previous.box != line.box && !continuesHeading(previous);
         }
         if (!Punctuation.endsSentence(previous.raw)) {
             return false;
         }
         return !previous.isFull() || startsChain || line.isIndentShort() || ReadingOrder.startsParagraphForSure(line);
+    }
+
+    /** A heading set over several lines breaks mid-phrase; one that reads complete stands alone. */
+    private static boolean continuesHeading(TextLine previous) {
+        return previous.isFull() || previous.letterSpaced;
     }
 
     private static void flush(List<Block> blocks, TextLine last, StringBuilder text, List<Integer> sources) {

@@ -15,30 +15,34 @@ import java.util.List;
  */
 final class ReadingOrder {
     private static final int WIDTH_TOLERANCE = 4;
+    private static final int MIN_BOX_LINES = 2;
+    /** The extractor's own order is right far more often than not: a rival join must read much better. */
+    private static final double NATURAL_ORDER_BONUS = 2.0;
+    /** Of otherwise equal joins, the one nearer in the extractor's order wins. */
+    private static final double DISTANCE_PENALTY = 0.001;
 
     /** Body lines in reading order, with the first line of every chain (a piece with no predecessor) marked. */
     record Flow(List<TextLine> lines, List<Boolean> chainStarts) {
     }
 
     Flow order(List<TextLine> all) {
-        List<List<TextLine>> runs = cutRuns(all);
-        int[] predecessor = linkRuns(runs);
-        int[] successor = new int[runs.size()];
-        java.util.Arrays.fill(successor, -1);
-        for (int r = 0; r < runs.size(); r++) {
-            if (predecessor[r] >= 0) {
-                successor[predecessor[r]] = r;
+        List<Run> runs = cutRuns(all);
+        int[] successor = linkRuns(runs, new JunctionEvidence(all));
+        boolean[] hasPredecessor = new boolean[runs.size()];
+        for (int next : successor) {
+            if (next >= 0) {
+                hasPredecessor[next] = true;
             }
         }
         List<TextLine> lines = new ArrayList<>();
         List<Boolean> chainStarts = new ArrayList<>();
         for (int head = 0; head < runs.size(); head++) {
-            if (predecessor[head] >= 0) {
+            if (hasPredecessor[head]) {
                 continue;
             }
             boolean first = true;
             for (int r = head; r >= 0; r = successor[r]) {
-                for (TextLine line : runs.get(r)) {
+                for (TextLine line : runs.get(r).lines) {
                     lines.add(line);
                     chainStarts.add(first);
                     first = false;
@@ -48,9 +52,37 @@ final class ReadingOrder {
         return new Flow(lines, chainStarts);
     }
 
-    private static List<List<TextLine>> cutRuns(List<TextLine> all) {
-        List<List<TextLine>> runs = new ArrayList<>();
-        List<TextLine> run = null;
+    /**
+     * A stretch of body lines read in the extractor's order. {@code followsNaturally} is set when
+     * the run was cut only because it crosses into a new box mid-sentence: the extractor's next box
+     * is then the first guess for the continuation, but not the only one.
+     */
+    private static final class Run {
+        final List<TextLine> lines = new ArrayList<>();
+        boolean followsNaturally;
+
+        TextLine head() {
+            return lines.get(0);
+        }
+
+        TextLine tail() {
+            return lines.get(lines.size() - 1);
+        }
+    }
+
+    /**
+     * Runs are cut at an open box boundary only between real text boxes (two lines or more): where
+     * an extractor emits every line as its own box, boxes say nothing about where it jumped.
+     */
+    private static List<Run> cutRuns(List<TextLine> all) {
+        java.util.Map<Integer, Integer> boxSizes = new java.util.HashMap<>();
+        for (TextLine line : all) {
+            if (line.role.isBodyFlow()) {
+                boxSizes.merge(line.box, 1, Integer::sum);
+            }
+        }
+        List<Run> runs = new ArrayList<>();
+        Run run = null;
         TextLine previous = null;
         boolean separatorSincePrevious = false;
         for (TextLine line : all) {
@@ -58,11 +90,15 @@ final class ReadingOrder {
                 separatorSincePrevious |= line.role.separatesArticles();
                 continue;
             }
-            if (run == null || separatorSincePrevious || isImplausibleJump(previous, line)) {
-                run = new ArrayList<>();
+            boolean crossesMidSentence = previous != null && previous.box != line.box
+                    && boxSizes.get(previous.box) >= MIN_BOX_LINES && boxSizes.get(line.box) >= MIN_BOX_LINES
+                    && !Punctuation.endsSentence(previous.raw) && startsMidSentence(line);
+            if (run == null || separatorSincePrevious || crossesMidSentence || isImplausibleJump(previous, line)) {
+                run = new Run();
+                run.followsNaturally = crossesMidSentence && !separatorSincePrevious;
                 runs.add(run);
             }
-            run.add(line);
+            run.lines.add(line);
             previous = line;
             separatorSincePrevious = false;
         }
@@ -76,58 +112,84 @@ final class ReadingOrder {
         }
         boolean previousOpen = !Punctuation.endsSentence(previous.raw);
         if (previousOpen) {
-            return next.role == LineRole.HEADING || startsParagraphForSure(next);
+            return next.role == LineRole.HEADING || startsParagraphForSure(next) || startsIndentedParagraph(previous, next);
         }
-        return !previous.isFull() && startsMidSentence(next);
+        return !previous.isFull() && startsMidSentence(next) && next.isSurelyFull();
     }
 
     static boolean startsParagraphForSure(TextLine line) {
         return line.indented || Datelines.startsWithDateline(line.raw) || line.raw.strip().startsWith("——");
     }
 
+    /** A full line left mid-sentence cannot go on in a line two characters short that itself runs on. */
+    private static boolean startsIndentedParagraph(TextLine previous, TextLine next) {
+        return previous.isFull() && next.isIndentShort() && !Punctuation.endsSentence(next.raw) && !next.opensWithSentenceTail();
+    }
+
     static boolean startsMidSentence(TextLine line) {
         return line.role == LineRole.BODY && line.isFull() && !startsParagraphForSure(line);
     }
 
-    /** For every run, the run it continues (or -1), choosing the nearest open run of the same column width. */
-    private static int[] linkRuns(List<List<TextLine>> runs) {
-        int[] predecessor = new int[runs.size()];
-        java.util.Arrays.fill(predecessor, -1);
-        boolean[] taken = new boolean[runs.size()];
-        for (int r = 0; r < runs.size(); r++) {
-            TextLine head = runs.get(r).get(0);
-            if (!startsMidSentence(head)) {
-                continue;
-            }
-            int best = -1;
-            int bestDistance = Integer.MAX_VALUE;
-            for (int p = 0; p < runs.size(); p++) {
-                if (p == r || taken[p] || !canContinueInto(runs.get(p), head) || formsCycle(predecessor, p, r)) {
+    /**
+     * For every run, the run that continues it (or -1). An open run may continue into any run that
+     * starts mid-sentence in a column of the same width; the pairs are taken best first, where a pair
+     * scores by how well the join recreates the page's own wording, plus a bonus when it is the
+     * extractor's own order. The extractor's order is only overruled when its join makes a character
+     * pair the page never uses and the rival recreates a three-character sequence it does use.
+     */
+    private static int[] linkRuns(List<Run> runs, JunctionEvidence junctions) {
+        record Pair(int from, int to, double score) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int p = 0; p < runs.size(); p++) {
+            for (int r = 0; r < runs.size(); r++) {
+                TextLine head = runs.get(r).head();
+                if (p == r || !startsMidSentence(head) || !canContinueInto(runs.get(p), head)) {
                     continue;
                 }
-                int distance = Math.abs(p - r) * 2 + (p > r ? 1 : 0);
-                if (distance < bestDistance) {
-                    best = p;
-                    bestDistance = distance;
+                boolean natural = r == p + 1 && runs.get(r).followsNaturally;
+                if (!natural && !mayOverrule(runs, p, r, junctions)) {
+                    continue;
                 }
-            }
-            if (best >= 0) {
-                predecessor[r] = best;
-                taken[best] = true;
+                double score = junctions.score(runs.get(p).tail().body, head.body)
+                        + (natural ? NATURAL_ORDER_BONUS : 0) - DISTANCE_PENALTY * Math.abs(r - p);
+                pairs.add(new Pair(p, r, score));
             }
         }
-        return predecessor;
+        pairs.sort((a, b) -> Double.compare(b.score(), a.score()));
+        int[] successor = new int[runs.size()];
+        int[] predecessor = new int[runs.size()];
+        java.util.Arrays.fill(successor, -1);
+        java.util.Arrays.fill(predecessor, -1);
+        for (Pair pair : pairs) {
+            if (successor[pair.from()] >= 0 || predecessor[pair.to()] >= 0 || formsCycle(successor, pair.to(), pair.from())) {
+                continue;
+            }
+            successor[pair.from()] = pair.to();
+            predecessor[pair.to()] = pair.from();
+        }
+        return successor;
     }
 
-    private static boolean canContinueInto(List<TextLine> run, TextLine head) {
-        TextLine tail = run.get(run.size() - 1);
+    private static boolean mayOverrule(List<Run> runs, int from, int to, JunctionEvidence junctions) {
+        String tail = runs.get(from).tail().body;
+        boolean naturalExists = from + 1 < runs.size() && runs.get(from + 1).followsNaturally;
+        if (naturalExists && junctions.pairSeen(tail, runs.get(from + 1).head().body)) {
+            return false;
+        }
+        return junctions.trigramSeen(tail, runs.get(to).head().body);
+    }
+
+    private static boolean canContinueInto(Run run, TextLine head) {
+        TextLine tail = run.tail();
         return tail.role == LineRole.BODY && !Punctuation.endsSentence(tail.raw)
                 && Math.abs(tail.columnWidth - head.columnWidth) <= WIDTH_TOLERANCE;
     }
 
-    private static boolean formsCycle(int[] predecessor, int candidate, int run) {
-        for (int p = candidate; p >= 0; p = predecessor[p]) {
-            if (p == run) {
+    /** Whether following successors from {@code start} reaches {@code target}. */
+    private static boolean formsCycle(int[] successor, int start, int target) {
+        for (int r = start; r >= 0; r = successor[r]) {
+            if (r == target) {
                 return true;
             }
         }

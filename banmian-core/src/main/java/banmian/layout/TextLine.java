@@ -28,6 +28,8 @@ final class TextLine {
     LineRole role = LineRole.BODY;
     /** Estimated width of a full line of the column this line sits in, in quarter-em units. */
     int columnWidth;
+    /** The most common width among the lines around this one, whatever this line's own width. */
+    int neighbourColumn;
     Integer continuedTo;
     Integer continuedFrom;
 
@@ -50,13 +52,29 @@ final class TextLine {
      * to the same edge, so a line within about one and a half characters of the measure counts.
      */
     boolean isFull() {
-        return width >= columnWidth - (hasLatin ? 8 : 6);
+        return width >= columnWidth - 6;
+    }
+
+    /** Reaches the column edge with no doubt left (a stricter {@link #isFull()}). */
+    boolean isSurelyFull() {
+        return width >= columnWidth - 3;
     }
 
     /** About two characters short of full: the first line of a paragraph whose indent the extractor dropped. */
     boolean isIndentShort() {
         int shortfall = columnWidth - width;
-        return hasLatin ? shortfall >= 5 && shortfall <= 16 : shortfall >= 7 && shortfall <= 14;
+        return shortfall >= 7 && shortfall <= (hasLatin ? 16 : 14);
+    }
+
+    /** Starts by finishing a sentence within a few characters ({@code 举行。此次……}): a paragraph never opens so. */
+    boolean opensWithSentenceTail() {
+        int limit = Math.min(body.length(), 5);
+        for (int i = 1; i < limit; i++) {
+            if ("。！？；".indexOf(body.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -15,27 +15,96 @@ import java.util.List;
 final class TitleTagger {
     private static final int MAX_TITLE_CHARS = 48;
     private static final int MAX_HEADING_CHARS = 30;
+    /** How much wider than the page's columns (quarter-ems) a line must run to span columns. */
+    private static final int WIDE = 8;
+    private static final int BYLINE_REACH = 2;
 
     void tag(List<TextLine> lines) {
+        int pageColumn = ColumnWidths.pageColumnWidth(lines);
         boolean bodySeen = false;
         for (TextLine line : lines) {
             if (line.role != LineRole.BODY) {
                 continue;
             }
-            if (line.vertical) {
+            if (line.vertical || !bodySeen && couldBeTitle(line) || couldBeTitle(line) && isWiderThanNeighbours(line)) {
                 line.role = LineRole.TITLE;
             } else if (couldBeTitle(line) && !line.isFull()) {
-                if (isDisplayLine(line) || hasClauseSpace(line) || !bodySeen) {
+                if (isDisplayLine(lines, line, pageColumn) || hasClauseSpace(line) || !bodySeen) {
                     line.role = LineRole.TITLE;
                 } else if (isHeading(lines, line)) {
                     line.role = LineRole.HEADING;
                 }
-            } else if (couldBeTitle(line) && isDisplayLine(line)) {
+            } else if (couldBeTitle(line) && isDisplayLine(lines, line, pageColumn)) {
                 line.role = LineRole.TITLE;
             }
             bodySeen |= line.role == LineRole.BODY;
         }
-        spreadTitleWithinBoxes(lines);
+        spreadTitleWithinBoxes(lines, pageColumn);
+        demoteGroupsWithoutHeadlineEvidence(lines, pageColumn);
+    }
+
+    /**
+     * A run of title lines is an article's headline only with evidence that an article starts or
+     * ends there: display features (vertical setting, a dash subtitle, a clause space, a line wider
+     * than the columns or wide letter-spaced type), a byline beside it, a dateline after it, or no
+     * text before it. Otherwise it is a section heading set over several lines inside an article.
+     */
+    private static void demoteGroupsWithoutHeadlineEvidence(List<TextLine> lines, int pageColumn) {
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).role != LineRole.TITLE) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < lines.size() && lines.get(end + 1).role == LineRole.TITLE) {
+                end++;
+            }
+            if (!hasHeadlineEvidence(lines, i, end, pageColumn)) {
+                for (int k = i; k <= end; k++) {
+                    lines.get(k).role = LineRole.HEADING;
+                }
+            }
+            i = end + 1;
+        }
+    }
+
+    private static boolean hasHeadlineEvidence(List<TextLine> lines, int first, int last, int pageColumn) {
+        for (int k = first; k <= last; k++) {
+            TextLine line = lines.get(k);
+            String text = line.raw.strip();
+            if (line.vertical || text.startsWith("—") || hasClauseSpace(line) || isWiderThanNeighbours(line)
+                    || line.letterSpaced && line.width * 4 >= pageColumn * 3) {
+                return true;
+            }
+        }
+        TextLine before = nearestBody(lines, first - 1, -1);
+        TextLine after = nearestBody(lines, last + 1, +1);
+        return before == null || after == null || before.continuedTo != null
+                || Datelines.startsWithDateline(after.raw) || bylineWithin(lines, first, last);
+    }
+
+    /** Runs clearly wider than the column around it: display type spanning columns. */
+    private static boolean isWiderThanNeighbours(TextLine line) {
+        return line.width > line.neighbourColumn + WIDE;
+    }
+
+    private static boolean bylineWithin(List<TextLine> lines, int first, int last) {
+        for (int k = Math.max(0, first - BYLINE_REACH); k <= Math.min(lines.size() - 1, last + BYLINE_REACH); k++) {
+            if (lines.get(k).role == LineRole.BYLINE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TextLine nearestBody(List<TextLine> lines, int from, int direction) {
+        for (int i = from; i >= 0 && i < lines.size(); i += direction) {
+            if (lines.get(i).role == LineRole.BODY) {
+                return lines.get(i);
+            }
+        }
+        return null;
     }
 
     static boolean couldBeTitle(TextLine line) {
@@ -69,10 +138,27 @@ final class TitleTagger {
         return false;
     }
 
-    /** Letter-spacing on a line that does not fill the column, or a dash subtitle, mark display type. */
-    private static boolean isDisplayLine(TextLine line) {
+    /**
+     * Display type: a dash subtitle, or a letter-spaced line that is not part of a justified body
+     * box (justification letter-spaces body lines too, but they sit among lines of running text)
+     * and either stops short of the column or runs wider than the page's columns.
+     */
+    private static boolean isDisplayLine(List<TextLine> lines, TextLine line, int pageColumn) {
         String text = line.raw.strip();
-        return (line.letterSpaced && !line.isFull()) || text.startsWith("——") || text.startsWith("—");
+        if (text.startsWith("——") || text.startsWith("—")) {
+            return true;
+        }
+        return line.letterSpaced && (!line.isFull() || isWiderThanNeighbours(line))
+                && !isRunningTextInSameBox(lines, line.position + 1, line) && !isRunningTextInSameBox(lines, line.position - 1, line);
+    }
+
+    private static boolean isRunningTextInSameBox(List<TextLine> lines, int index, TextLine line) {
+        if (index < 0 || index >= lines.size()) {
+            return false;
+        }
+        TextLine neighbour = lines.get(index);
+        return neighbour.box == line.box && neighbour.role == LineRole.BODY
+                && (hasClausePunctuation(neighbour.raw) || Punctuation.endsSentence(neighbour.raw));
     }
 
     private static boolean isHeading(List<TextLine> lines, TextLine line) {
@@ -111,7 +197,7 @@ final class TitleTagger {
      * A headline group is one box: lines of the same box next to a title that could be titles
      * themselves (a subtitle that happens to be as wide as a column) are titles too.
      */
-    private static void spreadTitleWithinBoxes(List<TextLine> lines) {
+    private static void spreadTitleWithinBoxes(List<TextLine> lines, int pageColumn) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -120,7 +206,7 @@ final class TitleTagger {
                 if (line.role != LineRole.BODY && line.role != LineRole.HEADING || !couldBeTitle(line)) {
                     continue;
                 }
-                if (isTitleInSameBox(lines, i - 1, line) || isTitleInSameBox(lines, i + 1, line)) {
+                if (isTitleInSameBox(lines, i - 1, line, pageColumn) || isTitleInSameBox(lines, i + 1, line, pageColumn)) {
                     line.role = LineRole.TITLE;
                     changed = true;
                 }
@@ -132,7 +218,7 @@ final class TitleTagger {
      * A neighbour in the same box that is a title pulls this line in when that neighbour is unmistakably
      * display type, or when this line is neither a full nor an indented body line itself.
      */
-    private static boolean isTitleInSameBox(List<TextLine> lines, int index, TextLine line) {
+    private static boolean isTitleInSameBox(List<TextLine> lines, int index, TextLine line, int pageColumn) {
         if (index < 0 || index >= lines.size()) {
             return false;
         }
@@ -140,6 +226,6 @@ final class TitleTagger {
         if (neighbour.role != LineRole.TITLE || neighbour.box != line.box) {
             return false;
         }
-        return isDisplayLine(neighbour) || neighbour.vertical || (!line.isFull() && !line.isIndentShort());
+        return isDisplayLine(lines, neighbour, pageColumn) || neighbour.vertical || (!line.isFull() && !line.isIndentShort());
     }
 }
