@@ -46,12 +46,15 @@ final class ArticleAssembler {
             drafts.add(draft);
             bodies.add(draft.bodyText());
         }
-        LexicalMatcher lexical = new LexicalMatcher(bodies);
         List<Block> unassigned = new ArrayList<>();
         List<TitleGroup> titles = TitleGroup.collect(all);
+        List<String> queries = new ArrayList<>();
+        titles.forEach(title -> queries.add(title.text()));
+        captions.forEach(caption -> queries.add(caption.caption().text() == null ? "" : caption.caption().text()));
+        LexicalMatcher lexical = new LexicalMatcher(bodies, queries);
         int[] titleArticle = placeTitles(all, titles, drafts, articleAt, lexical, unassigned);
         placeAuthorLines(all, titles, titleArticle, drafts, articleAt, unassigned);
-        placeCaptions(all, captions, drafts, articleAt, lexical, unassigned);
+        placeCaptions(all, captions, titles.size(), drafts, articleAt, lexical, unassigned);
         placeMarkers(all, drafts, articleAt, unassigned);
         List<Article> articles = new ArrayList<>();
         for (Draft draft : drafts) {
@@ -70,7 +73,7 @@ final class ArticleAssembler {
             int next = neighbourArticle(all, articleAt, title.lastPosition() + 1, +1);
             int previous = neighbourArticle(all, articleAt, title.firstPosition() - 1, -1);
             for (int a = 0; a < drafts.size(); a++) {
-                double score = lexical.score(title.text(), a);
+                double score = lexical.score(t, a);
                 if (a == next && drafts.get(a).startsAt(nextBodyPosition(all, title.lastPosition() + 1))) {
                     score += STARTS_AFTER_BONUS;
                 }
@@ -122,7 +125,7 @@ final class ArticleAssembler {
                 continue;
             }
             if (line.role == LineRole.BYLINE) {
-                Block block = new Block(BlockType.BYLINE, line.title, line.sources);
+                Block block = new Block(BlockType.BYLINE, line.title(), line.sources);
                 int article = bylineArticle(all, i, titles, titleArticle, drafts, articleAt);
                 if (article >= 0 && drafts.get(article).byline == null) {
                     drafts.get(article).byline = block;
@@ -160,9 +163,10 @@ final class ArticleAssembler {
         return next >= 0 ? next : neighbourArticle(all, articleAt, index - 1, -1);
     }
 
-    private static void placeCaptions(List<TextLine> all, List<CaptionGrouper.PlacedCaption> captions, List<Draft> drafts,
+    private static void placeCaptions(List<TextLine> all, List<CaptionGrouper.PlacedCaption> captions, int firstCaptionQuery, List<Draft> drafts,
                                       int[] articleAt, LexicalMatcher lexical, List<Block> unassigned) {
-        for (CaptionGrouper.PlacedCaption placed : captions) {
+        for (int c = 0; c < captions.size(); c++) {
+            CaptionGrouper.PlacedCaption placed = captions.get(c);
             Caption caption = placed.caption();
             if (caption.text() == null) {
                 unassigned.add(new Block(BlockType.CREDIT, caption.credit(), caption.lines()));
@@ -171,7 +175,7 @@ final class ArticleAssembler {
             int best = -1;
             double bestScore = CAPTION_THRESHOLD;
             for (int a = 0; a < drafts.size(); a++) {
-                double score = lexical.score(caption.text(), a);
+                double score = lexical.score(firstCaptionQuery + c, a);
                 if (score > bestScore) {
                     best = a;
                     bestScore = score;

@@ -21,7 +21,7 @@ final class AuthorTagger {
             if (line.role != LineRole.BODY) {
                 continue;
             }
-            String text = Chars.squash(line.raw);
+            String text = line.squashed;
             if (text.startsWith(NOTE_OPENING) || text.startsWith("(作者")) {
                 i = markNote(lines, i);
             } else if (ROLE_BYLINE.matcher(text).matches() || isBareNameLine(line, text)) {

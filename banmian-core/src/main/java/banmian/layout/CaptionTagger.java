@@ -29,7 +29,7 @@ final class CaptionTagger {
             if (line.role != LineRole.BODY) {
                 continue;
             }
-            String text = Chars.squash(line.raw);
+            String text = line.squashed;
             if (GRAPHIC_CREDIT.matcher(text).matches()) {
                 line.role = LineRole.CREDIT;
                 continue;
@@ -46,7 +46,7 @@ final class CaptionTagger {
             markCaptionLinesBefore(lines, i, creditOnly);
         }
         for (TextLine line : lines) {
-            if (line.role == LineRole.BODY && CAPTION_START.matcher(Chars.squash(line.raw)).find()
+            if (line.role == LineRole.BODY && CAPTION_START.matcher(line.squashed).find()
                     && !line.isFull()) {
                 line.role = LineRole.CAPTION;
             }
@@ -68,7 +68,7 @@ final class CaptionTagger {
         while (i >= 0) {
             TextLine line = lines.get(i);
             if (line.role != LineRole.BODY || Punctuation.endsSentence(line.raw) || line.width * 2 < bodyColumn * 3
-                    || TitleTagger.couldBeTitle(line)) {
+                    || line.couldBeTitle()) {
                 return;
             }
             line.role = LineRole.CAPTION;

@@ -2,6 +2,7 @@ package banmian.layout;
 
 import banmian.text.Chars;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,33 @@ import java.util.Map;
  * (counted within boxes, where the extractor's order is certain), and the trigrams across the join
  * add to it. Terms repeat within an article ({@code 决胜全面建成小康社会}), so a join that recreates
  * a term the page uses elsewhere is likely right, while pairs of common characters ({@code 的人})
- * prove little.
+ * prove little. Only n-grams that some join could create are counted.
  */
 final class JunctionEvidence {
     private final Map<String, Integer> counts = new HashMap<>();
     private int characters;
 
-    JunctionEvidence(List<TextLine> lines) {
+    /**
+     * @param lines the page's lines (body text is read from them)
+     * @param tails lines after which a join may happen
+     * @param heads lines before which a join may happen
+     */
+    JunctionEvidence(List<TextLine> lines, List<TextLine> tails, List<TextLine> heads) {
+        BitSet gramStarts = new BitSet(Character.MAX_VALUE + 1);
+        BitSet unigrams = new BitSet(Character.MAX_VALUE + 1);
+        for (TextLine tail : tails) {
+            String body = tail.body;
+            if (body.length() >= 2) {
+                gramStarts.set(body.charAt(body.length() - 1));
+                gramStarts.set(body.charAt(body.length() - 2));
+                unigrams.set(body.charAt(body.length() - 1));
+            }
+        }
+        for (TextLine head : heads) {
+            if (!head.body.isEmpty()) {
+                unigrams.set(head.body.charAt(0));
+            }
+        }
         StringBuilder box = new StringBuilder();
         int currentBox = -1;
         for (TextLine line : lines) {
@@ -26,20 +47,26 @@ final class JunctionEvidence {
                 continue;
             }
             if (line.box != currentBox) {
-                count(box);
+                count(box, gramStarts, unigrams);
                 box.setLength(0);
                 currentBox = line.box;
             }
             box.append(line.body);
         }
-        count(box);
+        count(box, gramStarts, unigrams);
     }
 
-    private void count(CharSequence text) {
+    private void count(CharSequence text, BitSet gramStarts, BitSet unigrams) {
         characters += text.length();
         for (int i = 0; i < text.length(); i++) {
-            for (int n = 1; n <= 3 && i + n <= text.length(); n++) {
-                counts.merge(text.subSequence(i, i + n).toString(), 1, Integer::sum);
+            char c = text.charAt(i);
+            if (unigrams.get(c)) {
+                counts.merge(String.valueOf(c), 1, Integer::sum);
+            }
+            if (gramStarts.get(c)) {
+                for (int n = 2; n <= 3 && i + n <= text.length(); n++) {
+                    counts.merge(text.subSequence(i, i + n).toString(), 1, Integer::sum);
+                }
             }
         }
     }

@@ -54,6 +54,9 @@ final class LinePreparer {
     }
 
     private static String stripControl(String text) {
+        if (!hasControl(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -64,6 +67,16 @@ final class LinePreparer {
             }
         }
         return out.toString();
+    }
+
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || c == '\uFEFF') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two or more consecutive lines of one box holding one Han character each are one vertical line. */
@@ -93,8 +106,17 @@ final class LinePreparer {
     }
 
     private static boolean isSingleHan(String text) {
-        String visible = Chars.squash(text);
-        return visible.codePointCount(0, visible.length()) == 1 && Chars.isHan(visible.codePointAt(0));
+        int han = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Chars.isSpace(c)) {
+                continue;
+            }
+            if (++han > 1 || !Chars.isHan(c)) {
+                return false;
+            }
+        }
+        return han == 1;
     }
 
     private static boolean isRawFragmented(List<Pending> lines) {

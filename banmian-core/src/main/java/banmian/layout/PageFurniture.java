@@ -28,7 +28,7 @@ final class PageFurniture {
         Integer number = null;
         String section = null;
         for (TextLine line : lines) {
-            String text = Chars.squash(line.raw);
+            String text = line.squashed;
             Matcher dateMatch = DATE_LINE.matcher(text);
             if (dateMatch.matches()) {
                 line.role = LineRole.FURNITURE;
@@ -41,7 +41,8 @@ final class PageFurniture {
                 line.role = LineRole.FURNITURE;
                 continue;
             }
-            boolean nearEdge = line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES;
+            boolean nearEdge = line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES
+                    || isAloneInBox(lines, line);
             Matcher pageMatch = PAGE_AND_SECTION.matcher(text);
             if (nearEdge && text.length() <= 12 && pageMatch.matches() && hasDigitSeparatedFromName(line.raw, pageMatch)) {
                 line.role = LineRole.FURNITURE;
@@ -53,6 +54,12 @@ final class PageFurniture {
             }
         }
         return new PageMeta(null, date, number, section);
+    }
+
+    /** Extractors such as pdfminer may emit the running head in the middle of the page, but as a box of its own. */
+    private static boolean isAloneInBox(List<TextLine> lines, TextLine line) {
+        int i = line.position;
+        return (i == 0 || lines.get(i - 1).box != line.box) && (i + 1 >= lines.size() || lines.get(i + 1).box != line.box);
     }
 
     /** {@code 7 理论} or {@code 第7版} is furniture; {@code 3人民} glued together is more likely text. */

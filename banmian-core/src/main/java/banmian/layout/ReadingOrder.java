@@ -27,7 +27,13 @@ final class ReadingOrder {
 
     Flow order(List<TextLine> all) {
         List<Run> runs = cutRuns(all);
-        int[] successor = linkRuns(runs, new JunctionEvidence(all));
+        List<TextLine> tails = new ArrayList<>();
+        List<TextLine> heads = new ArrayList<>();
+        for (Run run : runs) {
+            tails.add(run.tail());
+            heads.add(run.head());
+        }
+        int[] successor = linkRuns(runs, new JunctionEvidence(all, tails, heads));
         boolean[] hasPredecessor = new boolean[runs.size()];
         for (int next : successor) {
             if (next >= 0) {

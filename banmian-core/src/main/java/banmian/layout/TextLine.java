@@ -18,7 +18,10 @@ final class TextLine {
     final List<Integer> sources;
     final String raw;
     final String body;
-    final String title;
+    /** The text with every space removed, the form most rules match on. */
+    final String squashed;
+    private String title;
+    private Boolean couldBeTitle;
     final int width;
     final boolean letterSpaced;
     final boolean indented;
@@ -40,11 +43,11 @@ final class TextLine {
         this.sources = List.copyOf(sources);
         this.raw = raw;
         this.body = Spacing.body(raw);
-        this.title = Spacing.title(raw);
+        this.squashed = Chars.squash(raw);
         this.width = TextWidth.quarterEms(raw.strip());
         this.letterSpaced = Spacing.isLetterSpaced(raw);
         this.indented = !raw.isEmpty() && Chars.isSpace(raw.charAt(0));
-        this.hasLatin = raw.chars().anyMatch(Chars::isAsciiAlphanumeric);
+        this.hasLatin = containsLatin(raw);
     }
 
     /**
@@ -58,6 +61,31 @@ final class TextLine {
     /** Reaches the column edge with no doubt left (a stricter {@link #isFull()}). */
     boolean isSurelyFull() {
         return width >= columnWidth - 3;
+    }
+
+    /** Title spelling: letter-spacing closed up, a clause space kept (computed when first asked for). */
+    String title() {
+        if (title == null) {
+            title = Spacing.title(raw);
+        }
+        return title;
+    }
+
+    /** Whether the line has the shape of a title at all (see {@link TitleTagger#couldBeTitle}); computed once. */
+    boolean couldBeTitle() {
+        if (couldBeTitle == null) {
+            couldBeTitle = TitleTagger.couldBeTitle(this);
+        }
+        return couldBeTitle;
+    }
+
+    private static boolean containsLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Chars.isAsciiAlphanumeric(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** About two characters short of full: the first line of a paragraph whose indent the extractor dropped. */

@@ -45,7 +45,7 @@ final class TitleGroup {
 
     String text() {
         StringBuilder text = new StringBuilder();
-        lines.forEach(line -> text.append(line.title));
+        lines.forEach(line -> text.append(line.title()));
         return text.toString();
     }
 
@@ -83,7 +83,7 @@ final class TitleGroup {
     }
 
     private static boolean isDashed(TextLine line) {
-        return line.title.startsWith("—") || line.title.startsWith("－－");
+        return line.title().startsWith("—") || line.title().startsWith("－－");
     }
 
     private static Block joined(BlockType type, List<TextLine> lines) {
@@ -93,7 +93,7 @@ final class TitleGroup {
         StringBuilder text = new StringBuilder();
         List<Integer> sources = new ArrayList<>();
         for (TextLine line : lines) {
-            String part = line.title.replaceFirst("^[—－]+\\s*", "");
+            String part = line.title().replaceFirst("^[—－]+\\s*", "");
             if (text.length() > 0) {
                 text.append(' ');
             }
@@ -107,7 +107,7 @@ final class TitleGroup {
         List<TextLine> kept = new ArrayList<>();
         StringBuilder seen = new StringBuilder();
         for (TextLine line : lines) {
-            String squashed = Chars.squash(line.title);
+            String squashed = Chars.squash(line.title());
             if (kept.isEmpty() || !seen.toString().contains(squashed)) {
                 kept.add(line);
                 seen.append(squashed);

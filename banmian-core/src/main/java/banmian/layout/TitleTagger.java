@@ -26,15 +26,15 @@ final class TitleTagger {
             if (line.role != LineRole.BODY) {
                 continue;
             }
-            if (line.vertical || !bodySeen && couldBeTitle(line) || couldBeTitle(line) && isWiderThanNeighbours(line)) {
+            if (line.vertical || !bodySeen && line.couldBeTitle() || line.couldBeTitle() && isWiderThanNeighbours(line)) {
                 line.role = LineRole.TITLE;
-            } else if (couldBeTitle(line) && !line.isFull()) {
+            } else if (line.couldBeTitle() && !line.isFull()) {
                 if (isDisplayLine(lines, line, pageColumn) || hasClauseSpace(line) || !bodySeen) {
                     line.role = LineRole.TITLE;
                 } else if (isHeading(lines, line)) {
                     line.role = LineRole.HEADING;
                 }
-            } else if (couldBeTitle(line) && isDisplayLine(lines, line, pageColumn)) {
+            } else if (line.couldBeTitle() && isDisplayLine(lines, line, pageColumn)) {
                 line.role = LineRole.TITLE;
             }
             bodySeen |= line.role == LineRole.BODY;
@@ -108,7 +108,7 @@ final class TitleTagger {
     }
 
     static boolean couldBeTitle(TextLine line) {
-        String text = Chars.squash(line.raw);
+        String text = line.squashed;
         int length = text.codePointCount(0, text.length());
         return length >= 2 && length <= MAX_TITLE_CHARS && Punctuation.canEndTitle(line.raw)
                 && !Punctuation.endsSentence(line.raw) && !hasClausePunctuation(text)
@@ -149,7 +149,21 @@ final class TitleTagger {
             return true;
         }
         return line.letterSpaced && (!line.isFull() || isWiderThanNeighbours(line))
-                && !isRunningTextInSameBox(lines, line.position + 1, line) && !isRunningTextInSameBox(lines, line.position - 1, line);
+                && !isRunningTextInSameBox(lines, line.position + 1, line) && !isRunningTextInSameBox(lines, line.position - 1, line)
+                && !opensParagraph(lines, line);
+    }
+
+    /**
+     * An indented line followed by a full line of running text is the first line of a paragraph,
+     * letter-spaced only because it is justified, even when the extractor put the two in different boxes.
+     */
+    private static boolean opensParagraph(List<TextLine> lines, TextLine line) {
+        if (!line.isIndentShort() || line.position + 1 >= lines.size()) {
+            return false;
+        }
+        TextLine next = lines.get(line.position + 1);
+        return next.role == LineRole.BODY && next.isFull() && Math.abs(next.columnWidth - line.columnWidth) <= 4
+                && (hasClausePunctuation(next.raw) || Punctuation.endsSentence(next.raw));
     }
 
     private static boolean isRunningTextInSameBox(List<TextLine> lines, int index, TextLine line) {
@@ -162,7 +176,7 @@ final class TitleTagger {
     }
 
     private static boolean isHeading(List<TextLine> lines, TextLine line) {
-        String text = Chars.squash(line.raw);
+        String text = line.squashed;
         if (text.length() > MAX_HEADING_CHARS || line.width * 4 > line.columnWidth * 3 + 8) {
             return false;
         }
@@ -203,7 +217,7 @@ final class TitleTagger {
             changed = false;
             for (int i = 0; i < lines.size(); i++) {
                 TextLine line = lines.get(i);
-                if (line.role != LineRole.BODY && line.role != LineRole.HEADING || !couldBeTitle(line)) {
+                if (line.role != LineRole.BODY && line.role != LineRole.HEADING || !line.couldBeTitle()) {
                     continue;
                 }
                 if (isTitleInSameBox(lines, i - 1, line, pageColumn) || isTitleInSameBox(lines, i + 1, line, pageColumn)) {

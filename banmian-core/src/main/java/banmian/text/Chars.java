@@ -5,8 +5,10 @@ public final class Chars {
     private Chars() {
     }
 
+    /** Han ideographs, by block ranges (the Unicode script lookup is a binary search, too slow per character). */
     public static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0x20000 && cp <= 0x3134F) || cp == 0x3007;
     }
 
     /** Full-width punctuation and symbols as set in Chinese text, including curly quotes, dashes and ellipses. */
@@ -33,7 +35,13 @@ public final class Chars {
     }
 
     public static boolean isSpace(int cp) {
-        return Character.isWhitespace(cp) || cp == 0x3000 || cp == 0x00A0;
+        if (cp == ' ') {
+            return true;
+        }
+        if (cp < 0x80 ? cp > ' ' : cp < 0x2000 && cp != 0x00A0 && cp != 0x1680 && cp != 0x0085) {
+            return false;
+        }
+        return Character.isWhitespace(cp) || cp == 0x3000 || cp == 0x00A0 || cp == 0x202F || cp == 0x2007;
     }
 
     /** Removes every kind of whitespace, the comparison form used by the referee. */
@@ -41,12 +49,28 @@ public final class Chars {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> !isSpace(cp)).forEach(out::appendCodePoint);
-        return out.toString();
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                    out.append(text, 0, i);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     public static int countHan(String text) {
-        return (int) text.codePoints().filter(Chars::isHan).count();
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isHan(text.codePointAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -12,6 +12,9 @@ public final class Spacing {
 
     /** Body text: a space survives only between two Latin letters or digits. */
     public static String body(String text) {
+        if (!hasSpace(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         int n = text.length();
         int i = 0;
@@ -117,6 +120,15 @@ public final class Spacing {
             i = next;
         }
         return out.toString();
+    }
+
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Chars.isSpace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean keepsSpaceBetween(char left, char right) {
