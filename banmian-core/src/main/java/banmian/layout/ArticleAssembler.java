@@ -22,36 +22,28 @@ final class ArticleAssembler {
     private static final double CAPTION_THRESHOLD = 0.25;
     private static final double STARTS_AFTER_BONUS = 0.2;
     private static final double ENDS_BEFORE_BONUS = 0.1;
+    /** A headline stands above its text, even where the extractor's order then jumps into the article's middle. */
+    private static final double FOLLOWED_BY_BONUS = 0.15;
     private static final int BYLINE_REACH = 2;
-
-    record Slice(List<TextLine> lines, List<Boolean> chainStarts) {
-    }
 
     record Result(List<Article> articles, List<Block> unassigned) {
     }
 
     private final ParagraphBuilder paragraphs = new ParagraphBuilder();
 
-    Result assemble(List<TextLine> all, List<Slice> slices, List<CaptionGrouper.PlacedCaption> captions) {
-        int[] articleAt = new int[all.size()];
-        Arrays.fill(articleAt, -1);
-        List<String> bodies = new ArrayList<>();
-        List<Draft> drafts = new ArrayList<>();
-        for (int a = 0; a < slices.size(); a++) {
-            Slice slice = slices.get(a);
-            for (TextLine line : slice.lines()) {
-                articleAt[line.position] = a;
-            }
-            Draft draft = new Draft(slice, paragraphs.build(slice.lines(), slice.chainStarts()));
-            drafts.add(draft);
-            bodies.add(draft.bodyText());
-        }
-        List<Block> unassigned = new ArrayList<>();
+    Result assemble(List<TextLine> all, List<ArticleSegmenter.Piece> pieces, List<CaptionGrouper.PlacedCaption> captions) {
         List<TitleGroup> titles = TitleGroup.collect(all);
-        List<String> queries = new ArrayList<>();
-        titles.forEach(title -> queries.add(title.text()));
-        captions.forEach(caption -> queries.add(caption.caption().text() == null ? "" : caption.caption().text()));
-        LexicalMatcher lexical = new LexicalMatcher(bodies, queries);
+        List<Draft> drafts = drafts(pieces);
+        placeTitles(all, titles, drafts, articleIndex(all, drafts), matcher(drafts, titles, captions), new ArrayList<>());
+        List<ArticleSegmenter.Piece> merged = FragmentMerger.merge(pieces, drafts.stream().map(draft -> draft.title != null).toList());
+        if (merged.size() < pieces.size()) {
+            drafts = drafts(merged);
+        } else {
+            drafts.forEach(draft -> draft.title = null);
+        }
+        int[] articleAt = articleIndex(all, drafts);
+        LexicalMatcher lexical = matcher(drafts, titles, captions);
+        List<Block> unassigned = new ArrayList<>();
         int[] titleArticle = placeTitles(all, titles, drafts, articleAt, lexical, unassigned);
         placeAuthorLines(all, titles, titleArticle, drafts, articleAt, unassigned);
         placeCaptions(all, captions, titles.size(), drafts, articleAt, lexical, unassigned);
@@ -61,6 +53,34 @@ final class ArticleAssembler {
             articles.add(draft.toArticle());
         }
         return new Result(articles, unassigned);
+    }
+
+    private List<Draft> drafts(List<ArticleSegmenter.Piece> pieces) {
+        List<Draft> drafts = new ArrayList<>();
+        for (ArticleSegmenter.Piece piece : pieces) {
+            drafts.add(new Draft(piece, paragraphs.build(piece.lines(), piece.chainStarts())));
+        }
+        return drafts;
+    }
+
+    /** For every input line position, the article its body line went to, or -1. */
+    private static int[] articleIndex(List<TextLine> all, List<Draft> drafts) {
+        int[] articleAt = new int[all.size()];
+        Arrays.fill(articleAt, -1);
+        for (int a = 0; a < drafts.size(); a++) {
+            for (TextLine line : drafts.get(a).piece.lines()) {
+                articleAt[line.position] = a;
+            }
+        }
+        return articleAt;
+    }
+
+    /** Titles first, then captions: the query order {@link #placeTitles} and {@link #placeCaptions} rely on. */
+    private static LexicalMatcher matcher(List<Draft> drafts, List<TitleGroup> titles, List<CaptionGrouper.PlacedCaption> captions) {
+        List<String> queries = new ArrayList<>();
+        titles.forEach(title -> queries.add(title.text()));
+        captions.forEach(caption -> queries.add(caption.caption().text() == null ? "" : caption.caption().text()));
+        return new LexicalMatcher(drafts.stream().map(Draft::bodyText).toList(), queries);
     }
 
     private static int[] placeTitles(List<TextLine> all, List<TitleGroup> titles, List<Draft> drafts, int[] articleAt,
@@ -74,8 +94,8 @@ final class ArticleAssembler {
             int previous = neighbourArticle(all, articleAt, title.firstPosition() - 1, -1);
             for (int a = 0; a < drafts.size(); a++) {
                 double score = lexical.score(t, a);
-                if (a == next && drafts.get(a).startsAt(nextBodyPosition(all, title.lastPosition() + 1))) {
-                    score += STARTS_AFTER_BONUS;
+                if (a == next) {
+                    score += drafts.get(a).startsAt(nextBodyPosition(all, title.lastPosition() + 1)) ? STARTS_AFTER_BONUS : FOLLOWED_BY_BONUS;
                 }
                 if (a == previous) {
                     score += ENDS_BEFORE_BONUS;
@@ -248,7 +268,7 @@ final class ArticleAssembler {
 
     /** An article being put together. */
     private static final class Draft {
-        final Slice slice;
+        final ArticleSegmenter.Piece piece;
         final LeadIn leadIn;
         TitleGroup title;
         Block byline;
@@ -257,11 +277,11 @@ final class ArticleAssembler {
         Integer continuedFrom;
         final List<Caption> captions = new ArrayList<>();
 
-        Draft(Slice slice, List<Block> body) {
-            this.slice = slice;
-            this.leadIn = LeadIn.split(slice.lines().get(0), body);
+        Draft(ArticleSegmenter.Piece piece, List<Block> body) {
+            this.piece = piece;
+            this.leadIn = LeadIn.split(piece.lines().get(0), body);
             this.byline = leadIn.byline;
-            for (TextLine line : slice.lines()) {
+            for (TextLine line : piece.lines()) {
                 if (continuedTo == null) {
                     continuedTo = line.continuedTo;
                 }
@@ -272,7 +292,7 @@ final class ArticleAssembler {
         }
 
         boolean startsAt(int position) {
-            return slice.lines().get(0).position == position;
+            return piece.lines().get(0).position == position;
         }
 
         String bodyText() {

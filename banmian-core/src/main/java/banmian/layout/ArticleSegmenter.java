@@ -24,18 +24,24 @@ final class ArticleSegmenter {
         NONE, JUMP_MARKER, DATELINE, SEPARATOR, MEASURE_CHANGE
     }
 
-    List<List<TextLine>> split(ReadingOrder.Flow flow, List<TextLine> all) {
-        List<List<TextLine>> articles = new ArrayList<>();
+    /** The lines of one article and why it was cut from what precedes it. */
+    record Piece(List<TextLine> lines, List<Boolean> chainStarts, Boundary startedBy) {
+    }
+
+    List<Piece> split(ReadingOrder.Flow flow, List<TextLine> all) {
+        List<Piece> pieces = new ArrayList<>();
         List<TextLine> lines = flow.lines();
-        List<TextLine> current = null;
-        for (int k = 0; k < lines.size(); k++) {
-            if (current == null || boundaryAt(flow, all, k) != Boundary.NONE) {
-                current = new ArrayList<>();
-                articles.add(current);
+        int start = 0;
+        Boundary startedBy = Boundary.NONE;
+        for (int k = 1; k <= lines.size(); k++) {
+            Boundary boundary = k < lines.size() ? boundaryAt(flow, all, k) : Boundary.NONE;
+            if (k == lines.size() || boundary != Boundary.NONE) {
+                pieces.add(new Piece(lines.subList(start, k), flow.chainStarts().subList(start, k), startedBy));
+                start = k;
+                startedBy = boundary;
             }
-            current.add(lines.get(k));
         }
-        return articles;
+        return pieces;
     }
 
     static Boundary boundaryAt(ReadingOrder.Flow flow, List<TextLine> all, int k) {

@@ -34,19 +34,8 @@ public final class PageParser {
         columnWidths.estimate(lines);
         titles.tag(lines);
         ReadingOrder.Flow flow = readingOrder.order(lines);
-        List<ArticleAssembler.Slice> slices = slices(flow, segmenter.split(flow, lines));
-        ArticleAssembler.Result result = assembler.assemble(lines, slices, captionGrouper.group(lines));
+        ArticleAssembler.Result result = assembler.assemble(lines, segmenter.split(flow, lines), captionGrouper.group(lines));
         return new Page(callerMeta.overriding(shown), result.articles(), result.unassigned());
-    }
-
-    private static List<ArticleAssembler.Slice> slices(ReadingOrder.Flow flow, List<List<TextLine>> articles) {
-        List<ArticleAssembler.Slice> slices = new ArrayList<>();
-        int k = 0;
-        for (List<TextLine> article : articles) {
-            slices.add(new ArticleAssembler.Slice(article, flow.chainStarts().subList(k, k + article.size())));
-            k += article.size();
-        }
-        return slices;
     }
 
     /** Splits decoded text into numbered source lines (CRLF and CR tolerated). */

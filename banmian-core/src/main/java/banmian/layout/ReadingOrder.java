@@ -18,6 +18,8 @@ final class ReadingOrder {
     private static final int MIN_BOX_LINES = 2;
     /** The extractor's own order is right far more often than not: a rival join must read much better. */
     private static final double NATURAL_ORDER_BONUS = 2.0;
+    /** A join away from the extractor's order needs some support from the page's wording. */
+    private static final double MIN_EVIDENCE = 0.0;
     /** Of otherwise equal joins, the one nearer in the extractor's order wins. */
     private static final double DISTANCE_PENALTY = 0.001;
 
@@ -154,10 +156,11 @@ final class ReadingOrder {
                     continue;
                 }
                 boolean natural = r == p + 1 && runs.get(r).followsNaturally;
-                if (!natural && !mayOverrule(runs, p, r, junctions)) {
+                double evidence = junctions.score(runs.get(p).tail().body, head.body);
+                if (!natural && (evidence <= MIN_EVIDENCE || !mayOverrule(runs, p, r, junctions))) {
                     continue;
                 }
-                double score = junctions.score(runs.get(p).tail().body, head.body)
+                double score = evidence
                         + (natural ? NATURAL_ORDER_BONUS : 0) - DISTANCE_PENALTY * Math.abs(r - p);
                 pairs.add(new Pair(p, r, score));
             }
@@ -180,10 +183,10 @@ final class ReadingOrder {
     private static boolean mayOverrule(List<Run> runs, int from, int to, JunctionEvidence junctions) {
         String tail = runs.get(from).tail().body;
         boolean naturalExists = from + 1 < runs.size() && runs.get(from + 1).followsNaturally;
-        if (naturalExists && junctions.pairSeen(tail, runs.get(from + 1).head().body)) {
-            return false;
+        if (!naturalExists) {
+            return true;
         }
-        return junctions.trigramSeen(tail, runs.get(to).head().body);
+        return !junctions.pairSeen(tail, runs.get(from + 1).head().body) && junctions.trigramSeen(tail, runs.get(to).head().body);
     }
 
     private static boolean canContinueInto(Run run, TextLine head) {

@@ -18,15 +18,19 @@ final class TitleTagger {
     /** How much wider than the page's columns (quarter-ems) a line must run to span columns. */
     private static final int WIDE = 8;
     private static final int BYLINE_REACH = 2;
+    private static final int MIN_TEXT_BLOCK = 3;
 
     void tag(List<TextLine> lines) {
         int pageColumn = ColumnWidths.pageColumnWidth(lines);
+        boolean boxesAreTextBlocks = boxesAreTextBlocks(lines);
         boolean bodySeen = false;
         for (TextLine line : lines) {
             if (line.role != LineRole.BODY) {
                 continue;
             }
-            if (line.vertical || !bodySeen && line.couldBeTitle() || line.couldBeTitle() && isWiderThanNeighbours(line)) {
+            boolean standsApart = !continuesInSameBox(lines, line);
+            boolean loneInTextBlocks = boxesAreTextBlocks && isAloneInBox(lines, line) && !opensParagraph(lines, line);
+            if (line.vertical || standsApart && line.couldBeTitle() && (!bodySeen || isWiderThanNeighbours(line) || loneInTextBlocks)) {
                 line.role = LineRole.TITLE;
             } else if (line.couldBeTitle() && !line.isFull()) {
                 if (isDisplayLine(lines, line, pageColumn) || hasClauseSpace(line) || !bodySeen) {
@@ -73,7 +77,7 @@ final class TitleTagger {
         for (int k = first; k <= last; k++) {
             TextLine line = lines.get(k);
             String text = line.raw.strip();
-            if (line.vertical || text.startsWith("—") || hasClauseSpace(line) || isWiderThanNeighbours(line)
+            if (line.vertical || text.startsWith("—") && !opensParagraph(lines, line) || hasClauseSpace(line) || isWiderThanNeighbours(line)
                     || line.letterSpaced && line.width * 4 >= pageColumn * 3) {
                 return true;
             }
@@ -117,7 +121,7 @@ final class TitleTagger {
 
     private static boolean hasClausePunctuation(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if ("，、；。,;".indexOf(text.charAt(i)) >= 0) {
+            if ("，；。,;".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -144,9 +148,8 @@ final class TitleTagger {
      * and either stops short of the column or runs wider than the page's columns.
      */
     private static boolean isDisplayLine(List<TextLine> lines, TextLine line, int pageColumn) {
-        String text = line.raw.strip();
-        if (text.startsWith("——") || text.startsWith("—")) {
-            return true;
+        if (line.raw.strip().startsWith("—")) {
+            return !opensParagraph(lines, line);
         }
         return line.letterSpaced && (!line.isFull() || isWiderThanNeighbours(line))
                 && !isRunningTextInSameBox(lines, line.position + 1, line) && !isRunningTextInSameBox(lines, line.position - 1, line)
@@ -162,8 +165,38 @@ final class TitleTagger {
             return false;
         }
         TextLine next = lines.get(line.position + 1);
-        return next.role == LineRole.BODY && next.isFull() && Math.abs(next.columnWidth - line.columnWidth) <= 4
-                && (hasClausePunctuation(next.raw) || Punctuation.endsSentence(next.raw));
+        return next.role == LineRole.BODY && next.isFull() && Math.abs(next.columnWidth - line.columnWidth) <= 4;
+    }
+
+    /**
+     * Whether the extractor grouped lines into real text blocks (most lines sit in boxes of several
+     * lines). Then a title-shaped line alone in its box is display type; where every line is a box
+     * of its own, that says nothing.
+     */
+    private static boolean boxesAreTextBlocks(List<TextLine> lines) {
+        int inBlocks = 0;
+        int start = 0;
+        for (int i = 1; i <= lines.size(); i++) {
+            if (i == lines.size() || lines.get(i).box != lines.get(start).box) {
+                if (i - start >= MIN_TEXT_BLOCK) {
+                    inBlocks += i - start;
+                }
+                start = i;
+            }
+        }
+        return inBlocks * 2 > lines.size();
+    }
+
+    private static boolean isAloneInBox(List<TextLine> lines, TextLine line) {
+        int i = line.position;
+        return (i == 0 || lines.get(i - 1).box != line.box) && (i + 1 >= lines.size() || lines.get(i + 1).box != line.box);
+    }
+
+    /** The next line of the same box is body text of the same measure: this line is part of a text box. */
+    private static boolean continuesInSameBox(List<TextLine> lines, TextLine line) {
+        int next = line.position + 1;
+        return next < lines.size() && lines.get(next).box == line.box && lines.get(next).role == LineRole.BODY
+                && !lines.get(next).couldBeTitle();
     }
 
     private static boolean isRunningTextInSameBox(List<TextLine> lines, int index, TextLine line) {

@@ -1,0 +1,87 @@
+package banmian.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Folds pieces of text that cannot be articles of their own back into the article they belong to.
+ * A piece cut off only by weak evidence (a separator or a change of measure), that got no headline
+ * and has no dateline of its own, is a stray part of some article: it joins the article whose body
+ * shares most of its wording, placed before or after that body as the reading order had it.
+ */
+final class FragmentMerger {
+    private static final double MIN_SHARED = 0.3;
+
+    private FragmentMerger() {
+    }
+
+    static List<ArticleSegmenter.Piece> merge(List<ArticleSegmenter.Piece> pieces, List<Boolean> titled) {
+        List<List<ArticleSegmenter.Piece>> groups = new ArrayList<>();
+        List<Boolean> isFragment = new ArrayList<>();
+        for (int p = 0; p < pieces.size(); p++) {
+            groups.add(new ArrayList<>(List.of(pieces.get(p))));
+            isFragment.add(isFragment(pieces.get(p), titled.get(p)));
+        }
+        List<String> bodies = pieces.stream().map(FragmentMerger::text).toList();
+        LexicalMatcher lexical = new LexicalMatcher(bodies, bodies);
+        for (int p = 0; p < pieces.size(); p++) {
+            if (!isFragment.get(p)) {
+                continue;
+            }
+            int best = -1;
+            double bestScore = MIN_SHARED;
+            for (int target = 0; target < pieces.size(); target++) {
+                if (target == p || isFragment.get(target) || groups.get(target).isEmpty()) {
+                    continue;
+                }
+                double score = lexical.score(p, target);
+                if (score > bestScore) {
+                    best = target;
+                    bestScore = score;
+                }
+            }
+            if (best >= 0) {
+                groups.get(best).add(pieces.get(p));
+                groups.get(p).clear();
+            }
+        }
+        List<ArticleSegmenter.Piece> merged = new ArrayList<>();
+        for (int p = 0; p < pieces.size(); p++) {
+            if (!groups.get(p).isEmpty()) {
+                merged.add(joined(groups.get(p), pieces));
+            }
+        }
+        return merged;
+    }
+
+    private static boolean isFragment(ArticleSegmenter.Piece piece, boolean titled) {
+        boolean weakCut = piece.startedBy() == ArticleSegmenter.Boundary.SEPARATOR
+                || piece.startedBy() == ArticleSegmenter.Boundary.MEASURE_CHANGE
+                || piece.startedBy() == ArticleSegmenter.Boundary.NONE;
+        return weakCut && !titled && !Datelines.startsWithDateline(piece.lines().get(0).raw);
+    }
+
+    /** The group's pieces in reading order, keeping the first piece's boundary. */
+    private static ArticleSegmenter.Piece joined(List<ArticleSegmenter.Piece> group, List<ArticleSegmenter.Piece> order) {
+        if (group.size() == 1) {
+            return group.get(0);
+        }
+        List<ArticleSegmenter.Piece> sorted = new ArrayList<>(group);
+        sorted.sort(Comparator.comparingInt(order::indexOf));
+        List<TextLine> lines = new ArrayList<>();
+        List<Boolean> chainStarts = new ArrayList<>();
+        for (ArticleSegmenter.Piece piece : sorted) {
+            lines.addAll(piece.lines());
+            chainStarts.addAll(piece.chainStarts());
+            chainStarts.set(chainStarts.size() - piece.lines().size(), true);
+        }
+        return new ArticleSegmenter.Piece(lines, chainStarts, group.get(0).startedBy());
+    }
+
+    private static String text(ArticleSegmenter.Piece piece) {
+        StringBuilder text = new StringBuilder();
+        piece.lines().forEach(line -> text.append(line.body));
+        return text.toString();
+    }
+}
