@@ -1,5 +1,6 @@
 package banmian.eval;
 
+import banmian.testing.SharedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package banmian.eval;
+package banmian.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,13 +15,13 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The third-party pages beside the checkout (../shared). Absent, the tests fail rather than skip: a skipped
  * regression test would pass silently.
  */
-final class SharedCorpus {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class SharedCorpus {
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private SharedCorpus() {
     }
 
-    static Path directory() {
+    public static Path directory() {
         List<Path> candidates = new ArrayList<>();
         String configured = System.getProperty("banmian.shared");
         if (configured != null && !configured.isBlank()) {
@@ -37,11 +37,11 @@ final class SharedCorpus {
                 + " not found: the regression suite needs ../shared beside the checkout");
     }
 
-    static Path rmrbTruthDirectory() {
+    public static Path rmrbTruthDirectory() {
         return directory().resolve("corpus/rmrb/truth");
     }
 
-    static JsonNode luliangGold() throws IOException {
+    public static JsonNode luliangGold() throws IOException {
         return JSON.readTree(directory().resolve("samples/luliang-2024-03-11-p1.gold.json").toFile());
     }
 
