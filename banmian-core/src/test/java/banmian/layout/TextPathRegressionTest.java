@@ -1,0 +1,135 @@
+package banmian.layout;
+
+import banmian.eval.ArticleScore;
+import banmian.eval.PageScore;
+import banmian.eval.PageScorer;
+import banmian.eval.RmrbTruth;
+import banmian.io.PageJson;
+import banmian.model.Page;
+import banmian.model.PageMeta;
+import banmian.testing.SharedCorpus;
+import banmian.text.InputDecoder;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The text path on real pages, scored by the Java port of the referee (../shared/eval/score.py).
+ * The floors are the figures the project must hold; see the README for what is measured today.
+ */
+class TextPathRegressionTest {
+    private static final String[] DEVELOPMENT_PAGES = {
+        "rmrb2018010207", "rmrb2018010307", "rmrb2018010407", "rmrb2018010507",
+        "rmrb2018010807", "rmrb2018011007", "rmrb2018011207", "rmrb2018011707",
+    };
+
+    private final PageParser parser = new PageParser();
+
+    @Test
+    void seedPageMatchesItsGold() throws Exception {
+        Path shared = SharedCorpus.directory();
+        PageScore score = score(shared.resolve("samples/luliang-2024-03-11-p1.txt"), SharedCorpus.luliangGold(), true);
+        assertEquals(4, score.articlesTruth());
+        assertEquals(4, score.articlesPaired(), score::report);
+        assertEquals(1.0, score.fieldsExact(), score::report);
+        assertEquals(1.0, score.captionsExact(), score::report);
+        assertTrue(score.bodyF1() >= 0.995, score::report);
+        assertTrue(score.paragraphF1() >= 0.95, score::report);
+    }
+
+    @Test
+    void seedPageMetadataComesFromCallerAndFurniture() throws Exception {
+        Path seed = SharedCorpus.directory().resolve("samples/luliang-2024-03-11-p1.txt");
+        PageMeta caller = new PageMeta("吕梁日报", java.time.LocalDate.of(2024, 3, 11), 1, null);
+        Page page = parser.parse(PageParser.lines(read(seed)), caller);
+        assertEquals(caller.paper(), page.meta().paper());
+        assertEquals(1, page.meta().number());
+        assertEquals(2, page.articles().get(1).continuedTo(), "（下转2版） closes the second article");
+        assertTrue(page.unassigned().isEmpty(), () -> "unassigned: " + page.unassigned());
+    }
+
+    @Test
+    void pdfminerTextOfDevelopmentPages() throws Exception {
+        List<PageScore> scores = developmentScores("pdfminer");
+        assertAllTruthArticlesPaired(scores);
+        assertMeanBodyF1AtLeast(scores, PDFMINER_FLOOR);
+    }
+
+    @Test
+    void pdftotextTextOfDevelopmentPages() throws Exception {
+        List<PageScore> scores = developmentScores("pdftotext");
+        assertMeanBodyF1AtLeast(scores, PDFTOTEXT_FLOOR);
+    }
+
+    @Test
+    void pdftotextRawTextOfDevelopmentPages() throws Exception {
+        List<PageScore> scores = developmentScores("pdftotext-raw");
+        assertMeanBodyF1AtLeast(scores, PDFTOTEXT_RAW_FLOOR);
+    }
+
+    @Test
+    void furnitureNeverReachesArticles() throws Exception {
+        for (String page : DEVELOPMENT_PAGES) {
+            Page parsed = parse(textOf(page, "pdfminer"));
+            assertEquals(7, parsed.meta().number(), page);
+            assertEquals("理论", parsed.meta().section(), page);
+            parsed.articles().forEach(article -> article.body().forEach(block ->
+                    assertFalse(block.text().matches("\\d{4}年\\d{1,2}月\\d{1,2}日星期.") || block.text().equals("7理论"),
+                            page + ": furniture in body: " + block.text())));
+        }
+    }
+
+    /**
+     * Today's floors for the development pages (the issue asks for 0.90 on pdfminer and pdftotext
+     * text; the README and the issue note say where the text path stands against that).
+     */
+    private static final double PDFMINER_FLOOR = 0.78;
+    private static final double PDFTOTEXT_FLOOR = 0.64;
+    private static final double PDFTOTEXT_RAW_FLOOR = 0.70;
+
+    private List<PageScore> developmentScores(String extractor) throws Exception {
+        Path truth = SharedCorpus.directory().resolve("corpus/rmrb/truth");
+        List<PageScore> scores = new ArrayList<>();
+        for (String page : DEVELOPMENT_PAGES) {
+            scores.add(score(textOf(page, extractor), RmrbTruth.load(truth, page), false));
+        }
+        return scores;
+    }
+
+    private static Path textOf(String page, String extractor) {
+        return SharedCorpus.directory().resolve("corpus/rmrb/text/" + page + "." + extractor + ".txt");
+    }
+
+    private PageScore score(Path input, JsonNode truth, boolean paragraphs) throws Exception {
+        return PageScorer.score(truth, PageJson.toTree(parse(input)), paragraphs);
+    }
+
+    private Page parse(Path input) throws Exception {
+        return parser.parse(PageParser.lines(read(input)), PageMeta.UNKNOWN);
+    }
+
+    private static String read(Path input) throws Exception {
+        return InputDecoder.decode(Files.readAllBytes(input), input.toString());
+    }
+
+    private static void assertAllTruthArticlesPaired(List<PageScore> scores) {
+        for (PageScore score : scores) {
+            List<String> missed = score.articles().stream().filter(article -> !article.paired()).map(ArticleScore::label).toList();
+            assertTrue(missed.isEmpty(), () -> "unpaired truth articles: " + missed + "\n" + score.report());
+        }
+    }
+
+    private static void assertMeanBodyF1AtLeast(List<PageScore> scores, double floor) {
+        double mean = scores.stream().mapToDouble(PageScore::bodyF1).average().orElse(0);
+        assertTrue(mean >= floor, () -> String.format("mean body_f1 %.4f below %.2f%n%s", mean, floor,
+                String.join("\n", scores.stream().map(PageScore::summaryLine).toList())));
+    }
+}
