@@ -23,19 +23,26 @@ final class FragmentMerger {
             groups.add(new ArrayList<>(List.of(pieces.get(p))));
             isFragment.add(isFragment(pieces.get(p), titled.get(p)));
         }
+        if (!isFragment.contains(true)) {
+            return pieces;
+        }
         List<String> bodies = pieces.stream().map(FragmentMerger::text).toList();
-        LexicalMatcher lexical = new LexicalMatcher(bodies, bodies);
+        List<Integer> fragments = new ArrayList<>();
         for (int p = 0; p < pieces.size(); p++) {
-            if (!isFragment.get(p)) {
-                continue;
+            if (isFragment.get(p)) {
+                fragments.add(p);
             }
+        }
+        LexicalMatcher lexical = new LexicalMatcher(bodies, fragments.stream().map(bodies::get).toList());
+        for (int f = 0; f < fragments.size(); f++) {
+            int p = fragments.get(f);
             int best = -1;
             double bestScore = MIN_SHARED;
             for (int target = 0; target < pieces.size(); target++) {
                 if (target == p || isFragment.get(target) || groups.get(target).isEmpty()) {
                     continue;
                 }
-                double score = lexical.score(p, target);
+                double score = lexical.score(f, target);
                 if (score > bestScore) {
                     best = target;
                     bestScore = score;

@@ -3,15 +3,13 @@ package banmian.layout;
 import banmian.text.Chars;
 
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How strongly short texts (headline groups, captions) speak of each article: the share of a text's
  * character bigrams found in the article's body, each weighted by how specific it is to one article
- * (inverse document frequency over the page's articles). Only the short texts' bigrams matter, so
- * they are indexed first and each body is scanned once against that small index.
+ * (inverse document frequency over the page's articles). Only the queries' bigrams matter, so they
+ * are indexed first and each body is scanned once against that index.
  */
 final class LexicalMatcher {
     private final int[][] queryBigrams;
@@ -20,11 +18,10 @@ final class LexicalMatcher {
     private final int articles;
 
     LexicalMatcher(List<String> articleBodies, List<String> queries) {
-        Map<Integer, Integer> index = new HashMap<>();
+        IntCounts index = new IntCounts(256);
         queryBigrams = new int[queries.size()][];
         for (int q = 0; q < queries.size(); q++) {
-            int[] bigrams = bigrams(queries.get(q)).stream().mapToInt(bigram -> index.computeIfAbsent(bigram, b -> index.size())).distinct().toArray();
-            queryBigrams[q] = bigrams;
+            queryBigrams[q] = idsOf(queries.get(q), index);
         }
         articles = articleBodies.size();
         presentInArticle = new BitSet[articles];
@@ -33,11 +30,9 @@ final class LexicalMatcher {
             BitSet present = new BitSet(index.size());
             String body = articleBodies.get(a);
             for (int i = 0; i + 1 < body.length(); i++) {
-                if (isTopical(body.charAt(i)) && isTopical(body.charAt(i + 1))) {
-                    Integer id = index.get((body.charAt(i) << 16) | body.charAt(i + 1));
-                    if (id != null) {
-                        present.set(id);
-                    }
+                int id = index.get(pack(body.charAt(i), body.charAt(i + 1))) - 1;
+                if (id >= 0) {
+                    present.set(id);
                 }
             }
             present.stream().forEach(id -> documentFrequency[id]++);
@@ -59,16 +54,30 @@ final class LexicalMatcher {
         return total == 0 ? 0 : shared / total;
     }
 
-    /** Bigrams of Han characters, letters and digits only (spaces skipped): punctuation says nothing about topic. */
-    private static List<Integer> bigrams(String text) {
+    /** The distinct topical bigrams of {@code text} as ids in {@code index} (ids stored plus one, zero being empty). */
+    private static int[] idsOf(String text, IntCounts index) {
         String squashed = Chars.squash(text);
-        List<Integer> bigrams = new java.util.ArrayList<>();
+        int[] ids = new int[Math.max(0, squashed.length() - 1)];
+        int count = 0;
+        IntCounts seen = new IntCounts(squashed.length());
         for (int i = 0; i + 1 < squashed.length(); i++) {
-            if (isTopical(squashed.charAt(i)) && isTopical(squashed.charAt(i + 1))) {
-                bigrams.add((squashed.charAt(i) << 16) | squashed.charAt(i + 1));
+            int key = pack(squashed.charAt(i), squashed.charAt(i + 1));
+            if (key == 0 || seen.get(key) > 0) {
+                continue;
             }
+            seen.add(key, 1);
+            int id = index.get(key);
+            if (id == 0) {
+                id = index.add(key, index.size() + 1);
+            }
+            ids[count++] = id - 1;
         }
-        return bigrams;
+        return java.util.Arrays.copyOf(ids, count);
+    }
+
+    /** A bigram of Han characters, letters or digits packed into an int; 0 for pairs with punctuation, which say nothing about topic. */
+    private static int pack(char first, char second) {
+        return isTopical(first) && isTopical(second) ? (first << 16) | second : 0;
     }
 
     private static boolean isTopical(char c) {

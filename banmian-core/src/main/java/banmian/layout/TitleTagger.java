@@ -38,7 +38,8 @@ final class TitleTagger {
                 } else if (isHeading(lines, line)) {
                     line.role = LineRole.HEADING;
                 }
-            } else if (line.couldBeTitle() && isDisplayLine(lines, line, pageColumn)) {
+            } else if (line.couldBeTitle() && (isDisplayLine(lines, line, pageColumn)
+                    || line.letterSpaced && standsBetweenParagraphs(lines, line))) {
                 line.role = LineRole.TITLE;
             }
             bodySeen |= line.role == LineRole.BODY;
@@ -206,6 +207,17 @@ final class TitleTagger {
         TextLine neighbour = lines.get(index);
         return neighbour.box == line.box && neighbour.role == LineRole.BODY
                 && (hasClausePunctuation(neighbour.raw) || Punctuation.endsSentence(neighbour.raw));
+    }
+
+    /**
+     * A line that ends no sentence, after a paragraph's last line and before a paragraph's first
+     * line, cannot be running text: a paragraph never ends without punctuation.
+     */
+    private static boolean standsBetweenParagraphs(List<TextLine> lines, TextLine line) {
+        TextLine before = neighbourBody(lines, line.position, -1);
+        TextLine after = neighbourBody(lines, line.position, +1);
+        return before != null && after != null && Punctuation.endsSentence(before.raw) && !before.isFull()
+                && (after.indented || after.isIndentShort());
     }
 
     private static boolean isHeading(List<TextLine> lines, TextLine line) {

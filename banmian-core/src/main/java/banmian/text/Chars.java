@@ -35,8 +35,11 @@ public final class Chars {
     }
 
     public static boolean isSpace(int cp) {
-        if (cp == ' ') {
+        if (cp == ' ' || cp == 0x3000) {
             return true;
+        }
+        if (cp > 0x3000) {
+            return false;
         }
         if (cp < 0x80 ? cp > ' ' : cp < 0x2000 && cp != 0x00A0 && cp != 0x1680 && cp != 0x0085) {
             return false;
