@@ -46,8 +46,7 @@ final class CaptionTagger {
             markCaptionLinesBefore(lines, i, creditOnly);
         }
         for (TextLine line : lines) {
-            if (line.role == LineRole.BODY && CAPTION_START.matcher(line.squashed).find()
-                    && !line.isFull()) {
+            if (line.role == LineRole.BODY && CAPTION_START.matcher(line.squashed).find()) {
                 line.role = LineRole.CAPTION;
             }
         }

@@ -28,7 +28,6 @@ public final class PageParser {
     public Page parse(List<SourceLine> input, PageMeta callerMeta) {
         List<TextLine> lines = markers.tag(preparer.prepare(input));
         PageMeta shown = furniture.tag(lines);
-        columnWidths.estimate(lines);
         captions.tag(lines);
         authors.tag(lines);
         columnWidths.estimate(lines);
