@@ -40,7 +40,7 @@ final class LeadIn {
         Block bylineBlock = null;
         Matcher byline = Datelines.bracketedByline(raw.substring(consumed));
         if (byline != null) {
-            bylineBlock = new Block(BlockType.BYLINE, Spacing.title(byline.group(1)), firstSource);
+            bylineBlock = new Block(BlockType.BYLINE, Spacing.byline(byline.group(1)), firstSource);
             consumed += byline.end();
         }
         String cut = Chars.squash(raw.substring(0, consumed));

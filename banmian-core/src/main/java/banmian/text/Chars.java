@@ -13,7 +13,7 @@ public final class Chars {
 
     /** Full-width punctuation and symbols as set in Chinese text, including curly quotes, dashes and ellipses. */
     public static boolean isCjkPunctuation(int cp) {
-        return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20)
+        return (cp >= 0x3000 && cp <= 0x303F && cp != 0x3005 && cp != 0x3006 && cp != 0x3007 && !(cp >= 0x3021 && cp <= 0x3029)) || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20)
                 || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65)
                 || (cp >= 0x2018 && cp <= 0x201F) || cp == 0x2014 || cp == 0x2015 || cp == 0x2026
                 || cp == 0x00B7 || cp == 0x2027 || cp == 0x30FB;
@@ -44,7 +44,7 @@ public final class Chars {
         if (cp < 0x80 ? cp > ' ' : cp < 0x2000 && cp != 0x00A0 && cp != 0x1680 && cp != 0x0085) {
             return false;
         }
-        return Character.isWhitespace(cp) || cp == 0x3000 || cp == 0x00A0 || cp == 0x202F || cp == 0x2007;
+        return Character.isWhitespace(cp) || cp == 0x00A0 || cp == 0x202F || cp == 0x2007 || cp == 0x0085;
     }
 
     /** Removes every kind of whitespace, the comparison form used by the referee. */

@@ -26,15 +26,21 @@ public final class FakeBoldUndoubler {
         StringBuilder kept = new StringBuilder(line.length());
         int doubled = 0;
         int doubledInRuns = 0;
+        int doubledDigits = 0;
         int i = 0;
         while (i < line.length()) {
             int run = longestDoubledRun(line, i);
             if (run > 0) {
                 kept.append(line, i, i + run);
                 int counted = visibleLength(line, i, i + run) * 2;
-                doubled += counted;
-                if (run > 1) {
-                    doubledInRuns += counted;
+                // Numbers repeat digits by themselves (2020, 1919): they are no evidence of doubling.
+                if (isDigits(line, i, i + run)) {
+                    doubledDigits += counted;
+                } else {
+                    doubled += counted;
+                    if (run > 1) {
+                        doubledInRuns += counted;
+                    }
                 }
                 i += 2 * run;
             } else {
@@ -42,7 +48,8 @@ public final class FakeBoldUndoubler {
                 i++;
             }
         }
-        boolean isDoubledLine = doubled >= MIN_DOUBLED_SHARE * visible && doubledInRuns >= MIN_MULTI_CHAR_SHARE * visible;
+        int evidence = visible - doubledDigits;
+        boolean isDoubledLine = doubled > 0 && doubled >= MIN_DOUBLED_SHARE * evidence && doubledInRuns >= MIN_MULTI_CHAR_SHARE * evidence;
         return isDoubledLine ? kept.toString() : line;
     }
 
@@ -57,6 +64,15 @@ public final class FakeBoldUndoubler {
             }
         }
         return 0;
+    }
+
+    private static boolean isDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int visibleLength(String text, int from, int to) {

@@ -68,6 +68,36 @@ public final class Spacing {
         return out.toString();
     }
 
+    private static final java.util.regex.Pattern BYLINE_ROLE = java.util.regex.Pattern.compile(
+            "^\\s*((?:本报|新华社|人民日报)?(?:特约|实习|见习)?(?:记者|通讯员|评论员|实习生|摄影)|本报评论员)\\s*(.*)$");
+
+    /**
+     * Bylines: the role keeps one space before the names ({@code 记者 罗丽}); names padded to line up
+     * ({@code 李 强}) are closed up like letter-spaced titles.
+     */
+    public static String byline(String text) {
+        java.util.regex.Matcher role = BYLINE_ROLE.matcher(text);
+        if (!role.matches() || role.group(2).isBlank()) {
+            return title(text);
+        }
+        return role.group(1) + " " + names(role.group(2));
+    }
+
+    /** Names separated by spaces; single characters in a row are one padded name ({@code 李 强}). */
+    private static String names(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean previousSingle = false;
+        for (String token : text.strip().split("[\\s\u3000]+")) {
+            boolean single = token.codePointCount(0, token.length()) == 1;
+            if (out.length() > 0 && !(single && previousSingle)) {
+                out.append(' ');
+            }
+            out.append(token);
+            previousSingle = single;
+        }
+        return out.toString();
+    }
+
     /**
      * True when most neighbouring CJK characters are separated by a space: justified body lines and
      * display type set with letter-spacing.

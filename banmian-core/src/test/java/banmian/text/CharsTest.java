@@ -1,7 +1,5 @@
 package banmian.text;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,13 +60,11 @@ class CharsTest {
     }
 
     /**
-     * SUSPECTED BUG: 〇 (U+3007) is classed as Han by {@link Chars#isHan} but also as punctuation,
+     * Regression (was a bug): 〇 (U+3007) is classed as Han by {@link Chars#isHan} but also as punctuation,
      * because {@code isCjkPunctuation} takes the whole U+3000..U+303F block. A character should not
      * be both; {@link TextWidth} measures it as punctuation as a result.
      */
     @Test
-    @Tag("suspected-bug")
-    @DisplayName("SUSPECTED BUG: ideographic zero 〇 is both Han and CJK punctuation")
     void ideographicZeroIsNotPunctuation() {
         assertTrue(Chars.isHan(0x3007));
         assertFalse(Chars.isCjkPunctuation(0x3007));
@@ -137,13 +133,11 @@ class CharsTest {
     }
 
     /**
-     * SUSPECTED BUG: {@code squash} promises to remove "every kind of whitespace", and {@code isSpace}
+     * Regression (was a bug): {@code squash} promises to remove "every kind of whitespace", and {@code isSpace}
      * deliberately routes U+0085 (NEXT LINE, Unicode White_Space) past its fast path, but then asks
      * {@link Character#isWhitespace(int)}, which is false for U+0085, so NEL survives squashing.
      */
     @Test
-    @Tag("suspected-bug")
-    @DisplayName("SUSPECTED BUG: squash keeps U+0085 NEXT LINE")
     void squashRemovesNextLine() {
         assertEquals("中国", Chars.squash("中\u0085国"), "U+0085 survived squash");
     }

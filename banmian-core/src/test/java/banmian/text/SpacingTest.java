@@ -108,17 +108,11 @@ class SpacingTest {
         assertEquals("", Spacing.title(" \u3000 "));
     }
 
-    /**
-     * SUSPECTED BUG: Chinese bylines pad a two-character name to the width of a three-character one
-     * ({@code 李 强}). The Javadoc promises the role/name space survives in bylines, but the padding
-     * makes the whole byline look letter-spaced (4 CJK, 2 spaced pairs), so every single gap is
-     * closed, the role/name space included: the result is {@code 记者李强}.
-     */
     @Test
-    @Tag("suspected-bug")
-    @DisplayName("SUSPECTED BUG: byline with a padded two-character name loses the role/name space")
-    void titleKeepsRoleNameSpaceWhenTheNameIsPadded() {
-        assertEquals("记者 李强", Spacing.title("记者 李 强"));
+    void bylineKeepsRoleNameSpaceWhenTheNameIsPadded() {
+        assertEquals("记者 李强", Spacing.byline("记者 李 强"));
+        assertEquals("本报记者 罗丽", Spacing.byline("本报记者  罗丽"));
+        assertEquals("陈曙光", Spacing.byline("陈曙光"));
     }
 
     // ---- isLetterSpaced ----
