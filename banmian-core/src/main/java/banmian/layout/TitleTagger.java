@@ -33,9 +33,9 @@ final class TitleTagger {
             if (line.vertical || standsApart && line.couldBeTitle() && (!bodySeen || isWiderThanNeighbours(line) || loneInTextBlocks)) {
                 line.role = LineRole.TITLE;
             } else if (line.couldBeTitle() && !line.isFull()) {
-                if (isDisplayLine(lines, line, pageColumn) || hasClauseSpace(line) || !bodySeen) {
+                if (isDisplayLine(lines, line, pageColumn) || hasClauseSpace(line) || !bodySeen || standsAboveByline(lines, line)) {
                     line.role = LineRole.TITLE;
-                } else if (isHeading(lines, line)) {
+                } else if (isHeading(lines, line) || headsItsBox(lines, line)) {
                     line.role = LineRole.HEADING;
                 }
             } else if (line.couldBeTitle() && (isDisplayLine(lines, line, pageColumn)
@@ -218,6 +218,27 @@ final class TitleTagger {
         TextLine after = neighbourBody(lines, line.position, +1);
         return before != null && after != null && Punctuation.endsSentence(before.raw) && !before.isFull()
                 && (after.indented || after.isIndentShort());
+    }
+
+    /** A headline stands right above its byline. */
+    private static boolean standsAboveByline(List<TextLine> lines, TextLine line) {
+        int next = line.position + 1;
+        return next < lines.size() && lines.get(next).role == LineRole.BYLINE && lines.get(next).box == line.box;
+    }
+
+    /**
+     * A short title-shaped line opening a box whose next line starts a paragraph: a section heading
+     * set above its text, wherever the extractor placed the box.
+     */
+    private static boolean headsItsBox(List<TextLine> lines, TextLine line) {
+        int next = line.position + 1;
+        boolean opensBox = line.position == 0 || lines.get(line.position - 1).box != line.box;
+        if (!opensBox || next >= lines.size() || lines.get(next).box != line.box) {
+            return false;
+        }
+        TextLine after = lines.get(next);
+        return after.role == LineRole.BODY && (after.isIndentShort() || after.indented)
+                && line.width * 4 <= line.columnWidth * 3 + 8 && line.squashed.length() <= MAX_HEADING_CHARS;
     }
 
     private static boolean isHeading(List<TextLine> lines, TextLine line) {
