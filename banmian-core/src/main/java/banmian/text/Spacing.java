@@ -15,6 +15,31 @@ public final class Spacing {
         if (!hasSpace(text)) {
             return text;
         }
+        return rejoin(text, (left, right, gap) -> isLatin(left) && isLatin(right));
+    }
+
+    /**
+     * Titles, bylines and credits: letter-spaced display text is closed up; otherwise one space is
+     * kept where two runs of Han characters meet, and padding next to digits or punctuation goes.
+     */
+    public static String title(String text) {
+        String trimmed = text.strip();
+        if (isLetterSpaced(trimmed)) {
+            // Single gaps are letter-spacing; a wider gap is a clause break and stays as one space.
+            return rejoin(trimmed, (left, right, gap) -> gap.length() >= 2 || gap.charAt(0) == '\u3000'
+                    || isLatin(left) && isLatin(right));
+        }
+        return rejoin(trimmed, (left, right, gap) -> keepsSpaceBetween(left, right));
+    }
+
+    /** Decides whether the whitespace {@code gap} between two visible characters becomes one space or nothing. */
+    @FunctionalInterface
+    private interface GapRule {
+        boolean keeps(char left, char right, CharSequence gap);
+    }
+
+    /** Copies the visible characters of {@code text}, turning each run of whitespace into one space or none. */
+    private static String rejoin(String text, GapRule rule) {
         StringBuilder out = new StringBuilder(text.length());
         int n = text.length();
         int i = 0;
@@ -29,38 +54,7 @@ public final class Spacing {
             while (next < n && Chars.isSpace(text.charAt(next))) {
                 next++;
             }
-            if (out.length() > 0 && next < n && isLatin(out.charAt(out.length() - 1)) && isLatin(text.charAt(next))) {
-                out.append(' ');
-            }
-            i = next;
-        }
-        return out.toString();
-    }
-
-    /**
-     * Titles, bylines and credits: letter-spaced display text is closed up; otherwise one space is
-     * kept where two runs of Han characters meet, and padding next to digits or punctuation goes.
-     */
-    public static String title(String text) {
-        String trimmed = text.strip();
-        if (isLetterSpaced(trimmed)) {
-            return closeLetterSpacing(trimmed);
-        }
-        StringBuilder out = new StringBuilder(trimmed.length());
-        int n = trimmed.length();
-        int i = 0;
-        while (i < n) {
-            char c = trimmed.charAt(i);
-            if (!Chars.isSpace(c)) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int next = i;
-            while (next < n && Chars.isSpace(trimmed.charAt(next))) {
-                next++;
-            }
-            if (out.length() > 0 && next < n && keepsSpaceBetween(out.charAt(out.length() - 1), trimmed.charAt(next))) {
+            if (out.length() > 0 && next < n && rule.keeps(out.charAt(out.length() - 1), text.charAt(next), text.subSequence(i, next))) {
                 out.append(' ');
             }
             i = next;
@@ -125,31 +119,6 @@ public final class Spacing {
             spaceSincePrevious = false;
         }
         return cjk >= 3 && spacedPairs * 2 >= cjk - 1;
-    }
-
-    /** Single gaps are letter-spacing; a wider gap is a clause break and stays as one space. */
-    private static String closeLetterSpacing(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!Chars.isSpace(c)) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int next = i;
-            while (next < n && Chars.isSpace(text.charAt(next))) {
-                next++;
-            }
-            boolean wideGap = next - i >= 2 || text.charAt(i) == '\u3000';
-            if (out.length() > 0 && next < n && (wideGap || (isLatin(out.charAt(out.length() - 1)) && isLatin(text.charAt(next))))) {
-                out.append(' ');
-            }
-            i = next;
-        }
-        return out.toString();
     }
 
     private static boolean hasSpace(String text) {
