@@ -34,15 +34,16 @@ final class ArticleAssembler {
     Result assemble(List<TextLine> all, List<ArticleSegmenter.Piece> pieces, List<CaptionGrouper.PlacedCaption> captions) {
         List<TitleGroup> titles = TitleGroup.collect(all);
         List<Draft> drafts = drafts(pieces);
-        placeTitles(all, titles, drafts, articleIndex(all, drafts), matcher(drafts, titles, captions), new ArrayList<>());
+        LexicalMatcher lexical = matcher(drafts, titles, captions);
+        placeTitles(all, titles, drafts, articleIndex(all, drafts), lexical, new ArrayList<>());
         List<ArticleSegmenter.Piece> merged = FragmentMerger.merge(pieces, drafts.stream().map(draft -> draft.title != null).toList());
         if (merged.size() < pieces.size()) {
             drafts = drafts(merged);
+            lexical = matcher(drafts, titles, captions);
         } else {
             drafts.forEach(draft -> draft.title = null);
         }
         int[] articleAt = articleIndex(all, drafts);
-        LexicalMatcher lexical = matcher(drafts, titles, captions);
         List<Block> unassigned = new ArrayList<>();
         int[] titleArticle = placeTitles(all, titles, drafts, articleAt, lexical, unassigned);
         placeAuthorLines(all, titles, titleArticle, drafts, articleAt, unassigned);

@@ -24,10 +24,14 @@ final class AuthorTagger {
             String text = line.squashed;
             if (text.startsWith(NOTE_OPENING) || text.startsWith("(作者")) {
                 i = markNote(lines, i);
-            } else if (ROLE_BYLINE.matcher(text).matches() || isBareNameLine(line, text)) {
+            } else if (text.length() <= 30 && (hasRoleWord(text) && ROLE_BYLINE.matcher(text).matches() || isBareNameLine(line, text))) {
                 line.role = LineRole.BYLINE;
             }
         }
+    }
+
+    private static boolean hasRoleWord(String text) {
+        return text.contains("记者") || text.contains("通讯员") || text.contains("评论员") || text.contains("实习生");
     }
 
     /** Marks the note's lines up to the one that closes its bracket; returns the last index marked. */

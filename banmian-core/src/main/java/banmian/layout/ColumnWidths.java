@@ -1,13 +1,13 @@
 package banmian.layout;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * Estimates, for every line, the width of a full line of its column. Justified columns make most
  * lines exactly as wide as the column, so the estimate is the most common width among nearby lines
  * at least about as wide as this one: within the line's own box when the box is large enough to
- * speak for itself, otherwise among its neighbours.
+ * speak for itself, otherwise among its neighbours. Widths are counted in histograms (the window
+ * of neighbours slides), so the stage stays linear in the number of lines.
  */
 final class ColumnWidths {
     private static final int MIN_BOX = 4;
@@ -17,94 +17,100 @@ final class ColumnWidths {
     static final int BUCKET = 2;
 
     void estimate(List<TextLine> lines) {
-        Widths box = null;
+        int size = widest(lines) + BUCKET + 1;
+        Histogram window = new Histogram(size);
+        Histogram box = new Histogram(size);
+        int windowFrom = 0;
+        int windowTo = 0;
+        int boxFrom = 0;
+        int boxTo = 0;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (i == 0 || line.box != lines.get(i - 1).box) {
-                box = Widths.of(lines, i, boxEnd(lines, i));
-            }
-            Widths neighbours = null;
-            Widths source = box;
-            if (box.count() < MIN_BOX) {
-                neighbours = Widths.of(lines, Math.max(0, i - NEIGHBOURS), Math.min(lines.size(), i + NEIGHBOURS + 1));
-                source = neighbours;
-            }
-            line.columnWidth = Math.max(line.width, source.dominant(line.width - 4));
-            if (line.couldBeTitle()) {
-                if (neighbours == null) {
-                    neighbours = Widths.of(lines, Math.max(0, i - NEIGHBOURS), Math.min(lines.size(), i + NEIGHBOURS + 1));
+                box.clear(lines, boxFrom, boxTo);
+                boxFrom = i;
+                boxTo = i;
+                while (boxTo < lines.size() && lines.get(boxTo).box == line.box) {
+                    box.add(lines.get(boxTo++), 1);
                 }
-                int around = neighbours.dominant(MIN_WIDTH);
-                line.neighbourColumn = around > 0 ? around : line.width;
-            } else {
-                line.neighbourColumn = line.width;
             }
+            int from = Math.max(0, i - NEIGHBOURS);
+            int to = Math.min(lines.size(), i + NEIGHBOURS + 1);
+            while (windowTo < to) {
+                window.add(lines.get(windowTo++), 1);
+            }
+            while (windowFrom < from) {
+                window.add(lines.get(windowFrom++), -1);
+            }
+            boolean boxSpeaks = box.total >= MIN_BOX;
+            int dominant = boxSpeaks ? box.dominant(lines, boxFrom, boxTo, line.width - 4) : window.dominant(lines, from, to, line.width - 4);
+            line.columnWidth = Math.max(line.width, dominant);
+            int around = line.couldBeTitle() ? window.dominant(lines, from, to, MIN_WIDTH) : -1;
+            line.neighbourColumn = around > 0 ? around : line.width;
         }
     }
 
     /** The most common width of body lines on the whole page: its typical column. */
     static int pageColumnWidth(List<TextLine> lines) {
-        return Math.max(0, Widths.of(lines, 0, lines.size()).dominant(MIN_WIDTH));
+        Histogram page = new Histogram(widest(lines) + BUCKET + 1);
+        lines.forEach(line -> page.add(line, 1));
+        return Math.max(0, page.dominant(lines, 0, lines.size(), MIN_WIDTH));
     }
 
-    private static int boxEnd(List<TextLine> lines, int start) {
-        int end = start;
-        while (end < lines.size() && lines.get(end).box == lines.get(start).box) {
-            end++;
+    private static int widest(List<TextLine> lines) {
+        int widest = 0;
+        for (TextLine line : lines) {
+            widest = Math.max(widest, line.width);
         }
-        return end;
+        return widest;
     }
 
     private static boolean isCandidate(TextLine line) {
         return line.role == LineRole.BODY && line.width >= MIN_WIDTH;
     }
 
-    /** The widths of the candidate lines in a range, sorted, with how many lines share each one's measure. */
-    private static final class Widths {
-        private final int[] sorted;
-        private final int[] support;
+    /** How many candidate lines have each width. */
+    private static final class Histogram {
+        private final int[] counts;
+        private int total;
 
-        private Widths(int[] sorted) {
-            this.sorted = sorted;
-            this.support = new int[sorted.length];
-            int low = 0;
-            int high = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                while (sorted[low] < sorted[i] - BUCKET) {
-                    low++;
-                }
-                while (high < sorted.length && sorted[high] <= sorted[i] + BUCKET) {
-                    high++;
-                }
-                support[i] = high - low;
+        Histogram(int size) {
+            counts = new int[size];
+        }
+
+        void add(TextLine line, int delta) {
+            if (isCandidate(line)) {
+                counts[line.width] += delta;
+                total += delta;
             }
         }
 
-        static Widths of(List<TextLine> lines, int from, int to) {
-            int[] widths = new int[to - from];
-            int count = 0;
+        void clear(List<TextLine> lines, int from, int to) {
             for (int i = from; i < to; i++) {
-                if (isCandidate(lines.get(i))) {
-                    widths[count++] = lines.get(i).width;
-                }
+                add(lines.get(i), -1);
             }
-            int[] sorted = Arrays.copyOf(widths, count);
-            Arrays.sort(sorted);
-            return new Widths(sorted);
         }
 
-        int count() {
-            return sorted.length;
-        }
-
-        /** The width, at least {@code floor}, shared (within {@link #BUCKET}) by the most lines, the wider on ties; -1 if none. */
-        int dominant(int floor) {
+        /**
+         * Among the widths of the lines in [from, to), at least {@code floor}, the one shared (within
+         * {@link #BUCKET}) by the most counted lines, the wider on ties; -1 if none.
+         */
+        int dominant(List<TextLine> lines, int from, int to, int floor) {
             int best = -1;
             int bestSupport = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (sorted[i] >= floor && support[i] >= bestSupport) {
-                    best = sorted[i];
-                    bestSupport = support[i];
+            for (int i = from; i < to; i++) {
+                TextLine line = lines.get(i);
+                int width = line.width;
+                if (!isCandidate(line) || width < floor) {
+                    continue;
+                }
+                int support = 0;
+                for (int near = Math.max(0, width - BUCKET); near <= Math.min(counts.length - 1, width + BUCKET); near++) {
+                    support += counts[near];
+                }
+                if (support > bestSupport || support == bestSupport && width > best) {
+                    best = width;
+                    bestSupport = support;
                 }
             }
             return best;

@@ -29,22 +29,25 @@ final class PageFurniture {
         String section = null;
         for (TextLine line : lines) {
             String text = line.squashed;
-            Matcher dateMatch = DATE_LINE.matcher(text);
-            if (dateMatch.matches()) {
+            Matcher dateMatch = text.indexOf('年') > 0 && text.indexOf('日') > 0 ? DATE_LINE.matcher(text) : null;
+            if (dateMatch != null && dateMatch.matches()) {
                 line.role = LineRole.FURNITURE;
                 if (date == null) {
                     date = dateOf(dateMatch);
                 }
                 continue;
             }
-            if (EDITORIAL_CREDIT.matcher(text).matches()) {
+            if ((text.indexOf('：') > 0 || text.indexOf(':') > 0) && EDITORIAL_CREDIT.matcher(text).matches()) {
                 line.role = LineRole.FURNITURE;
                 continue;
             }
             boolean nearEdge = line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES
                     || isAloneInBox(lines, line);
+            if (!nearEdge || text.length() > 12) {
+                continue;
+            }
             Matcher pageMatch = PAGE_AND_SECTION.matcher(text);
-            if (nearEdge && text.length() <= 12 && pageMatch.matches() && hasDigitSeparatedFromName(line.raw, pageMatch)) {
+            if (pageMatch.matches() && hasDigitSeparatedFromName(line.raw, pageMatch)) {
                 line.role = LineRole.FURNITURE;
                 if (number == null) {
                     String digits = pageMatch.group(1) != null ? pageMatch.group(1) : pageMatch.group(4);

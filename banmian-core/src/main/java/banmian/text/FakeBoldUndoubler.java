@@ -20,7 +20,7 @@ public final class FakeBoldUndoubler {
                 visible++;
             }
         }
-        if (visible < 4) {
+        if (visible < 4 || !repeatsSomePair(line)) {
             return line;
         }
         StringBuilder kept = new StringBuilder(line.length());
@@ -64,6 +64,26 @@ public final class FakeBoldUndoubler {
             }
         }
         return 0;
+    }
+
+    /**
+     * A doubled line repeats at least one pair of characters (each doubled run of two or more does);
+     * most lines repeat none, and this check is linear where the run search is not.
+     */
+    private static boolean repeatsSomePair(String line) {
+        for (int i = 0; i + 1 < line.length(); i++) {
+            char first = line.charAt(i);
+            char second = line.charAt(i + 1);
+            if (Chars.isSpace(first) || Chars.isSpace(second)) {
+                continue;
+            }
+            for (int j = i + 2; j + 1 < line.length(); j++) {
+                if (line.charAt(j) == first && line.charAt(j + 1) == second) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isDigits(String text, int from, int to) {
