@@ -19,6 +19,8 @@ final class TitleTagger {
     private static final int WIDE = 8;
     private static final int BYLINE_REACH = 2;
     private static final int MIN_TEXT_BLOCK = 3;
+    /** Column measures within two characters are one measure here (quotes and digits blur the count). */
+    private static final int SAME_MEASURE = 8;
 
     void tag(List<TextLine> lines) {
         int pageColumn = ColumnWidths.pageColumnWidth(lines);
@@ -28,8 +30,12 @@ final class TitleTagger {
             if (line.role != LineRole.BODY) {
                 continue;
             }
+            if (!line.vertical && opensParagraph(lines, line)) {
+                bodySeen = true;
+                continue;
+            }
             boolean standsApart = !continuesInSameBox(lines, line);
-            boolean loneInTextBlocks = boxesAreTextBlocks && isAloneInBox(lines, line) && !opensParagraph(lines, line);
+            boolean loneInTextBlocks = boxesAreTextBlocks && isAloneInBox(lines, line);
             if (line.vertical || standsApart && line.couldBeTitle() && (!bodySeen || isWiderThanNeighbours(line) || loneInTextBlocks)) {
                 line.role = LineRole.TITLE;
             } else if (line.couldBeTitle() && !line.isFull()) {
@@ -166,7 +172,7 @@ final class TitleTagger {
             return false;
         }
         TextLine next = lines.get(line.position + 1);
-        return next.role == LineRole.BODY && next.isFull() && Math.abs(next.columnWidth - line.columnWidth) <= 4;
+        return next.role == LineRole.BODY && next.isFull() && Math.abs(next.columnWidth - line.columnWidth) <= SAME_MEASURE;
     }
 
     /**
