@@ -16,6 +16,8 @@ import java.util.List;
 final class ReadingOrder {
     private static final int WIDTH_TOLERANCE = 4;
     private static final int MIN_BOX_LINES = 2;
+    /** Wording evidence that outweighs the extractor's order on its own (a strongly bound character pair). */
+    private static final double STRONG_EVIDENCE = 3.0;
     /** The extractor's own order is right far more often than not: a rival join must read much better. */
     private static final double NATURAL_ORDER_BONUS = 2.0;
     /** A join away from the extractor's order needs some support from the page's wording. */
@@ -157,7 +159,7 @@ final class ReadingOrder {
                 }
                 boolean natural = r == p + 1 && runs.get(r).followsNaturally;
                 double evidence = junctions.score(runs.get(p).tail().body, head.body);
-                if (!natural && (evidence <= MIN_EVIDENCE || !mayOverrule(runs, p, r, junctions))) {
+                if (!natural && (evidence <= MIN_EVIDENCE || !mayOverrule(runs, p, r, evidence, junctions))) {
                     continue;
                 }
                 double score = evidence
@@ -180,13 +182,14 @@ final class ReadingOrder {
         return successor;
     }
 
-    private static boolean mayOverrule(List<Run> runs, int from, int to, JunctionEvidence junctions) {
+    private static boolean mayOverrule(List<Run> runs, int from, int to, double evidence, JunctionEvidence junctions) {
         String tail = runs.get(from).tail().body;
         boolean naturalExists = from + 1 < runs.size() && runs.get(from + 1).followsNaturally;
         if (!naturalExists) {
             return true;
         }
-        return !junctions.pairSeen(tail, runs.get(from + 1).head().body) && junctions.trigramSeen(tail, runs.get(to).head().body);
+        return !junctions.pairSeen(tail, runs.get(from + 1).head().body)
+                && (evidence >= STRONG_EVIDENCE || junctions.trigramSeen(tail, runs.get(to).head().body));
     }
 
     private static boolean canContinueInto(Run run, TextLine head) {
