@@ -9,6 +9,7 @@ package banmian.text;
 public final class FakeBoldUndoubler {
     private static final double MIN_DOUBLED_SHARE = 0.6;
     private static final double MIN_MULTI_CHAR_SHARE = 0.3;
+    private static final int LONG_RUN = 3;
 
     private FakeBoldUndoubler() {
     }
@@ -26,6 +27,7 @@ public final class FakeBoldUndoubler {
         StringBuilder kept = new StringBuilder(line.length());
         int doubled = 0;
         int doubledInRuns = 0;
+        int longestRun = 0;
         int doubledDigits = 0;
         int i = 0;
         while (i < line.length()) {
@@ -41,6 +43,7 @@ public final class FakeBoldUndoubler {
                     if (run > 1) {
                         doubledInRuns += counted;
                     }
+                    longestRun = Math.max(longestRun, counted / 2);
                 }
                 i += 2 * run;
             } else {
@@ -49,7 +52,11 @@ public final class FakeBoldUndoubler {
             }
         }
         int evidence = visible - doubledDigits;
-        boolean isDoubledLine = doubled > 0 && doubled >= MIN_DOUBLED_SHARE * evidence && doubledInRuns >= MIN_MULTI_CHAR_SHARE * evidence;
+        boolean mostlyDoubled = doubled >= MIN_DOUBLED_SHARE * evidence && doubledInRuns >= MIN_MULTI_CHAR_SHARE * evidence;
+        // A run of three or more characters printed twice does not happen in prose; with enough of
+        // the line doubled around it, the rest is overprint that the extractor happened to read once.
+        boolean longRunDoubled = longestRun >= LONG_RUN && doubledInRuns >= MIN_MULTI_CHAR_SHARE * evidence;
+        boolean isDoubledLine = doubled > 0 && (mostlyDoubled || longRunDoubled);
         return isDoubledLine ? kept.toString() : line;
     }
 
