@@ -19,6 +19,8 @@ final class TitleTagger {
     private static final int WIDE = 8;
     private static final int BYLINE_REACH = 2;
     private static final int MIN_TEXT_BLOCK = 3;
+    /** Narrower than four characters, a line is a fragment (a vertical name, a stray word), not running text. */
+    private static final int MIN_TEXT_WIDTH = 16;
     /** Column measures within two characters are one measure here (quotes and digits blur the count). */
     private static final int SAME_MEASURE = 8;
 
@@ -126,6 +128,15 @@ final class TitleTagger {
                 && Chars.countHan(text) * 2 >= length && !Datelines.startsWithDateline(line.raw);
     }
 
+    private static boolean hasAnyPunctuation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Chars.isCjkPunctuation(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasClausePunctuation(String text) {
         for (int i = 0; i < text.length(); i++) {
             if ("，；。,;".indexOf(text.charAt(i)) >= 0) {
@@ -172,7 +183,8 @@ final class TitleTagger {
             return false;
         }
         TextLine next = lines.get(line.position + 1);
-        return next.role == LineRole.BODY && next.isFull() && Math.abs(next.columnWidth - line.columnWidth) <= SAME_MEASURE;
+        boolean runningText = next.box == line.box || hasAnyPunctuation(next.squashed);
+        return next.role == LineRole.BODY && next.isFull() && runningText && Math.abs(next.columnWidth - line.columnWidth) <= SAME_MEASURE;
     }
 
     /**
@@ -203,7 +215,7 @@ final class TitleTagger {
     private static boolean continuesInSameBox(List<TextLine> lines, TextLine line) {
         int next = line.position + 1;
         return next < lines.size() && lines.get(next).box == line.box && lines.get(next).role == LineRole.BODY
-                && !lines.get(next).couldBeTitle();
+                && !lines.get(next).couldBeTitle() && lines.get(next).width >= MIN_TEXT_WIDTH;
     }
 
     private static boolean isRunningTextInSameBox(List<TextLine> lines, int index, TextLine line) {
