@@ -26,13 +26,14 @@ final class TitleTagger {
 
     void tag(List<TextLine> lines) {
         int pageColumn = ColumnWidths.pageColumnWidth(lines);
+        String pageText = pageText(lines);
         boolean boxesAreTextBlocks = boxesAreTextBlocks(lines);
         boolean bodySeen = false;
         for (TextLine line : lines) {
             if (line.role != LineRole.BODY) {
                 continue;
             }
-            if (!line.vertical && opensParagraph(lines, line)) {
+            if (!line.vertical && (opensParagraph(lines, line) || isFinishedByNextLine(lines, line, pageText))) {
                 bodySeen = true;
                 continue;
             }
@@ -225,6 +226,29 @@ final class TitleTagger {
         TextLine neighbour = lines.get(index);
         return neighbour.box == line.box && neighbour.role == LineRole.BODY
                 && (hasClausePunctuation(neighbour.raw) || Punctuation.endsSentence(neighbour.raw));
+    }
+
+    /**
+     * The next line opens by finishing a sentence ({@code 事。这是……}) and the join reads as the page
+     * writes elsewhere ({@code 办事}): this line is that sentence's start, not a title.
+     */
+    private static boolean isFinishedByNextLine(List<TextLine> lines, TextLine line, String pageText) {
+        int next = line.position + 1;
+        if (next >= lines.size() || lines.get(next).role != LineRole.BODY || !lines.get(next).opensWithSentenceTail()) {
+            return false;
+        }
+        String tail = line.body;
+        String head = lines.get(next).body;
+        return !tail.isEmpty() && !head.isEmpty() && pageText.contains(tail.substring(tail.length() - 1) + head.charAt(0));
+    }
+
+    /** The page's body text, one input line per text line, so no pair of characters spans a line break. */
+    private static String pageText(List<TextLine> lines) {
+        StringBuilder text = new StringBuilder();
+        for (TextLine line : lines) {
+            text.append(line.body).append('\n');
+        }
+        return text.toString();
     }
 
     /**
