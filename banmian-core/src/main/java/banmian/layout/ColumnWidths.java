@@ -43,7 +43,7 @@ final class ColumnWidths {
                 window.add(lines.get(windowFrom++), -1);
             }
             boolean boxSpeaks = box.total >= MIN_BOX;
-            int dominant = boxSpeaks ? box.dominant(lines, boxFrom, boxTo, line.width - 4) : window.dominant(lines, from, to, line.width - 4);
+            int dominant = boxSpeaks ? box.dominant(line.width - 4) : window.dominant(lines, from, to, line.width - 4);
             line.columnWidth = Math.max(line.width, dominant);
             int around = line.couldBeTitle() ? window.dominant(lines, from, to, MIN_WIDTH) : -1;
             line.neighbourColumn = around > 0 ? around : line.width;
@@ -85,6 +85,31 @@ final class ColumnWidths {
             }
         }
 
+        /** {@link #dominant(List, int, int, int)} over every width present; for large boxes, where lines repeat widths. */
+        int dominant(int floor) {
+            int best = -1;
+            int bestSupport = 0;
+            for (int width = Math.max(0, floor); width < counts.length; width++) {
+                if (counts[width] == 0) {
+                    continue;
+                }
+                int support = support(width);
+                if (support >= bestSupport) {
+                    best = width;
+                    bestSupport = support;
+                }
+            }
+            return best;
+        }
+
+        private int support(int width) {
+            int support = 0;
+            for (int near = Math.max(0, width - BUCKET); near <= Math.min(counts.length - 1, width + BUCKET); near++) {
+                support += counts[near];
+            }
+            return support;
+        }
+
         void clear(List<TextLine> lines, int from, int to) {
             for (int i = from; i < to; i++) {
                 add(lines.get(i), -1);
@@ -104,10 +129,7 @@ final class ColumnWidths {
                 if (!isCandidate(line) || width < floor) {
                     continue;
                 }
-                int support = 0;
-                for (int near = Math.max(0, width - BUCKET); near <= Math.min(counts.length - 1, width + BUCKET); near++) {
-                    support += counts[near];
-                }
+                int support = support(width);
                 if (support > bestSupport || support == bestSupport && width > best) {
                     best = width;
                     bestSupport = support;

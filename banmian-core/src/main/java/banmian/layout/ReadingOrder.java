@@ -70,6 +70,14 @@ final class ReadingOrder {
     private static final class Run {
         final List<TextLine> lines = new ArrayList<>();
         boolean followsNaturally;
+        private Boolean startsMidSentence;
+
+        boolean startsMidSentence() {
+            if (startsMidSentence == null) {
+                startsMidSentence = ReadingOrder.startsMidSentence(head());
+            }
+            return startsMidSentence;
+        }
 
         TextLine head() {
             return lines.get(0);
@@ -154,7 +162,7 @@ final class ReadingOrder {
         for (int p = 0; p < runs.size(); p++) {
             for (int r = 0; r < runs.size(); r++) {
                 TextLine head = runs.get(r).head();
-                if (p == r || !startsMidSentence(head) || !canContinueInto(runs.get(p), head)) {
+                if (p == r || !runs.get(r).startsMidSentence() || !canContinueInto(runs.get(p), head)) {
                     continue;
                 }
                 boolean natural = r == p + 1 && runs.get(r).followsNaturally;
