@@ -40,6 +40,17 @@ final class IntCounts {
         return size;
     }
 
+    /** How many keys of this table the other one also holds. */
+    int shared(IntCounts other) {
+        int shared = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (counts[i] != EMPTY && other.get(keys[i]) != EMPTY) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
     private int slot(int key) {
         int mask = keys.length - 1;
         int hash = key * 0x9E3779B9;

@@ -1,5 +1,6 @@
 package banmian.layout;
 
+import banmian.text.Chars;
 import banmian.text.Punctuation;
 
 import java.util.ArrayList;
@@ -16,10 +17,13 @@ import java.util.List;
 final class ReadingOrder {
     private static final int WIDTH_TOLERANCE = 4;
     private static final int MIN_BOX_LINES = 2;
+    private static final double COHESION_WEIGHT = 3.0;
+    /** Below this many bigrams a run is too short to say anything about its vocabulary. */
+    private static final int MIN_COHESION_BIGRAMS = 30;
     /** Wording evidence that outweighs the extractor's order on its own (a strongly bound character pair). */
     private static final double STRONG_EVIDENCE = 3.0;
     /** The extractor's own order is right far more often than not: a rival join must read much better. */
-    private static final double NATURAL_ORDER_BONUS = 2.0;
+    private static final double NATURAL_ORDER_BONUS = 4.0;
     /** A join away from the extractor's order needs some support from the page's wording. */
     private static final double MIN_EVIDENCE = 0.0;
     /** Of otherwise equal joins, the one nearer in the extractor's order wins. */
@@ -71,6 +75,24 @@ final class ReadingOrder {
         final List<TextLine> lines = new ArrayList<>();
         boolean followsNaturally;
         private Boolean startsMidSentence;
+
+        private IntCounts bigrams;
+
+        /** The run's character bigrams, for lexical cohesion between runs. */
+        IntCounts bigrams() {
+            if (bigrams == null) {
+                bigrams = new IntCounts(64);
+                for (TextLine line : lines) {
+                    String body = line.body;
+                    for (int i = 0; i + 1 < body.length(); i++) {
+                        if (Chars.isHan(body.charAt(i)) && Chars.isHan(body.charAt(i + 1))) {
+                            bigrams.add((body.charAt(i) << 16) | body.charAt(i + 1), 1);
+                        }
+                    }
+                }
+            }
+            return bigrams;
+        }
 
         boolean startsMidSentence() {
             if (startsMidSentence == null) {
@@ -170,7 +192,7 @@ final class ReadingOrder {
                 if (!natural && (evidence <= MIN_EVIDENCE || !mayOverrule(runs, p, r, evidence, junctions))) {
                     continue;
                 }
-                double score = evidence
+                double score = evidence + COHESION_WEIGHT * cohesion(runs.get(p), runs.get(r))
                         + (natural ? NATURAL_ORDER_BONUS : 0) - DISTANCE_PENALTY * Math.abs(r - p);
                 pairs.add(new Pair(p, r, score));
             }
@@ -198,6 +220,18 @@ final class ReadingOrder {
         }
         return !junctions.pairSeen(tail, runs.get(from + 1).head().body)
                 && (evidence >= STRONG_EVIDENCE || junctions.trigramSeen(tail, runs.get(to).head().body));
+    }
+
+    /**
+     * Lexical cohesion of two runs: the share of the smaller run's bigrams the other also uses. Text
+     * that continues an article keeps its vocabulary; a jump into another article does not.
+     */
+    private static double cohesion(Run first, Run second) {
+        IntCounts a = first.bigrams();
+        IntCounts b = second.bigrams();
+        IntCounts smaller = a.size() <= b.size() ? a : b;
+        IntCounts larger = smaller == a ? b : a;
+        return (double) smaller.shared(larger) / Math.max(MIN_COHESION_BIGRAMS, smaller.size());
     }
 
     private static boolean canContinueInto(Run run, TextLine head) {
