@@ -1,0 +1,124 @@
+package banmian.layout;
+
+import banmian.model.Article;
+import banmian.model.Page;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static banmian.layout.LayoutFixtures.box;
+import static banmian.layout.LayoutFixtures.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Where the ordered body flow is cut into articles. */
+class ArticleSegmenterTest {
+
+    private static final String HEADLINE = box("老街非遗工坊焕发新活力");
+    private static final String CRAFTS = page(
+            box("走进古镇老街，一间间非遗",
+                    "工坊错落有致。竹编、剪纸、陶",
+                    "艺等老手艺在这里形成了产业。"),
+            box("今年以来，当地出台扶持政",
+                    "策，为入驻老街的非遗工坊减免",
+                    "租金，并组织手艺人外出学习交",
+                    "流，吸引更多年轻人回乡创业，",
+                    "让老手艺有了新传人。"));
+    private static final String WIRE = box(
+            "新华社北京3月10日电 记者从",
+            "有关部门获悉，今年春运期间全",
+            "国铁路客流量稳步回升，各地车",
+            "站秩序井然。");
+    private static final String WEATHER = box(
+            "近期早晚温差较大，气象部",
+            "门提醒市民注意添衣保暖，老人",
+            "和儿童尽量减少夜间外出。");
+
+    private static List<ArticleSegmenter.Piece> pieces(String text) {
+        List<TextLine> lines = LayoutFixtures.throughTitles(text);
+        return new ArticleSegmenter().split(new ReadingOrder().order(lines), lines);
+    }
+
+    private static String firstLine(ArticleSegmenter.Piece piece) {
+        return piece.lines().get(0).squashed;
+    }
+
+    @Test
+    void aDatelineStartsANewArticle() {
+        List<ArticleSegmenter.Piece> pieces = pieces(page(HEADLINE, CRAFTS, WIRE));
+        assertEquals(2, pieces.size());
+        assertEquals(ArticleSegmenter.Boundary.NONE, pieces.get(0).startedBy());
+        assertEquals(ArticleSegmenter.Boundary.DATELINE, pieces.get(1).startedBy());
+        assertEquals("新华社北京3月10日电记者从", firstLine(pieces.get(1)));
+        assertEquals(8, pieces.get(0).lines().size());
+    }
+
+    @Test
+    void aDatelineArticleIsAssembledWithItsDateline() {
+        Page page = LayoutFixtures.parse(page(HEADLINE, CRAFTS, WIRE));
+        assertEquals(2, page.articles().size(), LayoutFixtures.dump(page));
+        Article wire = page.articles().get(1);
+        assertEquals("新华社北京3月10日电", wire.dateline().text());
+        assertNull(wire.headline());
+        assertEquals("记者从有关部门获悉，今年春运期间全国铁路客流量稳步回升，各地车站秩序井然。", wire.bodyText());
+        assertEquals("老街非遗工坊焕发新活力", page.articles().get(0).headlineText());
+    }
+
+    @Test
+    void aJumpToAnotherPageEndsTheArticle() {
+        String jumped = CRAFTS.replace("让老手艺有了新传人。", "让老手艺有了新传人。（下转2版）");
+        List<ArticleSegmenter.Piece> pieces = pieces(page(HEADLINE, jumped, WEATHER));
+        assertEquals(2, pieces.size());
+        assertEquals(ArticleSegmenter.Boundary.JUMP_MARKER, pieces.get(1).startedBy());
+        assertEquals("近期早晚温差较大，气象部", firstLine(pieces.get(1)));
+
+        Page page = LayoutFixtures.parse(page(HEADLINE, jumped, WEATHER));
+        assertEquals(2, page.articles().size(), LayoutFixtures.dump(page));
+        assertEquals(2, page.articles().get(0).continuedTo());
+        assertNull(page.articles().get(1).continuedTo());
+        assertEquals("今年以来，当地出台扶持政策，为入驻老街的非遗工坊减免租金，并组织手艺人外出学习交流，"
+                + "吸引更多年轻人回乡创业，让老手艺有了新传人。",
+                page.articles().get(0).body().get(1).text());
+    }
+
+    @Test
+    void aJumpFromAnotherPageStartsAnArticle() {
+        String continued = box("（上接第1版）近期早晚温差较",
+                "大，气象部门提醒市民注意添衣",
+                "保暖，老人和儿童减少外出。");
+        List<ArticleSegmenter.Piece> pieces = pieces(page(HEADLINE, CRAFTS, continued));
+        assertEquals(2, pieces.size());
+        assertEquals(ArticleSegmenter.Boundary.JUMP_MARKER, pieces.get(1).startedBy());
+        Page page = LayoutFixtures.parse(page(HEADLINE, CRAFTS, continued));
+        assertEquals(2, page.articles().size(), LayoutFixtures.dump(page));
+        assertEquals(1, page.articles().get(1).continuedFrom());
+        assertEquals("近期早晚温差较大，气象部门提醒市民注意添衣保暖，老人和儿童减少外出。", page.articles().get(1).bodyText());
+    }
+
+    @Test
+    void aBylineBetweenTwoBodiesSeparatesThem() {
+        List<ArticleSegmenter.Piece> pieces = pieces(page(HEADLINE, CRAFTS, box("本报记者 孟凡"), box("气温骤降市民添衣"), WEATHER));
+        assertEquals(2, pieces.size());
+        assertEquals(ArticleSegmenter.Boundary.SEPARATOR, pieces.get(1).startedBy());
+    }
+
+    @Test
+    void aChangeOfColumnMeasureAtAParagraphBoundary() {
+        String wide = box(
+                "近期早晚温差较大，气象部门提醒市民注",
+                "意添衣保暖，老人和儿童尽量减少夜间外出，",
+                "出行时注意交通安全，合理安排出行的时间，",
+                "避免长时间在户外停留。遇到大风天气时，要",
+                "远离广告牌和临时搭建物。");
+        List<ArticleSegmenter.Piece> pieces = pieces(page(HEADLINE, CRAFTS, wide));
+        assertEquals(2, pieces.size());
+        assertEquals(ArticleSegmenter.Boundary.MEASURE_CHANGE, pieces.get(1).startedBy());
+    }
+
+    @Test
+    void paragraphsOfOneColumnStayOneArticle() {
+        List<ArticleSegmenter.Piece> pieces = pieces(page(HEADLINE, CRAFTS));
+        assertEquals(1, pieces.size());
+        assertEquals(8, pieces.get(0).lines().size());
+    }
+}

@@ -1,0 +1,77 @@
+package banmian.layout;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static banmian.layout.LayoutFixtures.box;
+import static banmian.layout.LayoutFixtures.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Jump lines: the page they point to is recorded on the line and cut from its text. */
+class ContinuationMarkersTest {
+
+    private static List<TextLine> tag(String text) {
+        return new ContinuationMarkers().tag(new LinePreparer().prepare(LayoutFixtures.input(text)));
+    }
+
+    @Test
+    void jumpAtTheEndOfABodyLineIsCutAndTheTextKept() {
+        List<TextLine> lines = tag(page(box(
+                "公园管理处提醒，近期早晚温差较",
+                "大，市民出行注意保暖。 （下转2版）")));
+        TextLine last = lines.get(1);
+        assertEquals("大，市民出行注意保暖。", last.raw);
+        assertEquals(2, last.continuedTo);
+        assertNull(last.continuedFrom);
+        assertEquals(LineRole.BODY, last.role);
+        assertEquals(List.of(2), last.sources);
+        assertNull(lines.get(0).continuedTo);
+    }
+
+    @Test
+    void jumpAloneOnItsLineBecomesAMarker() {
+        List<TextLine> lines = tag(page(
+                box("市民出行注意保暖，不要攀折树枝。"),
+                box("（下转2版）")));
+        TextLine marker = lines.get(1);
+        assertEquals(LineRole.MARKER, marker.role);
+        assertEquals(2, marker.continuedTo);
+        assertEquals("", marker.raw);
+        assertEquals(List.of(3), marker.sources);
+        assertEquals(LineRole.BODY, lines.get(0).role);
+    }
+
+    @Test
+    void jumpFromAnotherPageWithOrdinalAndExtractorSpacing() {
+        List<TextLine> lines = tag(page(box("（ 上接第 1 版 ）")));
+        assertEquals(LineRole.MARKER, lines.get(0).role);
+        assertEquals(1, lines.get(0).continuedFrom);
+        assertNull(lines.get(0).continuedTo);
+    }
+
+    @Test
+    void jumpAtTheStartOfALineKeepsTheTextAfterIt() {
+        List<TextLine> lines = tag(page(box("（上接第1版）各地车站秩序井然，")));
+        assertEquals("各地车站秩序井然，", lines.get(0).raw);
+        assertEquals(1, lines.get(0).continuedFrom);
+        assertEquals(LineRole.BODY, lines.get(0).role);
+    }
+
+    @Test
+    void jumpInTheMiddleKeepsBothSides() {
+        List<TextLine> lines = tag(page(box("春运平稳有序（转3版）各地车站")));
+        assertEquals("春运平稳有序各地车站", lines.get(0).raw);
+        assertEquals(3, lines.get(0).continuedTo);
+    }
+
+    @Test
+    void pageMentionedWithoutBracketsIsNoJump() {
+        List<TextLine> lines = tag(page(box("详见第2版刊发的调查报道，")));
+        assertEquals("详见第2版刊发的调查报道，", lines.get(0).raw);
+        assertNull(lines.get(0).continuedTo);
+        assertNull(lines.get(0).continuedFrom);
+        assertEquals(LineRole.BODY, lines.get(0).role);
+    }
+}

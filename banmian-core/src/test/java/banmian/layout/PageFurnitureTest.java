@@ -1,0 +1,133 @@
+package banmian.layout;
+
+import banmian.model.Page;
+import banmian.model.PageMeta;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static banmian.layout.LayoutFixtures.box;
+import static banmian.layout.LayoutFixtures.page;
+import static banmian.layout.LayoutFixtures.role;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Running heads (date line, page number and section, editor credits) and the page metadata they give. */
+class PageFurnitureTest {
+
+    private static final String BODY = page(
+            box("今年以来，我市持续推进老旧小",
+                    "区改造工程，全年累计完成改造项",
+                    "目四十余个，惠及居民两万多户。"),
+            box("据介绍，改造后的小区环境明显",
+                    "改善，居民满意度大幅提升。"));
+
+    /** The page's lines after the furniture stage, and the metadata it read. */
+    private record Tagged(List<TextLine> lines, PageMeta meta) {
+    }
+
+    private static Tagged tag(String text) {
+        List<TextLine> lines = new ContinuationMarkers().tag(new LinePreparer().prepare(LayoutFixtures.input(text)));
+        PageMeta meta = new PageFurniture().tag(lines);
+        return new Tagged(lines, meta);
+    }
+
+    @Test
+    void runningDateLineAndPageNumberFillTheMeta() {
+        String text = page(box("2018年1月2日 星期二"), box("7 理论"), BODY);
+        Tagged tagged = tag(text);
+        List<TextLine> lines = tagged.lines();
+        PageMeta meta = tagged.meta();
+        assertEquals(LineRole.FURNITURE, role(lines, "星期二"));
+        assertEquals(LineRole.FURNITURE, role(lines, "理论"));
+        assertEquals(LocalDate.of(2018, 1, 2), meta.date());
+        assertEquals(7, meta.number());
+        assertEquals("理论", meta.section());
+        assertNull(meta.paper());
+        assertEquals(LineRole.BODY, role(lines, "今年以来"));
+    }
+
+    @Test
+    void extractorSpacingInTheDateLineDoesNotMatter() {
+        Tagged tagged = tag(page(box("2026 年 11 月 25 日 星期三"), BODY));
+        List<TextLine> lines = tagged.lines();
+        PageMeta meta = tagged.meta();
+        assertEquals(LineRole.FURNITURE, lines.get(0).role);
+        assertEquals(LocalDate.of(2026, 11, 25), meta.date());
+    }
+
+    @Test
+    void sectionBeforeTheNumber() {
+        Tagged tagged = tag(page(BODY, box("要闻 3")));
+        List<TextLine> lines = tagged.lines();
+        PageMeta meta = tagged.meta();
+        assertEquals(LineRole.FURNITURE, role(lines, "要闻"));
+        assertEquals(3, meta.number());
+        assertEquals("要闻", meta.section());
+    }
+
+    @Test
+    void ordinalPageNumberBeforeTheSection() {
+        Tagged tagged = tag(page(box("第4版 国际"), BODY));
+        List<TextLine> lines = tagged.lines();
+        PageMeta meta = tagged.meta();
+        assertEquals(LineRole.FURNITURE, role(lines, "国际"));
+        assertEquals(4, meta.number());
+        assertEquals("国际", meta.section());
+    }
+
+    @Test
+    void editorCreditIsFurniture() {
+        List<TextLine> lines = LayoutFixtures.throughFurniture(page(BODY, box("责任编辑：程远")));
+        assertEquals(LineRole.FURNITURE, role(lines, "责任编辑"));
+    }
+
+    @Test
+    void runningHeadAloneInItsBoxMidPageIsFurniture() {
+        String text = page(BODY, BODY.replace("今年", "去年").replace("据介绍", "据了解"), box("7 理论"), BODY.replace("今年", "明年").replace("据介绍", "据悉"), BODY);
+        List<TextLine> lines = LayoutFixtures.throughFurniture(text);
+        assertEquals(LineRole.FURNITURE, role(lines, "理论"));
+    }
+
+    @Test
+    void numberAndMeasureInsideRunningTextIsNotFurniture() {
+        String middle = box("今年前三季度，该厂共生产了",
+                "12 万吨钢材",
+                "和八千吨铝材，同比增长百分之八。");
+        String text = page(box("2018年1月2日 星期二"), box("7 理论"), BODY, middle, BODY.replace("今年", "明年"));
+        Tagged tagged = tag(text);
+        List<TextLine> lines = tagged.lines();
+        PageMeta meta = tagged.meta();
+        assertEquals(LineRole.BODY, role(lines, "万吨钢材"));
+        assertEquals(7, meta.number());
+        assertEquals("理论", meta.section());
+    }
+
+    @Test
+    void numberGluedToHanIsNotAPageNumber() {
+        Tagged tagged = tag(page(box("3人民"), BODY));
+        List<TextLine> lines = tagged.lines();
+        PageMeta meta = tagged.meta();
+        assertEquals(LineRole.BODY, lines.get(0).role);
+        assertNull(meta.number());
+    }
+
+    @Test
+    void parserFillsTheMetaButCallerOptionsWin() {
+        String text = page(box("2018年1月2日 星期二"), box("7 理论"), BODY);
+        Page shown = LayoutFixtures.parse(text);
+        assertEquals(LocalDate.of(2018, 1, 2), shown.meta().date());
+        assertEquals(7, shown.meta().number());
+        assertEquals("理论", shown.meta().section());
+        Page overridden = new PageParser().parse(LayoutFixtures.input(text), new PageMeta("某日报", null, 5, null));
+        assertEquals("某日报", overridden.meta().paper());
+        assertEquals(5, overridden.meta().number());
+        assertEquals("理论", overridden.meta().section());
+        assertEquals(LocalDate.of(2018, 1, 2), overridden.meta().date());
+        assertFalse(LayoutFixtures.provenance(shown).contains(1), "furniture is not body text");
+        assertTrue(LayoutFixtures.provenance(shown).contains(5));
+    }
+}

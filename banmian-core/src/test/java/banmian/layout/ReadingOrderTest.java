@@ -1,0 +1,142 @@
+package banmian.layout;
+
+import banmian.model.Article;
+import banmian.model.Page;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static banmian.layout.LayoutFixtures.box;
+import static banmian.layout.LayoutFixtures.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Repairing the extractor's box order. The article runs over three columns. The term 传统榫卯技艺
+ * recurs on the page, so the join 传统榫|卯技艺 that the first column's end and the second column's
+ * start make is strong evidence, while the extractor's own next box (the third column) would make
+ * the pair 榫业 the page never uses; 产|业 joins the second column to the third.
+ */
+class ReadingOrderTest {
+
+    private static final String HEADLINE = box("老木作焕发新生机");
+    private static final String FIRST_COLUMN = box(
+            "在城南的老木作街区，传统",
+            "榫卯技艺正在年轻人手中焕发新",
+            "生。走进一家木作工坊，传统榫",
+            "卯技艺的展品摆满了整面墙，从",
+            "小板凳到八仙桌，不用一根钉子",
+            "就能严丝合缝，靠的正是传统榫");
+    private static final String SECOND_COLUMN = box(
+            "卯技艺。近年来，街区把传统榫",
+            "卯技艺列入非遗保护项目，并开",
+            "设体验课程，吸引游客动手制作",
+            "小木件，把老手艺发展成了文旅",
+            "产业，也让传统榫卯技艺走出街",
+            "区，带动周边木作产业和文旅产");
+    private static final String THIRD_COLUMN = box(
+            "业共同发展。据统计，街区去年",
+            "接待游客四十多万人次，传统榫",
+            "卯技艺体验课程场场爆满，相关",
+            "产业收入突破三千万元。");
+
+    private static final String FIRST_TEXT = "在城南的老木作街区，传统榫卯技艺正在年轻人手中焕发新生。走进一家木作工坊，"
+            + "传统榫卯技艺的展品摆满了整面墙，从小板凳到八仙桌，不用一根钉子就能严丝合缝，靠的正是传统榫卯技艺。";
+    private static final String SECOND_TEXT = "近年来，街区把传统榫卯技艺列入非遗保护项目，并开设体验课程，吸引游客动手制作小木件，"
+            + "把老手艺发展成了文旅产业，也让传统榫卯技艺走出街区，带动周边木作产业和文旅产业共同发展。";
+    private static final String THIRD_TEXT = "据统计，街区去年接待游客四十多万人次，传统榫卯技艺体验课程场场爆满，相关产业收入突破三千万元。";
+
+    private static List<String> lines(String box) {
+        List<String> lines = new ArrayList<>();
+        for (String line : box.strip().split("\n")) {
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    @Test
+    void secondColumnEmittedBeforeTheFirstIsPutBack() {
+        List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, SECOND_COLUMN, FIRST_COLUMN, THIRD_COLUMN));
+        ReadingOrder.Flow flow = new ReadingOrder().order(lines);
+        List<String> expected = new ArrayList<>(lines(FIRST_COLUMN));
+        expected.addAll(lines(SECOND_COLUMN));
+        expected.addAll(lines(THIRD_COLUMN));
+        assertEquals(expected, flow.lines().stream().map(line -> line.raw).toList());
+        assertTrue(flow.chainStarts().get(0));
+        assertFalse(flow.chainStarts().subList(1, flow.chainStarts().size()).contains(true), "one chain: " + flow.chainStarts());
+    }
+
+    @Test
+    void repairedOrderReadsOnWithProvenanceInReadingOrder() {
+        Page page = LayoutFixtures.parse(page(HEADLINE, SECOND_COLUMN, FIRST_COLUMN, THIRD_COLUMN));
+        assertEquals(1, page.articles().size(), LayoutFixtures.dump(page));
+        Article article = page.articles().get(0);
+        assertEquals("老木作焕发新生机", article.headlineText());
+        assertEquals(FIRST_TEXT + SECOND_TEXT + THIRD_TEXT, article.bodyText());
+        List<Integer> provenance = article.body().stream().flatMap(block -> block.lines().stream()).toList();
+        assertEquals(List.of(10, 11, 12, 13, 14, 15, 3, 4, 5, 6, 7, 8, 17, 18, 19, 20), provenance);
+    }
+
+    @Test
+    void twoBoxesInverted() {
+        String jumped = SECOND_COLUMN.replace("区，带动周边木作产业和文旅产", "区，带动周边木作产业和文旅产（下转2版）");
+        Page page = LayoutFixtures.parse(page(HEADLINE, jumped, FIRST_COLUMN));
+        assertEquals(1, page.articles().size(), LayoutFixtures.dump(page));
+        Article article = page.articles().get(0);
+        assertTrue(article.bodyText().startsWith(FIRST_TEXT + "近年来，街区把传统榫卯技艺"), article.bodyText());
+        assertTrue(article.bodyText().endsWith("带动周边木作产业和文旅产"), article.bodyText());
+        assertEquals(2, article.continuedTo());
+        List<Integer> provenance = article.body().stream().flatMap(block -> block.lines().stream()).toList();
+        assertEquals(List.of(10, 11, 12, 13, 14, 15, 3, 4, 5, 6, 7, 8), provenance);
+    }
+
+    @Test
+    void extractorOrderThatIsAlreadyRightIsKept() {
+        Page page = LayoutFixtures.parse(page(HEADLINE, FIRST_COLUMN, SECOND_COLUMN, THIRD_COLUMN));
+        assertEquals(1, page.articles().size(), LayoutFixtures.dump(page));
+        assertEquals(FIRST_TEXT + SECOND_TEXT + THIRD_TEXT, page.articles().get(0).bodyText());
+        List<Integer> provenance = page.articles().get(0).body().stream().flatMap(block -> block.lines().stream()).toList();
+        assertEquals(List.of(3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20), provenance);
+    }
+
+    @Test
+    void everyBodyLineAppearsInTheFlowExactlyOnce() {
+        List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, SECOND_COLUMN, FIRST_COLUMN, THIRD_COLUMN));
+        List<TextLine> flow = new ReadingOrder().order(lines).lines();
+        assertEquals(16, flow.size());
+        assertEquals(16, flow.stream().distinct().count());
+        assertFalse(flow.stream().anyMatch(line -> line.squashed.equals("老木作焕发新生机")), "the headline is not body flow");
+    }
+
+    @Test
+    void oneLineBoxesSayNothingAboutJumps() {
+        StringBuilder text = new StringBuilder(HEADLINE);
+        for (String column : new String[] {FIRST_COLUMN, SECOND_COLUMN, THIRD_COLUMN}) {
+            for (String line : lines(column)) {
+                text.append(box(line));
+            }
+        }
+        Page page = LayoutFixtures.parse(text.toString());
+        assertEquals(1, page.articles().size(), LayoutFixtures.dump(page));
+        assertEquals(FIRST_TEXT + SECOND_TEXT + THIRD_TEXT, page.articles().get(0).bodyText());
+    }
+
+    @Test
+    void junctionEvidenceScoresJoinsThatRecreateThePagesWording() {
+        List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, SECOND_COLUMN, FIRST_COLUMN, THIRD_COLUMN));
+        List<TextLine> body = lines.stream().filter(line -> line.role.isBodyFlow()).toList();
+        JunctionEvidence evidence = new JunctionEvidence(lines, body, body);
+        String firstTail = "就能严丝合缝，靠的正是传统榫";
+        String secondHead = "卯技艺。近年来，街区把传统榫";
+        String thirdHead = "业共同发展。据统计，街区去年";
+        assertTrue(evidence.pairSeen(firstTail, secondHead));
+        assertTrue(evidence.trigramSeen(firstTail, secondHead));
+        assertTrue(evidence.score(firstTail, secondHead) > 0);
+        assertFalse(evidence.pairSeen(firstTail, thirdHead), "榫业 is nowhere on the page");
+        assertEquals(0.0, evidence.score(firstTail, thirdHead));
+        assertTrue(evidence.score("区，带动周边木作产业和文旅产", thirdHead) > 0, "产业 is");
+        assertEquals(0.0, evidence.score("区，", secondHead), "no evidence across punctuation");
+    }
+}
