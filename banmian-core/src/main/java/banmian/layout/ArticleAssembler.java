@@ -118,7 +118,7 @@ final class ArticleAssembler {
         for (int t = 0; t < titles.size(); t++) {
             if (titleArticle[t] < 0) {
                 TitleGroup title = titles.get(t);
-                unassigned.add(new Block(BlockType.HEADLINE, title.text(), sourcesOf(title.lines)));
+                unassigned.add(new Block(BlockType.HEADLINE, title.text(), title.sources()));
             }
         }
         return titleArticle;
@@ -280,7 +280,7 @@ final class ArticleAssembler {
 
         Draft(ArticleSegmenter.Piece piece, List<Block> body) {
             this.piece = piece;
-            this.leadIn = LeadIn.split(piece.lines().get(0), body);
+            this.leadIn = LeadIn.split(piece.lines().subList(0, Math.min(2, piece.lines().size())), body);
             this.byline = leadIn.byline;
             for (TextLine line : piece.lines()) {
                 if (continuedTo == null) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class AuthorTagger {
     private static final Pattern ROLE_BYLINE = Pattern.compile(
-            "^(本报)?(特约|实习)?(记者|通讯员|评论员|实习生)[\\p{IsHan}·、]{2,24}$");
+            "^(本报)?(特约|实习)?(记者|通讯员|评论员|实习生)[\\p{IsHan}·、]{2,24}$|^(本报|人民日报|新华社|新华时评)?(特约)?评论员$");
     private static final String NOTE_OPENING = "（作者";
 
     void tag(List<TextLine> lines) {

@@ -28,14 +28,14 @@ final class CaptionGrouper {
                 Matcher credit = CaptionTagger.TRAILING_CREDIT.matcher(line.raw.strip());
                 if (credit.find()) {
                     text.append(line.raw.strip(), 0, credit.start());
-                    captions.add(placed(text, Spacing.title(credit.group(1)), sources, position));
+                    captions.add(placed(text, Spacing.credit(credit.group(1)), sources, position));
                     position = -1;
                 } else {
                     text.append(line.raw.strip());
                 }
             } else if (line.role == LineRole.CREDIT) {
                 sources.addAll(line.sources);
-                captions.add(placed(text, Spacing.title(line.raw), sources, position < 0 ? line.position : position));
+                captions.add(placed(text, Spacing.credit(line.raw), sources, position < 0 ? line.position : position));
                 position = -1;
             } else if (position >= 0 && line.role != LineRole.FURNITURE) {
                 captions.add(placed(text, null, sources, position));

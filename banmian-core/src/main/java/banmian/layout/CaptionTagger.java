@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
 final class CaptionTagger {
     /** A two to five character name, possibly letter-spaced ({@code 徐 昱}). */
     private static final String NAME = "[\\p{IsHan}·](?:\\s?[\\p{IsHan}·]){1,4}";
+    /** Up to four names; without a role before them, a credit's names stand apart: {@code 张三 摄}, never {@code 当地拍摄}. */
+    private static final String NAMES = NAME + "(?:[\\s、,，]+" + NAME + "){0,3}";
     /** A credit at the end of a line: optional agency and role, one or more names, then 摄. */
     static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "((?:(?:新华社|中新社|人民日报|本报|人民网|央视)?(?:特约|实习)?(?:记者|通讯员|摄影记者|摄影)?|(?:新华社|中新社)发)"
-                    + "\\s*" + NAME + "(?:[\\s、,，]+" + NAME + "){0,3}\\s*摄)\\s*$");
+            "((?:(?:新华社|中新社|人民日报|本报|人民网|央视)?(?:特约|实习)?(?:记者|通讯员|摄影记者|摄影)|(?:新华社|中新社)发)"
+                    + "\\s*" + NAMES + "\\s*摄|(?<=^|\\s)" + NAMES + "\\s+摄)\\s*$");
     private static final Pattern GRAPHIC_CREDIT = Pattern.compile(
             "^(?:(?:制图|绘图|图|漫画|插图|图表)[：:／/][\\p{IsHan}·]{2,12}|[\\p{IsHan}·]{2,5}作[（(](?:新华社|中新社)发[）)])$");
-    private static final Pattern CAPTION_START = Pattern.compile("^(图为|上图|下图|左图|右图|图[①-⑩\\d]|本报记者.{0,6}摄)");
+    private static final Pattern CAPTION_START = Pattern.compile("^(图为|上图|下图|左图|右图|图[①-⑩\\d])");
 
     void tag(List<TextLine> lines) {
         for (int i = 0; i < lines.size(); i++) {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds jump lines ({@code （下转2版）}, {@code （上接第1版）}), records the page they point to on the
- * line and cuts them out of its text; a line that held nothing else becomes a marker.
+ * line and cuts them out of its text. A jump line standing alone is folded into the line it belongs
+ * to (the one before a 下转, the one after a 上接), which takes over its page and its input line.
  */
 final class ContinuationMarkers {
     private static final Pattern JUMP = Pattern.compile(
@@ -45,6 +46,37 @@ final class ContinuationMarkers {
             cut.continuedFrom = from;
             out.add(cut);
         }
-        return out;
+        return foldLoneMarkers(out);
+    }
+
+    private static List<TextLine> foldLoneMarkers(List<TextLine> lines) {
+        if (lines.stream().noneMatch(line -> line.role == LineRole.MARKER)) {
+            return lines;
+        }
+        List<TextLine> folded = new java.util.ArrayList<>(lines);
+        for (int i = 0; i < folded.size(); i++) {
+            TextLine marker = folded.get(i);
+            if (marker.role != LineRole.MARKER) {
+                continue;
+            }
+            int host = marker.continuedTo != null ? i - 1 : i + 1;
+            if (host < 0 || host >= folded.size() || folded.get(host).role == LineRole.MARKER) {
+                continue;
+            }
+            TextLine joined = folded.get(host).moved(host, marker.sources);
+            if (marker.continuedTo != null) {
+                joined.continuedTo = marker.continuedTo;
+            } else {
+                joined.continuedFrom = marker.continuedFrom;
+            }
+            folded.set(host, joined);
+            folded.remove(i);
+            i--;
+        }
+        List<TextLine> renumbered = new java.util.ArrayList<>(folded.size());
+        for (TextLine line : folded) {
+            renumbered.add(line.position == renumbered.size() ? line : line.moved(renumbered.size(), List.of()));
+        }
+        return renumbered;
     }
 }

@@ -25,11 +25,15 @@ final class LeadIn {
         this.body = body;
     }
 
-    static LeadIn split(TextLine firstLine, List<Block> body) {
+    /**
+     * @param opening the article's first lines: the reporters' bracket may run over onto the second
+     */
+    static LeadIn split(List<TextLine> opening, List<Block> body) {
         if (body.isEmpty() || body.get(0).type() != BlockType.PARAGRAPH) {
             return new LeadIn(null, null, body);
         }
-        String raw = firstLine.raw;
+        TextLine firstLine = opening.get(0);
+        String raw = opening.size() > 1 ? firstLine.raw + opening.get(1).raw : firstLine.raw;
         Matcher dateline = Datelines.match(raw);
         if (dateline == null) {
             return new LeadIn(null, null, body);

@@ -17,11 +17,13 @@ final class PageFurniture {
     private static final Pattern DATE_LINE = Pattern.compile(
             "(\\d{4})年(\\d{1,2})月(\\d{1,2})日(星期[一二三四五六日天])?(农历\\S*)?");
     private static final Pattern PAGE_AND_SECTION = Pattern.compile(
-            "(?:第?(\\d{1,3})版?)[：:]?([\\p{IsHan}·]{2,8})|([\\p{IsHan}·]{2,8})(?:第?(\\d{1,3})版?)");
+            "(?:第?(\\d{1,3})版?)[：:]?([\\p{IsHan}·]{2,8})|([\\p{IsHan}·]{2,8}?)(?:第?(\\d{1,3})版?)");
     private static final Pattern EDITORIAL_CREDIT = Pattern.compile(
             "(责任编辑|责编|版式设计|美术编辑|校对|版面设计|本版编辑)[：:].*");
     /** Furniture sits at the top or bottom of a page's text layer. */
     private static final int EDGE_LINES = 6;
+    /** Running heads come alone or with the other head lines (mutool groups them), never inside running text. */
+    private static final int FURNITURE_BOX = 3;
 
     PageMeta tag(List<TextLine> lines) {
         LocalDate date = null;
@@ -41,8 +43,8 @@ final class PageFurniture {
                 line.role = LineRole.FURNITURE;
                 continue;
             }
-            boolean nearEdge = line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES
-                    || isAloneInBox(lines, line);
+            boolean nearEdge = (line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES)
+                    && boxSize(lines, line) <= FURNITURE_BOX || isAloneInBox(lines, line);
             if (!nearEdge || text.length() > 12) {
                 continue;
             }
@@ -57,6 +59,16 @@ final class PageFurniture {
             }
         }
         return new PageMeta(null, date, number, section);
+    }
+
+    private static int boxSize(List<TextLine> lines, TextLine line) {
+        int size = 0;
+        for (TextLine other : lines) {
+            if (other.box == line.box) {
+                size++;
+            }
+        }
+        return size;
     }
 
     /** Extractors such as pdfminer may emit the running head in the middle of the page, but as a box of its own. */

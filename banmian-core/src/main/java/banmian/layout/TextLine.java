@@ -63,6 +63,18 @@ final class TextLine {
         return width >= columnWidth - 3;
     }
 
+    /** This line at another position, with more input lines behind it (a jump line folded in). */
+    TextLine moved(int newPosition, List<Integer> moreSources) {
+        List<Integer> merged = new java.util.ArrayList<>(sources);
+        merged.addAll(moreSources);
+        merged.sort(null);
+        TextLine copy = new TextLine(newPosition, box, merged, raw, vertical);
+        copy.role = role;
+        copy.continuedTo = continuedTo;
+        copy.continuedFrom = continuedFrom;
+        return copy;
+    }
+
     /** Title spelling: letter-spacing closed up, a clause space kept (computed when first asked for). */
     String title() {
         if (title == null) {

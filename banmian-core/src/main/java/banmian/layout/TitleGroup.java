@@ -13,9 +13,16 @@ import java.util.List;
  */
 final class TitleGroup {
     final List<TextLine> lines;
+    /** Input lines of repeats that were dropped: the headline keeps them as provenance. */
+    private final List<Integer> repeatSources = new ArrayList<>();
 
     private TitleGroup(List<TextLine> lines) {
         this.lines = dropRepeats(lines);
+        for (TextLine line : lines) {
+            if (!this.lines.contains(line)) {
+                repeatSources.addAll(line.sources);
+            }
+        }
     }
 
     static List<TitleGroup> collect(List<TextLine> all) {
@@ -33,6 +40,14 @@ final class TitleGroup {
             groups.add(new TitleGroup(current));
         }
         return groups;
+    }
+
+    /** Every input line behind the group, dropped repeats included. */
+    List<Integer> sources() {
+        List<Integer> sources = new ArrayList<>(repeatSources);
+        lines.forEach(line -> sources.addAll(line.sources));
+        sources.sort(null);
+        return sources;
     }
 
     int firstPosition() {
@@ -62,9 +77,16 @@ final class TitleGroup {
         int headline = headlineIndex(main);
         List<TextLine> subtitle = new ArrayList<>(main.subList(headline + 1, main.size()));
         subtitle.addAll(dashed);
+        Block headlineBlock = joined(BlockType.HEADLINE, main.subList(headline, headline + 1));
+        if (!repeatSources.isEmpty()) {
+            List<Integer> sources = new ArrayList<>(headlineBlock.lines());
+            sources.addAll(repeatSources);
+            sources.sort(null);
+            headlineBlock = new Block(BlockType.HEADLINE, headlineBlock.text(), sources);
+        }
         return java.util.Arrays.asList(
                 joined(BlockType.KICKER, main.subList(0, headline)),
-                joined(BlockType.HEADLINE, main.subList(headline, headline + 1)),
+                headlineBlock,
                 joined(BlockType.SUBTITLE, subtitle));
     }
 

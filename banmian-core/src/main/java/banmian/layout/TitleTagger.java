@@ -129,6 +129,18 @@ final class TitleTagger {
                 && Chars.countHan(text) * 2 >= length && !Datelines.startsWithDateline(line.raw);
     }
 
+    /**
+     * A dash line without clause punctuation, ending its box: a subtitle ({@code ——两地共建产业园区纪实}),
+     * not a dash-led list paragraph ({@code ——围绕……、……}), which runs on in its box.
+     */
+    private static boolean isDashSubtitle(List<TextLine> lines, TextLine line) {
+        if (!line.raw.strip().startsWith("—") || hasClausePunctuation(line.squashed.replace("、", "，"))) {
+            return false;
+        }
+        int next = line.position + 1;
+        return next >= lines.size() || lines.get(next).box != line.box || !lines.get(next).role.isBodyFlow();
+    }
+
     private static boolean hasAnyPunctuation(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Chars.isCjkPunctuation(text.charAt(i))) {
@@ -180,10 +192,13 @@ final class TitleTagger {
      * letter-spaced only because it is justified, even when the extractor put the two in different boxes.
      */
     private static boolean opensParagraph(List<TextLine> lines, TextLine line) {
-        if (!line.isIndentShort() || line.position + 1 >= lines.size()) {
+        if (!line.isIndentShort() || line.position + 1 >= lines.size() || isDashSubtitle(lines, line)) {
             return false;
         }
         TextLine next = lines.get(line.position + 1);
+        if (Datelines.startsWithDateline(next.raw)) {
+            return false;
+        }
         boolean runningText = next.box == line.box || hasAnyPunctuation(next.squashed);
         return next.role == LineRole.BODY && next.isFull() && runningText && Math.abs(next.columnWidth - line.columnWidth) <= SAME_MEASURE;
     }

@@ -77,6 +77,16 @@ public final class Spacing {
         return role.group(1) + " " + names(role.group(2));
     }
 
+    /** Photo credits: a byline followed by 摄 ({@code 本报记者 徐昱 摄}). */
+    public static String credit(String text) {
+        String trimmed = text.strip();
+        if (!trimmed.endsWith("摄")) {
+            return title(trimmed);
+        }
+        String names = trimmed.substring(0, trimmed.length() - 1).strip();
+        return names.isEmpty() ? "摄" : byline(names) + " 摄";
+    }
+
     /** Names separated by spaces; single characters in a row are one padded name ({@code 李 强}). */
     private static String names(String text) {
         StringBuilder out = new StringBuilder();

@@ -31,16 +31,16 @@ class ContinuationMarkersTest {
     }
 
     @Test
-    void jumpAloneOnItsLineBecomesAMarker() {
+    void jumpAloneOnItsLineIsFoldedIntoTheLineBefore() {
         List<TextLine> lines = tag(page(
                 box("市民出行注意保暖，不要攀折树枝。"),
                 box("（下转2版）")));
-        TextLine marker = lines.get(1);
-        assertEquals(LineRole.MARKER, marker.role);
-        assertEquals(2, marker.continuedTo);
-        assertEquals("", marker.raw);
-        assertEquals(List.of(3), marker.sources);
-        assertEquals(LineRole.BODY, lines.get(0).role);
+        assertEquals(1, lines.size(), "the jump line is no line of its own");
+        TextLine host = lines.get(0);
+        assertEquals(LineRole.BODY, host.role);
+        assertEquals(2, host.continuedTo);
+        assertEquals("市民出行注意保暖，不要攀折树枝。", host.raw);
+        assertEquals(List.of(1, 3), host.sources, "the host keeps the jump line's input line");
     }
 
     @Test

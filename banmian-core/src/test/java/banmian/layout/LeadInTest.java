@@ -27,7 +27,7 @@ class LeadInTest {
 
     @Test
     void agencyDatelineAndBracketedReporter() {
-        LeadIn leadIn = LeadIn.split(firstLine("新华社北京3月10日电 （记者 林一帆） 全国"),
+        LeadIn leadIn = LeadIn.split(List.of(firstLine("新华社北京3月10日电 （记者 林一帆） 全国")),
                 List.of(paragraph("新华社北京3月10日电（记者林一帆）全国春耕备耕工作会议10日召开。"), paragraph("会议指出，")));
         assertEquals(new Block(BlockType.DATELINE, "新华社北京3月10日电", List.of(5)), leadIn.dateline);
         assertEquals(new Block(BlockType.BYLINE, "记者 林一帆", List.of(5)), leadIn.byline);
@@ -37,7 +37,7 @@ class LeadInTest {
 
     @Test
     void newsFlashWithPaddedDate() {
-        LeadIn leadIn = LeadIn.split(firstLine("本报讯 （记者 张明）  11 月 24"),
+        LeadIn leadIn = LeadIn.split(List.of(firstLine("本报讯 （记者 张明）  11 月 24")),
                 List.of(paragraph("本报讯（记者张明）11月24日，城东新区首座社区图书馆开馆。")));
         assertEquals("本报讯", leadIn.dateline.text());
         assertEquals("记者 张明", leadIn.byline.text());
@@ -46,7 +46,7 @@ class LeadInTest {
 
     @Test
     void ownPaperDatelineWithoutReporters() {
-        LeadIn leadIn = LeadIn.split(firstLine("本报北京1月2日电 记者从有关"),
+        LeadIn leadIn = LeadIn.split(List.of(firstLine("本报北京1月2日电 记者从有关")),
                 List.of(paragraph("本报北京1月2日电记者从有关部门获悉，春运将于下月开始。")));
         assertEquals("本报北京1月2日电", leadIn.dateline.text());
         assertNull(leadIn.byline);
@@ -55,14 +55,14 @@ class LeadInTest {
 
     @Test
     void punctuationAfterTheDatelineGoesWithIt() {
-        LeadIn leadIn = LeadIn.split(firstLine("本报讯：近日，城东新区"), List.of(paragraph("本报讯：近日，城东新区首座图书馆开馆。")));
+        LeadIn leadIn = LeadIn.split(List.of(firstLine("本报讯：近日，城东新区")), List.of(paragraph("本报讯：近日，城东新区首座图书馆开馆。")));
         assertEquals("本报讯", leadIn.dateline.text());
         assertEquals("近日，城东新区首座图书馆开馆。", leadIn.body.get(0).text());
     }
 
     @Test
     void aParagraphThatIsOnlyTheLeadInIsRemoved() {
-        LeadIn leadIn = LeadIn.split(firstLine("本报讯 （通讯员 邓佳）"),
+        LeadIn leadIn = LeadIn.split(List.of(firstLine("本报讯 （通讯员 邓佳）")),
                 List.of(paragraph("本报讯（通讯员邓佳）"), paragraph("连日来，各地积极备耕。")));
         assertEquals("通讯员 邓佳", leadIn.byline.text());
         assertEquals(List.of(paragraph("连日来，各地积极备耕。")), leadIn.body);
@@ -71,7 +71,7 @@ class LeadInTest {
     @Test
     void noDatelineLeavesTheBodyAlone() {
         List<Block> body = List.of(paragraph("记者从新华社了解到，春运将于下月开始。"));
-        LeadIn leadIn = LeadIn.split(firstLine("记者从新华社了解到，春运将"), body);
+        LeadIn leadIn = LeadIn.split(List.of(firstLine("记者从新华社了解到，春运将")), body);
         assertNull(leadIn.dateline);
         assertNull(leadIn.byline);
         assertSame(body, leadIn.body);
@@ -80,7 +80,7 @@ class LeadInTest {
     @Test
     void aHeadingFirstIsLeftAlone() {
         List<Block> body = List.of(new Block(BlockType.HEADING, "本报讯", List.of(5)));
-        LeadIn leadIn = LeadIn.split(firstLine("本报讯"), body);
+        LeadIn leadIn = LeadIn.split(List.of(firstLine("本报讯")), body);
         assertNull(leadIn.dateline);
         assertSame(body, leadIn.body);
     }
