@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Behaviour that looks wrong by the classes' own Javadoc. These tests assert what the Javadoc
- * promises and fail today; they are kept out of the committed suite (see the report).
+ * Bugs the stage tests turned up, each pinned by the input that showed it: what the classes'
+ * Javadoc promises, which the code once failed to do.
  */
 class LayoutBugRegressionTest {
 
