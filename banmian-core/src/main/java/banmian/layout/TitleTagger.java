@@ -244,12 +244,17 @@ final class TitleTagger {
     }
 
     /**
-     * The next line opens by finishing a sentence ({@code 事。这是……}) and the join reads as the page
-     * writes elsewhere ({@code 办事}): this line is that sentence's start, not a title.
+     * The next line goes on with this one: it opens by finishing a sentence ({@code 事。这是……}), or
+     * this line fills its column and the next starts mid-sentence; and the join reads as the page
+     * writes elsewhere ({@code 办事}, {@code 工作}). This line is running text, not a title.
      */
     private static boolean isFinishedByNextLine(List<TextLine> lines, TextLine line, String pageText) {
         int next = line.position + 1;
-        if (next >= lines.size() || lines.get(next).role != LineRole.BODY || !lines.get(next).opensWithSentenceTail()) {
+        if (next >= lines.size() || lines.get(next).role != LineRole.BODY) {
+            return false;
+        }
+        TextLine following = lines.get(next);
+        if (!following.opensWithSentenceTail() && !(line.isFull() && ReadingOrder.startsMidSentence(following))) {
             return false;
         }
         String tail = line.body;
