@@ -130,12 +130,14 @@ final class ReadingOrder {
                 separatorSincePrevious |= line.role.separatesArticles();
                 continue;
             }
-            boolean crossesMidSentence = previous != null && previous.box != line.box
-                    && boxSizes.get(previous.box) >= MIN_BOX_LINES && boxSizes.get(line.box) >= MIN_BOX_LINES
-                    && !Punctuation.endsSentence(previous.raw) && startsMidSentence(line);
-            if (run == null || separatorSincePrevious || crossesMidSentence || isImplausibleJump(previous, line)) {
+            boolean betweenTextBlocks = previous != null && previous.box != line.box
+                    && boxSizes.get(previous.box) >= MIN_BOX_LINES && boxSizes.get(line.box) >= MIN_BOX_LINES;
+            boolean crossesMidSentence = betweenTextBlocks && !Punctuation.endsSentence(previous.raw) && startsMidSentence(line);
+            boolean crossesParagraph = betweenTextBlocks && Punctuation.endsSentence(previous.raw) && !startsMidSentence(line);
+            boolean implausible = previous != null && isImplausibleJump(previous, line);
+            if (run == null || separatorSincePrevious || crossesMidSentence || crossesParagraph || implausible) {
                 run = new Run();
-                run.followsNaturally = crossesMidSentence && !separatorSincePrevious;
+                run.followsNaturally = (crossesMidSentence || crossesParagraph) && !separatorSincePrevious && !implausible;
                 runs.add(run);
             }
             run.lines.add(line);
@@ -208,6 +210,14 @@ final class ReadingOrder {
             }
             successor[pair.from()] = pair.to();
             predecessor[pair.to()] = pair.from();
+        }
+        // Where no sentence runs across, the extractor's order stands: a text block that ends a
+        // paragraph is followed by the block after it, unless that block was claimed above.
+        for (int p = 0; p + 1 < runs.size(); p++) {
+            if (successor[p] < 0 && predecessor[p + 1] < 0 && runs.get(p + 1).followsNaturally && !formsCycle(successor, p + 1, p)) {
+                successor[p] = p + 1;
+                predecessor[p + 1] = p;
+            }
         }
         return successor;
     }
