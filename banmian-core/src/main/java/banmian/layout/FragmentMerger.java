@@ -7,11 +7,13 @@ import java.util.List;
 /**
  * Folds pieces of text that cannot be articles of their own back into the article they belong to.
  * A piece cut off only by weak evidence (a separator or a change of measure), that got no headline
- * and has no dateline of its own, is a stray part of some article: it joins the article whose body
- * shares most of its wording, placed before or after that body as the reading order had it.
+ * and has no dateline of its own, is a stray part of some article: it joins the article whose
+ * language it most likely shares ({@link LanguageModel}), placed before or after that body as the
+ * reading order had it.
  */
 final class FragmentMerger {
-    private static final double MIN_SHARED = 0.3;
+    /** Log-likelihood ratio per bigram above which a piece reads like the article (0: no better than the page). */
+    private static final double MIN_AFFINITY = 0.0;
 
     private FragmentMerger() {
     }
@@ -33,16 +35,15 @@ final class FragmentMerger {
                 fragments.add(p);
             }
         }
-        LexicalMatcher lexical = new LexicalMatcher(bodies, fragments.stream().map(bodies::get).toList());
-        for (int f = 0; f < fragments.size(); f++) {
-            int p = fragments.get(f);
+        LanguageModel model = new LanguageModel(bodies);
+        for (int p : fragments) {
             int best = -1;
-            double bestScore = MIN_SHARED;
+            double bestScore = MIN_AFFINITY;
             for (int target = 0; target < pieces.size(); target++) {
                 if (target == p || isFragment.get(target) || groups.get(target).isEmpty()) {
                     continue;
                 }
-                double score = lexical.score(f, target);
+                double score = model.affinity(p, target);
                 if (score > bestScore) {
                     best = target;
                     bestScore = score;

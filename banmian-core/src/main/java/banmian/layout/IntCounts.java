@@ -40,6 +40,15 @@ final class IntCounts {
         return size;
     }
 
+    /** Visits every key with its count. */
+    void forEach(java.util.function.BiConsumer<Integer, Integer> action) {
+        for (int i = 0; i < keys.length; i++) {
+            if (counts[i] != EMPTY) {
+                action.accept(keys[i], counts[i]);
+            }
+        }
+    }
+
     /** How many keys of this table the other one also holds. */
     int shared(IntCounts other) {
         int shared = 0;
