@@ -66,6 +66,7 @@ class TextPathRegressionTest {
     @Test
     void pdftotextTextOfDevelopmentPages() throws Exception {
         List<PageScore> scores = developmentScores("pdftotext");
+        assertAllTruthArticlesPaired(scores);
         assertMeanBodyF1AtLeast(scores, PDFTOTEXT_FLOOR);
     }
 
@@ -91,9 +92,9 @@ class TextPathRegressionTest {
      * Today's floors for the development pages (the issue asks for 0.90 on pdfminer and pdftotext
      * text; the README and the issue note say where the text path stands against that).
      */
-    private static final double PDFMINER_FLOOR = 0.81;
-    private static final double PDFTOTEXT_FLOOR = 0.68;
-    private static final double PDFTOTEXT_RAW_FLOOR = 0.81;
+    private static final double PDFMINER_FLOOR = 0.82;
+    private static final double PDFTOTEXT_FLOOR = 0.75;
+    private static final double PDFTOTEXT_RAW_FLOOR = 0.83;
 
     private List<PageScore> developmentScores(String extractor) throws Exception {
         Path truth = SharedCorpus.directory().resolve("corpus/rmrb/truth");
