@@ -42,7 +42,8 @@ final class TitleTagger {
             if (line.vertical || standsApart && line.couldBeTitle() && (!bodySeen || isWiderThanNeighbours(line) || loneInTextBlocks)) {
                 line.role = LineRole.TITLE;
             } else if (line.couldBeTitle() && !line.isFull()) {
-                if (isDisplayLine(lines, line, pageColumn) || hasClauseSpace(line) || !bodySeen || standsAboveByline(lines, line)) {
+                if (isDisplayLine(lines, line, pageColumn) || hasClauseSpace(line) || !bodySeen && standsApart
+                        || standsAboveByline(lines, line)) {
                     line.role = LineRole.TITLE;
                 } else if (isHeading(lines, line) || headsItsBox(lines, line)) {
                     line.role = LineRole.HEADING;
