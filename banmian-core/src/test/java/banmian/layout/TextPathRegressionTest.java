@@ -70,6 +70,24 @@ class TextPathRegressionTest {
         assertMeanBodyF1AtLeast(scores, PDFTOTEXT_FLOOR);
     }
 
+    /** PDFBox's PDFTextStripper in its default (content-stream) order, extracted here from the real PDFs. */
+    @Test
+    void pdfboxTextOfDevelopmentPages() throws Exception {
+        Path truth = SharedCorpus.directory().resolve("corpus/rmrb/truth");
+        List<PageScore> scores = new ArrayList<>();
+        for (String page : DEVELOPMENT_PAGES) {
+            Path pdf = SharedCorpus.directory().resolve("corpus/rmrb/" + page + ".pdf");
+            String text;
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            }
+            Page parsed = parser.parse(PageParser.lines(text), PageMeta.UNKNOWN);
+            scores.add(PageScorer.score(RmrbTruth.load(truth, page), PageJson.toTree(parsed), false));
+        }
+        assertAllTruthArticlesPaired(scores);
+        assertMeanBodyF1AtLeast(scores, PDFBOX_FLOOR);
+    }
+
     @Test
     void pdftotextRawTextOfDevelopmentPages() throws Exception {
         List<PageScore> scores = developmentScores("pdftotext-raw");
@@ -94,6 +112,7 @@ class TextPathRegressionTest {
      */
     private static final double PDFMINER_FLOOR = 0.82;
     private static final double PDFTOTEXT_FLOOR = 0.75;
+    private static final double PDFBOX_FLOOR = 0.90;
     private static final double PDFTOTEXT_RAW_FLOOR = 0.83;
 
     private List<PageScore> developmentScores(String extractor) throws Exception {
