@@ -232,7 +232,8 @@ final class TitleTagger {
     private static boolean continuesInSameBox(List<TextLine> lines, TextLine line) {
         int next = line.position + 1;
         return next < lines.size() && lines.get(next).box == line.box && lines.get(next).role == LineRole.BODY
-                && !lines.get(next).couldBeTitle() && lines.get(next).width >= MIN_TEXT_WIDTH;
+                && !lines.get(next).couldBeTitle() && lines.get(next).width >= MIN_TEXT_WIDTH
+                && !Datelines.startsWithDateline(lines.get(next).raw);
     }
 
     private static boolean isRunningTextInSameBox(List<TextLine> lines, int index, TextLine line) {
