@@ -33,7 +33,7 @@ final class TitleTagger {
             if (line.role != LineRole.BODY) {
                 continue;
             }
-            if (!line.vertical && (opensParagraph(lines, line) || isFinishedByNextLine(lines, line, pageText))) {
+            if (!line.vertical && (!line.couldBeTitle() || opensParagraph(lines, line) || isFinishedByNextLine(lines, line, pageText))) {
                 bodySeen = true;
                 continue;
             }

@@ -10,6 +10,8 @@ public final class FakeBoldUndoubler {
     private static final double MIN_DOUBLED_SHARE = 0.6;
     private static final double MIN_MULTI_CHAR_SHARE = 0.3;
     private static final int LONG_RUN = 3;
+    /** Size in 64-bit words of the filter that remembers which character pairs a line has shown. */
+    private static final int PAIR_FILTER_WORDS = 16;
 
     private FakeBoldUndoubler() {
     }
@@ -78,16 +80,27 @@ public final class FakeBoldUndoubler {
      * most lines repeat none, and this check is linear where the run search is not.
      */
     private static boolean repeatsSomePair(String line) {
+        long[] seen = new long[PAIR_FILTER_WORDS];
         for (int i = 0; i + 1 < line.length(); i++) {
             char first = line.charAt(i);
             char second = line.charAt(i + 1);
             if (Chars.isSpace(first) || Chars.isSpace(second)) {
                 continue;
             }
-            for (int j = i + 2; j + 1 < line.length(); j++) {
-                if (line.charAt(j) == first && line.charAt(j + 1) == second) {
-                    return true;
-                }
+            int bit = ((first * 31 + second) * 0x9E3779B9 >>> 20) & (PAIR_FILTER_WORDS * 64 - 1);
+            if ((seen[bit >>> 6] & (1L << bit)) != 0 && repeatsPairAt(line, i)) {
+                return true;
+            }
+            seen[bit >>> 6] |= 1L << bit;
+        }
+        return false;
+    }
+
+    /** Whether the pair at {@code i} occurred earlier in the line (the filter above can collide). */
+    private static boolean repeatsPairAt(String line, int i) {
+        for (int j = 0; j < i; j++) {
+            if (line.charAt(j) == line.charAt(i) && line.charAt(j + 1) == line.charAt(i + 1)) {
+                return true;
             }
         }
         return false;
