@@ -35,17 +35,18 @@ final class ArticleAssembler {
         List<TitleGroup> titles = TitleGroup.collect(all);
         List<Draft> drafts = drafts(pieces);
         LexicalMatcher lexical = matcher(drafts, titles, captions);
-        placeTitles(all, titles, drafts, articleIndex(all, drafts), lexical, new ArrayList<>());
-        List<ArticleSegmenter.Piece> merged = FragmentMerger.merge(pieces, drafts.stream().map(draft -> draft.title != null).toList());
-        if (merged.size() < pieces.size()) {
-            drafts = drafts(merged);
-            lexical = matcher(drafts, titles, captions);
-        } else {
-            drafts.forEach(draft -> draft.title = null);
-        }
         int[] articleAt = articleIndex(all, drafts);
         List<Block> unassigned = new ArrayList<>();
         int[] titleArticle = placeTitles(all, titles, drafts, articleAt, lexical, unassigned);
+        List<ArticleSegmenter.Piece> merged = FragmentMerger.merge(pieces, drafts.stream().map(draft -> draft.title != null).toList());
+        if (merged.size() < pieces.size()) {
+            // Merging changed the articles: headlines are placed again on the merged bodies.
+            drafts = drafts(merged);
+            lexical = matcher(drafts, titles, captions);
+            articleAt = articleIndex(all, drafts);
+            unassigned.clear();
+            titleArticle = placeTitles(all, titles, drafts, articleAt, lexical, unassigned);
+        }
         placeAuthorLines(all, titles, titleArticle, drafts, articleAt, unassigned);
         placeCaptions(all, captions, titles.size(), drafts, articleAt, lexical, unassigned);
         placeMarkers(all, drafts, articleAt, unassigned);
@@ -213,17 +214,23 @@ final class ArticleAssembler {
         }
     }
 
-    /** A jump line standing alone closes the article before it ({@code 下转}) or opens the one after it ({@code 上接}). */
+    /**
+     * A jump that did not end up on a body line (a lone jump line with no line to fold into, or one
+     * folded into what became a credit or a headline) closes the article before it ({@code 下转}) or
+     * opens the one after it ({@code 上接}).
+     */
     private static void placeMarkers(List<TextLine> all, List<Draft> drafts, int[] articleAt, List<Block> unassigned) {
         for (TextLine line : all) {
-            if (line.role != LineRole.MARKER) {
+            if (line.role.isBodyFlow() || line.continuedTo == null && line.continuedFrom == null) {
                 continue;
             }
             int article = line.continuedTo != null
                     ? neighbourArticle(all, articleAt, line.position - 1, -1)
                     : neighbourArticle(all, articleAt, line.position + 1, +1);
             if (article < 0) {
-                unassigned.add(new Block(BlockType.CONTINUATION, line.raw.strip(), line.sources));
+                if (line.role == LineRole.MARKER) {
+                    unassigned.add(new Block(BlockType.CONTINUATION, line.raw.strip(), line.sources));
+                }
                 continue;
             }
             Draft draft = drafts.get(article);

@@ -26,6 +26,7 @@ final class CaptionTagger {
     private static final Pattern CAPTION_START = Pattern.compile("^(图为|上图|下图|左图|右图|图[①-⑩\\d])");
 
     void tag(List<TextLine> lines) {
+        int bodyColumn = ColumnWidths.pageColumnWidth(lines);
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (line.role != LineRole.BODY) {
@@ -45,7 +46,7 @@ final class CaptionTagger {
             }
             boolean creditOnly = credit.start() == 0;
             line.role = creditOnly ? LineRole.CREDIT : LineRole.CAPTION;
-            markCaptionLinesBefore(lines, i, creditOnly);
+            markCaptionLinesBefore(lines, i, creditOnly, bodyColumn);
         }
         for (TextLine line : lines) {
             if (line.role == LineRole.BODY && CAPTION_START.matcher(line.squashed).find()) {
@@ -59,13 +60,12 @@ final class CaptionTagger {
      * (so continue into the caption) and run wider than the page's body columns, as captions under
      * a photo do.
      */
-    private static void markCaptionLinesBefore(List<TextLine> lines, int creditIndex, boolean creditOnly) {
+    private static void markCaptionLinesBefore(List<TextLine> lines, int creditIndex, boolean creditOnly, int bodyColumn) {
         int i = creditIndex - 1;
         if (creditOnly && i >= 0 && lines.get(i).role == LineRole.BODY) {
             lines.get(i).role = LineRole.CAPTION;
             i--;
         }
-        int bodyColumn = ColumnWidths.pageColumnWidth(lines);
         while (i >= 0) {
             TextLine line = lines.get(i);
             if (line.role != LineRole.BODY || Punctuation.endsSentence(line.raw) || line.width * 2 < bodyColumn * 3

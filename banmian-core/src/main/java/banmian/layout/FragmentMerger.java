@@ -40,7 +40,7 @@ final class FragmentMerger {
             int best = -1;
             double bestScore = MIN_AFFINITY;
             for (int target = 0; target < pieces.size(); target++) {
-                if (target == p || isFragment.get(target) || groups.get(target).isEmpty()) {
+                if (target == p || isFragment.get(target)) {
                     continue;
                 }
                 double score = model.affinity(p, target);

@@ -30,12 +30,12 @@ final class LinePreparer {
                 continue;
             }
             previousBlank = false;
-            String text = stripControl(line.text());
+            String text = FakeBoldUndoubler.undouble(stripControl(line.text()));
             if (!pending.isEmpty() && isRepeatOfPrevious(pending.get(pending.size() - 1), box, text)) {
                 pending.get(pending.size() - 1).sources().add(line.number());
                 continue;
             }
-            pending.add(new Pending(box, new ArrayList<>(List.of(line.number())), FakeBoldUndoubler.undouble(text)));
+            pending.add(new Pending(box, new ArrayList<>(List.of(line.number())), text));
         }
         List<Pending> joined = joinVerticalText(pending);
         if (isRawFragmented(joined)) {
@@ -133,7 +133,7 @@ final class LinePreparer {
         for (Pending line : lines) {
             if (current != null && current.box() == line.box() && continuesFragment(current.text(), line.text())) {
                 current.sources().addAll(line.sources());
-                current = new Pending(current.box(), current.sources(), current.text() + line.text());
+                current = new Pending(current.box(), current.sources(), current.text() + line.text(), current.vertical());
                 out.set(out.size() - 1, current);
             } else {
                 current = new Pending(line.box(), new ArrayList<>(line.sources()), line.text(), line.vertical());

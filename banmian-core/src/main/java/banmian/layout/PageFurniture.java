@@ -43,13 +43,13 @@ final class PageFurniture {
                 line.role = LineRole.FURNITURE;
                 continue;
             }
-            boolean nearEdge = (line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES)
-                    && boxSize(lines, line) <= FURNITURE_BOX || isAloneInBox(lines, line);
-            if (!nearEdge || text.length() > 12) {
+            boolean placedLikeFurniture = (line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES)
+                    && boxSize(lines, line) <= FURNITURE_BOX || TextLine.isAloneInBox(lines, line);
+            if (!placedLikeFurniture || text.length() > 12) {
                 continue;
             }
             Matcher pageMatch = PAGE_AND_SECTION.matcher(text);
-            if (pageMatch.matches() && hasDigitSeparatedFromName(line.raw, pageMatch)) {
+            if (pageMatch.matches() && hasDigitSeparatedFromName(line.raw)) {
                 line.role = LineRole.FURNITURE;
                 if (number == null) {
                     String digits = pageMatch.group(1) != null ? pageMatch.group(1) : pageMatch.group(4);
@@ -71,14 +71,8 @@ final class PageFurniture {
         return size;
     }
 
-    /** Extractors such as pdfminer may emit the running head in the middle of the page, but as a box of its own. */
-    private static boolean isAloneInBox(List<TextLine> lines, TextLine line) {
-        int i = line.position;
-        return (i == 0 || lines.get(i - 1).box != line.box) && (i + 1 >= lines.size() || lines.get(i + 1).box != line.box);
-    }
-
     /** {@code 7 理论} or {@code 第7版} is furniture; {@code 3人民} glued together is more likely text. */
-    private static boolean hasDigitSeparatedFromName(String raw, Matcher match) {
+    private static boolean hasDigitSeparatedFromName(String raw) {
         return raw.contains("版") || raw.strip().matches("\\d{1,3}\\s+\\S.*|.*\\S\\s+\\d{1,3}");
     }
 

@@ -75,6 +75,18 @@ final class TextLine {
         return copy;
     }
 
+    /** Alone in its box: the extractor saw nothing else in the same block. */
+    static boolean isAloneInBox(List<TextLine> lines, TextLine line) {
+        int i = line.position;
+        return (i == 0 || lines.get(i - 1).box != line.box) && (i + 1 >= lines.size() || lines.get(i + 1).box != line.box);
+    }
+
+    /** Led by a dash ({@code ——副题}, {@code －－}): a subtitle, or an item of a dash-led list. */
+    boolean isDashLed() {
+        String text = raw.strip();
+        return text.startsWith("—") || text.startsWith("－－");
+    }
+
     /** Title spelling: letter-spacing closed up, a clause space kept (computed when first asked for). */
     String title() {
         if (title == null) {

@@ -69,7 +69,7 @@ final class TitleGroup {
         List<TextLine> main = new ArrayList<>();
         List<TextLine> dashed = new ArrayList<>();
         for (TextLine line : lines) {
-            (isDashed(line) ? dashed : main).add(line);
+            (line.isDashLed() ? dashed : main).add(line);
         }
         if (main.isEmpty()) {
             main.add(dashed.remove(0));
@@ -102,10 +102,6 @@ final class TitleGroup {
             }
         }
         return Math.max(display, 0);
-    }
-
-    private static boolean isDashed(TextLine line) {
-        return line.title().startsWith("—") || line.title().startsWith("－－");
     }
 
     private static Block joined(BlockType type, List<TextLine> lines) {

@@ -26,19 +26,19 @@ final class TitleTagger {
 
     void tag(List<TextLine> lines) {
         int pageColumn = ColumnWidths.pageColumnWidth(lines);
-        String pageText = pageText(lines);
+        IntCounts pagePairs = pagePairs(lines);
         boolean boxesAreTextBlocks = boxesAreTextBlocks(lines);
         boolean bodySeen = false;
         for (TextLine line : lines) {
             if (line.role != LineRole.BODY) {
                 continue;
             }
-            if (!line.vertical && (!line.couldBeTitle() || opensParagraph(lines, line) || isFinishedByNextLine(lines, line, pageText))) {
+            if (!line.vertical && (!line.couldBeTitle() || opensParagraph(lines, line) || isFinishedByNextLine(lines, line, pagePairs))) {
                 bodySeen = true;
                 continue;
             }
             boolean standsApart = !continuesInSameBox(lines, line);
-            boolean loneInTextBlocks = boxesAreTextBlocks && isAloneInBox(lines, line);
+            boolean loneInTextBlocks = boxesAreTextBlocks && TextLine.isAloneInBox(lines, line);
             if (line.vertical || standsApart && line.couldBeTitle() && (!bodySeen || isWiderThanNeighbours(line) || loneInTextBlocks)) {
                 line.role = LineRole.TITLE;
             } else if (line.couldBeTitle() && !line.isFull()) {
@@ -88,7 +88,7 @@ final class TitleTagger {
         for (int k = first; k <= last; k++) {
             TextLine line = lines.get(k);
             String text = line.raw.strip();
-            if (line.vertical || text.startsWith("—") && !opensParagraph(lines, line) || hasClauseSpace(line) || isWiderThanNeighbours(line)
+            if (line.vertical || line.isDashLed() && !opensParagraph(lines, line) || hasClauseSpace(line) || isWiderThanNeighbours(line)
                     || line.letterSpaced && line.width * 4 >= pageColumn * 3) {
                 return true;
             }
@@ -135,7 +135,7 @@ final class TitleTagger {
      * not a dash-led list paragraph ({@code ——围绕……、……}), which runs on in its box.
      */
     private static boolean isDashSubtitle(List<TextLine> lines, TextLine line) {
-        if (!line.raw.strip().startsWith("—") || hasClausePunctuation(line.squashed.replace("、", "，"))) {
+        if (!line.isDashLed() || hasClausePunctuation(line.squashed.replace("、", "，"))) {
             return false;
         }
         int next = line.position + 1;
@@ -180,7 +180,7 @@ final class TitleTagger {
      * and either stops short of the column or runs wider than the page's columns.
      */
     private static boolean isDisplayLine(List<TextLine> lines, TextLine line, int pageColumn) {
-        if (line.raw.strip().startsWith("—")) {
+        if (line.isDashLed()) {
             return !opensParagraph(lines, line);
         }
         return line.letterSpaced && (!line.isFull() || isWiderThanNeighbours(line))
@@ -223,11 +223,6 @@ final class TitleTagger {
         return inBlocks * 2 > lines.size();
     }
 
-    private static boolean isAloneInBox(List<TextLine> lines, TextLine line) {
-        int i = line.position;
-        return (i == 0 || lines.get(i - 1).box != line.box) && (i + 1 >= lines.size() || lines.get(i + 1).box != line.box);
-    }
-
     /** The next line of the same box is body text of the same measure: this line is part of a text box. */
     private static boolean continuesInSameBox(List<TextLine> lines, TextLine line) {
         int next = line.position + 1;
@@ -250,7 +245,7 @@ final class TitleTagger {
      * this line fills its column and the next starts mid-sentence; and the join reads as the page
      * writes elsewhere ({@code 办事}, {@code 工作}). This line is running text, not a title.
      */
-    private static boolean isFinishedByNextLine(List<TextLine> lines, TextLine line, String pageText) {
+    private static boolean isFinishedByNextLine(List<TextLine> lines, TextLine line, IntCounts pagePairs) {
         int next = line.position + 1;
         if (next >= lines.size() || lines.get(next).role != LineRole.BODY) {
             return false;
@@ -261,16 +256,19 @@ final class TitleTagger {
         }
         String tail = line.body;
         String head = lines.get(next).body;
-        return !tail.isEmpty() && !head.isEmpty() && pageText.contains(tail.substring(tail.length() - 1) + head.charAt(0));
+        return !tail.isEmpty() && !head.isEmpty() && pagePairs.get((tail.charAt(tail.length() - 1) << 16) | head.charAt(0)) > 0;
     }
 
-    /** The page's body text, one input line per text line, so no pair of characters spans a line break. */
-    private static String pageText(List<TextLine> lines) {
-        StringBuilder text = new StringBuilder();
+    /** Every pair of neighbouring characters within a line of the page (none spans a line break). */
+    private static IntCounts pagePairs(List<TextLine> lines) {
+        IntCounts pairs = new IntCounts(4096);
         for (TextLine line : lines) {
-            text.append(line.body).append('\n');
+            String text = line.body;
+            for (int i = 0; i + 1 < text.length(); i++) {
+                pairs.add((text.charAt(i) << 16) | text.charAt(i + 1), 1);
+            }
         }
-        return text.toString();
+        return pairs;
     }
 
     /**
@@ -302,12 +300,17 @@ final class TitleTagger {
         }
         TextLine after = lines.get(next);
         return after.role == LineRole.BODY && (after.isIndentShort() || after.indented)
-                && line.width * 4 <= line.columnWidth * 3 + 8 && line.squashed.length() <= MAX_HEADING_CHARS;
+                && isShortForItsColumn(line) && line.squashed.length() <= MAX_HEADING_CHARS;
+    }
+
+    /** No wider than about three quarters of its column (two characters of slack): a heading's width. */
+    private static boolean isShortForItsColumn(TextLine line) {
+        return line.width * 4 <= line.columnWidth * 3 + 8;
     }
 
     private static boolean isHeading(List<TextLine> lines, TextLine line) {
         String text = line.squashed;
-        if (text.length() > MAX_HEADING_CHARS || line.width * 4 > line.columnWidth * 3 + 8) {
+        if (text.length() > MAX_HEADING_CHARS || !isShortForItsColumn(line)) {
             return false;
         }
         TextLine before = neighbourBody(lines, line.position, -1);
@@ -315,7 +318,7 @@ final class TitleTagger {
         if (before == null || after == null) {
             return false;
         }
-        boolean paragraphEndedBefore = Punctuation.endsSentence(before.raw) && Math.abs(before.columnWidth - line.columnWidth) <= 8;
+        boolean paragraphEndedBefore = Punctuation.endsSentence(before.raw) && Math.abs(before.columnWidth - line.columnWidth) <= SAME_MEASURE;
         boolean paragraphStartsAfter = after.indented || after.isIndentShort() || !after.isFull();
         return paragraphEndedBefore && paragraphStartsAfter && !line.isIndentShort();
     }

@@ -25,7 +25,7 @@ public final class Chars {
                 || (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x3200 && cp <= 0x33FF);
     }
 
-    /** Han or full-width punctuation: the characters between which a space is never meaningful. */
+    /** Full-width characters (Han, CJK punctuation, full-width forms): between them a space is never meaningful. */
     public static boolean isCjk(int cp) {
         return isFullWidth(cp);
     }

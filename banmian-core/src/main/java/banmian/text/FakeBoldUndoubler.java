@@ -10,6 +10,8 @@ public final class FakeBoldUndoubler {
     private static final double MIN_DOUBLED_SHARE = 0.6;
     private static final double MIN_MULTI_CHAR_SHARE = 0.3;
     private static final int LONG_RUN = 3;
+    /** Overprinted runs are words and short phrases; longer ones are not looked for (keeps long lines linear). */
+    private static final int MAX_RUN = 64;
     /** Size in 64-bit words of the filter that remembers which character pairs a line has shown. */
     private static final int PAIR_FILTER_WORDS = 16;
 
@@ -67,7 +69,7 @@ public final class FakeBoldUndoubler {
         if (Chars.isSpace(line.charAt(i))) {
             return 0;
         }
-        for (int n = (line.length() - i) / 2; n >= 1; n--) {
+        for (int n = Math.min(MAX_RUN, (line.length() - i) / 2); n >= 1; n--) {
             if (line.charAt(i + n) == line.charAt(i) && line.regionMatches(i, line, i + n, n)) {
                 return n;
             }

@@ -39,10 +39,6 @@ public final class Punctuation {
         return end >= 0 && "，、,".indexOf(text.charAt(end)) >= 0;
     }
 
-    public static boolean containsSentenceStop(String text) {
-        return text.indexOf('。') >= 0 || text.indexOf('；') >= 0;
-    }
-
     private static int lastNonSpace(String text) {
         int i = text.length() - 1;
         while (i >= 0 && Chars.isSpace(text.charAt(i))) {

@@ -188,6 +188,22 @@ class LayoutBugRegressionTest {
         assertNull(page.articles().get(1).continuedTo());
     }
 
+    // Was a bug (fixed, found in review): a lone jump line folded into a line that then became a photo
+    // credit lost its page, since only body lines and lone markers carried jumps to articles.
+    @Test
+    void aJumpFoldedIntoACreditStillReachesItsArticle() {
+        String text = page(
+                box("老街非遗工坊焕发新活力"),
+                box("走进古镇老街，一间间非遗",
+                        "工坊错落有致。竹编、剪纸、陶",
+                        "艺等老手艺在这里形成了产业。"),
+                box("新华社记者 黄敬文 摄"),
+                box("（下转2版）"));
+        Page page = LayoutFixtures.parse(text);
+        assertEquals(1, page.articles().size(), LayoutFixtures.dump(page));
+        assertEquals(2, page.articles().get(0).continuedTo(), LayoutFixtures.dump(page));
+    }
+
     // Was a bug (fixed): the input line of a jump line alone on its line appears in no block's provenance
     // and not in unassigned (only continuedTo keeps its page number).
     @Test

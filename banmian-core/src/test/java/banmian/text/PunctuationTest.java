@@ -124,14 +124,4 @@ class PunctuationTest {
         assertFalse(Punctuation.endsWithClauseBreak("，然后"));
     }
 
-    @Test
-    void containsSentenceStop() {
-        assertTrue(Punctuation.containsSentenceStop("会议闭幕。代表们"));
-        assertTrue(Punctuation.containsSentenceStop("一是稳增长；二是"));
-        assertTrue(Punctuation.containsSentenceStop("。"));
-        assertFalse(Punctuation.containsSentenceStop(""));
-        assertFalse(Punctuation.containsSentenceStop("会议闭幕，代表们"));
-        assertFalse(Punctuation.containsSentenceStop("真的吗？是的！"));
-        assertFalse(Punctuation.containsSentenceStop("a. b; c"));
-    }
 }
