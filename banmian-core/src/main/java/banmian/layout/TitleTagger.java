@@ -193,14 +193,14 @@ final class TitleTagger {
      * letter-spaced only because it is justified, even when the extractor put the two in different boxes.
      */
     private static boolean opensParagraph(List<TextLine> lines, TextLine line) {
-        if (!line.isIndentShort() || line.position + 1 >= lines.size() || isDashSubtitle(lines, line)) {
+        if (!line.isIndentShort() || line.position + 1 >= lines.size() || isDashSubtitle(lines, line) || hasClauseSpace(line)) {
             return false;
         }
         TextLine next = lines.get(line.position + 1);
         if (Datelines.startsWithDateline(next.raw)) {
             return false;
         }
-        boolean runningText = next.box == line.box || hasAnyPunctuation(next.squashed);
+        boolean runningText = next.box == line.box || hasAnyPunctuation(next.squashed) && !next.isDashLed();
         return next.role == LineRole.BODY && next.isFull() && runningText && Math.abs(next.columnWidth - line.columnWidth) <= SAME_MEASURE;
     }
 
@@ -282,10 +282,10 @@ final class TitleTagger {
                 && (after.indented || after.isIndentShort());
     }
 
-    /** A headline stands right above its byline. */
+    /** A headline stands right above its byline (a title-shaped line ends no paragraph that a byline could close). */
     private static boolean standsAboveByline(List<TextLine> lines, TextLine line) {
         int next = line.position + 1;
-        return next < lines.size() && lines.get(next).role == LineRole.BYLINE && lines.get(next).box == line.box;
+        return next < lines.size() && lines.get(next).role == LineRole.BYLINE;
     }
 
     /**
