@@ -87,7 +87,7 @@ final class ArticleAssembler {
 
     private static int[] placeTitles(List<TextLine> all, List<TitleGroup> titles, List<Draft> drafts, int[] articleAt,
                                      LexicalMatcher lexical, List<Block> unassigned) {
-        record Candidate(int title, int article, double score) {
+        record Candidate(int title, int article, double score, boolean adjacent) {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (int t = 0; t < titles.size(); t++) {
@@ -102,7 +102,7 @@ final class ArticleAssembler {
                 if (a == previous) {
                     score += ENDS_BEFORE_BONUS;
                 }
-                candidates.add(new Candidate(t, a, score));
+                candidates.add(new Candidate(t, a, score, a == next || a == previous));
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -115,6 +115,15 @@ final class ArticleAssembler {
             }
             titleArticle[candidate.title()] = candidate.article();
             draft.title = titles.get(candidate.title());
+        }
+        // A headline left over goes to an untitled article it stands beside rather than nowhere:
+        // headlines are often worded apart from their text.
+        for (Candidate candidate : candidates) {
+            Draft draft = drafts.get(candidate.article());
+            if (candidate.adjacent() && titleArticle[candidate.title()] < 0 && draft.title == null) {
+                titleArticle[candidate.title()] = candidate.article();
+                draft.title = titles.get(candidate.title());
+            }
         }
         for (int t = 0; t < titles.size(); t++) {
             if (titleArticle[t] < 0) {
