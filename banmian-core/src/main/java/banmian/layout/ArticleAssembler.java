@@ -156,7 +156,7 @@ final class ArticleAssembler {
                 continue;
             }
             if (line.role == LineRole.BYLINE) {
-                Block block = new Block(BlockType.BYLINE, Spacing.byline(line.raw), line.sources);
+                Block block = new Block(BlockType.BYLINE, Spacing.byline(AuthorTagger.unbracketed(line.raw.strip())), line.sources);
                 int article = bylineArticle(all, i, titles, titleArticle, drafts, articleAt);
                 if (article >= 0 && drafts.get(article).byline == null) {
                     drafts.get(article).byline = block;

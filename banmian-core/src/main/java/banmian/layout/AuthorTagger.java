@@ -24,10 +24,16 @@ final class AuthorTagger {
             String text = line.squashed;
             if (text.startsWith(NOTE_OPENING) || text.startsWith("(作者")) {
                 i = markNote(lines, i);
-            } else if (text.length() <= 30 && (hasRoleWord(text) && ROLE_BYLINE.matcher(text).matches() || isBareNameLine(line, text))) {
+            } else if (text.length() <= 30 && (hasRoleWord(text) && ROLE_BYLINE.matcher(unbracketed(text)).matches() || isBareNameLine(line, text))) {
                 line.role = LineRole.BYLINE;
             }
         }
+    }
+
+    /** Reporters closing an article are often bracketed: {@code （本报记者 赵刚 通讯员 钱丽）}. */
+    static String unbracketed(String text) {
+        boolean bracketed = (text.startsWith("（") && text.endsWith("）")) || (text.startsWith("(") && text.endsWith(")"));
+        return bracketed && text.length() > 2 ? text.substring(1, text.length() - 1) : text;
     }
 
     private static boolean hasRoleWord(String text) {

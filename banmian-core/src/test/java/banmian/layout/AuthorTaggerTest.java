@@ -35,6 +35,14 @@ class AuthorTaggerTest {
     }
 
     @Test
+    void bracketedReportersClosingAnArticleAreItsByline() {
+        Page page = LayoutFixtures.parse(page(PARAGRAPH, box("（本报记者 赵刚 通讯员 钱丽）")));
+        assertEquals(1, page.articles().size(), LayoutFixtures.dump(page));
+        assertEquals("本报记者 赵刚 通讯员 钱丽", page.articles().get(0).byline().text());
+        assertTrue(page.unassigned().isEmpty(), LayoutFixtures.dump(page));
+    }
+
+    @Test
     void authorNoteOverTwoLines() {
         List<TextLine> lines = LayoutFixtures.throughAuthors(page(PARAGRAPH,
                 box("（作 者 为 北 方 师 范 大 学 马 克 思 主", "义学院教授）"), NEXT_PARAGRAPH));
