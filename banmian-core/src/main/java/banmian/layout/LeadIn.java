@@ -33,7 +33,8 @@ final class LeadIn {
             return new LeadIn(null, null, body);
         }
         TextLine firstLine = opening.get(0);
-        String raw = opening.size() > 1 ? firstLine.raw + opening.get(1).raw : firstLine.raw;
+        // A space where the lines meet keeps two names apart when the bracket wraps between them.
+        String raw = opening.size() > 1 ? firstLine.raw + " " + opening.get(1).raw : firstLine.raw;
         Matcher dateline = Datelines.match(raw);
         if (dateline == null) {
             return new LeadIn(null, null, body);
