@@ -11,6 +11,8 @@ import java.util.List;
  */
 final class ColumnWidths {
     private static final int MIN_BOX = 4;
+    /** A box longer than this is not one column block (extractors without blank lines give one box per page). */
+    private static final int MAX_BOX = 60;
     private static final int NEIGHBOURS = 6;
     private static final int MIN_WIDTH = 16;
     /** Widths within this many quarter-ems count as the same measure (punctuation squeezing, digits). */
@@ -42,7 +44,7 @@ final class ColumnWidths {
             while (windowFrom < from) {
                 window.add(lines.get(windowFrom++), -1);
             }
-            boolean boxSpeaks = box.total >= MIN_BOX;
+            boolean boxSpeaks = box.total >= MIN_BOX && box.total <= MAX_BOX;
             int dominant = boxSpeaks ? box.dominant(line.width - 4) : window.dominant(lines, from, to, line.width - 4);
             line.columnWidth = Math.max(line.width, dominant);
             int around = line.couldBeTitle() ? window.dominant(lines, from, to, MIN_WIDTH) : -1;
