@@ -43,8 +43,15 @@ final class LanguageModel {
         IntCounts queryCounts = pieceCounts[query];
         int[] seen = {0};
         double[] total = {0};
+        int restTotal = pageTotal - pieceTotals[query];
         queryCounts.forEach((bigram, count) -> {
-            double background = (double) pageCounts.get(bigram) / pageTotal;
+            // The background is the rest of the page: the query's own text is no evidence about itself,
+            // and a bigram the rest of the page never uses says nothing about which piece it belongs to.
+            int elsewhere = pageCounts.get(bigram) - count;
+            if (elsewhere <= 0) {
+                return;
+            }
+            double background = (double) elsewhere / restTotal;
             double smoothed = (pieceCounts[model].get(bigram) + PRIOR * background) / (pieceTotals[model] + PRIOR);
             total[0] += count * (Math.log(smoothed) - Math.log(background));
             seen[0] += count;
