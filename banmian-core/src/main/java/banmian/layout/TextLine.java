@@ -122,7 +122,10 @@ final class TextLine {
     boolean opensWithSentenceTail() {
         int limit = Math.min(body.length(), 5);
         for (int i = 1; i < limit; i++) {
-            if ("。！？；".indexOf(body.charAt(i)) >= 0) {
+            char c = body.charAt(i);
+            // A colon after two or more characters ends a clause ({@code 强调：}); after one it may
+            // open an interview answer ({@code 问：}).
+            if ("。！？；".indexOf(c) >= 0 || c == '：' && i >= 2) {
                 return true;
             }
         }
