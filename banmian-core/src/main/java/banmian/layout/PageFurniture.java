@@ -58,6 +58,7 @@ final class PageFurniture {
                 }
             }
         }
+        markSectionEchoes(lines, section);
         return new PageMeta(null, date, number, section);
     }
 
@@ -69,6 +70,19 @@ final class PageFurniture {
             }
         }
         return size;
+    }
+
+    /** The section name printed again on its own near the page edge (a shadow of the running head). */
+    private static void markSectionEchoes(List<TextLine> lines, String section) {
+        if (section == null) {
+            return;
+        }
+        for (TextLine line : lines) {
+            boolean nearEdge = line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES;
+            if (nearEdge && line.role == LineRole.BODY && line.squashed.equals(section)) {
+                line.role = LineRole.FURNITURE;
+            }
+        }
     }
 
     /** {@code 7 理论} or {@code 第7版} is furniture; {@code 3人民} glued together is more likely text. */
