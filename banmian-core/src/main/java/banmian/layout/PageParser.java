@@ -26,7 +26,7 @@ public final class PageParser {
 
     /** Parses one page; {@code callerMeta} values win over what the page's furniture says. */
     public Page parse(List<SourceLine> input, PageMeta callerMeta) {
-        List<TextLine> lines = markers.tag(preparer.prepare(input));
+        List<TextLine> lines = markers.tag(preparer.prepare(LayoutColumns.split(input)));
         PageMeta shown = furniture.tag(lines);
         captions.tag(lines);
         authors.tag(lines);

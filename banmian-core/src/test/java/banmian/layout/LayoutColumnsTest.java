@@ -1,0 +1,55 @@
+package banmian.layout;
+
+import banmian.model.SourceLine;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** Layout-preserving extraction (columns side by side on one line) read back column by column. */
+class LayoutColumnsTest {
+
+    @Test
+    void sideBySideColumnsAreReadOneAfterTheOther() {
+        List<SourceLine> input = PageParser.lines(String.join("\n",
+                "今年以来，我市持续推进老      据介绍，改造后的小区不仅",
+                "旧小区改造工程，全年累计完成    环境明显改善，还新增了停车位",
+                "改造项目四十余个。         和充电桩，居民住得更舒心了。"));
+        List<String> texts = LayoutColumns.split(input).stream().map(SourceLine::text).toList();
+        assertEquals(List.of(
+                "今年以来，我市持续推进老", "旧小区改造工程，全年累计完成", "改造项目四十余个。", "",
+                "据介绍，改造后的小区不仅", "环境明显改善，还新增了停车位", "和充电桩，居民住得更舒心了。", ""), texts);
+    }
+
+    @Test
+    void eachPieceKeepsItsInputLine() {
+        List<SourceLine> input = PageParser.lines(String.join("\n",
+                "第一栏第一行文字内容          第二栏第一行文字内容",
+                "第一栏第二行文字内容          第二栏第二行文字内容"));
+        List<SourceLine> split = LayoutColumns.split(input);
+        assertEquals(1, split.get(0).number());
+        assertEquals(2, split.get(1).number());
+        assertEquals(1, split.get(3).number());
+        assertEquals(2, split.get(4).number());
+    }
+
+    @Test
+    void ordinaryExtractorOutputPassesUntouched() {
+        List<SourceLine> input = PageParser.lines(String.join("\n",
+                "今年以来，我市持续推进老", "", "旧小区改造工程，全年累计完成", "改造项目四十余个。"));
+        assertSame(input, LayoutColumns.split(input));
+    }
+
+    @Test
+    void aColumnThatPausesBreaksIntoBoxes() {
+        List<SourceLine> input = PageParser.lines(String.join("\n",
+                "第一栏第一行文字内容          第二栏第一行文字内容",
+                "                    第二栏第二行文字内容",
+                "第一栏第三行文字内容          第二栏第三行文字内容"));
+        List<String> texts = LayoutColumns.split(input).stream().map(SourceLine::text).toList();
+        assertEquals(List.of("第一栏第一行文字内容", "", "第一栏第三行文字内容", "",
+                "第二栏第一行文字内容", "第二栏第二行文字内容", "第二栏第三行文字内容", ""), texts);
+    }
+}
