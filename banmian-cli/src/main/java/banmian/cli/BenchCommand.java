@@ -36,29 +36,42 @@ final class BenchCommand implements Callable<Integer> {
             description = "Untimed passes first, so the JIT has compiled the parser (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--min-seconds", paramLabel = "S", defaultValue = "2",
+            description = "Each phase (warm-up, timed) runs at least this long, passes beyond the counts if need be,"
+                    + " so a single page still gets a compiled parser and a stable figure (default: ${DEFAULT-VALUE}).")
+    double minSeconds;
+
     BenchCommand(Terminal terminal) {
         this.terminal = terminal;
     }
 
     @Override
     public Integer call() throws UserError {
-        if (iterations < 1 || warmup < 0) {
-            throw UserError.badInput("--iterations must be at least 1 and --warmup at least 0");
+        if (iterations < 1 || warmup < 0 || minSeconds < 0) {
+            throw UserError.badInput("--iterations must be at least 1, --warmup and --min-seconds at least 0");
         }
         List<PageInput> pages = PageInputs.readAll(expand(paths), terminal.in());
         long bytes = pages.stream().mapToLong(PageInput::byteCount).sum();
         Progress progress = new Progress(terminal.err(), "bench pass", warmup + iterations, pages.size());
-        for (int pass = 0; pass < warmup; pass++) {
+        long minNanos = (long) (minSeconds * 1e9);
+        long warmupStart = System.nanoTime();
+        int warmupPasses = 0;
+        while (warmupPasses < warmup || System.nanoTime() - warmupStart < minNanos) {
             parseAll(pages);
-            progress.step();
+            if (++warmupPasses <= warmup) {
+                progress.step();
+            }
         }
         long articles = 0;
         long start = System.nanoTime();
-        for (int pass = 0; pass < iterations; pass++) {
+        int timedPasses = 0;
+        while (timedPasses < iterations || System.nanoTime() - start < minNanos) {
             articles += parseAll(pages);
-            progress.step();
+            if (++timedPasses <= iterations) {
+                progress.step();
+            }
         }
-        terminal.print(report(pages.size(), bytes, articles / iterations, System.nanoTime() - start));
+        terminal.print(report(pages.size(), bytes, articles / timedPasses, warmupPasses, timedPasses, System.nanoTime() - start));
         return 0;
     }
 
@@ -71,14 +84,14 @@ final class BenchCommand implements Callable<Integer> {
         return articles;
     }
 
-    private String report(int pageCount, long bytes, long articlesPerPass, long nanos) {
+    private static String report(int pageCount, long bytes, long articlesPerPass, int warmupPasses, int timedPasses, long nanos) {
         double seconds = nanos / 1e9;
-        double pagesParsed = (double) pageCount * iterations;
+        double pagesParsed = (double) pageCount * timedPasses;
         return String.format(Locale.ROOT,
                 "%d pages (%.2f MB, %d articles), %d timed passes after %d warm-up, one thread%n"
                         + "%.1f pages/s  %.2f MB/s  %.1f µs/page mean%n",
-                pageCount, bytes / 1e6, articlesPerPass, iterations, warmup,
-                pagesParsed / seconds, bytes * (double) iterations / 1e6 / seconds, nanos / 1e3 / pagesParsed);
+                pageCount, bytes / 1e6, articlesPerPass, timedPasses, warmupPasses,
+                pagesParsed / seconds, bytes * (double) timedPasses / 1e6 / seconds, nanos / 1e3 / pagesParsed);
     }
 
     /** Directories stand for their *.txt files, in name order, so a corpus folder can be given as it is. */

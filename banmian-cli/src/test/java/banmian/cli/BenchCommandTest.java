@@ -20,10 +20,11 @@ class BenchCommandTest {
         Files.writeString(dir.resolve("a.txt"), Cli.SAMPLE_PAGE);
         Files.writeString(dir.resolve("b.txt"), Cli.SAMPLE_PAGE);
         Files.writeString(dir.resolve("notes.md"), "not a page");
-        Cli cli = Cli.run("bench", "--iterations", "2", "--warmup", "1", dir.toString());
+        Cli cli = Cli.run("bench", "--iterations", "2", "--warmup", "1", "--min-seconds", "0", dir.toString());
         assertEquals(0, cli.exitCode(), cli.err());
         List<String> lines = cli.out().lines().toList();
         assertTrue(lines.get(0).startsWith("2 pages ("), cli.out());
+        assertTrue(lines.get(0).contains("2 timed passes after 1 warm-up"), cli.out());
         assertTrue(lines.get(1).matches("[0-9.]+ pages/s  [0-9.]+ MB/s  [0-9.]+ µs/page mean"), cli.out());
     }
 
