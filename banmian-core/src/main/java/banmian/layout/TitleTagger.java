@@ -89,7 +89,7 @@ final class TitleTagger {
             TextLine line = lines.get(k);
             String text = line.raw.strip();
             if (line.vertical || line.isDashLed() && !opensParagraph(lines, line) || hasClauseSpace(line) || isWiderThanNeighbours(line)
-                    || line.letterSpaced && line.width * 4 >= pageColumn * 3) {
+                    || line.letterSpaced && line.width * 4 >= Math.max(pageColumn, line.neighbourColumn) * 3) {
                 return true;
             }
         }
