@@ -36,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Untimed passes first, so the JIT has compiled the parser (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--min-seconds", paramLabel = "S", defaultValue = "2",
+    @Option(names = "--min-seconds", paramLabel = "S", defaultValue = "3",
             description = "Each phase (warm-up, timed) runs at least this long, passes beyond the counts if need be,"
                     + " so a single page still gets a compiled parser and a stable figure (default: ${DEFAULT-VALUE}).")
     double minSeconds;
