@@ -17,7 +17,6 @@ final class TitleTagger {
     private static final int MAX_HEADING_CHARS = 30;
     /** How much wider than the page's columns (quarter-ems) a line must run to span columns. */
     private static final int WIDE = 8;
-    private static final int BYLINE_REACH = 2;
     private static final int MIN_TEXT_BLOCK = 3;
     /** Narrower than four characters, a line is a fragment (a vertical name, a stray word), not running text. */
     private static final int MIN_TEXT_WIDTH = 16;
@@ -55,71 +54,12 @@ final class TitleTagger {
             bodySeen |= line.role == LineRole.BODY;
         }
         spreadTitleWithinBoxes(lines, pageColumn);
-        demoteGroupsWithoutHeadlineEvidence(lines, pageColumn);
-    }
-
-    /**
-     * A run of title lines is an article's headline only with evidence that an article starts or
-     * ends there: display features (vertical setting, a dash subtitle, a clause space, a line wider
-     * than the columns or wide letter-spaced type), a byline beside it, a dateline after it, or no
-     * text before it. Otherwise it is a section heading set over several lines inside an article.
-     */
-    private static void demoteGroupsWithoutHeadlineEvidence(List<TextLine> lines, int pageColumn) {
-        int i = 0;
-        while (i < lines.size()) {
-            if (lines.get(i).role != LineRole.TITLE) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end + 1 < lines.size() && lines.get(end + 1).role == LineRole.TITLE) {
-                end++;
-            }
-            if (!hasHeadlineEvidence(lines, i, end, pageColumn)) {
-                for (int k = i; k <= end; k++) {
-                    lines.get(k).role = LineRole.HEADING;
-                }
-            }
-            i = end + 1;
-        }
-    }
-
-    private static boolean hasHeadlineEvidence(List<TextLine> lines, int first, int last, int pageColumn) {
-        for (int k = first; k <= last; k++) {
-            TextLine line = lines.get(k);
-            String text = line.raw.strip();
-            if (line.vertical || line.isDashLed() && !opensParagraph(lines, line) || hasClauseSpace(line) || isWiderThanNeighbours(line)
-                    || line.letterSpaced && line.width * 4 >= Math.max(pageColumn, line.neighbourColumn) * 3) {
-                return true;
-            }
-        }
-        TextLine before = nearestBody(lines, first - 1, -1);
-        TextLine after = nearestBody(lines, last + 1, +1);
-        return before == null || after == null || before.continuedTo != null
-                || Datelines.startsWithDateline(after.raw) || bylineWithin(lines, first, last);
+        HeadlineEvidence.demoteUnsupportedGroups(lines, pageColumn);
     }
 
     /** Runs clearly wider than the column around it: display type spanning columns. */
-    private static boolean isWiderThanNeighbours(TextLine line) {
+    static boolean isWiderThanNeighbours(TextLine line) {
         return line.width > line.neighbourColumn + WIDE;
-    }
-
-    private static boolean bylineWithin(List<TextLine> lines, int first, int last) {
-        for (int k = Math.max(0, first - BYLINE_REACH); k <= Math.min(lines.size() - 1, last + BYLINE_REACH); k++) {
-            if (lines.get(k).role == LineRole.BYLINE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static TextLine nearestBody(List<TextLine> lines, int from, int direction) {
-        for (int i = from; i >= 0 && i < lines.size(); i += direction) {
-            if (lines.get(i).role == LineRole.BODY) {
-                return lines.get(i);
-            }
-        }
-        return null;
     }
 
     static boolean couldBeTitle(TextLine line) {
@@ -161,7 +101,7 @@ final class TitleTagger {
     }
 
     /** One space between two runs of Han characters in a line that is not letter-spaced: a headline's clause break. */
-    private static boolean hasClauseSpace(TextLine line) {
+    static boolean hasClauseSpace(TextLine line) {
         if (line.letterSpaced) {
             return false;
         }
@@ -192,7 +132,7 @@ final class TitleTagger {
      * An indented line followed by a full line of running text is the first line of a paragraph,
      * letter-spaced only because it is justified, even when the extractor put the two in different boxes.
      */
-    private static boolean opensParagraph(List<TextLine> lines, TextLine line) {
+    static boolean opensParagraph(List<TextLine> lines, TextLine line) {
         if (!line.isIndentShort() || line.position + 1 >= lines.size() || isDashSubtitle(lines, line) || hasClauseSpace(line)) {
             return false;
         }
