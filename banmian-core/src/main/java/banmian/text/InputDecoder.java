@@ -52,8 +52,8 @@ public final class InputDecoder {
     public static void checkSize(long byteCount, String sourceName) throws InputException {
         if (byteCount > MAX_BYTES) {
             throw new InputException(sourceName, String.format(Locale.ROOT,
-                    "%.1f MB is too large for one page (limit %d MiB); split it",
-                    byteCount / 1e6, MAX_BYTES / (1024 * 1024)));
+                    "%.1f MiB is too large for one page (limit %d MiB); split it",
+                    byteCount / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)));
         }
     }
 

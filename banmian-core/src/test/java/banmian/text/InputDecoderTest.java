@@ -121,7 +121,7 @@ class InputDecoderTest {
     @Test
     void tooLarge() {
         byte[] bytes = new byte[50_000_000];
-        assertEquals("page.txt: 50.0 MB is too large for one page (limit 8 MiB); split it", rejection(bytes));
+        assertEquals("page.txt: 47.7 MiB is too large for one page (limit 8 MiB); split it", rejection(bytes));
     }
 
     @Test
