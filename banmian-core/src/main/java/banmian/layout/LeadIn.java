@@ -39,14 +39,13 @@ final class LeadIn {
         if (dateline == null) {
             return new LeadIn(null, null, body);
         }
-        List<Integer> firstSource = List.of(firstLine.sources.get(0));
-        Block datelineBlock = new Block(BlockType.DATELINE, Spacing.body(dateline.group(1)), firstSource);
         int consumed = dateline.end();
+        Block datelineBlock = new Block(BlockType.DATELINE, Spacing.body(dateline.group(1)), sourcesUpTo(opening, consumed));
         Block bylineBlock = null;
         Matcher byline = Datelines.bracketedByline(raw.substring(consumed));
         if (byline != null) {
-            bylineBlock = new Block(BlockType.BYLINE, Spacing.byline(byline.group(1)), firstSource);
             consumed += byline.end();
+            bylineBlock = new Block(BlockType.BYLINE, Spacing.byline(byline.group(1)), sourcesUpTo(opening, consumed));
         }
         String cut = Chars.squash(raw.substring(0, consumed));
         Block first = body.get(0);
@@ -63,6 +62,15 @@ final class LeadIn {
             rest.set(0, new Block(first.type(), remaining, first.lines()));
         }
         return new LeadIn(datelineBlock, bylineBlock, rest);
+    }
+
+    /** The input line of the first line, and of the second too when the match ran on into it. */
+    private static List<Integer> sourcesUpTo(List<TextLine> opening, int end) {
+        TextLine first = opening.get(0);
+        if (end <= first.raw.length() || opening.size() < 2) {
+            return List.of(first.sources.get(0));
+        }
+        return List.of(first.sources.get(0), opening.get(1).sources.get(0));
     }
 
     /** Index in {@code text} just past the characters of {@code squashedPrefix}, ignoring spaces; -1 if it does not start so. */
