@@ -1,0 +1,39 @@
+package banmian.pdf;
+
+import banmian.layout.PageParser;
+import banmian.model.Page;
+import banmian.model.PageMeta;
+import banmian.model.SourceLine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The PDF path: glyphs to lines to blocks, blocks into reading order by geometry, then the same
+ * stages as the text path over lines that carry their geometry. Source line numbers count the lines
+ * in reading order, with a blank line between blocks as extractors write them.
+ */
+public final class PdfPageParser {
+    private final LineBuilder lineBuilder = new LineBuilder();
+    private final BlockBuilder blockBuilder = new BlockBuilder();
+    private final ReadingOrder readingOrder = new ReadingOrder();
+    private final PageParser stages = new PageParser();
+
+    public Page parse(PdfPage page, PageMeta callerMeta) {
+        return stages.parse(sourceLines(page), callerMeta);
+    }
+
+    public List<SourceLine> sourceLines(PdfPage page) {
+        List<GlyphBlock> blocks = readingOrder.order(blockBuilder.build(lineBuilder.build(page), page.rules()));
+        List<SourceLine> lines = new ArrayList<>();
+        for (GlyphBlock block : blocks) {
+            if (!lines.isEmpty()) {
+                lines.add(new SourceLine(lines.size() + 1, ""));
+            }
+            for (GlyphLine line : block.lines()) {
+                lines.add(new SourceLine(lines.size() + 1, line.text(), line.box().geometry(line.size(), line.heavy())));
+            }
+        }
+        return lines;
+    }
+}

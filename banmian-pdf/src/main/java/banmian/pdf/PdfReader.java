@@ -1,0 +1,73 @@
+package banmian.pdf;
+
+import banmian.text.InputException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Opens a PDF and reads what each page draws, or says in one line why the file cannot give a page's
+ * text: encrypted, damaged, no text layer (a scan: OCR is needed), or fonts without a Unicode map.
+ */
+public final class PdfReader {
+    /** Below this share of readable characters the text layer is glyph codes, not text. */
+    private static final double MIN_READABLE_SHARE = 0.7;
+
+    public static boolean looksLikePdf(byte[] bytes) {
+        int limit = Math.min(bytes.length, 1024);
+        for (int i = 0; i + 4 < limit; i++) {
+            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every page of the document; fails as a whole when any page is unusable. */
+    public List<PdfPage> read(byte[] bytes, String sourceName) throws InputException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            if (document.getNumberOfPages() == 0) {
+                throw new InputException(sourceName, "the PDF has no pages");
+            }
+            PageContentCollector collector = new PageContentCollector();
+            collector.writeText(document, Writer.nullWriter());
+            List<PdfPage> pages = collector.pages();
+            for (PdfPage page : pages) {
+                checkTextLayer(page, sourceName, pages.size() > 1);
+            }
+            return pages;
+        } catch (InvalidPasswordException e) {
+            throw new InputException(sourceName, "the PDF is encrypted and needs a password");
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(sourceName, "damaged or unreadable PDF (" + oneLine(e) + ")");
+        }
+    }
+
+    private static void checkTextLayer(PdfPage page, String sourceName, boolean named) throws InputException {
+        String where = named ? "page " + page.number() + " " : "the page ";
+        if (page.glyphs().isEmpty()) {
+            throw new InputException(sourceName, where + "has no text layer"
+                    + (page.images().isEmpty() ? "" : " (a scanned image)") + "; OCR is needed");
+        }
+        long readable = page.glyphs().stream().filter(glyph -> isReadable(glyph.text())).count();
+        if (readable < MIN_READABLE_SHARE * page.glyphs().size()) {
+            throw new InputException(sourceName, where + "uses fonts without a Unicode map; its text would be"
+                    + " garbled (" + (page.glyphs().size() - readable) + " of " + page.glyphs().size()
+                    + " characters unmapped); OCR is needed");
+        }
+    }
+
+    private static boolean isReadable(String text) {
+        return text.codePoints().allMatch(c -> c != 0xFFFD && !Character.isISOControl(c)
+                && Character.getType(c) != Character.PRIVATE_USE && Character.getType(c) != Character.UNASSIGNED);
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s+", " ").trim();
+    }
+}
