@@ -1,5 +1,6 @@
 package banmian.cli;
 
+import banmian.model.Page;
 import banmian.model.PageMeta;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,7 +80,9 @@ final class BenchCommand implements Callable<Integer> {
     private static long parseAll(List<PageInput> pages) {
         long articles = 0;
         for (PageInput page : pages) {
-            articles += Pages.parse(page, PageMeta.UNKNOWN).articles().size();
+            for (Page parsed : Pages.parse(page, PageMeta.UNKNOWN)) {
+                articles += parsed.articles().size();
+            }
         }
         return articles;
     }

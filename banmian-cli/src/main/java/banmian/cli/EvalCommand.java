@@ -4,6 +4,7 @@ import banmian.eval.PageScore;
 import banmian.eval.PageScorer;
 import banmian.eval.RmrbTruth;
 import banmian.io.PageJson;
+import banmian.model.Page;
 import banmian.model.PageMeta;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,7 +101,11 @@ final class EvalCommand implements Callable<Integer> {
             return readJson(prediction.pred);
         }
         PageInput input = PageInputs.readAll(List.of(prediction.input), terminal.in()).get(0);
-        return PageJson.toTree(Pages.parse(input, PageMeta.UNKNOWN));
+        List<Page> pages = Pages.parse(input, PageMeta.UNKNOWN);
+        if (pages.size() != 1) {
+            throw UserError.badInput(input.name() + ": has " + pages.size() + " pages; eval scores one page, give a one-page PDF");
+        }
+        return PageJson.toTree(pages.get(0));
     }
 
     private String pageFromFileName() throws UserError {

@@ -1,8 +1,24 @@
 package banmian.cli;
 
+import banmian.pdf.PdfPage;
+
+import java.util.List;
+
 /**
- * One decoded input page. {@code name} is how messages refer to it (the path as given, or
- * {@code <stdin>}); {@code fileName} is its last path element, which names outputs and carries metadata.
+ * One input, read and checked. {@code name} is how messages refer to it (the path as given, or
+ * {@code <stdin>}); {@code fileName} is its last path element, which names outputs and carries
+ * metadata. A text layer has {@code text}; a PDF has its pages' content in {@code pdfPages} instead.
  */
-record PageInput(String name, String fileName, String text, long byteCount) {
+record PageInput(String name, String fileName, String text, List<PdfPage> pdfPages, long byteCount) {
+    static PageInput text(String name, String fileName, String text, long byteCount) {
+        return new PageInput(name, fileName, text, null, byteCount);
+    }
+
+    static PageInput pdf(String name, String fileName, List<PdfPage> pages, long byteCount) {
+        return new PageInput(name, fileName, null, List.copyOf(pages), byteCount);
+    }
+
+    boolean isPdf() {
+        return pdfPages != null;
+    }
 }

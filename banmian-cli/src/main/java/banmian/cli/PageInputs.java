@@ -1,5 +1,6 @@
 package banmian.cli;
 
+import banmian.pdf.PdfReader;
 import banmian.text.InputDecoder;
 import banmian.text.InputException;
 
@@ -22,6 +23,8 @@ final class PageInputs {
     static final String STDIN_NAME = "<stdin>";
     /** What the output of standard input is called when outputs are named after their inputs. */
     static final String STDIN_FILE_NAME = "stdin";
+    /** Page PDFs carry their photos: far larger than a text layer, but not whole archives. */
+    static final long PDF_MAX_BYTES = 256L * 1024 * 1024;
 
     private PageInputs() {
     }
@@ -52,11 +55,15 @@ final class PageInputs {
         }
         try {
             // Refuse an oversized file before reading it: it may be a whole archive.
-            InputDecoder.checkSize(Files.size(path), argument);
+            long size = Files.size(path);
+            if (startsLikePdf(path)) {
+                checkPdfSize(size, argument);
+            } else {
+                InputDecoder.checkSize(size, argument);
+            }
             byte[] bytes = Files.readAllBytes(path);
             Path fileName = path.getFileName();
-            return new PageInput(argument, fileName == null ? argument : fileName.toString(),
-                    InputDecoder.decode(bytes, argument), bytes.length);
+            return read(argument, fileName == null ? argument : fileName.toString(), bytes);
         } catch (NoSuchFileException e) {
             throw new InputException(argument, "no such file");
         } catch (AccessDeniedException e) {
@@ -66,14 +73,43 @@ final class PageInputs {
         }
     }
 
+    /** A PDF goes to the PDF path, read whole now so that a bad one stops the run before any output. */
+    private static PageInput read(String name, String fileName, byte[] bytes) throws InputException {
+        if (PdfReader.looksLikePdf(bytes)) {
+            return PageInput.pdf(name, fileName, new PdfReader().read(bytes, name), bytes.length);
+        }
+        return PageInput.text(name, fileName, InputDecoder.decode(bytes, name), bytes.length);
+    }
+
+    private static boolean startsLikePdf(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return PdfReader.looksLikePdf(in.readNBytes(1024));
+        }
+    }
+
+    private static void checkPdfSize(long byteCount, String name) throws InputException {
+        if (byteCount > PDF_MAX_BYTES) {
+            throw new InputException(name, String.format(java.util.Locale.ROOT,
+                    "%.1f MiB is too large for a page PDF (limit %d MiB)", byteCount / (1024.0 * 1024), PDF_MAX_BYTES >> 20));
+        }
+    }
+
     private static PageInput readStdin(InputStream stdin) throws InputException {
         try {
             byte[] bytes = stdin.readNBytes((int) InputDecoder.MAX_BYTES + 1);
             if (bytes.length > InputDecoder.MAX_BYTES) {
-                // Count the rest without keeping it, so the message gives the real size.
-                InputDecoder.checkSize(bytes.length + stdin.transferTo(OutputStream.nullOutputStream()), STDIN_NAME);
+                if (PdfReader.looksLikePdf(bytes)) {
+                    byte[] rest = stdin.readNBytes((int) (PDF_MAX_BYTES - bytes.length + 1));
+                    byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + rest.length);
+                    System.arraycopy(rest, 0, all, bytes.length, rest.length);
+                    checkPdfSize(all.length + stdin.transferTo(OutputStream.nullOutputStream()), STDIN_NAME);
+                    bytes = all;
+                } else {
+                    // Count the rest without keeping it, so the message gives the real size.
+                    InputDecoder.checkSize(bytes.length + stdin.transferTo(OutputStream.nullOutputStream()), STDIN_NAME);
+                }
             }
-            return new PageInput(STDIN_NAME, STDIN_FILE_NAME, InputDecoder.decode(bytes, STDIN_NAME), bytes.length);
+            return read(STDIN_NAME, STDIN_FILE_NAME, bytes);
         } catch (IOException e) {
             throw new InputException(STDIN_NAME, "cannot read: " + e.getMessage());
         }

@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "parse", sortOptions = false,
-        description = "Reconstruct the articles of newspaper pages from their text layers.",
+        description = "Reconstruct the articles of newspaper pages from page PDFs or their text layers.",
         footerHeading = "%n",
         footer = {
-            "Input: the text layer of one page per file (pdftotext or similar) in UTF-8,",
-            "GB18030/GBK, or UTF-16 with a byte-order mark. PDFs, binary files and files",
-            "over 8 MiB are refused.",
+            "Input: born-digital page PDFs (every PDF page is parsed as a newspaper page,",
+            "read with its geometry), or the text layer of one page per file (pdftotext",
+            "or similar) in UTF-8, GB18030/GBK, or UTF-16 with a byte-order mark.",
+            "Refused: binary files, text over 8 MiB, PDFs over 256 MiB, and PDFs that",
+            "are encrypted, damaged, without a text layer (scans: OCR is needed) or",
+            "with fonts that have no Unicode map.",
             "",
             "Output (-o):",
             "  none or -  standard output",
@@ -70,7 +73,8 @@ final class ParseCommand implements Callable<Integer> {
         Progress progress = new Progress(terminal.err(), "parsed", inputs.size(), inputs.size());
         try (PageSink sink = PageSink.open(output, format, inputs, terminal.out())) {
             for (PageInput input : inputs) {
-                sink.write(input, format.render(Pages.parse(input, options)));
+                List<String> rendered = Pages.parse(input, options).stream().map(format::render).toList();
+                sink.write(input, String.join(format.pageSeparator(), rendered));
                 progress.step();
             }
             sink.commit();

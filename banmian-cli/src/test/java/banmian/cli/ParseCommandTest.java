@@ -150,9 +150,9 @@ class ParseCommandTest {
     }
 
     @Test
-    void pdfFile() throws IOException {
+    void damagedPdfFile() throws IOException {
         assertRejected(bytes("page.pdf", "%PDF-1.4\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1)),
-                "is a PDF; the PDF path is not supported yet, give the extracted text layer");
+                "damaged or unreadable PDF (Missing root object specification in trailer.)");
     }
 
     @Test

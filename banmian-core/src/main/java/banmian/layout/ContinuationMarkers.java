@@ -40,7 +40,7 @@ final class ContinuationMarkers {
                 last = jump.end();
             } while (jump.find());
             rest.append(line.raw.substring(last));
-            TextLine cut = new TextLine(line.position, line.box, line.sources, rest.toString().stripTrailing(), line.vertical);
+            TextLine cut = new TextLine(line.position, line.box, line.sources, rest.toString().stripTrailing(), line.vertical, line.geometry);
             cut.role = rest.toString().isBlank() ? LineRole.MARKER : line.role;
             cut.continuedTo = to;
             cut.continuedFrom = from;

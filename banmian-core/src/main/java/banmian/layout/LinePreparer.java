@@ -1,5 +1,6 @@
 package banmian.layout;
 
+import banmian.model.Geometry;
 import banmian.model.SourceLine;
 import banmian.text.Chars;
 import banmian.text.FakeBoldUndoubler;
@@ -35,7 +36,7 @@ final class LinePreparer {
                 pending.get(pending.size() - 1).sources().add(line.number());
                 continue;
             }
-            pending.add(new Pending(box, new ArrayList<>(List.of(line.number())), text));
+            pending.add(new Pending(box, new ArrayList<>(List.of(line.number())), text, isUpright(line.geometry()), line.geometry()));
         }
         List<Pending> joined = joinVerticalText(pending);
         if (isRawFragmented(joined)) {
@@ -43,9 +44,14 @@ final class LinePreparer {
         }
         List<TextLine> lines = new ArrayList<>(joined.size());
         for (Pending p : joined) {
-            lines.add(new TextLine(lines.size(), p.box, p.sources, p.text, p.vertical));
+            lines.add(new TextLine(lines.size(), p.box, p.sources, p.text, p.vertical, p.geometry));
         }
         return lines;
+    }
+
+    /** A line box much taller than wide holds characters set one under another. */
+    private static boolean isUpright(Geometry geometry) {
+        return geometry != null && geometry.height() > 2 * geometry.width();
     }
 
     /** Overprinted display type is sometimes extracted as the same line twice in a row. */
@@ -89,13 +95,13 @@ final class LinePreparer {
                 j++;
             }
             if (j - i >= 2) {
-                Pending vertical = new Pending(lines.get(i).box(), new ArrayList<>(), "");
+                Pending vertical = new Pending(lines.get(i).box(), new ArrayList<>(), "", true, lines.get(i).geometry());
                 StringBuilder text = new StringBuilder();
                 for (int k = i; k < j; k++) {
                     text.append(lines.get(k).text().strip());
                     vertical.sources().addAll(lines.get(k).sources());
                 }
-                out.add(new Pending(vertical.box(), vertical.sources(), text.toString(), true));
+                out.add(new Pending(vertical.box(), vertical.sources(), text.toString(), true, vertical.geometry()));
                 i = j;
             } else {
                 out.add(lines.get(i));
@@ -133,10 +139,10 @@ final class LinePreparer {
         for (Pending line : lines) {
             if (current != null && current.box() == line.box() && continuesFragment(current.text(), line.text())) {
                 current.sources().addAll(line.sources());
-                current = new Pending(current.box(), current.sources(), current.text() + line.text(), current.vertical());
+                current = new Pending(current.box(), current.sources(), current.text() + line.text(), current.vertical(), current.geometry());
                 out.set(out.size() - 1, current);
             } else {
-                current = new Pending(line.box(), new ArrayList<>(line.sources()), line.text(), line.vertical());
+                current = new Pending(line.box(), new ArrayList<>(line.sources()), line.text(), line.vertical(), line.geometry());
                 out.add(current);
             }
         }
@@ -151,9 +157,7 @@ final class LinePreparer {
         return !start.isEmpty() && "”’）》，。、；：！？".indexOf(start.charAt(0)) >= 0;
     }
 
-    private record Pending(int box, List<Integer> sources, String text, boolean vertical) {
-        Pending(int box, List<Integer> sources, String text) {
-            this(box, sources, text, false);
-        }
+    /** {@code geometry} is the first source line's (null on the text path). */
+    private record Pending(int box, List<Integer> sources, String text, boolean vertical, Geometry geometry) {
     }
 }

@@ -34,6 +34,9 @@ final class ReadingOrder {
     }
 
     Flow order(List<TextLine> all) {
+        if (all.stream().allMatch(line -> line.geometry != null)) {
+            return inGivenOrder(all);
+        }
         List<Run> runs = cutRuns(all);
         List<TextLine> tails = new ArrayList<>();
         List<TextLine> heads = new ArrayList<>();
@@ -61,6 +64,24 @@ final class ReadingOrder {
                     chainStarts.add(first);
                     first = false;
                 }
+            }
+        }
+        return new Flow(lines, chainStarts);
+    }
+
+    /**
+     * Lines placed by page geometry are already in reading order; every box then starts a chain, so
+     * article boundaries fall where separators stand between boxes.
+     */
+    private static Flow inGivenOrder(List<TextLine> all) {
+        List<TextLine> lines = new ArrayList<>();
+        List<Boolean> chainStarts = new ArrayList<>();
+        int box = -1;
+        for (TextLine line : all) {
+            if (line.role.isBodyFlow()) {
+                lines.add(line);
+                chainStarts.add(line.box != box);
+                box = line.box;
             }
         }
         return new Flow(lines, chainStarts);

@@ -1,5 +1,6 @@
 package banmian.layout;
 
+import banmian.model.Geometry;
 import banmian.text.Chars;
 import banmian.text.Spacing;
 import banmian.text.TextWidth;
@@ -28,6 +29,8 @@ final class TextLine {
     final boolean hasLatin;
     /** Set one character per line (a vertical headline or name), joined by the preparer. */
     final boolean vertical;
+    /** Where the line sits and its type size, when the input knows (the PDF path); else null. */
+    final Geometry geometry;
     LineRole role = LineRole.BODY;
     /** Estimated width of a full line of the column this line sits in, in quarter-em units. */
     int columnWidth;
@@ -36,7 +39,8 @@ final class TextLine {
     Integer continuedTo;
     Integer continuedFrom;
 
-    TextLine(int position, int box, List<Integer> sources, String raw, boolean vertical) {
+    TextLine(int position, int box, List<Integer> sources, String raw, boolean vertical, Geometry geometry) {
+        this.geometry = geometry;
         this.vertical = vertical;
         this.position = position;
         this.box = box;
@@ -68,7 +72,7 @@ final class TextLine {
         List<Integer> merged = new java.util.ArrayList<>(sources);
         merged.addAll(moreSources);
         merged.sort(null);
-        TextLine copy = new TextLine(newPosition, box, merged, raw, vertical);
+        TextLine copy = new TextLine(newPosition, box, merged, raw, vertical, geometry);
         copy.role = role;
         copy.continuedTo = continuedTo;
         copy.continuedFrom = continuedFrom;

@@ -12,6 +12,8 @@ import java.util.List;
  * what the group already says (shadow or overprinted display type extracted twice) are dropped.
  */
 final class TitleGroup {
+    /** Lines within five percent of the largest size are set in the headline's type. */
+    private static final double SAME_SIZE = 0.95;
     final List<TextLine> lines;
     /** Input lines of repeats that were dropped: the headline keeps them as provenance. */
     private final List<Integer> repeatSources = new ArrayList<>();
@@ -74,10 +76,10 @@ final class TitleGroup {
         if (main.isEmpty()) {
             main.add(dashed.remove(0));
         }
-        int headline = headlineIndex(main);
-        List<TextLine> subtitle = new ArrayList<>(main.subList(headline + 1, main.size()));
+        int[] headline = headlineRange(main);
+        List<TextLine> subtitle = new ArrayList<>(main.subList(headline[1], main.size()));
         subtitle.addAll(dashed);
-        Block headlineBlock = joined(BlockType.HEADLINE, main.subList(headline, headline + 1));
+        Block headlineBlock = joined(BlockType.HEADLINE, main.subList(headline[0], headline[1]));
         if (!repeatSources.isEmpty()) {
             List<Integer> sources = new ArrayList<>(headlineBlock.lines());
             sources.addAll(repeatSources);
@@ -85,9 +87,30 @@ final class TitleGroup {
             headlineBlock = new Block(BlockType.HEADLINE, headlineBlock.text(), sources);
         }
         return java.util.Arrays.asList(
-                joined(BlockType.KICKER, main.subList(0, headline)),
+                joined(BlockType.KICKER, main.subList(0, headline[0])),
                 headlineBlock,
                 joined(BlockType.SUBTITLE, subtitle));
+    }
+
+    /**
+     * The headline's lines, as {from, to}: with type sizes known, the run of lines set in the group's
+     * largest type (a headline may wrap); otherwise one line, see {@link #headlineIndex}.
+     */
+    private static int[] headlineRange(List<TextLine> main) {
+        if (main.stream().anyMatch(line -> line.geometry == null)) {
+            int index = headlineIndex(main);
+            return new int[] {index, index + 1};
+        }
+        double largest = main.stream().mapToDouble(line -> line.geometry.fontSize()).max().orElse(0);
+        int from = 0;
+        while (main.get(from).geometry.fontSize() < SAME_SIZE * largest) {
+            from++;
+        }
+        int to = from + 1;
+        while (to < main.size() && main.get(to).geometry.fontSize() >= SAME_SIZE * largest) {
+            to++;
+        }
+        return new int[] {from, to};
     }
 
     /** The one letter-spaced (display) line when exactly one is; otherwise the first line. */

@@ -1,9 +1,13 @@
 package banmian.layout;
 
+import banmian.model.Geometry;
 import banmian.text.Chars;
 import banmian.text.Punctuation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tells display lines from body lines. A line that could be a title (no sentence punctuation, not
@@ -24,6 +28,11 @@ final class TitleTagger {
     private static final int SAME_MEASURE = 8;
 
     void tag(List<TextLine> lines) {
+        TypeSizes sizes = TypeSizes.of(lines);
+        if (sizes.known()) {
+            tagBySize(lines, sizes);
+            return;
+        }
         int pageColumn = ColumnWidths.pageColumnWidth(lines);
         IntCounts pagePairs = pagePairs(lines);
         boolean boxesAreTextBlocks = boxesAreTextBlocks(lines);
@@ -55,6 +64,43 @@ final class TitleTagger {
         }
         spreadTitleWithinBoxes(lines, pageColumn);
         HeadlineEvidence.demoteUnsupportedGroups(lines, pageColumn);
+    }
+
+    /**
+     * With type sizes known, display type is a title or heading and body type never is. Display type
+     * set over a body column no wider than it is an in-article heading when body text of that column
+     * stands right above it, or when it is moderately sized, has no byline under it and does not hang
+     * under other display type (a subtitle does); elsewhere it belongs to a headline group.
+     */
+    private static void tagBySize(List<TextLine> lines, TypeSizes sizes) {
+        Map<Integer, List<TextLine>> displayBoxes = new LinkedHashMap<>();
+        for (TextLine line : lines) {
+            if (line.role == LineRole.BODY && (line.vertical || sizes.isDisplay(line))) {
+                line.role = LineRole.TITLE;
+                if (!line.vertical) {
+                    displayBoxes.computeIfAbsent(line.box, box -> new ArrayList<>()).add(line);
+                }
+            }
+        }
+        for (List<TextLine> box : displayBoxes.values()) {
+            if (isHeadingBySize(lines, box, sizes)) {
+                box.forEach(line -> line.role = LineRole.HEADING);
+            }
+        }
+    }
+
+    private static boolean isHeadingBySize(List<TextLine> lines, List<TextLine> box, TypeSizes sizes) {
+        Geometry extent = TypeSizes.extent(box);
+        int boxNumber = box.get(0).box;
+        TextLine below = sizes.adjacent(lines, boxNumber, extent, true);
+        if (below == null || below.role == LineRole.BYLINE || below.role == LineRole.AUTHOR_NOTE
+                || sizes.isDisplay(below) || !TypeSizes.fitsColumnOf(extent, below)) {
+            return false;
+        }
+        TextLine above = sizes.adjacent(lines, boxNumber, extent, false);
+        boolean bodyAbove = above != null && above.role == LineRole.BODY && !sizes.isDisplay(above);
+        boolean underDisplay = above != null && sizes.isDisplay(above);
+        return bodyAbove || !underDisplay && sizes.isModeratelyLarger(box.get(0));
     }
 
     /** Runs clearly wider than the column around it: display type spanning columns. */

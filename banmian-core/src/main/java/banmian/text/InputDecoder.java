@@ -39,7 +39,7 @@ public final class InputDecoder {
         }
         if (startsWith(bytes, PDF_MAGIC)) {
             throw new InputException(sourceName,
-                    "is a PDF; the PDF path is not supported yet, give the extracted text layer");
+                    "is a PDF, not a text layer; parse it on the PDF path (banmian-pdf)");
         }
         String text = normaliseLineEnds(dropBom(decodeText(bytes, sourceName)));
         if (text.isBlank()) {

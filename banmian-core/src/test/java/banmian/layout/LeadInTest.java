@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 class LeadInTest {
 
     private static TextLine firstLine(String raw) {
-        return new TextLine(0, 0, List.of(5), raw, false);
+        return new TextLine(0, 0, List.of(5), raw, false, null);
     }
 
     private static Block paragraph(String text) {

@@ -77,7 +77,7 @@ class InputDecoderTest {
 
     @Test
     void pdf() {
-        assertEquals("page.txt: is a PDF; the PDF path is not supported yet, give the extracted text layer",
+        assertEquals("page.txt: is a PDF, not a text layer; parse it on the PDF path (banmian-pdf)",
                 rejection("%PDF-1.4\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)));
     }
 

@@ -15,6 +15,8 @@ final class LineBuilder {
     private static final double BASELINE_TOLERANCE = 0.25;
     private static final double GUTTER_EMS = 1.0;
     private static final double WORD_SPACE_EMS = 0.25;
+    private static final double SIZE_CHANGE = 0.8;
+    private static final double SIZE_CHANGE_GAP_EMS = 0.3;
 
     List<GlyphLine> build(PdfPage page) {
         List<GlyphLine> lines = new ArrayList<>();
@@ -66,7 +68,12 @@ final class LineBuilder {
 
     private static boolean isGutter(Glyph left, Glyph right, List<Rule> verticalRules) {
         double gap = right.x() - left.right();
-        if (gap > GUTTER_EMS * Math.max(left.size(), right.size())) {
+        double larger = Math.max(left.size(), right.size());
+        if (gap > GUTTER_EMS * larger) {
+            return true;
+        }
+        // A change of type size across a gap: two elements side by side (a dateline and a page name).
+        if (gap > SIZE_CHANGE_GAP_EMS * larger && Math.min(left.size(), right.size()) < SIZE_CHANGE * larger) {
             return true;
         }
         double y = left.baseline() - left.size() / 2;

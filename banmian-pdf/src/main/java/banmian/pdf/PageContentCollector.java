@@ -66,7 +66,8 @@ final class PageContentCollector extends PDFTextStripper {
     }
 
     /**
-     * Drops a glyph drawn again on (or within a third of an em of) an earlier copy of itself and marks
+     * Drops a glyph drawn again on (within a third of an em of) an earlier copy of itself, in the same
+     * size, and marks
      * the copy kept. PDFBox's own suppression measures the tolerance with the glyph's advance, which
      * for vertical fonts is the whole line: it would drop the second 代 of a vertical headline.
      */
@@ -75,10 +76,12 @@ final class PageContentCollector extends PDFTextStripper {
         String unicode = text.getUnicode();
         if (unicode != null && !unicode.isBlank()) {
             float size = Math.max(Math.abs(text.getYScale()), 1f);
-            float tolerance = size / 3;
             List<TextPosition> drawn = drawnByText.computeIfAbsent(unicode, key -> new ArrayList<>());
             for (TextPosition earlier : drawn) {
-                if (Math.abs(earlier.getXDirAdj() - text.getXDirAdj()) <= tolerance
+                float earlierSize = Math.max(Math.abs(earlier.getYScale()), 1f);
+                float tolerance = Math.min(size, earlierSize) / 3;
+                if (Math.abs(earlierSize - size) <= 0.1f * Math.max(size, earlierSize)
+                        && Math.abs(earlier.getXDirAdj() - text.getXDirAdj()) <= tolerance
                         && Math.abs(earlier.getYDirAdj() - text.getYDirAdj()) <= tolerance) {
                     overprinted.add(earlier);
                     return;

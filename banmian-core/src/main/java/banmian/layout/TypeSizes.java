@@ -1,0 +1,106 @@
+package banmian.layout;
+
+import banmian.model.Geometry;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Type sizes on a page whose lines carry geometry (the PDF path): the body size is the size most
+ * characters are set in, and display type (headlines, kickers, in-article headings) is set clearly
+ * larger. On the text path nothing is known and every question answers "no evidence".
+ */
+final class TypeSizes {
+    /** Display type is at least this much larger than body type; bylines and captions stay below. */
+    private static final double DISPLAY_RATIO = 1.2;
+
+    /** Headlines run at least about twice the body size; in-article headings stay below that. */
+    private static final double HEADLINE_RATIO = 1.8;
+    private static final double ADJACENT_BODY_LINES = 3;
+    private static final double COLUMN_SLACK = 1.15;
+
+    private final double bodySize;
+
+    private TypeSizes(double bodySize) {
+        this.bodySize = bodySize;
+    }
+
+    static TypeSizes of(List<TextLine> lines) {
+        Map<Long, Integer> characters = new HashMap<>();
+        for (TextLine line : lines) {
+            if (line.geometry != null) {
+                characters.merge(Math.round(line.geometry.fontSize() * 10), line.squashed.length(), Integer::sum);
+            }
+        }
+        long best = 0;
+        int bestCount = 0;
+        for (Map.Entry<Long, Integer> entry : characters.entrySet()) {
+            if (entry.getValue() > bestCount) {
+                best = entry.getKey();
+                bestCount = entry.getValue();
+            }
+        }
+        return new TypeSizes(best / 10.0);
+    }
+
+    boolean known() {
+        return bodySize > 0;
+    }
+
+    boolean isDisplay(TextLine line) {
+        return known() && line.geometry != null && line.geometry.fontSize() >= DISPLAY_RATIO * bodySize;
+    }
+
+    /** Larger than body type, but not by so much that only a headline would be set so. */
+    boolean isModeratelyLarger(TextLine line) {
+        return isDisplay(line) && line.geometry.fontSize() < HEADLINE_RATIO * bodySize;
+    }
+
+    /**
+     * The nearest line of another box right under (or over) {@code extent}: sharing at least half of
+     * the narrower one's width, within a few body lines' distance.
+     */
+    TextLine adjacent(List<TextLine> lines, int box, Geometry extent, boolean below) {
+        TextLine nearest = null;
+        double nearestDistance = ADJACENT_BODY_LINES * bodySize;
+        for (TextLine other : lines) {
+            Geometry o = other.geometry;
+            if (other.box == box || o == null) {
+                continue;
+            }
+            double distance = below ? o.y() - (extent.y() + extent.height()) : extent.y() - (o.y() + o.height());
+            if (distance >= -1 && distance < nearestDistance && overlap(extent, o) >= 0.5 * Math.min(extent.width(), o.width())) {
+                nearest = other;
+                nearestDistance = distance;
+            }
+        }
+        return nearest;
+    }
+
+    /** {@code extent} lies over {@code body}'s column and is no wider than it. */
+    static boolean fitsColumnOf(Geometry extent, TextLine body) {
+        return overlap(extent, body.geometry) >= 0.5 * extent.width() && extent.width() <= COLUMN_SLACK * body.geometry.width();
+    }
+
+    /** The smallest rectangle around the lines (all with geometry), in the first line's size. */
+    static Geometry extent(List<TextLine> lines) {
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (TextLine line : lines) {
+            Geometry g = line.geometry;
+            left = Math.min(left, g.x());
+            top = Math.min(top, g.y());
+            right = Math.max(right, g.x() + g.width());
+            bottom = Math.max(bottom, g.y() + g.height());
+        }
+        Geometry first = lines.get(0).geometry;
+        return new Geometry(left, top, right - left, bottom - top, first.fontSize(), first.bold());
+    }
+
+    private static double overlap(Geometry a, Geometry b) {
+        return Math.min(a.x() + a.width(), b.x() + b.width()) - Math.max(a.x(), b.x());
+    }
+}

@@ -1,0 +1,142 @@
+package banmian.pdf;
+
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Builds newspaper-like test pages with PDFBox and WenQuanYi Micro Hei (Debian fonts-wqy-microhei,
+ * which PDFBox can subset and embed). Coordinates are from the top-left, as the PDF path reports them.
+ */
+final class TestPdf {
+    static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+    private static final float WIDTH = 600;
+    private static final float HEIGHT = 800;
+
+    private final List<Mark> marks = new ArrayList<>();
+
+    private sealed interface Mark permits Text, Line, Rectangle {
+    }
+
+    private record Text(String text, float x, float baseline, float size, int times, float offset) implements Mark {
+    }
+
+    private record Line(float x1, float y1, float x2, float y2) implements Mark {
+    }
+
+    private record Rectangle(float x, float y, float width, float height, boolean image) implements Mark {
+    }
+
+    TestPdf text(String text, float x, float baseline, float size) {
+        marks.add(new Text(text, x, baseline, size, 1, 0));
+        return this;
+    }
+
+    /** Fake bold: the same text drawn {@code times} times, each copy shifted by {@code offset}. */
+    TestPdf overprinted(String text, float x, float baseline, float size, int times, float offset) {
+        marks.add(new Text(text, x, baseline, size, times, offset));
+        return this;
+    }
+
+    /**
+     * Lines of a body column: the text is cut every {@code perLine} characters and set one leading
+     * (1.5 em) apart from {@code top}; returns the baseline after the last line.
+     */
+    float column(String text, float x, float top, float size, int perLine) {
+        float baseline = top + size;
+        for (int i = 0; i < text.length(); i += perLine) {
+            text(text.substring(i, Math.min(text.length(), i + perLine)), x, baseline, size);
+            baseline += size * 1.5f;
+        }
+        return baseline;
+    }
+
+    TestPdf rule(float x1, float y1, float x2, float y2) {
+        marks.add(new Line(x1, y1, x2, y2));
+        return this;
+    }
+
+    TestPdf frame(float x, float y, float width, float height) {
+        marks.add(new Rectangle(x, y, width, height, false));
+        return this;
+    }
+
+    /** A grey photo placeholder drawn as an image XObject. */
+    TestPdf image(float x, float y, float width, float height) {
+        marks.add(new Rectangle(x, y, width, height, true));
+        return this;
+    }
+
+    byte[] bytes() {
+        requireFont();
+        try (PDDocument document = new PDDocument(); TrueTypeCollection collection = new TrueTypeCollection(FONT.toFile())) {
+            TrueTypeFont face = collection.getFontByName("WenQuanYiMicroHei");
+            PDType0Font font = PDType0Font.load(document, face, true);
+            PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (Mark mark : marks) {
+                    draw(document, content, font, mark);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    PdfPage read() {
+        try {
+            return new PdfReader().read(bytes(), "test.pdf").get(0);
+        } catch (banmian.text.InputException e) {
+            return fail(e.getMessage());
+        }
+    }
+
+    static void requireFont() {
+        if (!Files.isRegularFile(FONT)) {
+            fail(FONT + " not found: the PDF tests need Debian's fonts-wqy-microhei (.ci/run installs it)");
+        }
+    }
+
+    private static void draw(PDDocument document, PDPageContentStream content, PDType0Font font, Mark mark) throws IOException {
+        if (mark instanceof Text text) {
+            for (int i = 0; i < text.times(); i++) {
+                content.beginText();
+                content.setFont(font, text.size());
+                content.newLineAtOffset(text.x() + i * text.offset(), HEIGHT - text.baseline());
+                content.showText(text.text());
+                content.endText();
+            }
+        } else if (mark instanceof Line line) {
+            content.setLineWidth(0.5f);
+            content.moveTo(line.x1(), HEIGHT - line.y1());
+            content.lineTo(line.x2(), HEIGHT - line.y2());
+            content.stroke();
+        } else if (mark instanceof Rectangle rectangle && rectangle.image()) {
+            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document,
+                    new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB));
+            content.drawImage(image, rectangle.x(), HEIGHT - rectangle.y() - rectangle.height(), rectangle.width(), rectangle.height());
+        } else if (mark instanceof Rectangle rectangle) {
+            content.setLineWidth(0.5f);
+            content.addRect(rectangle.x(), HEIGHT - rectangle.y() - rectangle.height(), rectangle.width(), rectangle.height());
+            content.stroke();
+        }
+    }
+}
