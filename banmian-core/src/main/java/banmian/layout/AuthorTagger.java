@@ -1,6 +1,7 @@
 package banmian.layout;
 
 import banmian.text.Chars;
+import banmian.text.Punctuation;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,6 +15,8 @@ final class AuthorTagger {
     private static final Pattern ROLE_BYLINE = Pattern.compile(
             "^(本报)?(特约|实习)?(记者|通讯员|评论员|实习生)[\\p{IsHan}·、]{2,24}$|^(本报|人民日报|新华社|新华时评)?(特约)?评论员$");
     private static final String NOTE_OPENING = "（作者";
+    /** A line this long above is running text, not another name or a title. */
+    private static final int MIN_RUNNING_LINE = 8;
 
     void tag(List<TextLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -24,10 +27,27 @@ final class AuthorTagger {
             String text = line.squashed;
             if (text.startsWith(NOTE_OPENING) || text.startsWith("(作者")) {
                 i = markNote(lines, i);
-            } else if (text.length() <= 30 && (hasRoleWord(text) && ROLE_BYLINE.matcher(unbracketed(text)).matches() || isBareNameLine(line, text))) {
+            } else if (text.length() <= 30 && (hasRoleWord(text) && ROLE_BYLINE.matcher(unbracketed(text)).matches()
+                    || isBareNameLine(line, text) && !endsUnfinishedSentence(lines, i))) {
                 line.role = LineRole.BYLINE;
             }
         }
+    }
+
+    /**
+     * The line ends a sentence that the line above it, set in the same box and type size, left open
+     * ({@code 手把手教} / {@code 农民科学}): the short last line of a paragraph, however much it looks
+     * like a name. Only geometry tells running text from a headline above a bare byline.
+     */
+    private static boolean endsUnfinishedSentence(List<TextLine> lines, int index) {
+        if (index == 0) {
+            return false;
+        }
+        TextLine line = lines.get(index);
+        TextLine previous = lines.get(index - 1);
+        return previous.box == line.box && previous.role == LineRole.BODY && line.geometry != null && previous.geometry != null
+                && previous.geometry.fontSize() == line.geometry.fontSize()
+                && previous.squashed.length() >= MIN_RUNNING_LINE && !Punctuation.endsSentence(previous.raw);
     }
 
     /** Reporters closing an article are often bracketed: {@code （本报记者 赵刚 通讯员 钱丽）}. */

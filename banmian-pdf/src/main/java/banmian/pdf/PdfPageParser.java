@@ -24,7 +24,7 @@ public final class PdfPageParser {
     }
 
     public List<SourceLine> sourceLines(PdfPage page) {
-        List<GlyphBlock> blocks = readingOrder.order(blockBuilder.build(lineBuilder.build(page), page.rules()));
+        List<GlyphBlock> blocks = readingOrder.order(blockBuilder.build(lineBuilder.build(page), page.rules()), page.rules());
         List<SourceLine> lines = new ArrayList<>();
         for (GlyphBlock block : blocks) {
             if (!lines.isEmpty()) {

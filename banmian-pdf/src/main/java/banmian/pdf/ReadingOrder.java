@@ -5,39 +5,75 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Blocks in the order a reader takes them: a recursive XY cut. A region is first split into rows at
- * horizontal bands no block crosses (articles are stacked in rows; a headline spans its columns),
- * then rows into columns at vertical bands no block crosses, left to right. Vertical rules count as
- * gutters, so a boxed side column is read on its own. A region no cut can split is read column by
- * column.
+ * Blocks in the order a reader takes them: a recursive XY cut. A vertical rule running the height of
+ * a region that no block crosses splits it first, left part before right: newspapers rule off side
+ * columns and boxed articles, whose headlines may share a baseline with their neighbours'. Otherwise a
+ * region is split into rows at horizontal bands no block crosses (articles are stacked in rows; a
+ * headline spans its columns), then rows into columns at vertical bands no block crosses, left to
+ * right. A region no cut can split is read column by column.
  */
 final class ReadingOrder {
     /** Bands narrower than this (points) are touching boxes, not whitespace. */
     private static final double MIN_GAP = 0.5;
 
-    List<GlyphBlock> order(List<GlyphBlock> blocks) {
+    /** A rule must run along this share of a region's height to divide it. */
+    private static final double RULE_SPAN = 0.8;
+
+    List<GlyphBlock> order(List<GlyphBlock> blocks, List<Rule> rules) {
+        List<Rule> vertical = rules.stream().filter(rule -> !rule.horizontal()).toList();
         List<GlyphBlock> ordered = new ArrayList<>(blocks.size());
-        cut(new ArrayList<>(blocks), ordered);
+        cut(new ArrayList<>(blocks), vertical, ordered);
         return ordered;
     }
 
-    private void cut(List<GlyphBlock> region, List<GlyphBlock> out) {
+    private void cut(List<GlyphBlock> region, List<Rule> verticalRules, List<GlyphBlock> out) {
         if (region.size() <= 1) {
             out.addAll(region);
             return;
         }
+        List<List<GlyphBlock>> ruled = splitAtRule(region, verticalRules);
+        if (ruled.size() > 1) {
+            ruled.forEach(part -> cut(part, verticalRules, out));
+            return;
+        }
         List<List<GlyphBlock>> rows = split(region, true);
         if (rows.size() > 1) {
-            rows.forEach(row -> cut(row, out));
+            rows.forEach(row -> cut(row, verticalRules, out));
             return;
         }
         List<List<GlyphBlock>> columns = split(region, false);
         if (columns.size() > 1) {
-            columns.forEach(column -> cut(column, out));
+            columns.forEach(column -> cut(column, verticalRules, out));
             return;
         }
         region.sort(Comparator.comparingDouble((GlyphBlock block) -> block.box().x()).thenComparingDouble(block -> block.box().y()));
         out.addAll(region);
+    }
+
+    /** Left and right of the first vertical rule that spans the region and that no block crosses. */
+    private static List<List<GlyphBlock>> splitAtRule(List<GlyphBlock> region, List<Rule> verticalRules) {
+        double top = region.stream().mapToDouble(block -> block.box().y()).min().orElse(0);
+        double bottom = region.stream().mapToDouble(block -> block.box().bottom()).max().orElse(0);
+        double left = region.stream().mapToDouble(block -> block.box().x()).min().orElse(0);
+        double right = region.stream().mapToDouble(block -> block.box().right()).max().orElse(0);
+        for (Rule rule : verticalRules) {
+            double x = rule.position();
+            double covered = Math.min(bottom, rule.extent().bottom()) - Math.max(top, rule.extent().y());
+            if (x <= left || x >= right || covered < RULE_SPAN * (bottom - top)) {
+                continue;
+            }
+            List<GlyphBlock> before = new ArrayList<>();
+            List<GlyphBlock> after = new ArrayList<>();
+            boolean crossed = false;
+            for (GlyphBlock block : region) {
+                crossed |= block.box().x() < x && block.box().right() > x;
+                (block.box().x() + block.box().width() / 2 < x ? before : after).add(block);
+            }
+            if (!crossed && !before.isEmpty() && !after.isEmpty()) {
+                return List.of(before, after);
+            }
+        }
+        return List.of(region);
     }
 
     /** The region split at every band along one axis that no block's extent crosses. */

@@ -1,0 +1,137 @@
+package banmian.pdf;
+
+import banmian.model.Article;
+import banmian.model.Page;
+import banmian.model.PageMeta;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The PDF path on pages generated here: flow across columns, spanning headlines, boxes, captions. */
+class PdfLayoutTest {
+    private static final String SPRING = "春耕时节，记者走进县里的几个村子，看到农民们正在田间忙碌，翻地、施肥、播种，"
+            + "一派繁忙景象。今年县里推广新的种植技术，农业技术人员深入田间地头，手把手教农民科学种田，"
+            + "帮助大家解决生产中遇到的实际困难。不少农民表示，有了技术指导，心里更踏实了，"
+            + "对今年的收成充满信心。县农业农村局负责人介绍，全县今年计划推广良种面积十万亩。";
+    private static final String WATER = "入冬以来，市里组织力量对全市的供水管网进行全面排查，更换老旧管道，"
+            + "确保居民冬季用水安全。排查中发现的问题已经全部登记，正在逐项整改，"
+            + "预计本月底前完成。市民如发现管道漏水，可拨打服务热线反映情况，维修人员将及时上门处理。";
+
+    private final PdfPageParser parser = new PdfPageParser();
+
+    @Test
+    void bodyFlowsDownOneColumnAndOnIntoTheNext() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 60, 70, 28);
+        pdf.text("本报记者 王小明", 140, 100, 10);
+        int half = SPRING.length() / 2;
+        pdf.column(SPRING.substring(0, half), 40, 120, 10, 15);
+        pdf.column(SPRING.substring(half), 220, 120, 10, 15);
+        Page page = parse(pdf);
+        assertEquals(1, page.articles().size(), page::toString);
+        Article article = page.articles().get(0);
+        assertEquals("春耕备耕正当时", article.headlineText());
+        assertEquals(SPRING, article.bodyText());
+        assertTrue(article.byline().text().contains("王小明"), article.byline()::text);
+    }
+
+    @Test
+    void articlesSideBySideAcrossARuleStayApart() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 40, 70, 22);
+        pdf.column(SPRING, 40, 100, 10, 15);
+        pdf.rule(205, 40, 205, 600);
+        pdf.text("全市排查供水管网", 220, 70, 22);
+        pdf.column(WATER, 220, 100, 10, 15);
+        Page page = parse(pdf);
+        assertEquals(List.of("春耕备耕正当时", "全市排查供水管网"), headlines(page));
+        assertEquals(SPRING, page.articles().get(0).bodyText());
+        assertEquals(WATER, page.articles().get(1).bodyText());
+    }
+
+    @Test
+    void articleBelowASpanningArticleIsReadAfterIt() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 60, 60, 28);
+        int half = SPRING.length() / 2;
+        float end = Math.max(pdf.column(SPRING.substring(0, half), 40, 80, 10, 15),
+                pdf.column(SPRING.substring(half), 220, 80, 10, 15));
+        pdf.rule(40, end + 5, 380, end + 5);
+        pdf.text("全市排查供水管网", 60, end + 40, 22);
+        pdf.column(WATER, 40, end + 55, 10, 34);
+        Page page = parse(pdf);
+        assertEquals(List.of("春耕备耕正当时", "全市排查供水管网"), headlines(page));
+        assertEquals(SPRING, page.articles().get(0).bodyText());
+        assertEquals(WATER, page.articles().get(1).bodyText());
+    }
+
+    @Test
+    void boxedSideArticleIsItsOwnArticle() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 40, 70, 22);
+        pdf.column(SPRING, 40, 100, 10, 15);
+        pdf.frame(215, 50, 180, 330);
+        pdf.text("全市排查供水管网", 225, 80, 18);
+        pdf.column(WATER, 225, 100, 10, 15);
+        Page page = parse(pdf);
+        assertEquals(2, page.articles().size(), page::toString);
+        assertEquals(SPRING, page.articles().get(0).bodyText());
+        assertEquals(WATER, page.articles().get(1).bodyText());
+    }
+
+    @Test
+    void kickerHeadlineAndSubtitleBySize() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("坚持农业农村优先发展", 80, 50, 14);
+        pdf.text("春耕备耕正当时", 60, 90, 28);
+        pdf.text("——来自田间地头的报道", 90, 120, 14);
+        pdf.column(SPRING, 40, 140, 10, 34);
+        Article article = parse(pdf).articles().get(0);
+        assertEquals("坚持农业农村优先发展", article.kicker().text());
+        assertEquals("春耕备耕正当时", article.headlineText());
+        assertEquals("来自田间地头的报道", article.subtitle().text());
+        assertEquals(SPRING, article.bodyText());
+    }
+
+    @Test
+    void inArticleHeadingInsideAColumnIsAHeadingNotAHeadline() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 60, 60, 28);
+        float after = pdf.column(SPRING, 40, 80, 10, 34);
+        pdf.text("科学种田", 40, after + 10, 13);
+        pdf.column(WATER, 40, after + 20, 10, 34);
+        Page page = parse(pdf);
+        assertEquals(1, page.articles().size(), page::toString);
+        Article article = page.articles().get(0);
+        assertEquals("科学种田", article.body().stream().filter(block -> block.type() == banmian.model.BlockType.HEADING)
+                .findFirst().orElseThrow().text());
+        assertNull(article.kicker());
+    }
+
+    @Test
+    void captionUnderAPhotoGoesWithItsCredit() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 60, 60, 28);
+        pdf.image(40, 80, 340, 150);
+        pdf.text("图为村民在田间播种。 本报记者 王小明 摄", 40, 245, 9);
+        pdf.column(SPRING, 40, 260, 10, 34);
+        Page page = parse(pdf);
+        Article article = page.articles().get(0);
+        assertEquals(SPRING, article.bodyText());
+        assertEquals(1, article.captions().size(), page::toString);
+        assertEquals("图为村民在田间播种。", article.captions().get(0).text());
+        assertEquals("本报记者 王小明 摄", article.captions().get(0).credit());
+    }
+
+    private Page parse(TestPdf pdf) {
+        return parser.parse(pdf.read(), PageMeta.UNKNOWN);
+    }
+
+    private static List<String> headlines(Page page) {
+        return page.articles().stream().map(Article::headlineText).toList();
+    }
+}

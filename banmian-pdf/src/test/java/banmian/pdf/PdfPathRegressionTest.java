@@ -1,0 +1,66 @@
+package banmian.pdf;
+
+import banmian.eval.PageScore;
+import banmian.eval.PageScorer;
+import banmian.eval.RmrbTruth;
+import banmian.io.PageJson;
+import banmian.model.Page;
+import banmian.model.PageMeta;
+import banmian.testing.SharedCorpus;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The PDF path on the real development pages, scored by the Java port of the referee
+ * (../shared/eval/score.py). The floors are today's figures; the issue's targets (body_f1 0.98,
+ * fields_exact 0.95) are not reached yet, see the README.
+ */
+class PdfPathRegressionTest {
+    private static final String[] DEVELOPMENT_PAGES = {
+        "rmrb2018010207", "rmrb2018010307", "rmrb2018010407", "rmrb2018010507",
+        "rmrb2018010807", "rmrb2018011007", "rmrb2018011207", "rmrb2018011707",
+    };
+    private static final double BODY_F1_FLOOR = 0.85;
+    private static final double FIELDS_EXACT_FLOOR = 0.35;
+
+    @Test
+    void developmentPagesFromPdf() throws Exception {
+        Path corpus = SharedCorpus.directory().resolve("corpus/rmrb");
+        List<PageScore> scores = new ArrayList<>();
+        for (String name : DEVELOPMENT_PAGES) {
+            Path pdf = corpus.resolve(name + ".pdf");
+            List<PdfPage> pages = new PdfReader().read(Files.readAllBytes(pdf), pdf.toString());
+            assertEquals(1, pages.size(), name);
+            Page parsed = new PdfPageParser().parse(pages.get(0), PageMeta.UNKNOWN);
+            scores.add(PageScorer.score(RmrbTruth.load(corpus.resolve("truth"), name), PageJson.toTree(parsed), false));
+        }
+        String report = String.join("\n", scores.stream().map(PageScore::summaryLine).toList());
+        for (PageScore score : scores) {
+            assertEquals(score.articlesTruth(), score.articlesPaired(), () -> "unpaired truth articles\n" + score.report());
+        }
+        double bodyF1 = scores.stream().mapToDouble(PageScore::bodyF1).average().orElse(0);
+        double fields = scores.stream().mapToDouble(PageScore::fieldsExact).average().orElse(0);
+        assertTrue(bodyF1 >= BODY_F1_FLOOR, () -> "mean body_f1 " + bodyF1 + "\n" + report);
+        assertTrue(fields >= FIELDS_EXACT_FLOOR, () -> "mean fields_exact " + fields + "\n" + report);
+    }
+
+    @Test
+    void furnitureGivesThePageMetadata() throws Exception {
+        Path pdf = SharedCorpus.directory().resolve("corpus/rmrb/rmrb2018010507.pdf");
+        Page parsed = new PdfPageParser().parse(new PdfReader().read(Files.readAllBytes(pdf), pdf.toString()).get(0), PageMeta.UNKNOWN);
+        assertEquals(java.time.LocalDate.of(2018, 1, 5), parsed.meta().date());
+        assertEquals(7, parsed.meta().number());
+        assertEquals("理论", parsed.meta().section());
+        PageMeta caller = new PageMeta("人民日报", null, 9, null);
+        Page overridden = new PdfPageParser().parse(new PdfReader().read(Files.readAllBytes(pdf), pdf.toString()).get(0), caller);
+        assertEquals(9, overridden.meta().number(), "caller options override the furniture");
+        assertEquals("人民日报", overridden.meta().paper());
+    }
+}
