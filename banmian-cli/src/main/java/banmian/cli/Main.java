@@ -33,6 +33,7 @@ public final class Main implements Runnable {
                 .addSubcommand(new ParseCommand(terminal))
                 .addSubcommand(new EvalCommand(terminal))
                 .addSubcommand(new BenchCommand(terminal))
+                .addSubcommand(new BenchPdfCommand(terminal))
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler(Main::usageError)

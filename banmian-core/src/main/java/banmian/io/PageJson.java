@@ -65,8 +65,8 @@ public final class PageJson {
         ObjectNode root = NODES.objectNode();
         root.set("page", meta(page.meta()));
         ArrayNode articles = root.putArray("articles");
-        page.articles().forEach(article -> articles.add(article(article)));
-        root.set("unassigned", blocks(page.unassigned()));
+        page.articles().forEach(article -> articles.add(article(article, page)));
+        root.set("unassigned", blocks(page.unassigned(), page));
         return root;
     }
 
@@ -100,15 +100,15 @@ public final class PageJson {
         return node;
     }
 
-    private static ObjectNode article(Article article) {
+    private static ObjectNode article(Article article, Page page) {
         ObjectNode node = NODES.objectNode();
         for (BlockType field : TITLE_FIELDS) {
             Block block = titleField(article, field);
             node.put(field.jsonName(), block == null ? null : block.text());
         }
-        node.set("body", blocks(article.body()));
+        node.set("body", blocks(article.body(), page));
         ArrayNode captions = node.putArray("captions");
-        article.captions().forEach(caption -> captions.add(caption(caption)));
+        article.captions().forEach(caption -> captions.add(caption(caption, page)));
         node.put("continuedTo", article.continuedTo());
         node.put("continuedFrom", article.continuedFrom());
         ObjectNode provenance = node.putObject("provenance");
@@ -116,28 +116,42 @@ public final class PageJson {
             Block block = titleField(article, field);
             if (block != null) {
                 provenance.set(field.jsonName(), lines(block.lines()));
+                putBoundingBox(provenance, field.jsonName() + "Bbox", block.lines(), page);
             }
         }
         return node;
     }
 
-    private static ArrayNode blocks(List<Block> blocks) {
+    private static ArrayNode blocks(List<Block> blocks, Page page) {
         ArrayNode array = NODES.arrayNode();
         for (Block block : blocks) {
             ObjectNode node = array.addObject();
             node.put("type", block.type().jsonName());
             node.put("text", block.text());
             node.set("lines", lines(block.lines()));
+            putBoundingBox(node, "bbox", block.lines(), page);
         }
         return array;
     }
 
-    private static ObjectNode caption(Caption caption) {
+    private static ObjectNode caption(Caption caption, Page page) {
         ObjectNode node = NODES.objectNode();
         node.put("text", caption.text());
         node.put("credit", caption.credit());
         node.set("lines", lines(caption.lines()));
+        putBoundingBox(node, "bbox", caption.lines(), page);
         return node;
+    }
+
+    /** {@code [x, y, width, height]} in points from the page's top-left, when the lines' places are known. */
+    private static void putBoundingBox(ObjectNode node, String name, List<Integer> lines, Page page) {
+        double[] box = page.boundingBox(lines);
+        if (box != null) {
+            ArrayNode array = node.putArray(name);
+            for (double value : box) {
+                array.add(Math.round(value * 10) / 10.0);
+            }
+        }
     }
 
     private static ArrayNode lines(List<Integer> numbers) {

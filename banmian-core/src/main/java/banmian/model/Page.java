@@ -1,11 +1,39 @@
 package banmian.model;
 
 import java.util.List;
+import java.util.Map;
 
-/** A parsed page: its articles in reading order, and whatever could not be attached to one. */
-public record Page(PageMeta meta, List<Article> articles, List<Block> unassigned) {
+/**
+ * A parsed page: its articles in reading order, and whatever could not be attached to one.
+ * {@code lineGeometry} maps input line numbers to where they sit on the page, when the input knew
+ * (the PDF path), so a block's provenance can be shown as a box on the page; empty otherwise.
+ */
+public record Page(PageMeta meta, List<Article> articles, List<Block> unassigned, Map<Integer, Geometry> lineGeometry) {
     public Page {
         articles = List.copyOf(articles);
         unassigned = List.copyOf(unassigned);
+        lineGeometry = Map.copyOf(lineGeometry);
+    }
+
+    public Page(PageMeta meta, List<Article> articles, List<Block> unassigned) {
+        this(meta, articles, unassigned, Map.of());
+    }
+
+    /** The box around the given input lines ({x, y, width, height} in points from the top-left), or null. */
+    public double[] boundingBox(List<Integer> lines) {
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (int line : lines) {
+            Geometry g = lineGeometry.get(line);
+            if (g != null) {
+                left = Math.min(left, g.x());
+                top = Math.min(top, g.y());
+                right = Math.max(right, g.x() + g.width());
+                bottom = Math.max(bottom, g.y() + g.height());
+            }
+        }
+        return left == Double.MAX_VALUE ? null : new double[] {left, top, right - left, bottom - top};
     }
 }

@@ -1,12 +1,15 @@
 package banmian.pdf;
 
 import banmian.layout.PageParser;
+import banmian.model.Geometry;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.model.SourceLine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The PDF path: glyphs to lines to blocks, blocks into reading order by geometry, then the same
@@ -20,7 +23,15 @@ public final class PdfPageParser {
     private final PageParser stages = new PageParser();
 
     public Page parse(PdfPage page, PageMeta callerMeta) {
-        return stages.parse(sourceLines(page), callerMeta);
+        List<SourceLine> lines = sourceLines(page);
+        Page parsed = stages.parse(lines, callerMeta);
+        Map<Integer, Geometry> geometry = new HashMap<>();
+        for (SourceLine line : lines) {
+            if (line.geometry() != null) {
+                geometry.put(line.number(), line.geometry());
+            }
+        }
+        return new Page(parsed.meta(), parsed.articles(), parsed.unassigned(), geometry);
     }
 
     public List<SourceLine> sourceLines(PdfPage page) {

@@ -127,6 +127,22 @@ class PdfLayoutTest {
         assertEquals("本报记者 王小明 摄", article.captions().get(0).credit());
     }
 
+    @Test
+    void blocksCarryTheirBoxOnThePage() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 60, 60, 28);
+        float end = pdf.column(SPRING, 40, 80, 10, 34);
+        var tree = banmian.io.PageJson.toTree(parse(pdf));
+        var body = tree.path("articles").path(0).path("body").path(0).path("bbox");
+        assertEquals(40, body.path(0).asDouble(), 0.5);
+        assertEquals(80 + 10 - 10 * 0.88, body.path(1).asDouble(), 0.5);
+        assertEquals(340, body.path(2).asDouble(), 0.5, "34 characters of 10 points");
+        assertEquals(end - 15 + 10 * 0.12 - body.path(1).asDouble(), body.path(3).asDouble(), 0.5);
+        var headline = tree.path("articles").path(0).path("provenance").path("headlineBbox");
+        assertEquals(60, headline.path(0).asDouble(), 0.5);
+        assertEquals(196, headline.path(2).asDouble(), 0.5);
+    }
+
     private Page parse(TestPdf pdf) {
         return parser.parse(pdf.read(), PageMeta.UNKNOWN);
     }
