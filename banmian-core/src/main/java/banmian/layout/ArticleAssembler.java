@@ -25,6 +25,8 @@ final class ArticleAssembler {
     /** A headline stands above its text, even where the extractor's order then jumps into the article's middle. */
     private static final double FOLLOWED_BY_BONUS = 0.15;
     private static final int BYLINE_REACH = 2;
+    /** Page geometry put the text under this headline: that outweighs any wording. */
+    private static final double OWNER_BONUS = 1.0;
 
     record Result(List<Article> articles, List<Block> unassigned) {
     }
@@ -96,6 +98,9 @@ final class ArticleAssembler {
             int previous = neighbourArticle(all, articleAt, title.firstPosition() - 1, -1);
             for (int a = 0; a < drafts.size(); a++) {
                 double score = lexical.score(t, a);
+                if (drafts.get(a).piece.owner() == t) {
+                    score += OWNER_BONUS;
+                }
                 if (a == next) {
                     score += drafts.get(a).startsAt(nextBodyPosition(all, title.lastPosition() + 1)) ? STARTS_AFTER_BONUS : FOLLOWED_BY_BONUS;
                 }

@@ -21,11 +21,16 @@ final class ArticleSegmenter {
 
     /** Why a new article starts at a line of the flow. */
     enum Boundary {
-        NONE, JUMP_MARKER, DATELINE, SEPARATOR, MEASURE_CHANGE
+        NONE, JUMP_MARKER, DATELINE, SEPARATOR, MEASURE_CHANGE,
+        /** Page geometry puts the text under another headline. */
+        OWNER_CHANGE
     }
 
-    /** The lines of one article and why it was cut from what precedes it. */
-    record Piece(List<TextLine> lines, List<Boolean> chainStarts, Boundary startedBy) {
+    /**
+     * The lines of one article, why it was cut from what precedes it, and the headline group that
+     * geometry says owns it ({@link TitleOwnership}; -1 when unknown).
+     */
+    record Piece(List<TextLine> lines, List<Boolean> chainStarts, Boundary startedBy, int owner) {
     }
 
     List<Piece> split(ReadingOrder.Flow flow, List<TextLine> all) {
@@ -36,7 +41,7 @@ final class ArticleSegmenter {
         for (int k = 1; k <= lines.size(); k++) {
             Boundary boundary = k < lines.size() ? boundaryAt(flow, all, k) : Boundary.NONE;
             if (k == lines.size() || boundary != Boundary.NONE) {
-                pieces.add(new Piece(lines.subList(start, k), flow.chainStarts().subList(start, k), startedBy));
+                pieces.add(new Piece(lines.subList(start, k), flow.chainStarts().subList(start, k), startedBy, flow.owners().get(start)));
                 start = k;
                 startedBy = boundary;
             }
@@ -51,6 +56,14 @@ final class ArticleSegmenter {
         boolean previousEnded = Punctuation.endsSentence(previous.raw);
         if (previous.continuedTo != null || line.continuedFrom != null) {
             return Boundary.JUMP_MARKER;
+        }
+        int owner = flow.owners().get(k);
+        if (owner != flow.owners().get(k - 1)) {
+            return Boundary.OWNER_CHANGE;
+        }
+        if (owner >= 0) {
+            // Geometry has put the text under its headline; the wording cues below guess at that.
+            return Boundary.NONE;
         }
         if (previousEnded && Datelines.startsWithDateline(line.raw)) {
             return Boundary.DATELINE;

@@ -28,7 +28,7 @@ final class AuthorTagger {
             if (text.startsWith(NOTE_OPENING) || text.startsWith("(作者")) {
                 i = markNote(lines, i);
             } else if (text.length() <= 30 && (hasRoleWord(text) && ROLE_BYLINE.matcher(unbracketed(text)).matches()
-                    || isBareNameLine(line, text) && !endsUnfinishedSentence(lines, i))) {
+                    || isBareNameLine(line, text) && !endsUnfinishedSentence(lines, i) && !sharesPlacedBox(lines, line))) {
                 line.role = LineRole.BYLINE;
             }
         }
@@ -48,6 +48,14 @@ final class AuthorTagger {
         return previous.box == line.box && previous.role == LineRole.BODY && line.geometry != null && previous.geometry != null
                 && previous.geometry.fontSize() == line.geometry.fontSize()
                 && previous.squashed.length() >= MIN_RUNNING_LINE && !Punctuation.endsSentence(previous.raw);
+    }
+
+    /**
+     * Placed by geometry, a bare name is set apart in its own block; a short line sharing its block
+     * with others is part of a heading or paragraph ({@code 不忘初心走在} / {@code 时代前列}).
+     */
+    private static boolean sharesPlacedBox(List<TextLine> lines, TextLine line) {
+        return line.geometry != null && !TextLine.isAloneInBox(lines, line);
     }
 
     /** Reporters closing an article are often bracketed: {@code （本报记者 赵刚 通讯员 钱丽）}. */

@@ -84,7 +84,7 @@ final class FragmentMerger {
             chainStarts.addAll(piece.chainStarts());
             chainStarts.set(chainStarts.size() - piece.lines().size(), true);
         }
-        return new ArticleSegmenter.Piece(lines, chainStarts, group.get(0).startedBy());
+        return new ArticleSegmenter.Piece(lines, chainStarts, group.get(0).startedBy(), group.get(0).owner());
     }
 
     private static String text(ArticleSegmenter.Piece piece) {

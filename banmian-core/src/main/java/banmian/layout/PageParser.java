@@ -1,5 +1,6 @@
 package banmian.layout;
 
+import banmian.model.Geometry;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.model.SourceLine;
@@ -26,13 +27,21 @@ public final class PageParser {
 
     /** Parses one page; {@code callerMeta} values win over what the page's furniture says. */
     public Page parse(List<SourceLine> input, PageMeta callerMeta) {
+        return parse(input, callerMeta, List.of());
+    }
+
+    /**
+     * Parses one page whose lines carry geometry, with the page's horizontal ruling lines (thin boxes
+     * in the lines' coordinates), which separate articles.
+     */
+    public Page parse(List<SourceLine> input, PageMeta callerMeta, List<Geometry> horizontalRules) {
         List<TextLine> lines = markers.tag(preparer.prepare(LayoutColumns.split(input)));
         PageMeta shown = furniture.tag(lines);
         captions.tag(lines);
         authors.tag(lines);
         columnWidths.estimate(lines);
         titles.tag(lines);
-        ReadingOrder.Flow flow = readingOrder.order(lines);
+        ReadingOrder.Flow flow = readingOrder.order(lines, horizontalRules);
         ArticleAssembler.Result result = assembler.assemble(lines, segmenter.split(flow, lines), captionGrouper.group(lines));
         return new Page(callerMeta.overriding(shown), result.articles(), result.unassigned());
     }

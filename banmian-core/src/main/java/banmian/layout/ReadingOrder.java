@@ -1,5 +1,6 @@
 package banmian.layout;
 
+import banmian.model.Geometry;
 import banmian.text.Chars;
 import banmian.text.Punctuation;
 
@@ -29,13 +30,24 @@ final class ReadingOrder {
     /** Of otherwise equal joins, the one nearer in the extractor's order wins. */
     private static final double DISTANCE_PENALTY = 0.001;
 
-    /** Body lines in reading order, with the first line of every chain (a piece with no predecessor) marked. */
-    record Flow(List<TextLine> lines, List<Boolean> chainStarts) {
+    /**
+     * Body lines in reading order, with the first line of every chain (a piece with no predecessor)
+     * marked, and each line's headline group when geometry tells it ({@link TitleOwnership}; else -1).
+     */
+    record Flow(List<TextLine> lines, List<Boolean> chainStarts, List<Integer> owners) {
+        Flow(List<TextLine> lines, List<Boolean> chainStarts) {
+            this(lines, chainStarts, java.util.Collections.nCopies(lines.size(), -1));
+        }
     }
 
     Flow order(List<TextLine> all) {
+        return order(all, List.of());
+    }
+
+    /** {@code horizontalRules}: the page's ruling lines, when geometry is known (see {@link TitleOwnership}). */
+    Flow order(List<TextLine> all, List<Geometry> horizontalRules) {
         if (all.stream().allMatch(line -> line.geometry != null)) {
-            return inGivenOrder(all);
+            return inGivenOrder(all, TitleOwnership.owners(all, TitleGroup.collect(all), horizontalRules));
         }
         List<Run> runs = cutRuns(all);
         List<TextLine> tails = new ArrayList<>();
@@ -70,21 +82,39 @@ final class ReadingOrder {
     }
 
     /**
-     * Lines placed by page geometry are already in reading order; every box then starts a chain, so
-     * article boundaries fall where separators stand between boxes.
+     * Lines placed by page geometry are already in reading order. The text of one headline is
+     * gathered where its first part stands (a lead article may start in the column beside its
+     * headline); every box starts a chain.
      */
-    private static Flow inGivenOrder(List<TextLine> all) {
-        List<TextLine> lines = new ArrayList<>();
-        List<Boolean> chainStarts = new ArrayList<>();
-        int box = -1;
+    private static Flow inGivenOrder(List<TextLine> all, int[] owners) {
+        java.util.Map<Integer, List<TextLine>> byOwner = new java.util.LinkedHashMap<>();
+        int unowned = 0;
+        int previousOwner = Integer.MIN_VALUE;
         for (TextLine line : all) {
             if (line.role.isBodyFlow()) {
+                int owner = owners[line.position];
+                if (owner < 0 && previousOwner != owner) {
+                    unowned++;
+                }
+                // Text no headline owns keeps its place, one stretch at a time.
+                int key = owner >= 0 ? owner : -unowned;
+                byOwner.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
+                previousOwner = owner;
+            }
+        }
+        List<TextLine> lines = new ArrayList<>();
+        List<Boolean> chainStarts = new ArrayList<>();
+        List<Integer> flowOwners = new ArrayList<>();
+        for (List<TextLine> group : byOwner.values()) {
+            int box = -1;
+            for (TextLine line : group) {
                 lines.add(line);
                 chainStarts.add(line.box != box);
+                flowOwners.add(owners[line.position]);
                 box = line.box;
             }
         }
-        return new Flow(lines, chainStarts);
+        return new Flow(lines, chainStarts, flowOwners);
     }
 
     /**

@@ -1,6 +1,7 @@
 package banmian.layout;
 
 import banmian.model.Block;
+import banmian.model.Geometry;
 import banmian.model.BlockType;
 import banmian.text.Chars;
 
@@ -14,6 +15,8 @@ import java.util.List;
 final class TitleGroup {
     /** Lines within five percent of the largest size are set in the headline's type. */
     private static final double SAME_SIZE = 0.95;
+    /** Lines of one title group stand at most about a line of the smaller type apart. */
+    private static final double MAX_GAP_EMS = 1.5;
     final List<TextLine> lines;
     /** Input lines of repeats that were dropped: the headline keeps them as provenance. */
     private final List<Integer> repeatSources = new ArrayList<>();
@@ -31,6 +34,10 @@ final class TitleGroup {
         List<TitleGroup> groups = new ArrayList<>();
         List<TextLine> current = new ArrayList<>();
         for (TextLine line : all) {
+            if (line.role == LineRole.TITLE && !current.isEmpty() && !setTogether(current.get(current.size() - 1), line)) {
+                groups.add(new TitleGroup(current));
+                current = new ArrayList<>();
+            }
             if (line.role == LineRole.TITLE) {
                 current.add(line);
             } else if (line.role != LineRole.FURNITURE && !current.isEmpty()) {
@@ -42,6 +49,21 @@ final class TitleGroup {
             groups.add(new TitleGroup(current));
         }
         return groups;
+    }
+
+    /**
+     * Placed by geometry, title lines belong together only when one sits right under the other and
+     * they share some width: a headline and a chart's label next in reading order are two things.
+     */
+    private static boolean setTogether(TextLine above, TextLine below) {
+        Geometry a = above.geometry;
+        Geometry b = below.geometry;
+        if (a == null || b == null) {
+            return true;
+        }
+        double gap = b.y() - (a.y() + a.height());
+        double overlap = Math.min(a.x() + a.width(), b.x() + b.width()) - Math.max(a.x(), b.x());
+        return overlap > 0 && gap < Math.min(a.fontSize(), b.fontSize()) * MAX_GAP_EMS;
     }
 
     /** Every input line behind the group, dropped repeats included. */

@@ -9,17 +9,20 @@ import java.util.List;
  * one leading below the block's last line, shares most of its horizontal extent with the block and
  * no rule runs between them. Body paragraphs are not spaced apart on newspaper pages, so a block is
  * usually a whole column stretch of one article; sizes and weights set headlines, headings and
- * bylines apart.
+ * bylines apart. Display lines (larger than body type) need only touch the block horizontally, since
+ * they are often centred.
  */
 final class BlockBuilder {
     private static final double MAX_LEADING_EMS = 2.0;
     private static final double SIZE_TOLERANCE = 0.12;
     private static final double MIN_OVERLAP = 0.5;
+    private static final double DISPLAY_RATIO = 1.2;
 
     List<GlyphBlock> build(List<GlyphLine> lines, List<Rule> rules) {
         List<GlyphLine> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparingDouble((GlyphLine line) -> line.box().y()).thenComparingDouble(line -> line.box().x()));
         List<Rule> horizontalRules = rules.stream().filter(Rule::horizontal).toList();
+        double bodySize = LineBuilder.dominantSize(lines.stream().flatMap(line -> line.glyphs().stream()).toList());
         List<List<GlyphLine>> open = new ArrayList<>();
         List<Box> boxes = new ArrayList<>();
         for (GlyphLine line : sorted) {
@@ -28,7 +31,7 @@ final class BlockBuilder {
             for (int i = 0; i < open.size() && !line.vertical(); i++) {
                 List<GlyphLine> block = open.get(i);
                 GlyphLine last = block.get(block.size() - 1);
-                double overlap = continues(last, boxes.get(i), line, horizontalRules);
+                double overlap = continues(last, boxes.get(i), line, horizontalRules, bodySize);
                 if (overlap > bestOverlap) {
                     best = i;
                     bestOverlap = overlap;
@@ -50,7 +53,7 @@ final class BlockBuilder {
     }
 
     /** How well {@code line} continues the block (share of horizontal overlap), or 0 when it cannot. */
-    private static double continues(GlyphLine last, Box block, GlyphLine line, List<Rule> horizontalRules) {
+    private static double continues(GlyphLine last, Box block, GlyphLine line, List<Rule> horizontalRules, double bodySize) {
         if (last.vertical() || last.heavy() != line.heavy()
                 || Math.abs(line.size() - last.size()) > SIZE_TOLERANCE * last.size()) {
             return 0;
@@ -60,7 +63,9 @@ final class BlockBuilder {
             return 0;
         }
         double overlap = block.horizontalOverlap(line.box()) / Math.min(block.width(), line.box().width());
-        if (overlap < MIN_OVERLAP) {
+        // Display lines are often centred or ragged: any overlap keeps a wrapped heading together.
+        boolean display = line.size() > DISPLAY_RATIO * bodySize;
+        if (overlap < MIN_OVERLAP && !(display && overlap > 0)) {
             return 0;
         }
         for (Rule rule : horizontalRules) {

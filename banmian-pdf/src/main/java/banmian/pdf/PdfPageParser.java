@@ -24,7 +24,9 @@ public final class PdfPageParser {
 
     public Page parse(PdfPage page, PageMeta callerMeta) {
         List<SourceLine> lines = sourceLines(page);
-        Page parsed = stages.parse(lines, callerMeta);
+        List<Geometry> horizontalRules = page.rules().stream().filter(Rule::horizontal)
+                .map(rule -> rule.extent().geometry(0, false)).toList();
+        Page parsed = stages.parse(lines, callerMeta, horizontalRules);
         Map<Integer, Geometry> geometry = new HashMap<>();
         for (SourceLine line : lines) {
             if (line.geometry() != null) {

@@ -1,0 +1,104 @@
+package banmian.layout;
+
+import banmian.model.Geometry;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which headline group each body line belongs to, on a page whose lines carry geometry. A headline
+ * stands over the columns of its article: a stretch of body text belongs to the nearest headline
+ * above it that shares some of its width. Text with no headline above it (a lead article that begins
+ * in the column beside its headline, a column under a vertical headline) belongs to the nearest
+ * headline beside it at the same height. A ruling line across the text between it and a headline
+ * above closes that headline's article (a rule just under a headline underlines it). Without
+ * geometry every line answers -1 (unknown).
+ */
+final class TitleOwnership {
+    /** A rule closes an article above the text when it runs under at least this share of the text. */
+    private static final double RULE_COVER = 0.5;
+
+    private TitleOwnership() {
+    }
+
+    /** For every line position, the index of its owner among {@code titles}, or -1. */
+    static int[] owners(List<TextLine> lines, List<TitleGroup> titles, List<Geometry> horizontalRules) {
+        int[] owners = new int[lines.size()];
+        Arrays.fill(owners, -1);
+        if (titles.isEmpty() || lines.stream().anyMatch(line -> line.geometry == null)) {
+            return owners;
+        }
+        List<Geometry> titleExtents = new ArrayList<>();
+        for (TitleGroup title : titles) {
+            titleExtents.add(TypeSizes.extent(title.lines));
+        }
+        Map<Integer, List<TextLine>> boxes = new LinkedHashMap<>();
+        for (TextLine line : lines) {
+            if (line.role.isBodyFlow()) {
+                boxes.computeIfAbsent(line.box, box -> new ArrayList<>()).add(line);
+            }
+        }
+        for (List<TextLine> box : boxes.values()) {
+            int owner = owner(TypeSizes.extent(box), titleExtents, horizontalRules);
+            box.forEach(line -> owners[line.position] = owner);
+        }
+        return owners;
+    }
+
+    private static int owner(Geometry body, List<Geometry> titles, List<Geometry> rules) {
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int t = 0; t < titles.size(); t++) {
+            Geometry title = titles.get(t);
+            double distance = body.y() - bottom(title);
+            if (distance >= -title.height() / 2 && horizontalOverlap(body, title) > 0 && distance < bestDistance
+                    && !ruledOff(title, body, rules)) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        if (best >= 0) {
+            return best;
+        }
+        for (int t = 0; t < titles.size(); t++) {
+            Geometry title = titles.get(t);
+            double distance = Math.max(title.x() - right(body), body.x() - right(title));
+            if (verticalOverlap(body, title) > 0 && distance < bestDistance) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** A rule between the title and the text below it, across most of the text's width. */
+    private static boolean ruledOff(Geometry title, Geometry body, List<Geometry> rules) {
+        for (Geometry rule : rules) {
+            double y = rule.y() + rule.height() / 2;
+            if (y > bottom(title) + title.fontSize() / 2 && y < body.y()
+                    && horizontalOverlap(rule, body) >= RULE_COVER * body.width()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double bottom(Geometry g) {
+        return g.y() + g.height();
+    }
+
+    private static double right(Geometry g) {
+        return g.x() + g.width();
+    }
+
+    private static double horizontalOverlap(Geometry a, Geometry b) {
+        return Math.min(right(a), right(b)) - Math.max(a.x(), b.x());
+    }
+
+    private static double verticalOverlap(Geometry a, Geometry b) {
+        return Math.min(bottom(a), bottom(b)) - Math.max(a.y(), b.y());
+    }
+}
