@@ -141,6 +141,7 @@ final class ArticleAssembler {
 
     private static void placeAuthorLines(List<TextLine> all, List<TitleGroup> titles, int[] titleArticle,
                                          List<Draft> drafts, int[] articleAt, List<Block> unassigned) {
+        int[] bylineOwners = TitleOwnership.bylineOwners(all, titles);
         int i = 0;
         while (i < all.size()) {
             TextLine line = all.get(i);
@@ -162,9 +163,17 @@ final class ArticleAssembler {
             }
             if (line.role == LineRole.BYLINE) {
                 Block block = new Block(BlockType.BYLINE, Spacing.byline(AuthorTagger.unbracketed(line.raw.strip())), line.sources);
-                int article = bylineArticle(all, i, titles, titleArticle, drafts, articleAt);
-                if (article >= 0 && drafts.get(article).byline == null) {
-                    drafts.get(article).byline = block;
+                int owner = bylineOwners[i];
+                int article = owner >= 0 && titleArticle[owner] >= 0 ? titleArticle[owner]
+                        : bylineArticle(all, i, titles, titleArticle, drafts, articleAt);
+                Draft draft = article >= 0 ? drafts.get(article) : null;
+                if (draft != null && draft.byline == null) {
+                    draft.byline = block;
+                } else if (draft != null && owner >= 0) {
+                    // Several authors set against one headline, on lines of their own.
+                    List<Integer> sources = new ArrayList<>(draft.byline.lines());
+                    sources.addAll(block.lines());
+                    draft.byline = new Block(BlockType.BYLINE, draft.byline.text() + " " + block.text(), sources);
                 } else {
                     unassigned.add(block);
                 }

@@ -85,6 +85,34 @@ final class AuthorTagger {
     }
 
     /**
+     * Wide-spaced tokens as names: a two-character name is often spaced out as widely as the names
+     * are spaced apart ({@code 汪  涛  吴光胜}), so two lone characters in a row make one name.
+     */
+    private static List<String> nameTokens(String[] tokens) {
+        List<String> names = new java.util.ArrayList<>();
+        String pending = null;
+        for (String token : tokens) {
+            String name = Chars.squash(token);
+            if (name.length() == 1 && pending != null) {
+                names.add(pending + name);
+                pending = null;
+            } else if (name.length() == 1) {
+                pending = name;
+            } else {
+                if (pending != null) {
+                    names.add(pending);
+                    pending = null;
+                }
+                names.add(name);
+            }
+        }
+        if (pending != null) {
+            names.add(pending);
+        }
+        return names;
+    }
+
+    /**
      * One to three names alone on a line: each 2 to 4 Han characters (a two-character name is often
      * letter-spaced, {@code 叶 帆}) beginning with a common surname.
      */
@@ -95,12 +123,11 @@ final class AuthorTagger {
         if (squashed.length() <= 4) {
             return Surnames.startsWithSurname(squashed);
         }
-        String[] tokens = line.raw.strip().split("\\s{2,}|\\u3000");
-        if (tokens.length < 2) {
+        List<String> names = nameTokens(line.raw.strip().split("\\s{2,}|\\u3000"));
+        if (names.size() < 2) {
             return false;
         }
-        for (String token : tokens) {
-            String name = Chars.squash(token);
+        for (String name : names) {
             if (name.length() < 2 || name.length() > 4 || !Surnames.startsWithSurname(name)) {
                 return false;
             }

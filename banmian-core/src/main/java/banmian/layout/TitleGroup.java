@@ -93,7 +93,9 @@ final class TitleGroup {
         List<TextLine> main = new ArrayList<>();
         List<TextLine> dashed = new ArrayList<>();
         for (TextLine line : lines) {
-            (line.isDashLed() ? dashed : main).add(line);
+            // A dash subtitle wrapped onto a second line of its box keeps that line with it.
+            boolean continuesDashed = !dashed.isEmpty() && dashed.get(dashed.size() - 1).box == line.box;
+            (line.isDashLed() || continuesDashed ? dashed : main).add(line);
         }
         if (main.isEmpty()) {
             main.add(dashed.remove(0));
@@ -155,15 +157,27 @@ final class TitleGroup {
         }
         StringBuilder text = new StringBuilder();
         List<Integer> sources = new ArrayList<>();
+        TextLine previous = null;
         for (TextLine line : lines) {
             String part = line.title().replaceFirst("^[—－]+\\s*", "");
-            if (text.length() > 0) {
+            if (text.length() > 0 && !continuesPhrase(previous, line)) {
                 text.append(' ');
             }
+            previous = line;
             text.append(part);
             sources.addAll(line.sources);
         }
         return new Block(type, text.toString(), sources);
+    }
+
+    /**
+     * A line wrapped within one box of display type continues the phrase above it (no clause space):
+     * {@code ——“第九届跨文化传播国际} / {@code 学术会议”述要}. Known only from geometry: without it,
+     * every title line is a clause of its own.
+     */
+    private static boolean continuesPhrase(TextLine previous, TextLine line) {
+        return previous != null && previous.geometry != null && line.geometry != null && previous.box == line.box
+                && !line.isDashLed();
     }
 
     private static List<TextLine> dropRepeats(List<TextLine> lines) {

@@ -20,6 +20,8 @@ import java.util.Map;
 final class TitleOwnership {
     /** A rule closes an article above the text when it runs under at least this share of the text. */
     private static final double RULE_COVER = 0.5;
+    /** A byline stands within this many of its headline's type sizes. */
+    private static final double BYLINE_REACH_EMS = 2.0;
 
     private TitleOwnership() {
     }
@@ -46,6 +48,45 @@ final class TitleOwnership {
             box.forEach(line -> owners[line.position] = owner);
         }
         return owners;
+    }
+
+    /**
+     * For every byline, the headline group it is set against: the nearest one within a few of the
+     * headline's type sizes (under it, or beside a vertical headline); -1 when none is that near or
+     * geometry is unknown.
+     */
+    static int[] bylineOwners(List<TextLine> lines, List<TitleGroup> titles) {
+        int[] owners = new int[lines.size()];
+        Arrays.fill(owners, -1);
+        List<Geometry> titleExtents = new ArrayList<>();
+        for (TitleGroup title : titles) {
+            titleExtents.add(title.lines.stream().allMatch(line -> line.geometry != null) ? TypeSizes.extent(title.lines) : null);
+        }
+        for (TextLine line : lines) {
+            if (line.role != LineRole.BYLINE || line.geometry == null) {
+                continue;
+            }
+            double nearest = Double.MAX_VALUE;
+            for (int t = 0; t < titleExtents.size(); t++) {
+                Geometry title = titleExtents.get(t);
+                if (title == null) {
+                    continue;
+                }
+                double distance = gap(title, line.geometry);
+                if (distance <= BYLINE_REACH_EMS * title.fontSize() && distance < nearest) {
+                    nearest = distance;
+                    owners[line.position] = t;
+                }
+            }
+        }
+        return owners;
+    }
+
+    /** The shortest distance between two boxes (0 when they touch or overlap). */
+    private static double gap(Geometry a, Geometry b) {
+        double dx = Math.max(0, Math.max(a.x() - right(b), b.x() - right(a)));
+        double dy = Math.max(0, Math.max(a.y() - bottom(b), b.y() - bottom(a)));
+        return Math.hypot(dx, dy);
     }
 
     private static int owner(Geometry body, List<Geometry> titles, List<Geometry> rules) {

@@ -89,12 +89,17 @@ final class TitleTagger {
         }
     }
 
+    /** The extent of the whole box a line sits in: its first line may be indented or short. */
+    private static Geometry boxExtent(List<TextLine> lines, TextLine line) {
+        return TypeSizes.extent(lines.stream().filter(other -> other.box == line.box).toList());
+    }
+
     private static boolean isHeadingBySize(List<TextLine> lines, List<TextLine> box, TypeSizes sizes) {
         Geometry extent = TypeSizes.extent(box);
         int boxNumber = box.get(0).box;
         TextLine below = sizes.adjacent(lines, boxNumber, extent, true);
         if (below == null || below.role == LineRole.BYLINE || below.role == LineRole.AUTHOR_NOTE
-                || sizes.isDisplay(below) || !TypeSizes.fitsColumnOf(extent, below)) {
+                || sizes.isDisplay(below) || !TypeSizes.fitsColumnOf(extent, boxExtent(lines, below))) {
             return false;
         }
         TextLine above = sizes.adjacent(lines, boxNumber, extent, false);

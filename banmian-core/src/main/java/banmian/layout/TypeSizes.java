@@ -78,9 +78,9 @@ final class TypeSizes {
         return nearest;
     }
 
-    /** {@code extent} lies over {@code body}'s column and is no wider than it. */
-    static boolean fitsColumnOf(Geometry extent, TextLine body) {
-        return overlap(extent, body.geometry) >= 0.5 * extent.width() && extent.width() <= COLUMN_SLACK * body.geometry.width();
+    /** {@code extent} lies over the column {@code body} spans and is no wider than it. */
+    static boolean fitsColumnOf(Geometry extent, Geometry body) {
+        return overlap(extent, body) >= 0.5 * extent.width() && extent.width() <= COLUMN_SLACK * body.width();
     }
 
     /** The smallest rectangle around the lines (all with geometry), in the first line's size. */

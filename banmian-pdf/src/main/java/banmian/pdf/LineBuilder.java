@@ -17,6 +17,11 @@ final class LineBuilder {
     private static final double WORD_SPACE_EMS = 0.25;
     private static final double SIZE_CHANGE = 0.8;
     private static final double SIZE_CHANGE_GAP_EMS = 0.3;
+    private static final double DISPLAY_RATIO = 1.2;
+    /** Chinese names run two to four characters. */
+    private static final int MAX_NAME = 4;
+    /** The widest space kept within a display line or a spaced-out name, in ems. */
+    private static final double WIDE_SPACE_EMS = 2.5;
 
     List<GlyphLine> build(PdfPage page) {
         List<GlyphLine> lines = new ArrayList<>();
@@ -26,15 +31,24 @@ final class LineBuilder {
             (glyph.vertical() ? vertical : horizontal).add(glyph);
         }
         List<Rule> verticalRules = page.rules().stream().filter(rule -> !rule.horizontal()).toList();
+        double bodySize = dominantSize(horizontal);
         for (List<Glyph> row : baselineRows(horizontal)) {
             row.sort(Comparator.comparingDouble(Glyph::x));
+            List<List<Glyph>> segments = new ArrayList<>();
             int start = 0;
             for (int i = 1; i <= row.size(); i++) {
                 if (i == row.size() || isGutter(row.get(i - 1), row.get(i), verticalRules)) {
-                    lines.add(horizontalLine(row.subList(start, i)));
+                    List<Glyph> segment = row.subList(start, i);
+                    List<Glyph> previous = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+                    if (previous != null && isWideSpaceWithinLine(previous, segment, bodySize, verticalRules)) {
+                        previous.addAll(segment);
+                    } else {
+                        segments.add(new ArrayList<>(segment));
+                    }
                     start = i;
                 }
             }
+            segments.forEach(segment -> lines.add(horizontalLine(segment)));
         }
         lines.addAll(verticalLines(vertical));
         return lines;
@@ -66,6 +80,38 @@ final class LineBuilder {
         return rows;
     }
 
+    /**
+     * A gap wider than a gutter that still lies within one line: the clause space of display type
+     * ({@code 适应融合趋势 增强竞争优势}), or names spaced apart on a byline ({@code 汪 涛  吴光胜}).
+     * Body columns never leave such short runs this close on either side of a gutter.
+     */
+    private static boolean isWideSpaceWithinLine(List<Glyph> left, List<Glyph> right, double bodySize, List<Rule> verticalRules) {
+        Glyph last = left.get(left.size() - 1);
+        Glyph first = right.get(0);
+        double larger = Math.max(last.size(), first.size());
+        double gap = first.x() - last.right();
+        if (ruleBetween(last, first, verticalRules) || Math.abs(last.size() - first.size()) > 0.1 * larger) {
+            return false;
+        }
+        boolean display = dominantSize(left) >= DISPLAY_RATIO * bodySize && dominantSize(right) >= DISPLAY_RATIO * bodySize;
+        boolean spacedName = trailingWord(left) <= MAX_NAME && right.size() <= MAX_NAME;
+        return (display || spacedName) && gap <= WIDE_SPACE_EMS * larger;
+    }
+
+    /** How many glyphs end the run without a word-sized gap among them. */
+    private static int trailingWord(List<Glyph> glyphs) {
+        int count = 1;
+        for (int i = glyphs.size() - 1; i > 0; i--) {
+            Glyph glyph = glyphs.get(i);
+            Glyph before = glyphs.get(i - 1);
+            if (glyph.x() - before.right() > WORD_SPACE_EMS * Math.max(glyph.size(), before.size())) {
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+
     private static boolean isGutter(Glyph left, Glyph right, List<Rule> verticalRules) {
         double gap = right.x() - left.right();
         double larger = Math.max(left.size(), right.size());
@@ -76,6 +122,10 @@ final class LineBuilder {
         if (gap > SIZE_CHANGE_GAP_EMS * larger && Math.min(left.size(), right.size()) < SIZE_CHANGE * larger) {
             return true;
         }
+        return ruleBetween(left, right, verticalRules);
+    }
+
+    private static boolean ruleBetween(Glyph left, Glyph right, List<Rule> verticalRules) {
         double y = left.baseline() - left.size() / 2;
         for (Rule rule : verticalRules) {
             double x = rule.position();
@@ -91,8 +141,12 @@ final class LineBuilder {
         Box box = null;
         Glyph previous = null;
         for (Glyph glyph : glyphs) {
-            if (previous != null && glyph.x() - previous.right() > WORD_SPACE_EMS * Math.max(glyph.size(), previous.size())) {
-                text.append(' ');
+            double gap = previous == null ? 0 : glyph.x() - previous.right();
+            double em = previous == null ? 0 : Math.max(glyph.size(), previous.size());
+            if (previous != null && gap > WORD_SPACE_EMS * em) {
+                // Two spaces for an em or more, as layout-preserving extractors write a wide gap:
+                // names on a byline, clauses of a headline.
+                text.append(gap >= em ? "  " : " ");
             }
             text.append(glyph.text());
             Box glyphBox = new Box(glyph.x(), glyph.top(), glyph.width(), glyph.size());
@@ -102,7 +156,10 @@ final class LineBuilder {
         return new GlyphLine(glyphs, box, dominantSize(glyphs), text.toString(), mostlyHeavy(glyphs), false);
     }
 
-    /** Vertical runs: glyphs of a vertical font stacked in one column, split where they stop touching. */
+    /**
+     * Vertical runs: glyphs of a vertical font stacked in one column, split where more than a wide
+     * space parts them (a name set vertically is spaced out like a horizontal one).
+     */
     private static List<GlyphLine> verticalLines(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::x).thenComparingDouble(Glyph::baseline));
@@ -112,7 +169,7 @@ final class LineBuilder {
             if (!run.isEmpty()) {
                 Glyph last = run.get(run.size() - 1);
                 boolean sameColumn = Math.abs(glyph.x() - last.x()) <= BASELINE_TOLERANCE * glyph.size();
-                boolean touching = glyph.baseline() - last.baseline() <= (1 + GUTTER_EMS) * glyph.size();
+                boolean touching = glyph.baseline() - last.baseline() <= (1 + WIDE_SPACE_EMS) * glyph.size();
                 if (!sameColumn || !touching) {
                     lines.add(verticalLine(run));
                     run = new ArrayList<>();

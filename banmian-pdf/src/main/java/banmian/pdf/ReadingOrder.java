@@ -10,7 +10,7 @@ import java.util.List;
  * columns and boxed articles, whose headlines may share a baseline with their neighbours'. Otherwise a
  * region is split into rows at horizontal bands no block crosses (articles are stacked in rows; a
  * headline spans its columns), then rows into columns at vertical bands no block crosses, left to
- * right. A region no cut can split is read column by column.
+ * right. A region no cut can split is grouped into columns, each cut again (or read top to bottom).
  */
 final class ReadingOrder {
     /** Bands narrower than this (points) are touching boxes, not whitespace. */
@@ -18,6 +18,8 @@ final class ReadingOrder {
 
     /** A rule must run along this share of a region's height to divide it. */
     private static final double RULE_SPAN = 0.8;
+    private static final double COLUMN_SHARE = 0.5;
+    private static final int MAX_OBSTACLES = 3;
 
     List<GlyphBlock> order(List<GlyphBlock> blocks, List<Rule> rules) {
         List<Rule> vertical = rules.stream().filter(rule -> !rule.horizontal()).toList();
@@ -41,13 +43,81 @@ final class ReadingOrder {
             rows.forEach(row -> cut(row, verticalRules, out));
             return;
         }
-        List<List<GlyphBlock>> columns = split(region, false);
-        if (columns.size() > 1) {
-            columns.forEach(column -> cut(column, verticalRules, out));
+        List<List<GlyphBlock>> bands = split(region, false);
+        if (bands.size() > 1) {
+            bands.forEach(band -> cut(band, verticalRules, out));
             return;
         }
-        region.sort(Comparator.comparingDouble((GlyphBlock block) -> block.box().x()).thenComparingDouble(block -> block.box().y()));
-        out.addAll(region);
+        if (cutWithoutObstacles(region, verticalRules, out)) {
+            return;
+        }
+        List<List<GlyphBlock>> columns = columns(region);
+        for (List<GlyphBlock> column : columns) {
+            if (columns.size() > 1) {
+                cut(column, verticalRules, out);
+            } else {
+                column.sort(Comparator.comparingDouble(block -> block.box().y()));
+                out.addAll(column);
+            }
+        }
+    }
+
+    /**
+     * A region that no band parts because one or two wide blocks overhang the gutters (a headline
+     * reaching over a column beside it, a banner across three columns): set the widest aside until
+     * the rest can be cut, read the rest, and put each set-aside block back before the first block
+     * read that starts below it.
+     */
+    private boolean cutWithoutObstacles(List<GlyphBlock> region, List<Rule> verticalRules, List<GlyphBlock> out) {
+        List<GlyphBlock> rest = new ArrayList<>(region);
+        rest.sort(Comparator.comparingDouble((GlyphBlock block) -> block.box().width()).reversed());
+        List<GlyphBlock> obstacles = new ArrayList<>();
+        while (obstacles.size() < MAX_OBSTACLES && rest.size() > 2) {
+            obstacles.add(rest.remove(0));
+            if (splitAtRule(rest, verticalRules).size() > 1 || split(rest, true).size() > 1 || split(rest, false).size() > 1) {
+                List<GlyphBlock> ordered = new ArrayList<>();
+                cut(rest, verticalRules, ordered);
+                obstacles.sort(Comparator.comparingDouble(block -> block.box().y()));
+                for (GlyphBlock obstacle : obstacles) {
+                    int at = 0;
+                    while (at < ordered.size() && ordered.get(at).box().y() <= obstacle.box().y()) {
+                        at++;
+                    }
+                    ordered.add(at, obstacle);
+                }
+                out.addAll(ordered);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Blocks no cut can part (a headline overhanging a column by a few points), grouped into columns:
+     * a block joins the first column it shares at least half of its own or the column's width with.
+     */
+    private static List<List<GlyphBlock>> columns(List<GlyphBlock> region) {
+        List<GlyphBlock> sorted = new ArrayList<>(region);
+        sorted.sort(Comparator.comparingDouble(block -> block.box().x()));
+        List<List<GlyphBlock>> columns = new ArrayList<>();
+        List<Box> extents = new ArrayList<>();
+        for (GlyphBlock block : sorted) {
+            int joined = -1;
+            for (int c = 0; c < columns.size() && joined < 0; c++) {
+                double overlap = extents.get(c).horizontalOverlap(block.box());
+                if (overlap >= COLUMN_SHARE * Math.min(extents.get(c).width(), block.box().width())) {
+                    joined = c;
+                }
+            }
+            if (joined < 0) {
+                columns.add(new ArrayList<>(List.of(block)));
+                extents.add(block.box());
+            } else {
+                columns.get(joined).add(block);
+                extents.set(joined, extents.get(joined).union(block.box()));
+            }
+        }
+        return columns;
     }
 
     /** Left and right of the first vertical rule that spans the region and that no block crosses. */

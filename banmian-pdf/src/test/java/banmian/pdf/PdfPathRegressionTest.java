@@ -27,8 +27,8 @@ class PdfPathRegressionTest {
         "rmrb2018010207", "rmrb2018010307", "rmrb2018010407", "rmrb2018010507",
         "rmrb2018010807", "rmrb2018011007", "rmrb2018011207", "rmrb2018011707",
     };
-    private static final double BODY_F1_FLOOR = 0.97;
-    private static final double FIELDS_EXACT_FLOOR = 0.85;
+    private static final double BODY_F1_FLOOR = 0.975;
+    private static final double FIELDS_EXACT_FLOOR = 1.0;
 
     @Test
     void developmentPagesFromPdf() throws Exception {
