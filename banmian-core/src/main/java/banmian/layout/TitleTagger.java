@@ -98,14 +98,16 @@ final class TitleTagger {
         Geometry extent = TypeSizes.extent(box);
         int boxNumber = box.get(0).box;
         TextLine below = sizes.adjacent(lines, boxNumber, extent, true);
-        if (below == null || below.role == LineRole.BYLINE || below.role == LineRole.AUTHOR_NOTE
-                || sizes.isDisplay(below) || !TypeSizes.fitsColumnOf(extent, boxExtent(lines, below))) {
+        if (below == null || below.role == LineRole.BYLINE || below.role == LineRole.AUTHOR_NOTE || sizes.isDisplay(below)) {
             return false;
         }
         TextLine above = sizes.adjacent(lines, boxNumber, extent, false);
         boolean bodyAbove = above != null && above.role == LineRole.BODY && !sizes.isDisplay(above);
         boolean underDisplay = above != null && sizes.isDisplay(above);
-        return bodyAbove || !underDisplay && sizes.isModeratelyLarger(box.get(0));
+        // The column may narrow under the heading where it wraps around a picture or a banner.
+        boolean inColumn = TypeSizes.fitsColumnOf(extent, boxExtent(lines, below))
+                || bodyAbove && TypeSizes.fitsColumnOf(extent, boxExtent(lines, above));
+        return inColumn && (bodyAbove || !underDisplay && sizes.isModeratelyLarger(box.get(0)));
     }
 
     /** Runs clearly wider than the column around it: display type spanning columns. */

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
@@ -44,6 +45,7 @@ final class PageContentCollector extends PDFTextStripper {
     private final Map<PDFont, FontFacts> fonts = new IdentityHashMap<>();
     private final List<PdfPage> pages = new ArrayList<>();
     private PDRectangle pageBox;
+    private int unmappedGlyphs;
 
     PageContentCollector() {
         setSuppressDuplicateOverlappingText(false);
@@ -63,6 +65,7 @@ final class PageContentCollector extends PDFTextStripper {
         images.clear();
         overprinted.clear();
         drawnByText.clear();
+        unmappedGlyphs = 0;
     }
 
     /**
@@ -92,6 +95,15 @@ final class PageContentCollector extends PDFTextStripper {
         super.processTextPosition(text);
     }
 
+    /** Counts glyphs whose font has no Unicode for them: the stripper drops those silently. */
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        if (font.toUnicode(code) == null && !(font instanceof org.apache.pdfbox.pdmodel.font.PDSimpleFont)) {
+            unmappedGlyphs++;
+        }
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
     /** Collects the page instead of writing text: nothing here needs the stripper's output. */
     @Override
     protected void writePage() {
@@ -105,7 +117,7 @@ final class PageContentCollector extends PDFTextStripper {
             }
         }
         pages.add(new PdfPage(getCurrentPageNo(), pageBox.getWidth(), pageBox.getHeight(), glyphs,
-                paths.rules(), paths.frames(), images));
+                paths.rules(), paths.frames(), images, unmappedGlyphs));
     }
 
     private Glyph glyph(TextPosition position) {

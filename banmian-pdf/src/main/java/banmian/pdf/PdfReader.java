@@ -49,15 +49,15 @@ public final class PdfReader {
 
     private static void checkTextLayer(PdfPage page, String sourceName, boolean named) throws InputException {
         String where = named ? "page " + page.number() + " " : "the page ";
+        long readable = page.glyphs().stream().filter(glyph -> isReadable(glyph.text())).count();
+        long drawn = page.glyphs().size() + (long) page.unmappedGlyphs();
+        if (drawn > 0 && readable < MIN_READABLE_SHARE * drawn) {
+            throw new InputException(sourceName, where + "uses fonts without a Unicode map; its text would be"
+                    + " garbled (" + (drawn - readable) + " of " + drawn + " characters unmapped); OCR is needed");
+        }
         if (page.glyphs().isEmpty()) {
             throw new InputException(sourceName, where + "has no text layer"
                     + (page.images().isEmpty() ? "" : " (a scanned image)") + "; OCR is needed");
-        }
-        long readable = page.glyphs().stream().filter(glyph -> isReadable(glyph.text())).count();
-        if (readable < MIN_READABLE_SHARE * page.glyphs().size()) {
-            throw new InputException(sourceName, where + "uses fonts without a Unicode map; its text would be"
-                    + " garbled (" + (page.glyphs().size() - readable) + " of " + page.glyphs().size()
-                    + " characters unmapped); OCR is needed");
         }
     }
 

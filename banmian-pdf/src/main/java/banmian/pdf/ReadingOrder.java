@@ -13,48 +13,61 @@ import java.util.List;
  * right. A region no cut can split is grouped into columns, each cut again (or read top to bottom).
  */
 final class ReadingOrder {
-    /** Bands narrower than this (points) are touching boxes, not whitespace. */
+    /** Vertical bands narrower than this (points) are touching boxes, not a gutter. */
     private static final double MIN_GAP = 0.5;
+    /**
+     * Rows of articles stand further apart than lines of a column (about a third of an em of
+     * leading): a band under this many body ems is the space between two lines, however it aligns.
+     */
+    private static final double ROW_GAP_EMS = 0.8;
+    /** Lines of one title group stand up to about an em of their smaller type apart. */
+    private static final double DISPLAY_ROW_GAP_EMS = 1.2;
 
     /** A rule must run along this share of a region's height to divide it. */
     private static final double RULE_SPAN = 0.8;
     private static final double COLUMN_SHARE = 0.5;
     private static final int MAX_OBSTACLES = 3;
 
+    /** What every cut on one page needs: its vertical rules, and how tall a band must be to part rows. */
+    private record Separators(List<Rule> verticalRules, double rowGap) {
+    }
+
     List<GlyphBlock> order(List<GlyphBlock> blocks, List<Rule> rules) {
         List<Rule> vertical = rules.stream().filter(rule -> !rule.horizontal()).toList();
+        double bodySize = LineBuilder.dominantSize(blocks.stream().flatMap(block -> block.lines().stream())
+                .flatMap(line -> line.glyphs().stream()).toList());
         List<GlyphBlock> ordered = new ArrayList<>(blocks.size());
-        cut(new ArrayList<>(blocks), vertical, ordered);
+        cut(new ArrayList<>(blocks), new Separators(vertical, ROW_GAP_EMS * bodySize), ordered);
         return ordered;
     }
 
-    private void cut(List<GlyphBlock> region, List<Rule> verticalRules, List<GlyphBlock> out) {
+    private void cut(List<GlyphBlock> region, Separators separators, List<GlyphBlock> out) {
         if (region.size() <= 1) {
             out.addAll(region);
             return;
         }
-        List<List<GlyphBlock>> ruled = splitAtRule(region, verticalRules);
+        List<List<GlyphBlock>> ruled = splitAtRule(region, separators.verticalRules());
         if (ruled.size() > 1) {
-            ruled.forEach(part -> cut(part, verticalRules, out));
+            ruled.forEach(part -> cut(part, separators, out));
             return;
         }
-        List<List<GlyphBlock>> rows = split(region, true);
+        List<List<GlyphBlock>> rows = split(region, true, separators.rowGap());
         if (rows.size() > 1) {
-            rows.forEach(row -> cut(row, verticalRules, out));
+            rows.forEach(row -> cut(row, separators, out));
             return;
         }
-        List<List<GlyphBlock>> bands = split(region, false);
+        List<List<GlyphBlock>> bands = split(region, false, MIN_GAP);
         if (bands.size() > 1) {
-            bands.forEach(band -> cut(band, verticalRules, out));
+            bands.forEach(band -> cut(band, separators, out));
             return;
         }
-        if (cutWithoutObstacles(region, verticalRules, out)) {
+        if (cutWithoutObstacles(region, separators, out)) {
             return;
         }
         List<List<GlyphBlock>> columns = columns(region);
         for (List<GlyphBlock> column : columns) {
             if (columns.size() > 1) {
-                cut(column, verticalRules, out);
+                cut(column, separators, out);
             } else {
                 column.sort(Comparator.comparingDouble(block -> block.box().y()));
                 out.addAll(column);
@@ -68,15 +81,16 @@ final class ReadingOrder {
      * the rest can be cut, read the rest, and put each set-aside block back before the first block
      * read that starts below it.
      */
-    private boolean cutWithoutObstacles(List<GlyphBlock> region, List<Rule> verticalRules, List<GlyphBlock> out) {
+    private boolean cutWithoutObstacles(List<GlyphBlock> region, Separators separators, List<GlyphBlock> out) {
         List<GlyphBlock> rest = new ArrayList<>(region);
         rest.sort(Comparator.comparingDouble((GlyphBlock block) -> block.box().width()).reversed());
         List<GlyphBlock> obstacles = new ArrayList<>();
         while (obstacles.size() < MAX_OBSTACLES && rest.size() > 2) {
             obstacles.add(rest.remove(0));
-            if (splitAtRule(rest, verticalRules).size() > 1 || split(rest, true).size() > 1 || split(rest, false).size() > 1) {
+            if (splitAtRule(rest, separators.verticalRules()).size() > 1 || split(rest, true, separators.rowGap()).size() > 1
+                    || split(rest, false, MIN_GAP).size() > 1) {
                 List<GlyphBlock> ordered = new ArrayList<>();
-                cut(rest, verticalRules, ordered);
+                cut(rest, separators, ordered);
                 obstacles.sort(Comparator.comparingDouble(block -> block.box().y()));
                 for (GlyphBlock obstacle : obstacles) {
                     int at = 0;
@@ -147,19 +161,31 @@ final class ReadingOrder {
     }
 
     /** The region split at every band along one axis that no block's extent crosses. */
-    private static List<List<GlyphBlock>> split(List<GlyphBlock> region, boolean intoRows) {
+    /**
+     * Rows need a band of {@code minGap}, or of more than an em of the smaller type on either side of
+     * it: a kicker stands about an em of its own size above its headline.
+     */
+    private static List<List<GlyphBlock>> split(List<GlyphBlock> region, boolean intoRows, double minGap) {
         List<GlyphBlock> sorted = new ArrayList<>(region);
         sorted.sort(Comparator.comparingDouble(block -> start(block, intoRows)));
         List<List<GlyphBlock>> parts = new ArrayList<>();
         List<GlyphBlock> part = new ArrayList<>();
         double reach = -Double.MAX_VALUE;
+        GlyphBlock reaching = null;
         for (GlyphBlock block : sorted) {
-            if (!part.isEmpty() && start(block, intoRows) > reach + MIN_GAP) {
+            double gap = minGap;
+            if (intoRows && reaching != null) {
+                gap = Math.max(minGap, DISPLAY_ROW_GAP_EMS * Math.min(reaching.size(), block.size()));
+            }
+            if (!part.isEmpty() && start(block, intoRows) > reach + gap) {
                 parts.add(part);
                 part = new ArrayList<>();
             }
             part.add(block);
-            reach = Math.max(reach, end(block, intoRows));
+            if (end(block, intoRows) > reach) {
+                reach = end(block, intoRows);
+                reaching = block;
+            }
         }
         parts.add(part);
         return parts;

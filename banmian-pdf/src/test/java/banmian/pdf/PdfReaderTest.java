@@ -87,6 +87,34 @@ class PdfReaderTest {
         assertRejected(out.toByteArray(), "locked.pdf: the PDF is encrypted and needs a password");
     }
 
+    /**
+     * Fonts whose Unicode map leads nowhere (here: every glyph to the private use area, as in PDFs
+     * made from publishing systems' in-house fonts) give glyph codes, not text.
+     */
+    @Test
+    void fontsWithoutUsableUnicodeMapAreRefused() throws Exception {
+        byte[] plain = new TestPdf().text("新华社北京三月十日电记者", 50, 100, 12).bytes();
+        String privateUse = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                + "/CMapName /Garbled def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+                + "1 beginbfrange <0000> <00FF> <E000> endbfrange endcmap\n"
+                + "CMapName currentdict /CMap defineresource pop end end\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument document = Loader.loadPDF(plain)) {
+            var resources = document.getPage(0).getResources();
+            for (var name : resources.getFontNames()) {
+                var stream = document.getDocument().createCOSStream();
+                try (var cmap = stream.createOutputStream()) {
+                    cmap.write(privateUse.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                }
+                resources.getFont(name).getCOSObject().setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, stream);
+            }
+            document.save(out);
+        }
+        InputException e = assertThrows(InputException.class, () -> new PdfReader().read(out.toByteArray(), "codes.pdf"));
+        assertEquals("codes.pdf: the page uses fonts without a Unicode map; its text would be garbled"
+                + " (12 of 12 characters unmapped); OCR is needed", e.getMessage());
+    }
+
     @Test
     void damagedPdf() {
         byte[] whole = new TestPdf().text("正文", 50, 100, 10).bytes();
