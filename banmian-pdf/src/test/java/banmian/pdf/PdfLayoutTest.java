@@ -143,6 +143,32 @@ class PdfLayoutTest {
         assertEquals(196, headline.path(2).asDouble(), 0.5);
     }
 
+    @Test
+    void verticalHeadlineBesideItsColumn() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 40, 70, 24);
+        pdf.column(SPRING, 40, 100, 10, 15);
+        pdf.column(WATER, 240, 100, 10, 12);
+        pdf.vertical("管网排查时代先行时代", 380, 100, 24);
+        Page page = parse(pdf);
+        assertEquals(List.of("春耕备耕正当时", "管网排查时代先行时代"), headlines(page), page::toString);
+        assertEquals(WATER, page.articles().get(1).bodyText());
+    }
+
+    @Test
+    void kickerClausesAndWideSetNamesStayOnTheirLines() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("适应融合趋势", 60, 40, 16).text("增强竞争优势", 180, 40, 16);
+        pdf.text("春耕备耕正当时", 60, 80, 28);
+        pdf.text("汪", 100, 105, 10).text("涛", 121, 105, 10).text("吴光胜", 142, 105, 10).text("胡查平", 183, 105, 10);
+        pdf.column(SPRING, 40, 120, 10, 34);
+        Article article = parse(pdf).articles().get(0);
+        assertEquals("适应融合趋势 增强竞争优势", article.kicker().text());
+        assertEquals("春耕备耕正当时", article.headlineText());
+        assertEquals("汪 涛 吴光胜 胡查平", article.byline().text());
+        assertEquals(SPRING, article.bodyText());
+    }
+
     private Page parse(TestPdf pdf) {
         return parser.parse(pdf.read(), PageMeta.UNKNOWN);
     }

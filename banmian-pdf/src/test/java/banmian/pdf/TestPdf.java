@@ -29,7 +29,10 @@ final class TestPdf {
 
     private final List<Mark> marks = new ArrayList<>();
 
-    private sealed interface Mark permits Text, Line, Rectangle {
+    private sealed interface Mark permits Text, Line, Rectangle, VerticalText {
+    }
+
+    private record VerticalText(String text, float x, float top, float size) implements Mark {
     }
 
     private record Text(String text, float x, float baseline, float size, int times, float offset) implements Mark {
@@ -65,6 +68,12 @@ final class TestPdf {
         return baseline;
     }
 
+    /** Text in a vertical font (Identity-V), set downwards from {@code top} with its left edge at {@code x}. */
+    TestPdf vertical(String text, float x, float top, float size) {
+        marks.add(new VerticalText(text, x, top, size));
+        return this;
+    }
+
     TestPdf rule(float x1, float y1, float x2, float y2) {
         marks.add(new Line(x1, y1, x2, y2));
         return this;
@@ -86,11 +95,12 @@ final class TestPdf {
         try (PDDocument document = new PDDocument(); TrueTypeCollection collection = new TrueTypeCollection(FONT.toFile())) {
             TrueTypeFont face = collection.getFontByName("WenQuanYiMicroHei");
             PDType0Font font = PDType0Font.load(document, face, true);
+            PDType0Font verticalFont = PDType0Font.loadVertical(document, face, true);
             PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 for (Mark mark : marks) {
-                    draw(document, content, font, mark);
+                    draw(document, content, mark instanceof VerticalText ? verticalFont : font, mark);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -124,6 +134,13 @@ final class TestPdf {
                 content.showText(text.text());
                 content.endText();
             }
+        } else if (mark instanceof VerticalText text) {
+            content.beginText();
+            content.setFont(font, text.size());
+            // A vertical font's origin is the top centre of the first glyph.
+            content.newLineAtOffset(text.x() + text.size() / 2, HEIGHT - text.top());
+            content.showText(text.text());
+            content.endText();
         } else if (mark instanceof Line line) {
             content.setLineWidth(0.5f);
             content.moveTo(line.x1(), HEIGHT - line.y1());

@@ -1,0 +1,132 @@
+package banmian.layout;
+
+import banmian.model.Article;
+import banmian.model.Block;
+import banmian.model.BlockType;
+import banmian.model.Page;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The shared stages on lines that carry geometry: type sizes, headline ownership, rules, bylines. */
+class GeometryEvidenceTest {
+    private static final String FIELDS = "春耕时节，记者走进县里的几个村子，看到农民们正在田间忙碌，翻地、施肥、播种，一派繁忙景象。"
+            + "今年县里推广新的种植技术，农业技术人员深入田间地头，手把手教农民科学种田。";
+    private static final String WATER = "入冬以来，市里组织力量对全市的供水管网进行全面排查，更换老旧管道，确保居民冬季用水安全。"
+            + "排查中发现的问题已经全部登记，正在逐项整改，预计本月底前完成。";
+    private static final String TRAINS = "春运期间，铁路部门增开临时旅客列车，延长售票窗口营业时间，方便旅客购票出行。"
+            + "各车站还设立了重点旅客服务台，为老弱病残孕旅客提供帮助。";
+
+    @Test
+    void displayTypeInsideAColumnIsAHeadingAndBodyTypeNeverATitle() {
+        Page page = new PlacedPage()
+                .block(60, 40, 28, "春耕备耕正当时")
+                .column(40, 90, 10, 15, FIELDS)
+                .block(40, 260, 13, "科学种田")
+                .column(40, 285, 10, 15, WATER)
+                .block(40, 420, 10, "短行不是标题")
+                .parse();
+        assertEquals(1, page.articles().size(), page::toString);
+        Article article = page.articles().get(0);
+        assertEquals("春耕备耕正当时", article.headlineText());
+        List<String> headings = article.body().stream().filter(block -> block.type() == BlockType.HEADING).map(Block::text).toList();
+        assertEquals(List.of("科学种田"), headings);
+        assertTrue(article.bodyText().endsWith("短行不是标题"));
+    }
+
+    @Test
+    void textBesideItsHeadlineBelongsToIt() {
+        // A lead article: its first column starts at the top, left of the headline over the others.
+        Page page = new PlacedPage()
+                .column(20, 40, 10, 12, FIELDS.substring(0, 48))
+                .block(160, 40, 30, "春耕备耕正当时")
+                .column(160, 90, 10, 12, FIELDS.substring(48))
+                .parse();
+        assertEquals(1, page.articles().size(), page::toString);
+        assertEquals("春耕备耕正当时", page.articles().get(0).headlineText());
+        assertEquals(FIELDS, page.articles().get(0).bodyText());
+    }
+
+    @Test
+    void ruleClosesTheArticleAboveEvenWithoutAHeadlineBelow() {
+        Page page = new PlacedPage()
+                .block(60, 40, 28, "春耕备耕正当时")
+                .column(40, 90, 10, 34, FIELDS)
+                .rule(30, 400, 200)
+                .column(40, 215, 10, 34, WATER)
+                .parse();
+        assertEquals(2, page.articles().size(), page::toString);
+        assertEquals(FIELDS, page.articles().get(0).bodyText());
+        assertEquals(WATER, page.articles().get(1).bodyText());
+        assertNull(page.articles().get(1).headline());
+    }
+
+    @Test
+    void verticalHeadlineOwnsTheColumnBesideIt() {
+        Page page = new PlacedPage()
+                .block(60, 40, 28, "春耕备耕正当时")
+                .column(40, 90, 10, 15, FIELDS)
+                .column(280, 90, 10, 12, TRAINS)
+                .vertical(420, 90, 30, "春运温情")
+                .parse();
+        assertEquals(2, page.articles().size(), page::toString);
+        assertEquals("春运温情", page.articles().get(1).headlineText());
+        assertEquals(TRAINS, page.articles().get(1).bodyText());
+    }
+
+    @Test
+    void bylineGoesToTheHeadlineItStandsAgainst() {
+        Page page = new PlacedPage()
+                .block(60, 40, 28, "春耕备耕正当时")
+                .column(40, 110, 10, 15, FIELDS)
+                .block(300, 40, 28, "全市排查供水管网")
+                .column(300, 110, 10, 15, WATER)
+                // Read last, but set right under the first headline.
+                .block(100, 75, 10, "王小明")
+                .parse();
+        assertEquals("王小明", page.articles().get(0).byline().text());
+        assertNull(page.articles().get(1).byline());
+    }
+
+    @Test
+    void kickerHeadlineSubtitleBySizeAndApartTitlesStayApart() {
+        Page page = new PlacedPage()
+                .block(60, 40, 14, "坚持农业农村优先发展")
+                .block(50, 62, 28, "春耕备耕正当时")
+                .block(70, 98, 14, "——来自田间地头的报道")
+                .column(40, 125, 10, 34, FIELDS)
+                // A chart's label next in reading order, far from the headline: not its subtitle.
+                .block(400, 600, 14, "全市供水管网示意图")
+                .parse();
+        Article article = page.articles().get(0);
+        assertEquals("坚持农业农村优先发展", article.kicker().text());
+        assertEquals("春耕备耕正当时", article.headlineText());
+        assertEquals("来自田间地头的报道", article.subtitle().text());
+        assertEquals(List.of("全市供水管网示意图"), page.unassigned().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void wideSetNamesAreOneByline() {
+        Page page = new PlacedPage()
+                .block(60, 40, 28, "春耕备耕正当时")
+                .block(80, 75, 10, "汪  涛  吴光胜  胡查平")
+                .column(40, 100, 10, 34, FIELDS)
+                .parse();
+        assertEquals("汪 涛 吴光胜 胡查平", page.articles().get(0).byline().text());
+    }
+
+    @Test
+    void shortLastLineOfAParagraphIsNotAName() {
+        String text = "技术人员走进县里的几个村子看到农民们正在田间忙碌一派繁忙景象手把手教农民科学";
+        Page page = new PlacedPage()
+                .block(60, 40, 28, "春耕备耕正当时")
+                .block(40, 90, 10, text.substring(0, 16), text.substring(16, 32), text.substring(32))
+                .parse();
+        assertNull(page.articles().get(0).byline());
+        assertEquals(text, page.articles().get(0).bodyText());
+    }
+}
