@@ -18,6 +18,7 @@ import java.util.Map;
  */
 final class TitleTagger {
     private static final int MAX_TITLE_CHARS = 48;
+    private static final int MAX_BOLD_TITLE_LINES = 3;
     private static final int MAX_HEADING_CHARS = 30;
     /** How much wider than the page's columns (quarter-ems) a line must run to span columns. */
     private static final int WIDE = 8;
@@ -87,6 +88,34 @@ final class TitleTagger {
                 box.forEach(line -> line.role = LineRole.HEADING);
             }
         }
+        for (List<TextLine> box : boldBodyBoxes(lines, sizes)) {
+            TextLine below = sizes.adjacent(lines, box.get(0).box, TypeSizes.extent(box), true);
+            if (below == null || below.role != LineRole.BODY || sizes.isDisplay(below)) {
+                continue;
+            }
+            LineRole role = isHeadingBySize(lines, box, sizes) ? LineRole.HEADING : LineRole.TITLE;
+            box.forEach(line -> line.role = role);
+        }
+    }
+
+    /**
+     * Boxes of a few bold lines in body type that read like a title: in-article headings set bold
+     * rather than larger, or the titles of short items (briefs) above their text.
+     */
+    private static List<List<TextLine>> boldBodyBoxes(List<TextLine> lines, TypeSizes sizes) {
+        Map<Integer, List<TextLine>> boxes = new LinkedHashMap<>();
+        for (TextLine line : lines) {
+            boxes.computeIfAbsent(line.box, box -> new ArrayList<>()).add(line);
+        }
+        List<List<TextLine>> bold = new ArrayList<>();
+        for (List<TextLine> box : boxes.values()) {
+            boolean candidate = box.size() <= MAX_BOLD_TITLE_LINES && box.stream().allMatch(line -> line.role == LineRole.BODY
+                    && line.geometry != null && line.geometry.bold() && !line.vertical && !sizes.isDisplay(line) && line.couldBeTitle());
+            if (candidate) {
+                bold.add(box);
+            }
+        }
+        return bold;
     }
 
     /** The extent of the whole box a line sits in: its first line may be indented or short. */

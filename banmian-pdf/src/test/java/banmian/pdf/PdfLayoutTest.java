@@ -169,6 +169,19 @@ class PdfLayoutTest {
         assertEquals(SPRING, article.bodyText());
     }
 
+    @Test
+    void boldHeadingInBodyTypeInsideAColumn() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 60, 60, 28);
+        float after = pdf.column(SPRING, 40, 80, 10, 34);
+        pdf.overprinted("科学种田", 40, after + 5, 10, 2, 0.3f);
+        pdf.column(WATER, 40, after + 10, 10, 34);
+        Page page = parse(pdf);
+        assertEquals(1, page.articles().size(), page::toString);
+        assertEquals(List.of("科学种田"), page.articles().get(0).body().stream()
+                .filter(block -> block.type() == banmian.model.BlockType.HEADING).map(banmian.model.Block::text).toList());
+    }
+
     private Page parse(TestPdf pdf) {
         return parser.parse(pdf.read(), PageMeta.UNKNOWN);
     }
