@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * flow into it: a line ending mid-sentence continues into the next, so it belongs to the caption.
  */
 final class CaptionTagger {
-    /** A two to five character name, possibly letter-spaced ({@code 徐 昱}). */
-    private static final String NAME = "[\\p{IsHan}·](?:\\s?[\\p{IsHan}·]){1,4}";
+    /** A two to five character name, possibly letter-spaced ({@code 徐 昱}, or wider: {@code 徐  昱}). */
+    private static final String NAME = "[\\p{IsHan}·](?:\\s{0,2}[\\p{IsHan}·]){1,4}";
     /** Up to four names; without a role before them, a credit's names stand apart: {@code 张三 摄}, never {@code 当地拍摄}. */
     private static final String NAMES = NAME + "(?:[\\s、,，]+" + NAME + "){0,3}";
     /** A credit at the end of a line: optional agency and role, one or more names, then 摄. */

@@ -20,6 +20,8 @@ final class LineBuilder {
     private static final double DISPLAY_RATIO = 1.2;
     /** Chinese names run two to four characters. */
     private static final int MAX_NAME = 4;
+    /** A reporter's role before the names: {@code 本报记者}, {@code 人民日报记者}. */
+    private static final int MAX_ROLE = 6;
     /** The widest space kept within a display line or a spaced-out name, in ems. */
     private static final double WIDE_SPACE_EMS = 2.5;
 
@@ -82,8 +84,9 @@ final class LineBuilder {
 
     /**
      * A gap wider than a gutter that still lies within one line: the clause space of display type
-     * ({@code 适应融合趋势 增强竞争优势}), or names spaced apart on a byline ({@code 汪 涛  吴光胜}).
-     * Body columns never leave such short runs this close on either side of a gutter.
+     * ({@code 适应融合趋势 增强竞争优势}), or names spaced apart on a byline or credit
+     * ({@code 汪 涛  吴光胜}, {@code 新华社记者  徐 昱摄}). Body columns never leave such short runs this
+     * close on either side of a gutter.
      */
     private static boolean isWideSpaceWithinLine(List<Glyph> left, List<Glyph> right, double bodySize, List<Rule> verticalRules) {
         Glyph last = left.get(left.size() - 1);
@@ -94,7 +97,7 @@ final class LineBuilder {
             return false;
         }
         boolean display = dominantSize(left) >= DISPLAY_RATIO * bodySize && dominantSize(right) >= DISPLAY_RATIO * bodySize;
-        boolean spacedName = trailingWord(left) <= MAX_NAME && right.size() <= MAX_NAME;
+        boolean spacedName = trailingWord(left) <= MAX_ROLE && right.size() <= MAX_NAME + 1;
         return (display || spacedName) && gap <= WIDE_SPACE_EMS * larger;
     }
 
