@@ -39,6 +39,15 @@ class CaptionTaggerTest {
     }
 
     @Test
+    void creditWithWidelySpacedNames() {
+        // Layout-keeping extractors and the PDF path write a gap of an em or more as two spaces.
+        List<TextLine> lines = LayoutFixtures.throughAuthors(page(FIRST_PARAGRAPH,
+                box("图为游客在古镇老街参观非遗展览。", "新华社记者  徐  昱摄")));
+        assertEquals(LineRole.CREDIT, role(lines, "新华社记者"));
+        assertEquals("新华社记者 徐昱 摄", captions(lines).get(0).caption().credit());
+    }
+
+    @Test
     void creditLineAfterACaptionLine() {
         List<TextLine> lines = LayoutFixtures.throughAuthors(page(FIRST_PARAGRAPH,
                 box("图为游客在古镇老街参观非遗展览。", "新华社记者 林晓峰 摄")));
