@@ -4,6 +4,7 @@ import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.BlockType;
 import banmian.model.Caption;
+import banmian.model.Geometry;
 import banmian.text.Spacing;
 
 import java.util.ArrayList;
@@ -34,6 +35,12 @@ final class ArticleAssembler {
     private final ParagraphBuilder paragraphs = new ParagraphBuilder();
 
     Result assemble(List<TextLine> all, List<ArticleSegmenter.Piece> pieces, List<CaptionGrouper.PlacedCaption> captions) {
+        return assemble(all, pieces, captions, List.of());
+    }
+
+    /** {@code horizontalRules}: the page's ruling lines when geometry is known, which place captions too. */
+    Result assemble(List<TextLine> all, List<ArticleSegmenter.Piece> pieces, List<CaptionGrouper.PlacedCaption> captions,
+                    List<Geometry> horizontalRules) {
         List<TitleGroup> titles = TitleGroup.collect(all);
         List<Draft> drafts = drafts(pieces);
         LexicalMatcher lexical = matcher(drafts, titles, captions);
@@ -50,7 +57,12 @@ final class ArticleAssembler {
             titleArticle = placeTitles(all, titles, drafts, articleAt, lexical, unassigned);
         }
         placeAuthorLines(all, titles, titleArticle, drafts, articleAt, unassigned);
-        placeCaptions(all, captions, titles.size(), drafts, articleAt, lexical, unassigned);
+        int[] captionOwners = TitleOwnership.captionOwners(all, titles, captions, horizontalRules);
+        for (int c = 0; c < captions.size(); c++) {
+            int owner = captionOwners[c];
+            captionOwners[c] = owner >= 0 ? titleArticle[owner] : -1;
+        }
+        placeCaptions(all, captions, titles.size(), drafts, articleAt, lexical, captionOwners, unassigned);
         placeMarkers(all, drafts, articleAt, unassigned);
         List<Article> articles = new ArrayList<>();
         for (Draft draft : drafts) {
@@ -208,8 +220,9 @@ final class ArticleAssembler {
         return next >= 0 ? next : neighbourArticle(all, articleAt, index - 1, -1);
     }
 
+    /** {@code placedBy}: for each caption, the article page geometry puts it in, or -1. */
     private static void placeCaptions(List<TextLine> all, List<CaptionGrouper.PlacedCaption> captions, int firstCaptionQuery, List<Draft> drafts,
-                                      int[] articleAt, LexicalMatcher lexical, List<Block> unassigned) {
+                                      int[] articleAt, LexicalMatcher lexical, int[] placedBy, List<Block> unassigned) {
         for (int c = 0; c < captions.size(); c++) {
             CaptionGrouper.PlacedCaption placed = captions.get(c);
             Caption caption = placed.caption();
@@ -217,8 +230,8 @@ final class ArticleAssembler {
                 unassigned.add(new Block(BlockType.CREDIT, caption.credit(), caption.lines()));
                 continue;
             }
-            int best = -1;
-            double bestScore = CAPTION_THRESHOLD;
+            int best = placedBy[c];
+            double bestScore = best >= 0 ? Double.MAX_VALUE : CAPTION_THRESHOLD;
             for (int a = 0; a < drafts.size(); a++) {
                 double score = lexical.score(firstCaptionQuery + c, a);
                 if (score > bestScore) {

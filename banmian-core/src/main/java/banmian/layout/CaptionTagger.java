@@ -1,9 +1,13 @@
 package banmian.layout;
 
+import banmian.model.Geometry;
 import banmian.text.Chars;
 import banmian.text.Punctuation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +27,46 @@ final class CaptionTagger {
                     + "\\s*" + NAMES + "\\s*摄|(?<=^|\\s)" + NAMES + "\\s+摄)\\s*$");
     private static final Pattern GRAPHIC_CREDIT = Pattern.compile(
             "^(?:(?:制图|绘图|图|漫画|插图|图表)[：:／/][\\p{IsHan}·]{2,12}|[\\p{IsHan}·]{2,5}作[（(](?:新华社|中新社)发[）)])$");
+    private static final int MAX_CAPTION_LINES = 4;
+    private static final double UNDER_EMS = 1.5;
+    private static final double UNDER_TOLERANCE = 2;
+    /** Smaller images are logos, bullets and rules drawn as pictures, not photos. */
+    private static final double MIN_PICTURE_EMS = 3;
     private static final Pattern CAPTION_START = Pattern.compile("^(图为|上图|下图|左图|右图|图[①-⑩\\d])");
+
+    /**
+     * With image placements known (the PDF path), a short block right under a picture is its
+     * caption as well, whether or not it carries a credit or opens with {@code 图为}.
+     */
+    void tag(List<TextLine> lines, List<Geometry> images) {
+        tag(lines);
+        if (!images.isEmpty()) {
+            tagUnderImages(lines, images);
+        }
+    }
+
+    private static void tagUnderImages(List<TextLine> lines, List<Geometry> images) {
+        TypeSizes sizes = TypeSizes.of(lines);
+        Map<Integer, List<TextLine>> boxes = new LinkedHashMap<>();
+        for (TextLine line : lines) {
+            boxes.computeIfAbsent(line.box, box -> new ArrayList<>()).add(line);
+        }
+        for (List<TextLine> box : boxes.values()) {
+            boolean candidate = box.size() <= MAX_CAPTION_LINES && box.stream().allMatch(line -> line.geometry != null
+                    && (line.role == LineRole.BODY || line.role == LineRole.CAPTION) && !sizes.isDisplay(line));
+            if (candidate && images.stream().anyMatch(image -> sitsUnder(TypeSizes.extent(box), image))) {
+                box.forEach(line -> line.role = LineRole.CAPTION);
+            }
+        }
+    }
+
+    /** Starts within an em and a half under the picture's bottom edge, over at least half its own width of it. */
+    private static boolean sitsUnder(Geometry text, Geometry image) {
+        double gap = text.y() - (image.y() + image.height());
+        double overlap = Math.min(text.x() + text.width(), image.x() + image.width()) - Math.max(text.x(), image.x());
+        return image.height() >= MIN_PICTURE_EMS * text.fontSize() && gap >= -UNDER_TOLERANCE
+                && gap <= UNDER_EMS * text.fontSize() && overlap >= 0.5 * text.width();
+    }
 
     void tag(List<TextLine> lines) {
         int bodyColumn = ColumnWidths.pageColumnWidth(lines);

@@ -1,7 +1,7 @@
 package banmian.layout;
 
-import banmian.model.Geometry;
 import banmian.model.Page;
+import banmian.model.PageGraphics;
 import banmian.model.PageMeta;
 import banmian.model.SourceLine;
 
@@ -27,22 +27,20 @@ public final class PageParser {
 
     /** Parses one page; {@code callerMeta} values win over what the page's furniture says. */
     public Page parse(List<SourceLine> input, PageMeta callerMeta) {
-        return parse(input, callerMeta, List.of());
+        return parse(input, callerMeta, PageGraphics.NONE);
     }
 
-    /**
-     * Parses one page whose lines carry geometry, with the page's horizontal ruling lines (thin boxes
-     * in the lines' coordinates), which separate articles.
-     */
-    public Page parse(List<SourceLine> input, PageMeta callerMeta, List<Geometry> horizontalRules) {
+    /** Parses one page whose lines carry geometry, with the rules and images the page draws. */
+    public Page parse(List<SourceLine> input, PageMeta callerMeta, PageGraphics graphics) {
         List<TextLine> lines = markers.tag(preparer.prepare(LayoutColumns.split(input)));
         PageMeta shown = furniture.tag(lines);
-        captions.tag(lines);
+        captions.tag(lines, graphics.images());
         authors.tag(lines);
         columnWidths.estimate(lines);
         titles.tag(lines);
-        ReadingOrder.Flow flow = readingOrder.order(lines, horizontalRules);
-        ArticleAssembler.Result result = assembler.assemble(lines, segmenter.split(flow, lines), captionGrouper.group(lines));
+        ReadingOrder.Flow flow = readingOrder.order(lines, graphics.horizontalRules());
+        ArticleAssembler.Result result = assembler.assemble(lines, segmenter.split(flow, lines), captionGrouper.group(lines),
+                graphics.horizontalRules());
         return new Page(callerMeta.overriding(shown), result.articles(), result.unassigned());
     }
 

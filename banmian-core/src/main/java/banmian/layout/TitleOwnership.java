@@ -51,6 +51,33 @@ final class TitleOwnership {
     }
 
     /**
+     * For every caption, the headline group whose article it sits in, found as for a stretch of
+     * text ({@link #owners}); -1 when geometry is unknown or no headline owns the place.
+     */
+    static int[] captionOwners(List<TextLine> lines, List<TitleGroup> titles, List<CaptionGrouper.PlacedCaption> captions,
+                               List<Geometry> horizontalRules) {
+        int[] owners = new int[captions.size()];
+        Arrays.fill(owners, -1);
+        List<Geometry> titleExtents = new ArrayList<>();
+        for (TitleGroup title : titles) {
+            if (title.lines.stream().anyMatch(line -> line.geometry == null)) {
+                return owners;
+            }
+            titleExtents.add(TypeSizes.extent(title.lines));
+        }
+        Map<Integer, TextLine> bySource = new java.util.HashMap<>();
+        lines.forEach(line -> line.sources.forEach(source -> bySource.put(source, line)));
+        for (int c = 0; c < captions.size(); c++) {
+            List<TextLine> captionLines = captions.get(c).caption().lines().stream().map(bySource::get)
+                    .filter(java.util.Objects::nonNull).distinct().toList();
+            if (!captionLines.isEmpty() && captionLines.stream().allMatch(line -> line.geometry != null)) {
+                owners[c] = owner(TypeSizes.extent(captionLines), titleExtents, horizontalRules);
+            }
+        }
+        return owners;
+    }
+
+    /**
      * For every byline, the headline group it is set against: the nearest one within a few of the
      * headline's type sizes (under it, or beside a vertical headline); -1 when none is that near or
      * geometry is unknown.

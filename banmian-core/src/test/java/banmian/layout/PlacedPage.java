@@ -56,6 +56,6 @@ final class PlacedPage {
     }
 
     Page parse() {
-        return new PageParser().parse(lines, PageMeta.UNKNOWN, rules);
+        return new PageParser().parse(lines, PageMeta.UNKNOWN, new banmian.model.PageGraphics(rules, List.of()));
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class BlockBuilder {
     private static final double MAX_LEADING_EMS = 2.0;
-    private static final double SIZE_TOLERANCE = 0.12;
+    /** Captions are often set just a point smaller than the text around them. */
+    private static final double SIZE_TOLERANCE = 0.06;
     private static final double MIN_OVERLAP = 0.5;
     private static final double DISPLAY_RATIO = 1.2;
 

@@ -3,6 +3,7 @@ package banmian.pdf;
 import banmian.layout.PageParser;
 import banmian.model.Geometry;
 import banmian.model.Page;
+import banmian.model.PageGraphics;
 import banmian.model.PageMeta;
 import banmian.model.SourceLine;
 
@@ -26,7 +27,8 @@ public final class PdfPageParser {
         List<SourceLine> lines = sourceLines(page);
         List<Geometry> horizontalRules = page.rules().stream().filter(Rule::horizontal)
                 .map(rule -> rule.extent().geometry(0, false)).toList();
-        Page parsed = stages.parse(lines, callerMeta, horizontalRules);
+        List<Geometry> images = page.images().stream().map(image -> image.geometry(0, false)).toList();
+        Page parsed = stages.parse(lines, callerMeta, new PageGraphics(horizontalRules, images));
         Map<Integer, Geometry> geometry = new HashMap<>();
         for (SourceLine line : lines) {
             if (line.geometry() != null) {

@@ -182,6 +182,23 @@ class PdfLayoutTest {
                 .filter(block -> block.type() == banmian.model.BlockType.HEADING).map(banmian.model.Block::text).toList());
     }
 
+    @Test
+    void shortLinesRightUnderAPhotoAreItsCaptionInTheArticleAroundIt() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 60, 60, 28);
+        pdf.column(SPRING, 40, 80, 10, 15);
+        pdf.image(220, 80, 160, 110);
+        pdf.text("村民在田间播种。", 220, 205, 9);
+        pdf.column(WATER.substring(0, 30), 220, 215, 10, 15);
+        pdf.rule(30, 300, 400, 300);
+        pdf.text("全市排查供水管网", 60, 340, 28);
+        pdf.column(WATER.substring(30), 40, 360, 10, 34);
+        Page page = parse(pdf);
+        assertEquals(List.of("春耕备耕正当时", "全市排查供水管网"), headlines(page), page::toString);
+        assertEquals(List.of("村民在田间播种。"), page.articles().get(0).captions().stream().map(banmian.model.Caption::text).toList());
+        assertEquals(SPRING + WATER.substring(0, 30), page.articles().get(0).bodyText());
+    }
+
     private Page parse(TestPdf pdf) {
         return parser.parse(pdf.read(), PageMeta.UNKNOWN);
     }

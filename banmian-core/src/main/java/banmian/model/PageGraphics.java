@@ -1,0 +1,16 @@
+package banmian.model;
+
+import java.util.List;
+
+/**
+ * What a page draws besides text, when the input knows it (the PDF path), in the lines' coordinates:
+ * horizontal ruling lines, which close articles, and image placements, which captions sit under.
+ */
+public record PageGraphics(List<Geometry> horizontalRules, List<Geometry> images) {
+    public static final PageGraphics NONE = new PageGraphics(List.of(), List.of());
+
+    public PageGraphics {
+        horizontalRules = List.copyOf(horizontalRules);
+        images = List.copyOf(images);
+    }
+}
