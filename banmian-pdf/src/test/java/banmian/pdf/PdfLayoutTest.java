@@ -199,6 +199,25 @@ class PdfLayoutTest {
         assertEquals(SPRING + WATER.substring(0, 30), page.articles().get(0).bodyText());
     }
 
+    @Test
+    void furnitureAndJumpLinesOnAFrontPage() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("2024年3月11日 星期一", 400, 20, 9).text("1 要闻", 530, 20, 12);
+        pdf.rule(30, 28, 580, 28);
+        pdf.text("春耕备耕正当时", 40, 70, 22);
+        float end = pdf.column(SPRING, 40, 90, 10, 15);
+        pdf.text("（下转2版）", 100, end + 2, 9);
+        pdf.text("全市排查供水管网", 240, 70, 22);
+        pdf.column(WATER, 240, 90, 10, 15);
+        Page page = parse(pdf);
+        assertEquals(java.time.LocalDate.of(2024, 3, 11), page.meta().date());
+        assertEquals(1, page.meta().number());
+        assertEquals(List.of("春耕备耕正当时", "全市排查供水管网"), headlines(page), page::toString);
+        assertEquals(2, page.articles().get(0).continuedTo());
+        assertEquals(SPRING, page.articles().get(0).bodyText());
+        assertNull(page.articles().get(1).continuedTo());
+    }
+
     private Page parse(TestPdf pdf) {
         return parser.parse(pdf.read(), PageMeta.UNKNOWN);
     }
