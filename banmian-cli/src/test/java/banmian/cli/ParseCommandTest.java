@@ -150,6 +150,27 @@ class ParseCommandTest {
     }
 
     @Test
+    void pagePdfToJsonWithBoxes() throws IOException {
+        Path out = dir.resolve("page.json");
+        Cli cli = Cli.run("parse", Cli.shared("corpus/rmrb/rmrb2018010507.pdf").toString(), "-o", out.toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+        JsonNode tree = new ObjectMapper().readTree(out.toFile());
+        assertEquals("2018-01-05", tree.path("page").path("date").asText());
+        assertEquals("新征程：明确新目标 谱写新篇章", tree.path("articles").path(0).path("headline").asText());
+        assertEquals(4, tree.path("articles").path(0).path("body").path(0).path("bbox").size());
+    }
+
+    @Test
+    void everyPageOfAPdfIsAPage() {
+        Cli cli = Cli.run("parse", Cli.shared("corpus/misc/pdfplumber_issue-71-duplicate-chars.pdf").toString(), "-f", "jsonl");
+        assertEquals(0, cli.exitCode(), cli.err());
+        List<String> pages = cli.out().lines().toList();
+        assertEquals(2, pages.size());
+        assertTrue(pages.get(0).contains("\"number\":1"), pages.get(0));
+        assertTrue(pages.get(1).contains("\"number\":2"), pages.get(1));
+    }
+
+    @Test
     void damagedPdfFile() throws IOException {
         assertRejected(bytes("page.pdf", "%PDF-1.4\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1)),
                 "damaged or unreadable PDF (Missing root object specification in trailer.)");
