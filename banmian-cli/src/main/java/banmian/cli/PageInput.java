@@ -1,6 +1,7 @@
 package banmian.cli;
 
 import banmian.pdf.PdfPage;
+import banmian.pdf.PdfReader;
 
 import java.util.List;
 
@@ -16,6 +17,15 @@ record PageInput(String name, String fileName, String text, List<PdfPage> pdfPag
 
     static PageInput pdf(String name, String fileName, List<PdfPage> pages, long byteCount) {
         return new PageInput(name, fileName, null, List.copyOf(pages), byteCount);
+    }
+
+    /** What the user should know about pages that will come out empty (a scanned page in a PDF). */
+    List<String> notes() {
+        if (!isPdf()) {
+            return List.of();
+        }
+        return pdfPages.stream().map(page -> PdfReader.problem(page, true))
+                .flatMap(java.util.Optional::stream).map(problem -> name + ": " + problem + "; written without articles").toList();
     }
 
     boolean isPdf() {

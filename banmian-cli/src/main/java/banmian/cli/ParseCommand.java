@@ -69,6 +69,8 @@ final class ParseCommand implements Callable<Integer> {
             throw UserError.badInput("--page names one page; with several inputs each page number comes from its file name");
         }
         List<PageInput> inputs = PageInputs.readAll(files, terminal.in());
+        inputs.stream().flatMap(input -> input.notes().stream()).forEach(note -> terminal.err().println("banmian: " + note));
+        terminal.err().flush();
         PageMeta options = metaOptions.meta();
         Progress progress = new Progress(terminal.err(), "parsed", inputs.size(), inputs.size());
         try (PageSink sink = PageSink.open(output, format, inputs, terminal.out())) {

@@ -7,11 +7,12 @@ import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -20,20 +21,18 @@ import org.apache.pdfbox.util.Vector;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
- * Reads each page's glyphs, rules, frames and images in one pass over its content stream. Text comes
- * from PDFBox's stripper machinery (fonts, Unicode maps, text matrices); this class collapses glyphs
- * drawn more than once (fake bold, shadows, lines drawn four times), remembering which were, and adds
- * the path and image operators the stripper ignores.
+ * Reads each page's glyphs, rules and images in one pass over its content stream. Text comes from
+ * PDFBox's stripper machinery (fonts, Unicode maps, text matrices); this class drops glyphs drawn
+ * again on top of themselves ({@link OverprintFilter}), counts glyphs no font can turn into text,
+ * adds the path and image operators the stripper ignores, and reports every position on the page as
+ * displayed ({@link PageFrame}).
  */
 final class PageContentCollector extends PDFTextStripper {
     /**
@@ -41,71 +40,80 @@ final class PageContentCollector extends PDFTextStripper {
      * their body in; headings set in it stand out by size, and fake bold by overprinting.
      */
     private static final Pattern HEAVY_FONT_NAME = Pattern.compile("(?i)bold|black|heavy|粗");
+    /** A glyph whose advance runs within this of a page axis is read along that axis. */
+    private static final double AXIS_SLACK = 0.2;
 
     private final VectorPaths paths = new VectorPaths();
+    private final OverprintFilter overprints = new OverprintFilter();
     private final List<Box> images = new ArrayList<>();
-    private final Map<String, List<TextPosition>> drawnByText = new HashMap<>();
-    private final Set<TextPosition> overprinted = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<PDFont, FontFacts> fonts = new IdentityHashMap<>();
     private final List<PdfPage> pages = new ArrayList<>();
-    private PDRectangle pageBox;
+    private PageFrame frame;
     private int unmappedGlyphs;
+    private boolean drawingUnmappedGlyph;
 
     PageContentCollector() {
         setSuppressDuplicateOverlappingText(false);
         addPathOperators();
         addOperator(new ImageAwareDrawObject());
+        addOperator(new InlineImage());
     }
 
-    List<PdfPage> pages() {
-        return pages;
+    /** Every page of the document in order, pages without a content stream included (as empty pages). */
+    List<PdfPage> read(PDDocument document) throws IOException {
+        pages.clear();
+        writeText(document, java.io.Writer.nullWriter());
+        List<PdfPage> all = new ArrayList<>();
+        int next = 0;
+        for (int number = 1; number <= document.getNumberOfPages(); number++) {
+            if (next < pages.size() && pages.get(next).number() == number) {
+                all.add(pages.get(next++));
+            } else {
+                PageFrame empty = new PageFrame(document.getPage(number - 1));
+                all.add(new PdfPage(number, empty.displayWidth(), empty.displayHeight(), List.of(), List.of(), List.of(), 0));
+            }
+        }
+        return all;
     }
 
     @Override
     protected void startPage(PDPage page) throws IOException {
         super.startPage(page);
-        pageBox = page.getCropBox();
+        frame = new PageFrame(page);
         paths.reset();
         images.clear();
-        overprinted.clear();
-        drawnByText.clear();
+        overprints.reset();
         unmappedGlyphs = 0;
     }
 
     /**
-     * Drops a glyph drawn again on (within a third of an em of) an earlier copy of itself, in the same
-     * size, and marks
-     * the copy kept. PDFBox's own suppression measures the tolerance with the glyph's advance, which
-     * for vertical fonts is the whole line: it would drop the second 代 of a vertical headline.
+     * Counts and drops glyphs whose font has no Unicode for them. A simple font's raw code is kept:
+     * PDFBox reads it as the character, which is right for most such fonts; a Type 3 font's codes
+     * name drawings, not characters.
      */
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        boolean codeIsTextAnyway = font instanceof org.apache.pdfbox.pdmodel.font.PDSimpleFont && !(font instanceof PDType3Font);
+        drawingUnmappedGlyph = !codeIsTextAnyway && font.toUnicode(code) == null;
+        if (drawingUnmappedGlyph) {
+            unmappedGlyphs++;
+        }
+        try {
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
+        } finally {
+            drawingUnmappedGlyph = false;
+        }
+    }
+
     @Override
     protected void processTextPosition(TextPosition text) {
         String unicode = text.getUnicode();
-        if (unicode != null && !unicode.isBlank()) {
-            float size = Math.max(Math.abs(text.getYScale()), 1f);
-            List<TextPosition> drawn = drawnByText.computeIfAbsent(unicode, key -> new ArrayList<>());
-            for (TextPosition earlier : drawn) {
-                float earlierSize = Math.max(Math.abs(earlier.getYScale()), 1f);
-                float tolerance = Math.min(size, earlierSize) / 3;
-                if (Math.abs(earlierSize - size) <= 0.1f * Math.max(size, earlierSize)
-                        && Math.abs(earlier.getXDirAdj() - text.getXDirAdj()) <= tolerance
-                        && Math.abs(earlier.getYDirAdj() - text.getYDirAdj()) <= tolerance) {
-                    overprinted.add(earlier);
-                    return;
-                }
-            }
-            drawn.add(text);
+        if (drawingUnmappedGlyph || unicode == null || unicode.isBlank()) {
+            return;
         }
-        super.processTextPosition(text);
-    }
-
-    /** Counts glyphs whose font has no Unicode for them: the stripper drops those silently. */
-    @Override
-    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
-        if (font.toUnicode(code) == null && !(font instanceof org.apache.pdfbox.pdmodel.font.PDSimpleFont)) {
-            unmappedGlyphs++;
+        if (!overprints.isRepeat(text, size(text))) {
+            super.processTextPosition(text);
         }
-        super.showGlyph(textRenderingMatrix, font, code, displacement);
     }
 
     /** Collects the page instead of writing text: nothing here needs the stripper's output. */
@@ -115,30 +123,57 @@ final class PageContentCollector extends PDFTextStripper {
         for (List<TextPosition> article : charactersByArticle) {
             for (TextPosition position : article) {
                 Glyph glyph = glyph(position);
-                if (glyph != null) {
+                if (frame.contains(glyph.centerX(), glyph.baseline())) {
                     glyphs.add(glyph);
                 }
             }
         }
-        pages.add(new PdfPage(getCurrentPageNo(), pageBox.getWidth(), pageBox.getHeight(), glyphs,
-                paths.rules(), paths.frames(), images, unmappedGlyphs));
+        List<Rule> rules = paths.rules().stream().filter(rule -> onPage(rule.extent())).toList();
+        List<Box> shown = images.stream().filter(this::onPage).toList();
+        pages.add(new PdfPage(getCurrentPageNo(), frame.displayWidth(), frame.displayHeight(), glyphs, rules, shown, unmappedGlyphs));
     }
 
+    private boolean onPage(Box box) {
+        return frame.contains(box.x() + box.width() / 2, box.y() + box.height() / 2);
+    }
+
+    /**
+     * The glyph on the displayed page. Upright text on an upright page keeps PDFBox's own positions;
+     * otherwise the glyph's origin and advance go through the page frame, and text running down the
+     * page (rotated labels, vertical setting) is read as a vertical run.
+     */
     private Glyph glyph(TextPosition position) {
-        String text = position.getUnicode();
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        // The text rendering matrix carries the size: producers often set Tf 1 and scale with Tm.
-        float size = Math.abs(position.getYScale());
-        if (size <= 0) {
-            size = position.getHeightDir();
-        }
+        float size = size(position);
         FontFacts font = fonts.computeIfAbsent(position.getFont(), FontFacts::of);
-        // A vertical font's advance runs down the page; across, the glyph is one em wide.
-        float width = font.vertical ? size : position.getWidthDirAdj();
-        return new Glyph(text, position.getXDirAdj(), position.getYDirAdj(), width, size,
-                font.name, font.heavy, overprinted.contains(position), font.vertical);
+        boolean overprinted = overprints.wasOverprinted(position);
+        if (frame.isUpright() && position.getDir() == 0) {
+            // A vertical font's advance runs down the page; across, the glyph is one em wide.
+            float width = font.vertical ? size : position.getWidthDirAdj();
+            return new Glyph(position.getUnicode(), position.getXDirAdj(), position.getYDirAdj(), width, size,
+                    font.name, font.heavy, overprinted, font.vertical);
+        }
+        Matrix matrix = position.getTextMatrix();
+        double[] origin = frame.fromCropSpace(matrix.getTranslateX(), matrix.getTranslateY());
+        double[] advance = frame.direction(matrix.getValue(0, 0), matrix.getValue(0, 1));
+        boolean down = advance[1] > 0 && Math.abs(advance[0]) <= AXIS_SLACK * advance[1];
+        if (down || font.vertical) {
+            return new Glyph(position.getUnicode(), origin[0] - size / 2, origin[1] + size, size, size,
+                    font.name, font.heavy, overprinted, true);
+        }
+        return new Glyph(position.getUnicode(), origin[0], origin[1], Math.abs(position.getWidthDirAdj()), size,
+                font.name, font.heavy, overprinted, false);
+    }
+
+    /**
+     * The type size in points: the text rendering matrix carries it (producers often set Tf 1 and
+     * scale with Tm); a Type 3 font's own matrix scales its glyph space as well.
+     */
+    private static float size(TextPosition position) {
+        float size = Math.abs(position.getYScale());
+        if (position.getFont() instanceof PDType3Font type3) {
+            size *= (float) Math.abs(type3.getFontMatrix().getScaleY() * 1000);
+        }
+        return size > 0 ? size : position.getHeightDir();
     }
 
     private record FontFacts(String name, boolean heavy, boolean vertical) {
@@ -157,11 +192,11 @@ final class PageContentCollector extends PDFTextStripper {
     // --- vector paths -------------------------------------------------------------------------
 
     private void addPathOperators() {
-        addPathOperator(OperatorName.MOVE_TO, (p, o) -> p.moveTo(x(o, 0, 1), y(o, 0, 1)));
-        addPathOperator(OperatorName.LINE_TO, (p, o) -> p.lineTo(x(o, 0, 1), y(o, 0, 1)));
-        addPathOperator(OperatorName.CURVE_TO, (p, o) -> p.curveTo(x(o, 4, 5), y(o, 4, 5)));
-        addPathOperator(OperatorName.CURVE_TO_REPLICATE_INITIAL_POINT, (p, o) -> p.curveTo(x(o, 2, 3), y(o, 2, 3)));
-        addPathOperator(OperatorName.CURVE_TO_REPLICATE_FINAL_POINT, (p, o) -> p.curveTo(x(o, 2, 3), y(o, 2, 3)));
+        addPathOperator(OperatorName.MOVE_TO, (p, o) -> p.moveTo(point(o, 0)));
+        addPathOperator(OperatorName.LINE_TO, (p, o) -> p.lineTo(point(o, 0)));
+        addPathOperator(OperatorName.CURVE_TO, (p, o) -> p.curveTo(point(o, 4)));
+        addPathOperator(OperatorName.CURVE_TO_REPLICATE_INITIAL_POINT, (p, o) -> p.curveTo(point(o, 2)));
+        addPathOperator(OperatorName.CURVE_TO_REPLICATE_FINAL_POINT, (p, o) -> p.curveTo(point(o, 2)));
         addPathOperator(OperatorName.CLOSE_PATH, (p, o) -> p.closePath());
         addPathOperator(OperatorName.APPEND_RECT, this::appendRectangle);
         addPathOperator(OperatorName.STROKE_PATH, (p, o) -> p.stroke(lineWidth()));
@@ -209,27 +244,37 @@ final class PageContentCollector extends PDFTextStripper {
         p.rectangle(point(x, y), point(x + w, y), point(x + w, y + h), point(x, y + h));
     }
 
-    private double x(List<COSBase> operands, int xi, int yi) {
-        return operands.size() > yi ? point(number(operands, xi), number(operands, yi))[0] : 0;
-    }
-
-    private double y(List<COSBase> operands, int xi, int yi) {
-        return operands.size() > yi ? point(number(operands, xi), number(operands, yi))[1] : 0;
+    /** The point given by operands {@code first} and {@code first + 1}, or the origin when they are missing. */
+    private double[] point(List<COSBase> operands, int first) {
+        return operands.size() > first + 1 ? point(number(operands, first), number(operands, first + 1)) : point(0, 0);
     }
 
     private static float number(List<COSBase> operands, int index) {
         return ((COSNumber) operands.get(index)).floatValue();
     }
 
-    /** User space to page coordinates: through the CTM, then flipped to a top-left origin. */
+    /** User space through the CTM onto the displayed page. */
     private double[] point(float x, float y) {
         Point2D.Float p = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
-        return new double[] {p.x - pageBox.getLowerLeftX(), pageBox.getUpperRightY() - p.y};
+        return frame.fromUserSpace(p.x, p.y);
     }
 
     private double lineWidth() {
         Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
         return getGraphicsState().getLineWidth() * Math.max(Math.abs(ctm.getScalingFactorX()), Math.abs(ctm.getScalingFactorY()));
+    }
+
+    /** An image occupies the unit square of the current CTM. */
+    private void recordImage() {
+        double[] a = point(0, 0);
+        double[] b = point(1, 0);
+        double[] c = point(1, 1);
+        double[] d = point(0, 1);
+        double left = Math.min(Math.min(a[0], b[0]), Math.min(c[0], d[0]));
+        double top = Math.min(Math.min(a[1], b[1]), Math.min(c[1], d[1]));
+        double right = Math.max(Math.max(a[0], b[0]), Math.max(c[0], d[0]));
+        double bottom = Math.max(Math.max(a[1], b[1]), Math.max(c[1], d[1]));
+        images.add(new Box(left, top, right - left, bottom - top));
     }
 
     /** {@code Do}: an image records where it lands; forms are still run for their text. */
@@ -243,12 +288,27 @@ final class PageContentCollector extends PDFTextStripper {
             PDResources resources = getResources();
             if (!operands.isEmpty() && operands.get(0) instanceof COSName name && resources != null
                     && resources.isImageXObject(name)) {
-                double[] a = point(0, 0);
-                double[] b = point(1, 1);
-                images.add(Box.spanning(a[0], a[1], b[0], b[1]));
+                recordImage();
                 return;
             }
             super.process(operator, operands);
+        }
+    }
+
+    /** {@code BI … ID … EI}: an image written into the content stream itself. */
+    private final class InlineImage extends OperatorProcessor {
+        InlineImage() {
+            super(PageContentCollector.this);
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) {
+            recordImage();
+        }
+
+        @Override
+        public String getName() {
+            return OperatorName.BEGIN_INLINE_IMAGE;
         }
     }
 }

@@ -23,7 +23,11 @@ public final class PdfPageParser {
     private final ReadingOrder readingOrder = new ReadingOrder();
     private final PageParser stages = new PageParser();
 
+    /** A page without usable text (see {@link PdfReader#problem}) comes out without articles. */
     public Page parse(PdfPage page, PageMeta callerMeta) {
+        if (PdfReader.problem(page, false).isPresent()) {
+            return new Page(callerMeta, List.of(), List.of());
+        }
         List<SourceLine> lines = sourceLines(page);
         List<Geometry> horizontalRules = page.rules().stream().filter(Rule::horizontal)
                 .map(rule -> rule.extent().geometry(0, false)).toList();

@@ -55,7 +55,7 @@ class PdfReaderTest {
     }
 
     @Test
-    void rulesFramesAndImagesInPageCoordinates() {
+    void rulesBoxOutlinesAndImagesInPageCoordinates() {
         PdfPage page = new TestPdf().text("正文", 50, 100, 10)
                 .rule(40, 200, 500, 200).rule(300, 220, 300, 600)
                 .frame(320, 240, 200, 100).image(60, 400, 160, 120).read();
@@ -64,8 +64,12 @@ class PdfReaderTest {
         assertEquals(40, horizontal.extent().x(), 0.5);
         assertTrue(page.rules().stream().anyMatch(rule -> !rule.horizontal() && Math.abs(rule.position() - 300) < 0.5
                 && Math.abs(rule.extent().y() - 220) < 0.5 && Math.abs(rule.extent().bottom() - 600) < 0.5));
-        assertTrue(page.frames().stream().anyMatch(frame -> Math.abs(frame.x() - 320) < 0.5 && Math.abs(frame.y() - 240) < 0.5
-                && Math.abs(frame.width() - 200) < 0.5 && Math.abs(frame.height() - 100) < 0.5), page.frames()::toString);
+        // The box outline gives its four sides as rules.
+        assertTrue(page.rules().stream().anyMatch(rule -> rule.horizontal() && Math.abs(rule.position() - 240) < 0.5
+                && Math.abs(rule.extent().x() - 320) < 0.5 && Math.abs(rule.length() - 200) < 0.5), page.rules()::toString);
+        assertTrue(page.rules().stream().anyMatch(rule -> rule.horizontal() && Math.abs(rule.position() - 340) < 0.5));
+        assertTrue(page.rules().stream().anyMatch(rule -> !rule.horizontal() && Math.abs(rule.position() - 520) < 0.5
+                && Math.abs(rule.length() - 100) < 0.5));
         assertEquals(1, page.images().size());
         Box image = page.images().get(0);
         assertEquals(60, image.x(), 0.5);
