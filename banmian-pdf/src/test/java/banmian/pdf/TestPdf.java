@@ -27,7 +27,10 @@ final class TestPdf {
     private static final float WIDTH = 600;
     private static final float HEIGHT = 800;
 
-    private final List<Mark> marks = new ArrayList<>();
+    private final List<List<Mark>> pages = new ArrayList<>(List.of(new ArrayList<>()));
+    private List<Mark> marks = pages.get(0);
+    private int rotation;
+    private PDRectangle cropBox;
 
     private sealed interface Mark permits Text, Line, Rectangle, VerticalText {
     }
@@ -35,7 +38,7 @@ final class TestPdf {
     private record VerticalText(String text, float x, float top, float size) implements Mark {
     }
 
-    private record Text(String text, float x, float baseline, float size, int times, float offset) implements Mark {
+    private record Text(String text, float x, float baseline, float size, int times, float offset, float angle) implements Mark {
     }
 
     private record Line(float x1, float y1, float x2, float y2) implements Mark {
@@ -45,13 +48,38 @@ final class TestPdf {
     }
 
     TestPdf text(String text, float x, float baseline, float size) {
-        marks.add(new Text(text, x, baseline, size, 1, 0));
+        marks.add(new Text(text, x, baseline, size, 1, 0, 0));
         return this;
     }
 
     /** Fake bold: the same text drawn {@code times} times, each copy shifted by {@code offset}. */
     TestPdf overprinted(String text, float x, float baseline, float size, int times, float offset) {
-        marks.add(new Text(text, x, baseline, size, times, offset));
+        marks.add(new Text(text, x, baseline, size, times, offset, 0));
+        return this;
+    }
+
+    /** Text turned {@code degrees} clockwise on the page about its origin (a sideways label). */
+    TestPdf turned(String text, float x, float baseline, float size, float degrees) {
+        marks.add(new Text(text, x, baseline, size, 1, 0, degrees));
+        return this;
+    }
+
+    /** Later marks go on a new page. */
+    TestPdf nextPage() {
+        marks = new ArrayList<>();
+        pages.add(marks);
+        return this;
+    }
+
+    /** Every page is shown turned {@code degrees} clockwise ({@code /Rotate}). */
+    TestPdf rotated(int degrees) {
+        rotation = degrees;
+        return this;
+    }
+
+    /** Every page shows only this part (top-left coordinates, as the marks). */
+    TestPdf cropped(float x, float y, float width, float height) {
+        cropBox = new PDRectangle(x, HEIGHT - y - height, width, height);
         return this;
     }
 
@@ -96,11 +124,20 @@ final class TestPdf {
             TrueTypeFont face = collection.getFontByName("WenQuanYiMicroHei");
             PDType0Font font = PDType0Font.load(document, face, true);
             PDType0Font verticalFont = PDType0Font.loadVertical(document, face, true);
-            PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                for (Mark mark : marks) {
-                    draw(document, content, mark instanceof VerticalText ? verticalFont : font, mark);
+            for (List<Mark> pageMarks : pages) {
+                PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+                page.setRotation(rotation);
+                if (cropBox != null) {
+                    page.setCropBox(cropBox);
+                }
+                document.addPage(page);
+                if (pageMarks.isEmpty()) {
+                    continue;
+                }
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    for (Mark mark : pageMarks) {
+                        draw(document, content, mark instanceof VerticalText ? verticalFont : font, mark);
+                    }
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -130,7 +167,12 @@ final class TestPdf {
             for (int i = 0; i < text.times(); i++) {
                 content.beginText();
                 content.setFont(font, text.size());
-                content.newLineAtOffset(text.x() + i * text.offset(), HEIGHT - text.baseline());
+                if (text.angle() == 0) {
+                    content.newLineAtOffset(text.x() + i * text.offset(), HEIGHT - text.baseline());
+                } else {
+                    content.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(
+                            Math.toRadians(-text.angle()), text.x(), HEIGHT - text.baseline()));
+                }
                 content.showText(text.text());
                 content.endText();
             }
