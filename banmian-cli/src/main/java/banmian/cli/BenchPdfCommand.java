@@ -39,6 +39,8 @@ final class BenchPdfCommand implements java.util.concurrent.Callable<Integer> {
             description = "Each phase (warm-up and timed, per side) runs at least this long (default: ${DEFAULT-VALUE}).")
     double minSeconds;
 
+    private static final double MAX_SECONDS = 3600;
+
     BenchPdfCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -49,8 +51,8 @@ final class BenchPdfCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (minSeconds <= 0) {
-            throw UserError.badInput("--min-seconds must be above 0");
+        if (!(minSeconds > 0 && minSeconds <= MAX_SECONDS)) {
+            throw UserError.badInput("--min-seconds must be above 0 and at most " + (int) MAX_SECONDS);
         }
         List<byte[]> pdfs = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -60,8 +62,16 @@ final class BenchPdfCommand implements java.util.concurrent.Callable<Integer> {
             names.add(file.toString());
         }
         int pages = 0;
+        List<InputException> problems = new ArrayList<>();
         for (int i = 0; i < pdfs.size(); i++) {
-            pages += new PdfReader().read(pdfs.get(i), names.get(i)).size();
+            try {
+                pages += new PdfReader().read(pdfs.get(i), names.get(i)).size();
+            } catch (InputException e) {
+                problems.add(e);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw UserError.badInputs(problems);
         }
         Pass stripper = () -> {
             long characters = 0;

@@ -8,11 +8,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 // INHERIT gives every subcommand --help and --version too.
 @Command(name = "banmian", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         scope = CommandLine.ScopeType.INHERIT,
-        description = "Chinese newspaper pages (their text layers) to structured articles.",
+        description = "Chinese newspaper pages (page PDFs or their text layers) to structured articles.",
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%n",
         footer = "Run 'banmian COMMAND --help' for a command's options.")
@@ -20,7 +23,15 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * PDFBox reports every unmapped glyph and font fallback through java.util.logging, dozens of lines
+     * that would bury the one-line message the command prints itself. Held here: java.util.logging
+     * keeps only weak references, and a collected logger forgets its level.
+     */
+    private static final List<Logger> QUIET_LIBRARIES = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
+
     public static void main(String[] args) {
+        QUIET_LIBRARIES.forEach(logger -> logger.setLevel(Level.OFF));
         System.exit(execute(System.in, System.out, System.err, args));
     }
 
@@ -49,7 +60,7 @@ public final class Main implements Runnable {
     /** Without a command there is nothing to do but say what there is. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: parse, eval or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: parse, eval, bench or bench-pdf");
     }
 
     /** One line instead of picocli's full usage text, which would bury the actual mistake. */

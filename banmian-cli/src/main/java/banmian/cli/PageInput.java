@@ -4,6 +4,7 @@ import banmian.pdf.PdfPage;
 import banmian.pdf.PdfReader;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One input, read and checked. {@code name} is how messages refer to it (the path as given, or
@@ -25,7 +26,7 @@ record PageInput(String name, String fileName, String text, List<PdfPage> pdfPag
             return List.of();
         }
         return pdfPages.stream().map(page -> PdfReader.problem(page, true))
-                .flatMap(java.util.Optional::stream).map(problem -> name + ": " + problem + "; written without articles").toList();
+                .flatMap(Optional::stream).map(problem -> name + ": " + problem + "; written without articles").toList();
     }
 
     boolean isPdf() {

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads and decodes every input before anything is parsed or written, so one unusable file stops
@@ -89,7 +91,7 @@ final class PageInputs {
 
     private static void checkPdfSize(long byteCount, String name) throws InputException {
         if (byteCount > PDF_MAX_BYTES) {
-            throw new InputException(name, String.format(java.util.Locale.ROOT,
+            throw new InputException(name, String.format(Locale.ROOT,
                     "%.1f MiB is too large for a page PDF (limit %d MiB)", byteCount / (1024.0 * 1024), PDF_MAX_BYTES >> 20));
         }
     }
@@ -100,7 +102,7 @@ final class PageInputs {
             if (bytes.length > InputDecoder.MAX_BYTES) {
                 if (PdfReader.looksLikePdf(bytes)) {
                     byte[] rest = stdin.readNBytes((int) (PDF_MAX_BYTES - bytes.length + 1));
-                    byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + rest.length);
+                    byte[] all = Arrays.copyOf(bytes, bytes.length + rest.length);
                     System.arraycopy(rest, 0, all, bytes.length, rest.length);
                     checkPdfSize(all.length + stdin.transferTo(OutputStream.nullOutputStream()), STDIN_NAME);
                     bytes = all;

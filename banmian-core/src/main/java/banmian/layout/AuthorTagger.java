@@ -3,6 +3,7 @@ package banmian.layout;
 import banmian.text.Chars;
 import banmian.text.Punctuation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -89,7 +90,7 @@ final class AuthorTagger {
      * are spaced apart ({@code 汪  涛  吴光胜}), so two lone characters in a row make one name.
      */
     private static List<String> nameTokens(String[] tokens) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         String pending = null;
         for (String token : tokens) {
             String name = Chars.squash(token);

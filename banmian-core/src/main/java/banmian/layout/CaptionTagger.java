@@ -1,13 +1,9 @@
 package banmian.layout;
 
 import banmian.model.Geometry;
-import banmian.text.Chars;
 import banmian.text.Punctuation;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,11 +43,7 @@ final class CaptionTagger {
 
     private static void tagUnderImages(List<TextLine> lines, List<Geometry> images) {
         TypeSizes sizes = TypeSizes.of(lines);
-        Map<Integer, List<TextLine>> boxes = new LinkedHashMap<>();
-        for (TextLine line : lines) {
-            boxes.computeIfAbsent(line.box, box -> new ArrayList<>()).add(line);
-        }
-        for (List<TextLine> box : boxes.values()) {
+        for (List<TextLine> box : TextLine.byBox(lines)) {
             boolean candidate = box.size() <= MAX_CAPTION_LINES && box.stream().allMatch(line -> line.geometry != null
                     && (line.role == LineRole.BODY || line.role == LineRole.CAPTION) && !sizes.isDisplay(line));
             if (candidate && images.stream().anyMatch(image -> sitsUnder(TypeSizes.extent(box), image))) {
@@ -62,10 +54,9 @@ final class CaptionTagger {
 
     /** Starts within an em and a half under the picture's bottom edge, over at least half its own width of it. */
     private static boolean sitsUnder(Geometry text, Geometry image) {
-        double gap = text.y() - (image.y() + image.height());
-        double overlap = Math.min(text.x() + text.width(), image.x() + image.width()) - Math.max(text.x(), image.x());
+        double gap = text.y() - image.bottom();
         return image.height() >= MIN_PICTURE_EMS * text.fontSize() && gap >= -UNDER_TOLERANCE
-                && gap <= UNDER_EMS * text.fontSize() && overlap >= 0.5 * text.width();
+                && gap <= UNDER_EMS * text.fontSize() && text.horizontalOverlap(image) >= 0.5 * text.width();
     }
 
     void tag(List<TextLine> lines) {

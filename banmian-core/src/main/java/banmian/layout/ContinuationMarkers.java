@@ -1,5 +1,6 @@
 package banmian.layout;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ final class ContinuationMarkers {
             "[（(]\\s*(下转|转|上接|接)\\s*第?\\s*(\\d{1,3})\\s*版\\s*[）)]");
 
     List<TextLine> tag(List<TextLine> lines) {
-        List<TextLine> out = new java.util.ArrayList<>(lines.size());
+        List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
             if (line.raw.indexOf('版') < 0) {
                 out.add(line);
@@ -53,7 +54,7 @@ final class ContinuationMarkers {
         if (lines.stream().noneMatch(line -> line.role == LineRole.MARKER)) {
             return lines;
         }
-        List<TextLine> folded = new java.util.ArrayList<>(lines);
+        List<TextLine> folded = new ArrayList<>(lines);
         for (int i = 0; i < folded.size(); i++) {
             TextLine marker = folded.get(i);
             if (marker.role != LineRole.MARKER) {
@@ -73,7 +74,7 @@ final class ContinuationMarkers {
             folded.remove(i);
             i--;
         }
-        List<TextLine> renumbered = new java.util.ArrayList<>(folded.size());
+        List<TextLine> renumbered = new ArrayList<>(folded.size());
         for (TextLine line : folded) {
             renumbered.add(line.position == renumbered.size() ? line : line.moved(renumbered.size(), List.of()));
         }

@@ -4,6 +4,7 @@ import banmian.model.SourceLine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,7 +111,7 @@ final class LayoutColumns {
      * share it.
      */
     private static List<Integer> columnStarts(List<List<Segment>> rows, int rowsWithText) {
-        java.util.TreeMap<Integer, Integer> counts = new java.util.TreeMap<>();
+        TreeMap<Integer, Integer> counts = new TreeMap<>();
         for (List<Segment> row : rows) {
             for (Segment segment : row) {
                 counts.merge(segment.start, 1, Integer::sum);

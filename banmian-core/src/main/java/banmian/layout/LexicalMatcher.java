@@ -2,6 +2,7 @@ package banmian.layout;
 
 import banmian.text.Chars;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -72,7 +73,7 @@ final class LexicalMatcher {
             }
             ids[count++] = id - 1;
         }
-        return java.util.Arrays.copyOf(ids, count);
+        return Arrays.copyOf(ids, count);
     }
 
     /** A bigram of Han characters, letters or digits packed into an int; 0 for pairs with punctuation, which say nothing about topic. */

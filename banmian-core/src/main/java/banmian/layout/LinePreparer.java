@@ -7,6 +7,7 @@ import banmian.text.FakeBoldUndoubler;
 import banmian.text.Punctuation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -95,13 +96,14 @@ final class LinePreparer {
                 j++;
             }
             if (j - i >= 2) {
-                Pending vertical = new Pending(lines.get(i).box(), new ArrayList<>(), "", true, lines.get(i).geometry());
+                List<Integer> sources = new ArrayList<>();
                 StringBuilder text = new StringBuilder();
                 for (int k = i; k < j; k++) {
                     text.append(lines.get(k).text().strip());
-                    vertical.sources().addAll(lines.get(k).sources());
+                    sources.addAll(lines.get(k).sources());
                 }
-                out.add(new Pending(vertical.box(), vertical.sources(), text.toString(), true, vertical.geometry()));
+                Geometry around = Geometry.around(lines.subList(i, j).stream().map(Pending::geometry).toList());
+                out.add(new Pending(lines.get(i).box(), sources, text.toString(), true, around));
                 i = j;
             } else {
                 out.add(lines.get(i));
@@ -139,7 +141,8 @@ final class LinePreparer {
         for (Pending line : lines) {
             if (current != null && current.box() == line.box() && continuesFragment(current.text(), line.text())) {
                 current.sources().addAll(line.sources());
-                current = new Pending(current.box(), current.sources(), current.text() + line.text(), current.vertical(), current.geometry());
+                current = new Pending(current.box(), current.sources(), current.text() + line.text(), current.vertical(),
+                        Geometry.around(Arrays.asList(current.geometry(), line.geometry())));
                 out.set(out.size() - 1, current);
             } else {
                 current = new Pending(line.box(), new ArrayList<>(line.sources()), line.text(), line.vertical(), line.geometry());
@@ -157,7 +160,7 @@ final class LinePreparer {
         return !start.isEmpty() && "”’）》，。、；：！？".indexOf(start.charAt(0)) >= 0;
     }
 
-    /** {@code geometry} is the first source line's (null on the text path). */
+    /** {@code geometry} is the box around its source lines (null on the text path). */
     private record Pending(int box, List<Integer> sources, String text, boolean vertical, Geometry geometry) {
     }
 }

@@ -5,7 +5,12 @@ import banmian.text.Chars;
 import banmian.text.Punctuation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Repairs the order of body text. Extractors such as pdfminer emit a page's text boxes in an order
@@ -36,7 +41,7 @@ final class ReadingOrder {
      */
     record Flow(List<TextLine> lines, List<Boolean> chainStarts, List<Integer> owners) {
         Flow(List<TextLine> lines, List<Boolean> chainStarts) {
-            this(lines, chainStarts, java.util.Collections.nCopies(lines.size(), -1));
+            this(lines, chainStarts, Collections.nCopies(lines.size(), -1));
         }
     }
 
@@ -87,7 +92,7 @@ final class ReadingOrder {
      * headline); every box starts a chain.
      */
     private static Flow inGivenOrder(List<TextLine> all, int[] owners) {
-        java.util.Map<Integer, List<TextLine>> byOwner = new java.util.LinkedHashMap<>();
+        Map<Integer, List<TextLine>> byOwner = new LinkedHashMap<>();
         int unowned = 0;
         int previousOwner = Integer.MIN_VALUE;
         for (TextLine line : all) {
@@ -166,7 +171,7 @@ final class ReadingOrder {
      * an extractor emits every line as its own box, boxes say nothing about where it jumped.
      */
     private static List<Run> cutRuns(List<TextLine> all) {
-        java.util.Map<Integer, Integer> boxSizes = new java.util.HashMap<>();
+        Map<Integer, Integer> boxSizes = new HashMap<>();
         for (TextLine line : all) {
             if (line.role.isBodyFlow()) {
                 boxSizes.merge(line.box, 1, Integer::sum);
@@ -253,8 +258,8 @@ final class ReadingOrder {
         pairs.sort((a, b) -> Double.compare(b.score(), a.score()));
         int[] successor = new int[runs.size()];
         int[] predecessor = new int[runs.size()];
-        java.util.Arrays.fill(successor, -1);
-        java.util.Arrays.fill(predecessor, -1);
+        Arrays.fill(successor, -1);
+        Arrays.fill(predecessor, -1);
         for (Pair pair : pairs) {
             if (successor[pair.from()] >= 0 || predecessor[pair.to()] >= 0 || formsCycle(successor, pair.to(), pair.from())) {
                 continue;

@@ -5,7 +5,11 @@ import banmian.text.Chars;
 import banmian.text.Spacing;
 import banmian.text.TextWidth;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One visual line as the reconstruction stages see it: the extractor's text with fake-bold doubling
@@ -69,7 +73,7 @@ final class TextLine {
 
     /** This line at another position, with more input lines behind it (a jump line folded in). */
     TextLine moved(int newPosition, List<Integer> moreSources) {
-        List<Integer> merged = new java.util.ArrayList<>(sources);
+        List<Integer> merged = new ArrayList<>(sources);
         merged.addAll(moreSources);
         merged.sort(null);
         TextLine copy = new TextLine(newPosition, box, merged, raw, vertical, geometry);
@@ -77,6 +81,15 @@ final class TextLine {
         copy.continuedTo = continuedTo;
         copy.continuedFrom = continuedFrom;
         return copy;
+    }
+
+    /** The lines grouped by the box they came in, boxes in order of their first line. */
+    static Collection<List<TextLine>> byBox(List<TextLine> lines) {
+        Map<Integer, List<TextLine>> boxes = new LinkedHashMap<>();
+        for (TextLine line : lines) {
+            boxes.computeIfAbsent(line.box, box -> new ArrayList<>()).add(line);
+        }
+        return boxes.values();
     }
 
     /** Alone in its box: the extractor saw nothing else in the same block. */

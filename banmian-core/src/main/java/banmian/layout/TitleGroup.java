@@ -1,11 +1,12 @@
 package banmian.layout;
 
 import banmian.model.Block;
-import banmian.model.Geometry;
 import banmian.model.BlockType;
+import banmian.model.Geometry;
 import banmian.text.Chars;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -61,9 +62,7 @@ final class TitleGroup {
         if (a == null || b == null) {
             return true;
         }
-        double gap = b.y() - (a.y() + a.height());
-        double overlap = Math.min(a.x() + a.width(), b.x() + b.width()) - Math.max(a.x(), b.x());
-        return overlap > 0 && gap < Math.min(a.fontSize(), b.fontSize()) * MAX_GAP_EMS;
+        return a.horizontalOverlap(b) > 0 && b.y() - a.bottom() < Math.min(a.fontSize(), b.fontSize()) * MAX_GAP_EMS;
     }
 
     /** Every input line behind the group, dropped repeats included. */
@@ -110,7 +109,7 @@ final class TitleGroup {
             sources.sort(null);
             headlineBlock = new Block(BlockType.HEADLINE, headlineBlock.text(), sources);
         }
-        return java.util.Arrays.asList(
+        return Arrays.asList(
                 joined(BlockType.KICKER, main.subList(0, headline[0])),
                 headlineBlock,
                 joined(BlockType.SUBTITLE, subtitle));

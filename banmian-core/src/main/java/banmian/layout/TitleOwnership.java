@@ -4,9 +4,10 @@ import banmian.model.Geometry;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Which headline group each body line belongs to, on a page whose lines carry geometry. A headline
@@ -37,13 +38,7 @@ final class TitleOwnership {
         for (TitleGroup title : titles) {
             titleExtents.add(TypeSizes.extent(title.lines));
         }
-        Map<Integer, List<TextLine>> boxes = new LinkedHashMap<>();
-        for (TextLine line : lines) {
-            if (line.role.isBodyFlow()) {
-                boxes.computeIfAbsent(line.box, box -> new ArrayList<>()).add(line);
-            }
-        }
-        for (List<TextLine> box : boxes.values()) {
+        for (List<TextLine> box : TextLine.byBox(lines.stream().filter(line -> line.role.isBodyFlow()).toList())) {
             int owner = owner(TypeSizes.extent(box), titleExtents, horizontalRules);
             box.forEach(line -> owners[line.position] = owner);
         }
@@ -65,11 +60,11 @@ final class TitleOwnership {
             }
             titleExtents.add(TypeSizes.extent(title.lines));
         }
-        Map<Integer, TextLine> bySource = new java.util.HashMap<>();
+        Map<Integer, TextLine> bySource = new HashMap<>();
         lines.forEach(line -> line.sources.forEach(source -> bySource.put(source, line)));
         for (int c = 0; c < captions.size(); c++) {
             List<TextLine> captionLines = captions.get(c).caption().lines().stream().map(bySource::get)
-                    .filter(java.util.Objects::nonNull).distinct().toList();
+                    .filter(Objects::nonNull).distinct().toList();
             if (!captionLines.isEmpty() && captionLines.stream().allMatch(line -> line.geometry != null)) {
                 owners[c] = owner(TypeSizes.extent(captionLines), titleExtents, horizontalRules);
             }
@@ -111,8 +106,8 @@ final class TitleOwnership {
 
     /** The shortest distance between two boxes (0 when they touch or overlap). */
     private static double gap(Geometry a, Geometry b) {
-        double dx = Math.max(0, Math.max(a.x() - right(b), b.x() - right(a)));
-        double dy = Math.max(0, Math.max(a.y() - bottom(b), b.y() - bottom(a)));
+        double dx = Math.max(0, Math.max(a.x() - b.right(), b.x() - a.right()));
+        double dy = Math.max(0, Math.max(a.y() - b.bottom(), b.y() - a.bottom()));
         return Math.hypot(dx, dy);
     }
 
@@ -121,8 +116,8 @@ final class TitleOwnership {
         double bestDistance = Double.MAX_VALUE;
         for (int t = 0; t < titles.size(); t++) {
             Geometry title = titles.get(t);
-            double distance = body.y() - bottom(title);
-            if (distance >= -title.height() / 2 && horizontalOverlap(body, title) > 0 && distance < bestDistance
+            double distance = body.y() - title.bottom();
+            if (distance >= -title.height() / 2 && body.horizontalOverlap(title) > 0 && distance < bestDistance
                     && !ruledOff(title, body, rules)) {
                 best = t;
                 bestDistance = distance;
@@ -133,8 +128,8 @@ final class TitleOwnership {
         }
         for (int t = 0; t < titles.size(); t++) {
             Geometry title = titles.get(t);
-            double distance = Math.max(title.x() - right(body), body.x() - right(title));
-            if (verticalOverlap(body, title) > 0 && distance < bestDistance) {
+            double distance = Math.max(title.x() - body.right(), body.x() - title.right());
+            if (body.verticalOverlap(title) > 0 && distance < bestDistance) {
                 best = t;
                 bestDistance = distance;
             }
@@ -146,27 +141,12 @@ final class TitleOwnership {
     private static boolean ruledOff(Geometry title, Geometry body, List<Geometry> rules) {
         for (Geometry rule : rules) {
             double y = rule.y() + rule.height() / 2;
-            if (y > bottom(title) + title.fontSize() / 2 && y < body.y()
-                    && horizontalOverlap(rule, body) >= RULE_COVER * body.width()) {
+            if (y > title.bottom() + title.fontSize() / 2 && y < body.y()
+                    && rule.horizontalOverlap(body) >= RULE_COVER * body.width()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static double bottom(Geometry g) {
-        return g.y() + g.height();
-    }
-
-    private static double right(Geometry g) {
-        return g.x() + g.width();
-    }
-
-    private static double horizontalOverlap(Geometry a, Geometry b) {
-        return Math.min(right(a), right(b)) - Math.max(a.x(), b.x());
-    }
-
-    private static double verticalOverlap(Geometry a, Geometry b) {
-        return Math.min(bottom(a), bottom(b)) - Math.max(a.y(), b.y());
-    }
 }

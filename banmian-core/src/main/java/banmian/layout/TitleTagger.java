@@ -103,12 +103,8 @@ final class TitleTagger {
      * rather than larger, or the titles of short items (briefs) above their text.
      */
     private static List<List<TextLine>> boldBodyBoxes(List<TextLine> lines, TypeSizes sizes) {
-        Map<Integer, List<TextLine>> boxes = new LinkedHashMap<>();
-        for (TextLine line : lines) {
-            boxes.computeIfAbsent(line.box, box -> new ArrayList<>()).add(line);
-        }
         List<List<TextLine>> bold = new ArrayList<>();
-        for (List<TextLine> box : boxes.values()) {
+        for (List<TextLine> box : TextLine.byBox(lines)) {
             boolean candidate = box.size() <= MAX_BOLD_TITLE_LINES && box.stream().allMatch(line -> line.role == LineRole.BODY
                     && line.geometry != null && line.geometry.bold() && !line.vertical && !sizes.isDisplay(line) && line.couldBeTitle());
             if (candidate) {

@@ -1,6 +1,7 @@
 package banmian.layout;
 
 import banmian.model.Geometry;
+import banmian.model.TypeScale;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +13,6 @@ import java.util.Map;
  * larger. On the text path nothing is known and every question answers "no evidence".
  */
 final class TypeSizes {
-    /** Display type is at least this much larger than body type; bylines and captions stay below. */
-    private static final double DISPLAY_RATIO = 1.2;
 
     /** Headlines run at least about twice the body size; in-article headings stay below that. */
     private static final double HEADLINE_RATIO = 1.8;
@@ -49,7 +48,7 @@ final class TypeSizes {
     }
 
     boolean isDisplay(TextLine line) {
-        return known() && line.geometry != null && line.geometry.fontSize() >= DISPLAY_RATIO * bodySize;
+        return line.geometry != null && TypeScale.isDisplay(line.geometry.fontSize(), bodySize);
     }
 
     /** Larger than body type, but not by so much that only a headline would be set so. */
@@ -69,8 +68,8 @@ final class TypeSizes {
             if (other.box == box || o == null) {
                 continue;
             }
-            double distance = below ? o.y() - (extent.y() + extent.height()) : extent.y() - (o.y() + o.height());
-            if (distance >= -1 && distance < nearestDistance && overlap(extent, o) >= 0.5 * Math.min(extent.width(), o.width())) {
+            double distance = below ? o.y() - extent.bottom() : extent.y() - o.bottom();
+            if (distance >= -1 && distance < nearestDistance && extent.horizontalOverlap(o) >= 0.5 * Math.min(extent.width(), o.width())) {
                 nearest = other;
                 nearestDistance = distance;
             }
@@ -80,27 +79,12 @@ final class TypeSizes {
 
     /** {@code extent} lies over the column {@code body} spans and is no wider than it. */
     static boolean fitsColumnOf(Geometry extent, Geometry body) {
-        return overlap(extent, body) >= 0.5 * extent.width() && extent.width() <= COLUMN_SLACK * body.width();
+        return extent.horizontalOverlap(body) >= 0.5 * extent.width() && extent.width() <= COLUMN_SLACK * body.width();
     }
 
     /** The smallest rectangle around the lines (all with geometry), in the first line's size. */
     static Geometry extent(List<TextLine> lines) {
-        double left = Double.MAX_VALUE;
-        double top = Double.MAX_VALUE;
-        double right = -Double.MAX_VALUE;
-        double bottom = -Double.MAX_VALUE;
-        for (TextLine line : lines) {
-            Geometry g = line.geometry;
-            left = Math.min(left, g.x());
-            top = Math.min(top, g.y());
-            right = Math.max(right, g.x() + g.width());
-            bottom = Math.max(bottom, g.y() + g.height());
-        }
-        Geometry first = lines.get(0).geometry;
-        return new Geometry(left, top, right - left, bottom - top, first.fontSize(), first.bold());
+        return Geometry.around(lines.stream().map(line -> line.geometry).toList());
     }
 
-    private static double overlap(Geometry a, Geometry b) {
-        return Math.min(a.x() + a.width(), b.x() + b.width()) - Math.max(a.x(), b.x());
-    }
 }

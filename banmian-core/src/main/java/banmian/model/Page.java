@@ -21,19 +21,7 @@ public record Page(PageMeta meta, List<Article> articles, List<Block> unassigned
 
     /** The box around the given input lines ({x, y, width, height} in points from the top-left), or null. */
     public double[] boundingBox(List<Integer> lines) {
-        double left = Double.MAX_VALUE;
-        double top = Double.MAX_VALUE;
-        double right = -Double.MAX_VALUE;
-        double bottom = -Double.MAX_VALUE;
-        for (int line : lines) {
-            Geometry g = lineGeometry.get(line);
-            if (g != null) {
-                left = Math.min(left, g.x());
-                top = Math.min(top, g.y());
-                right = Math.max(right, g.x() + g.width());
-                bottom = Math.max(bottom, g.y() + g.height());
-            }
-        }
-        return left == Double.MAX_VALUE ? null : new double[] {left, top, right - left, bottom - top};
+        Geometry box = Geometry.around(lines.stream().map(lineGeometry::get).toList());
+        return box == null ? null : new double[] {box.x(), box.y(), box.width(), box.height()};
     }
 }

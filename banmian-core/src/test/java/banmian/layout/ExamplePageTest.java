@@ -8,13 +8,13 @@ import banmian.model.Page;
 import banmian.model.PageMeta;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.List;
 
 /** The bundled example page (written for this project) against the articles it was written from. */
 class ExamplePageTest {
@@ -36,10 +36,10 @@ class ExamplePageTest {
     void provenancePointsBackAtTheInputLines() throws Exception {
         Page page = parseExample();
         Article first = page.articles().get(0);
-        assertEquals(java.util.List.of(51), first.headline().lines(), "the headline printed after its body");
-        assertEquals(java.util.List.of(5, 7, 9, 11, 13, 15), first.body().get(0).lines());
+        assertEquals(List.of(51), first.headline().lines(), "the headline printed after its body");
+        assertEquals(List.of(5, 7, 9, 11, 13, 15), first.body().get(0).lines());
         assertEquals("服务延伸到家门口", first.body().get(3).text());
-        assertEquals(java.util.List.of(37), first.body().get(3).lines());
+        assertEquals(List.of(37), first.body().get(3).lines());
         assertTrue(page.unassigned().isEmpty());
         assertEquals(3, page.meta().number());
         assertEquals("城市", page.meta().section());

@@ -11,15 +11,15 @@ import banmian.testing.SharedCorpus;
 import banmian.text.InputDecoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The text path on real pages, scored by the Java port of the referee (../shared/eval/score.py).
@@ -48,7 +48,7 @@ class TextPathRegressionTest {
     @Test
     void seedPageMetadataComesFromCallerAndFurniture() throws Exception {
         Path seed = SharedCorpus.directory().resolve("samples/luliang-2024-03-11-p1.txt");
-        PageMeta caller = new PageMeta("吕梁日报", java.time.LocalDate.of(2024, 3, 11), 1, null);
+        PageMeta caller = new PageMeta("吕梁日报", LocalDate.of(2024, 3, 11), 1, null);
         Page page = parser.parse(PageParser.lines(read(seed)), caller);
         assertEquals(caller.paper(), page.meta().paper());
         assertEquals(1, page.meta().number());

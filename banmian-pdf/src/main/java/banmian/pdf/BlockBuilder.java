@@ -1,5 +1,6 @@
 package banmian.pdf;
 
+import banmian.model.TypeScale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,13 +18,11 @@ final class BlockBuilder {
     /** Captions are often set just a point smaller than the text around them. */
     private static final double SIZE_TOLERANCE = 0.06;
     private static final double MIN_OVERLAP = 0.5;
-    private static final double DISPLAY_RATIO = 1.2;
 
-    List<GlyphBlock> build(List<GlyphLine> lines, List<Rule> rules) {
+    List<GlyphBlock> build(List<GlyphLine> lines, List<Rule> rules, double bodySize) {
         List<GlyphLine> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparingDouble((GlyphLine line) -> line.box().y()).thenComparingDouble(line -> line.box().x()));
         List<Rule> horizontalRules = rules.stream().filter(Rule::horizontal).toList();
-        double bodySize = LineBuilder.dominantSize(lines.stream().flatMap(line -> line.glyphs().stream()).toList());
         List<List<GlyphLine>> open = new ArrayList<>();
         List<Box> boxes = new ArrayList<>();
         for (GlyphLine line : sorted) {
@@ -65,7 +64,7 @@ final class BlockBuilder {
         }
         double overlap = block.horizontalOverlap(line.box()) / Math.min(block.width(), line.box().width());
         // Display lines are often centred or ragged: any overlap keeps a wrapped heading together.
-        boolean display = line.size() > DISPLAY_RATIO * bodySize;
+        boolean display = TypeScale.isDisplay(line.size(), bodySize);
         if (overlap < MIN_OVERLAP && !(display && overlap > 0)) {
             return 0;
         }

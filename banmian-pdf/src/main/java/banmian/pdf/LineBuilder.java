@@ -1,5 +1,6 @@
 package banmian.pdf;
 
+import banmian.model.TypeScale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +18,6 @@ final class LineBuilder {
     private static final double WORD_SPACE_EMS = 0.25;
     private static final double SIZE_CHANGE = 0.8;
     private static final double SIZE_CHANGE_GAP_EMS = 0.3;
-    private static final double DISPLAY_RATIO = 1.2;
     /** Chinese names run two to four characters. */
     private static final int MAX_NAME = 4;
     /** A reporter's role before the names: {@code 本报记者}, {@code 人民日报记者}. */
@@ -28,7 +28,8 @@ final class LineBuilder {
      */
     private static final double WIDE_SPACE_EMS = 1.6;
 
-    List<GlyphLine> build(PdfPage page) {
+    /** {@code bodySize}: the page's body type size (see {@link #dominantSize}). */
+    List<GlyphLine> build(PdfPage page, double bodySize) {
         List<GlyphLine> lines = new ArrayList<>();
         List<Glyph> horizontal = new ArrayList<>();
         List<Glyph> vertical = new ArrayList<>();
@@ -36,7 +37,6 @@ final class LineBuilder {
             (glyph.vertical() ? vertical : horizontal).add(glyph);
         }
         List<Rule> verticalRules = page.rules().stream().filter(rule -> !rule.horizontal()).toList();
-        double bodySize = dominantSize(horizontal);
         for (List<Glyph> row : baselineRows(horizontal)) {
             row.sort(Comparator.comparingDouble(Glyph::x));
             List<List<Glyph>> segments = new ArrayList<>();
@@ -99,7 +99,7 @@ final class LineBuilder {
         if (ruleBetween(last, first, verticalRules) || Math.abs(last.size() - first.size()) > 0.1 * larger) {
             return false;
         }
-        boolean display = dominantSize(left) >= DISPLAY_RATIO * bodySize && dominantSize(right) >= DISPLAY_RATIO * bodySize;
+        boolean display = TypeScale.isDisplay(dominantSize(left), bodySize) && TypeScale.isDisplay(dominantSize(right), bodySize);
         boolean spacedName = trailingWord(left) <= MAX_ROLE && right.size() <= MAX_NAME + 1;
         return (display || spacedName) && gap <= WIDE_SPACE_EMS * larger;
     }
@@ -167,26 +167,42 @@ final class LineBuilder {
      * space parts them (a name set vertically is spaced out like a horizontal one).
      */
     private static List<GlyphLine> verticalLines(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::x).thenComparingDouble(Glyph::baseline));
         List<GlyphLine> lines = new ArrayList<>();
-        List<Glyph> run = new ArrayList<>();
-        for (Glyph glyph : sorted) {
-            if (!run.isEmpty()) {
-                Glyph last = run.get(run.size() - 1);
-                boolean sameColumn = Math.abs(glyph.x() - last.x()) <= BASELINE_TOLERANCE * glyph.size();
-                boolean touching = glyph.baseline() - last.baseline() <= (1 + WIDE_SPACE_EMS) * glyph.size();
-                if (!sameColumn || !touching) {
-                    lines.add(verticalLine(run));
-                    run = new ArrayList<>();
+        for (List<Glyph> column : verticalColumns(glyphs)) {
+            column.sort(Comparator.comparingDouble(Glyph::baseline));
+            List<Glyph> run = new ArrayList<>();
+            for (Glyph glyph : column) {
+                if (!run.isEmpty()) {
+                    Glyph last = run.get(run.size() - 1);
+                    double step = glyph.baseline() - last.baseline();
+                    if (step <= 0 || step > (1 + WIDE_SPACE_EMS) * glyph.size()) {
+                        lines.add(verticalLine(run));
+                        run = new ArrayList<>();
+                    }
                 }
+                run.add(glyph);
             }
-            run.add(glyph);
-        }
-        if (!run.isEmpty()) {
-            lines.add(verticalLine(run));
+            if (!run.isEmpty()) {
+                lines.add(verticalLine(run));
+            }
         }
         return lines;
+    }
+
+    /** Vertical glyphs grouped by the column they stand in: centres within a quarter em of the column's first. */
+    private static List<List<Glyph>> verticalColumns(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::centerX));
+        List<List<Glyph>> columns = new ArrayList<>();
+        for (Glyph glyph : sorted) {
+            List<Glyph> column = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+            if (column == null || glyph.centerX() - column.get(0).centerX() > BASELINE_TOLERANCE * glyph.size()) {
+                column = new ArrayList<>();
+                columns.add(column);
+            }
+            column.add(glyph);
+        }
+        return columns;
     }
 
     private static GlyphLine verticalLine(List<Glyph> glyphs) {

@@ -20,6 +20,7 @@ import org.apache.pdfbox.util.Vector;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ final class PageContentCollector extends PDFTextStripper {
     /** Every page of the document in order, pages without a content stream included (as empty pages). */
     List<PdfPage> read(PDDocument document) throws IOException {
         pages.clear();
-        writeText(document, java.io.Writer.nullWriter());
+        writeText(document, Writer.nullWriter());
         List<PdfPage> all = new ArrayList<>();
         int next = 0;
         for (int number = 1; number <= document.getNumberOfPages(); number++) {

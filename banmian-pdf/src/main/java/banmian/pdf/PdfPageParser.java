@@ -20,7 +20,7 @@ import java.util.Map;
 public final class PdfPageParser {
     private final LineBuilder lineBuilder = new LineBuilder();
     private final BlockBuilder blockBuilder = new BlockBuilder();
-    private final ReadingOrder readingOrder = new ReadingOrder();
+    private final XyCut xyCut = new XyCut();
     private final PageParser stages = new PageParser();
 
     /** A page without usable text (see {@link PdfReader#problem}) comes out without articles. */
@@ -43,7 +43,9 @@ public final class PdfPageParser {
     }
 
     public List<SourceLine> sourceLines(PdfPage page) {
-        List<GlyphBlock> blocks = readingOrder.order(blockBuilder.build(lineBuilder.build(page), page.rules()), page.rules());
+        double bodySize = LineBuilder.dominantSize(page.glyphs());
+        List<GlyphLine> glyphLines = lineBuilder.build(page, bodySize);
+        List<GlyphBlock> blocks = xyCut.order(blockBuilder.build(glyphLines, page.rules(), bodySize), page.rules(), bodySize);
         List<SourceLine> lines = new ArrayList<>();
         for (GlyphBlock block : blocks) {
             if (!lines.isEmpty()) {

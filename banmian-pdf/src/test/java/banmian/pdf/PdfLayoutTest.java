@@ -4,12 +4,12 @@ import banmian.model.Article;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
 
 /** The PDF path on pages generated here: flow across columns, spanning headlines, boxes, captions. */
 class PdfLayoutTest {
@@ -210,7 +210,7 @@ class PdfLayoutTest {
         pdf.text("全市排查供水管网", 240, 70, 22);
         pdf.column(WATER, 240, 90, 10, 15);
         Page page = parse(pdf);
-        assertEquals(java.time.LocalDate.of(2024, 3, 11), page.meta().date());
+        assertEquals(LocalDate.of(2024, 3, 11), page.meta().date());
         assertEquals(1, page.meta().number());
         assertEquals(List.of("春耕备耕正当时", "全市排查供水管网"), headlines(page), page::toString);
         assertEquals(2, page.articles().get(0).continuedTo());

@@ -8,14 +8,14 @@ import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.testing.SharedCorpus;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The PDF path on the real development pages, scored by the Java port of the referee
@@ -55,7 +55,7 @@ class PdfPathRegressionTest {
     void furnitureGivesThePageMetadata() throws Exception {
         Path pdf = SharedCorpus.directory().resolve("corpus/rmrb/rmrb2018010507.pdf");
         Page parsed = new PdfPageParser().parse(new PdfReader().read(Files.readAllBytes(pdf), pdf.toString()).get(0), PageMeta.UNKNOWN);
-        assertEquals(java.time.LocalDate.of(2018, 1, 5), parsed.meta().date());
+        assertEquals(LocalDate.of(2018, 1, 5), parsed.meta().date());
         assertEquals(7, parsed.meta().number());
         assertEquals("理论", parsed.meta().section());
         PageMeta caller = new PageMeta("人民日报", null, 9, null);

@@ -12,7 +12,7 @@ import java.util.List;
  * headline spans its columns), then rows into columns at vertical bands no block crosses, left to
  * right. A region no cut can split is grouped into columns, each cut again (or read top to bottom).
  */
-final class ReadingOrder {
+final class XyCut {
     /** Vertical bands narrower than this (points) are touching boxes, not a gutter. */
     private static final double MIN_GAP = 0.5;
     /**
@@ -32,10 +32,8 @@ final class ReadingOrder {
     private record Separators(List<Rule> verticalRules, double rowGap) {
     }
 
-    List<GlyphBlock> order(List<GlyphBlock> blocks, List<Rule> rules) {
+    List<GlyphBlock> order(List<GlyphBlock> blocks, List<Rule> rules, double bodySize) {
         List<Rule> vertical = rules.stream().filter(rule -> !rule.horizontal()).toList();
-        double bodySize = LineBuilder.dominantSize(blocks.stream().flatMap(block -> block.lines().stream())
-                .flatMap(line -> line.glyphs().stream()).toList());
         List<GlyphBlock> ordered = new ArrayList<>(blocks.size());
         cut(new ArrayList<>(blocks), new Separators(vertical, ROW_GAP_EMS * bodySize), ordered);
         return ordered;
@@ -160,10 +158,10 @@ final class ReadingOrder {
         return List.of(region);
     }
 
-    /** The region split at every band along one axis that no block's extent crosses. */
     /**
-     * Rows need a band of {@code minGap}, or of more than an em of the smaller type on either side of
-     * it: a kicker stands about an em of its own size above its headline.
+     * The region split at every band along one axis that no block's extent crosses. Rows need a band
+     * of {@code minGap}, or of more than an em of the smaller type on either side of it: a kicker
+     * stands about an em of its own size above its headline.
      */
     private static List<List<GlyphBlock>> split(List<GlyphBlock> region, boolean intoRows, double minGap) {
         List<GlyphBlock> sorted = new ArrayList<>(region);
