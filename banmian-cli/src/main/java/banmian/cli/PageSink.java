@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.Map;
  * Nothing written to a file is visible until {@link #commit()}; closing first discards it.
  */
 abstract class PageSink implements Closeable {
-    abstract void write(PageInput input, String rendered) throws IOException;
+    /** The input's pages, each already rendered, in page order. */
+    abstract void write(PageInput input, List<String> renderedPages) throws IOException;
 
     void commit() throws IOException {
     }
@@ -44,20 +46,29 @@ abstract class PageSink implements Closeable {
         return new FileSink(AtomicFile.create(path), format.pageSeparator());
     }
 
-    /** {@code page.txt} becomes {@code page.json} (or .jsonl, .md, .txt); two inputs may not share one. */
-    private static Map<PageInput, Path> outputNames(Path directory, PageFormat format, List<PageInput> inputs)
+    /**
+     * {@code page.txt} becomes {@code page.json} (or .jsonl, .md, .txt); each page of a PDF of several
+     * pages gets a file of its own ({@code issue-p1.json}, {@code issue-p2.json}), so that every JSON
+     * file holds one page object. Two inputs may not share a file.
+     */
+    private static Map<PageInput, List<Path>> outputNames(Path directory, PageFormat format, List<PageInput> inputs)
             throws UserError {
-        Map<PageInput, Path> names = new HashMap<>();
+        Map<PageInput, List<Path>> names = new HashMap<>();
         Map<Path, PageInput> writers = new HashMap<>();
         for (PageInput input : inputs) {
             String stem = input.fileName().replaceFirst("\\.[^.]*$", "");
-            Path target = directory.resolve(stem + "." + format.extension());
-            PageInput earlier = writers.putIfAbsent(target, input);
-            if (earlier != null) {
-                throw UserError.badInput(target + ": both " + earlier.name() + " and " + input.name()
-                        + " would be written here; give them separately");
+            int pages = input.isPdf() ? input.pdfPages().size() : 1;
+            List<Path> targets = new ArrayList<>();
+            for (int page = 1; page <= pages; page++) {
+                Path target = directory.resolve(stem + (pages > 1 ? "-p" + page : "") + "." + format.extension());
+                PageInput earlier = writers.putIfAbsent(target, input);
+                if (earlier != null) {
+                    throw UserError.badInput(target + ": both " + earlier.name() + " and " + input.name()
+                            + " would be written here; give them separately");
+                }
+                targets.add(target);
             }
-            names.put(input, target);
+            names.put(input, targets);
         }
         return names;
     }
@@ -78,12 +89,14 @@ abstract class PageSink implements Closeable {
         }
 
         @Override
-        void write(PageInput input, String rendered) throws IOException {
-            if (!first) {
-                out.write(utf8(separator));
+        void write(PageInput input, List<String> renderedPages) throws IOException {
+            for (String rendered : renderedPages) {
+                if (!first) {
+                    out.write(utf8(separator));
+                }
+                first = false;
+                out.write(utf8(rendered));
             }
-            first = false;
-            out.write(utf8(rendered));
         }
 
         @Override
@@ -112,15 +125,18 @@ abstract class PageSink implements Closeable {
     }
 
     private static final class DirectorySink extends PageSink {
-        private final Map<PageInput, Path> targets;
+        private final Map<PageInput, List<Path>> targets;
 
-        DirectorySink(Map<PageInput, Path> targets) {
+        DirectorySink(Map<PageInput, List<Path>> targets) {
             this.targets = targets;
         }
 
         @Override
-        void write(PageInput input, String rendered) throws IOException {
-            AtomicFile.write(targets.get(input), utf8(rendered));
+        void write(PageInput input, List<String> renderedPages) throws IOException {
+            List<Path> files = targets.get(input);
+            for (int page = 0; page < renderedPages.size(); page++) {
+                AtomicFile.write(files.get(page), utf8(renderedPages.get(page)));
+            }
         }
     }
 }

@@ -25,8 +25,9 @@ import java.util.concurrent.Callable;
             "Output (-o):",
             "  none or -  standard output",
             "  DIR        an existing directory, or a name ending in /: one file per",
-            "             input, named after it (page.txt -> DIR/page.json, .jsonl, .md",
-            "             or .txt; standard input -> DIR/stdin.json ...)",
+            "             page, named after its input (page.txt -> DIR/page.json, .jsonl,",
+            "             .md or .txt; standard input -> DIR/stdin.json; a PDF of several",
+            "             pages -> DIR/issue-p1.json, DIR/issue-p2.json ...)",
             "  FILE       all pages in that one file",
             "Several pages in one stream or file: jsonl gives one line per page; json",
             "gives the indented objects one after another (jq reads that; line-based",
@@ -75,8 +76,7 @@ final class ParseCommand implements Callable<Integer> {
         Progress progress = new Progress(terminal.err(), "parsed", inputs.size(), inputs.size());
         try (PageSink sink = PageSink.open(output, format, inputs, terminal.out())) {
             for (PageInput input : inputs) {
-                List<String> rendered = Pages.parse(input, options).stream().map(format::render).toList();
-                sink.write(input, String.join(format.pageSeparator(), rendered));
+                sink.write(input, Pages.parse(input, options).stream().map(format::render).toList());
                 progress.step();
             }
             sink.commit();

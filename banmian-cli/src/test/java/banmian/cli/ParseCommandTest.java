@@ -171,6 +171,19 @@ class ParseCommandTest {
     }
 
     @Test
+    void everyPageOfAPdfGetsItsOwnFileInADirectory() throws IOException {
+        Path out = dir.resolve("out");
+        Cli cli = Cli.run("parse", Cli.shared("corpus/misc/pdfplumber_issue-71-duplicate-chars.pdf").toString(), "-o", out + "/");
+        assertEquals(0, cli.exitCode(), cli.err());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("pdfplumber_issue-71-duplicate-chars-p1.json", "pdfplumber_issue-71-duplicate-chars-p2.json"),
+                    files.map(file -> file.getFileName().toString()).sorted().toList());
+        }
+        JsonNode second = new ObjectMapper().readTree(out.resolve("pdfplumber_issue-71-duplicate-chars-p2.json").toFile());
+        assertEquals(2, second.path("page").path("number").asInt());
+    }
+
+    @Test
     void damagedPdfFile() throws IOException {
         assertRejected(bytes("page.pdf", "%PDF-1.4\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1)),
                 "damaged or unreadable PDF (Missing root object specification in trailer.)");
