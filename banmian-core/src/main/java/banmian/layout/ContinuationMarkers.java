@@ -1,18 +1,20 @@
 package banmian.layout;
 
+import banmian.text.ChineseNumerals;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds jump lines ({@code （下转2版）}, {@code （上接第1版）}), records the page they point to on the
+ * Finds jump lines ({@code （下转2版）}, {@code （上接第1版）}, {@code （下转第二版）}), records the page they point to on the
  * line and cuts them out of its text. A jump line standing alone is folded into the line it belongs
  * to (the one before a 下转, the one after a 上接), which takes over its page and its input line.
  */
 final class ContinuationMarkers {
     private static final Pattern JUMP = Pattern.compile(
-            "[（(]\\s*(下转|转|上接|接)\\s*第?\\s*(\\d{1,3})\\s*版\\s*[）)]");
+            "[（(]\\s*(下转|转|上接|接)\\s*第?\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*版\\s*[）)]");
 
     List<TextLine> tag(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>(lines.size());
@@ -31,7 +33,7 @@ final class ContinuationMarkers {
             StringBuilder rest = new StringBuilder();
             int last = 0;
             do {
-                int page = Integer.parseInt(jump.group(2));
+                int page = ChineseNumerals.parse(jump.group(2));
                 if (jump.group(1).contains("转")) {
                     to = page;
                 } else {

@@ -52,6 +52,13 @@ class ContinuationMarkersTest {
     }
 
     @Test
+    void jumpWithAChineseNumeralPage() {
+        List<TextLine> lines = tag(page(box("市民出行注意保暖，不要攀折树枝。（下转第十二版）")));
+        assertEquals(12, lines.get(0).continuedTo);
+        assertEquals("市民出行注意保暖，不要攀折树枝。", lines.get(0).raw);
+    }
+
+    @Test
     void jumpAtTheStartOfALineKeepsTheTextAfterIt() {
         List<TextLine> lines = tag(page(box("（上接第1版）各地车站秩序井然，")));
         assertEquals("各地车站秩序井然，", lines.get(0).raw);
