@@ -7,10 +7,13 @@ import banmian.io.PageJson;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.testing.SharedCorpus;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -49,6 +52,27 @@ class PdfPathRegressionTest {
         double fields = scores.stream().mapToDouble(PageScore::fieldsExact).average().orElse(0);
         assertTrue(bodyF1 >= BODY_F1_FLOOR, () -> "mean body_f1 " + bodyF1 + "\n" + report);
         assertTrue(fields >= FIELDS_EXACT_FLOOR, () -> "mean fields_exact " + fields + "\n" + report);
+    }
+
+    /** The referee itself (score.py, Python 3) on the JSON the PDF path writes agrees with the port. */
+    @Test
+    void refereeAgreesOnTheWrittenJson(@TempDir Path out) throws Exception {
+        Path shared = SharedCorpus.directory();
+        Path truth = shared.resolve("corpus/rmrb/truth");
+        for (String name : DEVELOPMENT_PAGES) {
+            Path pdf = shared.resolve("corpus/rmrb/" + name + ".pdf");
+            Page parsed = new PdfPageParser().parse(new PdfReader().read(Files.readAllBytes(pdf), pdf.toString()).get(0), PageMeta.UNKNOWN);
+            Path json = Files.writeString(out.resolve(name + ".json"), PageJson.toJson(parsed));
+            Process python = new ProcessBuilder("python3", shared.resolve("eval/score.py").toString(), "--truth-dir", truth.toString(),
+                    "--page", name, "--pred", json.toString(), "--json").redirectErrorStream(true).start();
+            String printed = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, python.waitFor(), () -> "score.py failed (python3 is installed by .ci/run):\n" + printed);
+            JsonNode referee = SharedCorpus.JSON.readTree(printed.lines().filter(line -> line.startsWith("{")).findFirst().orElseThrow());
+            PageScore port = PageScorer.score(RmrbTruth.load(truth, name), PageJson.toTree(parsed), false);
+            assertEquals(referee.path("body_f1").asDouble(), port.bodyF1(), 1e-9, name);
+            assertEquals(referee.path("fields_exact").asDouble(), port.fieldsExact(), 1e-9, name);
+            assertEquals(referee.path("articles_paired").asInt(), port.articlesPaired(), name);
+        }
     }
 
     @Test
