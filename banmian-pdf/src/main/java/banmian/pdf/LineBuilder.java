@@ -1,6 +1,7 @@
 package banmian.pdf;
 
 import banmian.model.TypeScale;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

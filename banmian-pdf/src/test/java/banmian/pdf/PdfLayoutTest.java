@@ -4,12 +4,13 @@ import banmian.model.Article;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The PDF path on pages generated here: flow across columns, spanning headlines, boxes, captions. */
 class PdfLayoutTest {
