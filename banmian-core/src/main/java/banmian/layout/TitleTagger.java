@@ -19,6 +19,10 @@ import java.util.Map;
 final class TitleTagger {
     private static final int MAX_TITLE_CHARS = 48;
     private static final int MAX_BOLD_TITLE_LINES = 3;
+    private static final int MIN_NARROW_HEADING_LINES = 2;
+    /** A heading's measure is at most five eighths of the columns'. */
+    private static final int NARROW_NUMERATOR = 5;
+    private static final int NARROW_DENOMINATOR = 8;
     private static final int MAX_HEADING_CHARS = 30;
     /** How much wider than the page's columns (quarter-ems) a line must run to span columns. */
     private static final int WIDE = 8;
@@ -35,6 +39,7 @@ final class TitleTagger {
             return;
         }
         int pageColumn = ColumnWidths.pageColumnWidth(lines);
+        tagNarrowHeadings(lines, pageColumn);
         IntCounts pagePairs = pagePairs(lines);
         boolean boxesAreTextBlocks = boxesAreTextBlocks(lines);
         boolean bodySeen = false;
@@ -135,6 +140,55 @@ final class TitleTagger {
         return inColumn && (bodyAbove || !underDisplay && sizes.isModeratelyLarger(box.get(0)));
     }
 
+    /**
+     * Section headings set over several lines in a narrower measure than the columns, at the head of
+     * a box and followed by running text at the full measure ({@code 明 确 新 目 标 ：分 两} /
+     * {@code 步走全面建设社会主义} / {@code 现代化国家}, then the section's text). Headlines are set
+     * wider than their columns or on lines of their own, and never lead straight into full lines.
+     * A box of such lines followed by another heading counts too.
+     */
+    private static void tagNarrowHeadings(List<TextLine> lines, int pageColumn) {
+        // From the end, so that a heading box followed by another heading box (the extractor moved
+        // the first section's text elsewhere) is seen after the one it precedes.
+        for (int end = lines.size(); end > 0; ) {
+            int start = end - 1;
+            while (start > 0 && lines.get(start - 1).box == lines.get(end - 1).box) {
+                start--;
+            }
+            int run = start;
+            while (run < end && isNarrowHeadingLine(lines.get(run), pageColumn)) {
+                run++;
+            }
+            TextLine next = run < lines.size() ? lines.get(run) : null;
+            if (run - start >= MIN_NARROW_HEADING_LINES && next != null
+                    && (opensFullText(lines, next, pageColumn) || run == end && next.role == LineRole.HEADING)) {
+                for (int k = start; k < run; k++) {
+                    lines.get(k).role = LineRole.HEADING;
+                }
+            }
+            end = start;
+        }
+    }
+
+    private static boolean isNarrowHeadingLine(TextLine line, int pageColumn) {
+        return line.role == LineRole.BODY && !line.vertical && line.couldBeTitle()
+                && line.width * NARROW_DENOMINATOR <= pageColumn * NARROW_NUMERATOR;
+    }
+
+    /**
+     * Running text at (about) the page's measure: a paragraph's first line two characters short of
+     * it, a line that cannot be a title, or one followed by more such lines in its box.
+     */
+    private static boolean opensFullText(List<TextLine> lines, TextLine line, int pageColumn) {
+        if (line.role != LineRole.BODY || line.width * 10 < pageColumn * 8) {
+            return false;
+        }
+        int after = line.position + 1;
+        boolean runsOn = after < lines.size() && lines.get(after).box == line.box && lines.get(after).role == LineRole.BODY
+                && lines.get(after).width * 10 >= pageColumn * 8;
+        return line.isIndentShort() || !line.couldBeTitle() || runsOn;
+    }
+
     /** Runs clearly wider than the column around it: display type spanning columns. */
     static boolean isWiderThanNeighbours(TextLine line) {
         return line.width > line.neighbourColumn + WIDE;
@@ -178,14 +232,17 @@ final class TitleTagger {
         return false;
     }
 
-    /** One space between two runs of Han characters in a line that is not letter-spaced: a headline's clause break. */
+    /** One space between two runs of two or more Han characters, in a line that is not letter-spaced: a headline's clause break. */
     static boolean hasClauseSpace(TextLine line) {
         if (line.letterSpaced) {
             return false;
         }
         String text = line.raw.strip();
-        for (int i = 1; i + 1 < text.length(); i++) {
-            if (Chars.isSpace(text.charAt(i)) && Chars.isHan(text.charAt(i - 1)) && Chars.isHan(text.charAt(i + 1))) {
+        // Two characters at least on either side: a lone character before or after a space is a
+        // justification gap in a narrow box ({@code 习 近平新时代}), not a clause of a headline.
+        for (int i = 2; i + 2 < text.length(); i++) {
+            if (Chars.isSpace(text.charAt(i)) && Chars.isHan(text.charAt(i - 2)) && Chars.isHan(text.charAt(i - 1))
+                    && Chars.isHan(text.charAt(i + 1)) && Chars.isHan(text.charAt(i + 2))) {
                 return true;
             }
         }

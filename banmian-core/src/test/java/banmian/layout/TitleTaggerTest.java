@@ -12,6 +12,7 @@ import static banmian.layout.LayoutFixtures.box;
 import static banmian.layout.LayoutFixtures.page;
 import static banmian.layout.LayoutFixtures.role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,31 @@ class TitleTaggerTest {
     void clauseSpaceHeadline() {
         List<TextLine> lines = LayoutFixtures.throughTitles(PAGE);
         assertEquals(LineRole.TITLE, role(lines, "春风吹绿千山岭"), () -> LayoutFixtures.dump(lines));
+    }
+
+    @Test
+    void sectionHeadingSetNarrowAtTheHeadOfItsTextIsAHeading() {
+        // pdftotext's shape: the heading's lines, justified in a narrow box, then the section's text
+        // in the same block; the second heading line has a justification gap after one character.
+        String section = box(
+                "课 堂 放 飞 梦 想 ：让",
+                "孩 子 们 在 动 手 中",
+                "学知识长本领",
+                "每逢周三下午，山区小学的操场上总",
+                "会响起一阵阵欢呼声。学校新开的航模",
+                "课，让孩子们第一次亲手把飞机送上了");
+        List<TextLine> lines = LayoutFixtures.throughTitles(page(OPENING, SECOND, section, OTHER_ARTICLE));
+        for (String fragment : new String[] {"课堂放飞梦想", "孩子们在动手中", "学知识长本领"}) {
+            assertEquals(LineRole.HEADING, role(lines, fragment), () -> LayoutFixtures.dump(lines));
+        }
+        assertEquals(LineRole.BODY, role(lines, "每逢周三下午，山区小学的操场上总"));
+    }
+
+    @Test
+    void justificationGapAfterOneCharacterIsNoClauseSpace() {
+        List<TextLine> lines = LayoutFixtures.throughTitles(page(OPENING, box("习 近平新时代中国特色"), SECOND));
+        assertFalse(TitleTagger.hasClauseSpace(LayoutFixtures.line(lines, "近平新时代")));
+        assertTrue(TitleTagger.hasClauseSpace(LayoutFixtures.line(LayoutFixtures.throughTitles(PAGE), "春风吹绿千山岭")));
     }
 
     @Test
