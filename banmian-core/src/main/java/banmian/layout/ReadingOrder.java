@@ -89,7 +89,8 @@ final class ReadingOrder {
     /**
      * Lines placed by page geometry are already in reading order. The text of one headline is
      * gathered where its first part stands (a lead article may start in the column beside its
-     * headline); every box starts a chain.
+     * headline) and forms one chain: a paragraph runs on from one column into the next unless the
+     * next starts indented. Text no headline owns starts a chain at every box, as extractors' boxes do.
      */
     private static Flow inGivenOrder(List<TextLine> all, int[] owners) {
         Map<Integer, List<TextLine>> byOwner = new LinkedHashMap<>();
@@ -112,11 +113,14 @@ final class ReadingOrder {
         List<Integer> flowOwners = new ArrayList<>();
         for (List<TextLine> group : byOwner.values()) {
             int box = -1;
+            boolean first = true;
             for (TextLine line : group) {
+                boolean owned = owners[line.position] >= 0;
                 lines.add(line);
-                chainStarts.add(line.box != box);
+                chainStarts.add(first || !owned && line.box != box);
                 flowOwners.add(owners[line.position]);
                 box = line.box;
+                first = false;
             }
         }
         return new Flow(lines, chainStarts, flowOwners);
