@@ -11,13 +11,21 @@ import java.util.regex.Pattern;
 
 /**
  * Marks page furniture (the running date line {@code 2018年1月2日 星期二}, the page number and
- * section {@code 7 理论}, editor credits) and reads page metadata from it.
+ * section {@code 7 理论}, editor credits, a front page's masthead data) and reads page metadata from it.
  */
 final class PageFurniture {
     private static final Pattern DATE_LINE = Pattern.compile(
             "(\\d{4})年(\\d{1,2})月(\\d{1,2})日(星期[一二三四五六日天])?(农历\\S*)?");
     private static final Pattern PAGE_AND_SECTION = Pattern.compile(
             "(?:第?(\\d{1,3})版?)[：:]?([\\p{IsHan}·]{2,8})|([\\p{IsHan}·]{2,8}?)(?:第?(\\d{1,3})版?)");
+    /**
+     * A front page's masthead data: issue number, page count, serial registration, postal code, lunar
+     * date, web address; alone or several on one line. Only whole lines count, so running text that
+     * mentions an issue ({@code 第3期培训班}) is never taken for it.
+     */
+    private static final Pattern MASTHEAD = Pattern.compile("(?:第\\d{3,6}期|今日(?:\\d{1,3}|[一二三四五六七八九十]{1,3})版"
+            + "|(?:国内统一连续出版物号|国内统一刊号)[：:]?CN\\d{2}-\\d{4}(?:/[A-Z]\\w*)?|(?:邮发)?代号[：:]?\\d{1,2}-\\d{1,4}"
+            + "|农历[\\p{IsHan}]{4,12}|[\\p{IsHan}]{0,8}网址[：:]\\S*?www\\.[\\w.]+(?:/\\S*)?){1,5}");
     private static final Pattern EDITORIAL_CREDIT = Pattern.compile(
             "(责任编辑|责编|版式设计|美术编辑|校对|版面设计|本版编辑)[：:].*");
     /** Furniture sits at the top or bottom of a page's text layer. */
@@ -37,6 +45,10 @@ final class PageFurniture {
                 if (date == null) {
                     date = dateOf(dateMatch);
                 }
+                continue;
+            }
+            if (MASTHEAD.matcher(text).matches()) {
+                line.role = LineRole.FURNITURE;
                 continue;
             }
             if ((text.indexOf('：') > 0 || text.indexOf(':') > 0) && EDITORIAL_CREDIT.matcher(text).matches()) {

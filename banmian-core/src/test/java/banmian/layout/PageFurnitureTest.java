@@ -36,6 +36,19 @@ class PageFurnitureTest {
     }
 
     @Test
+    void frontPageMastheadDataIsFurniture() {
+        String text = page(box("第 25561 期 今日 24 版"), box("国内统一连续出版物号 CN11-0065", "代号 1-1"),
+                box("农历丁酉年十一月十六"), box("人民网网址：http://www.people.com.cn"), BODY,
+                box("本期共举办第3期培训班，学员很多。"));
+        List<TextLine> lines = tag(text).lines();
+        for (String fragment : new String[] {"第25561期", "CN11-0065", "代号1-1", "农历丁酉年", "www.people"}) {
+            assertEquals(LineRole.FURNITURE, LayoutFixtures.line(lines, fragment).role, fragment);
+        }
+        assertEquals(LineRole.BODY, LayoutFixtures.line(lines, "第3期培训班").role);
+        assertEquals(LineRole.BODY, LayoutFixtures.line(lines, "今年以来").role);
+    }
+
+    @Test
     void runningDateLineAndPageNumberFillTheMeta() {
         String text = page(box("2018年1月2日 星期二"), box("7 理论"), BODY);
         Tagged tagged = tag(text);
