@@ -4,7 +4,7 @@ import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.BlockType;
 import banmian.model.Caption;
-import banmian.model.Geometry;
+import banmian.model.PageGraphics;
 import banmian.text.Spacing;
 
 import java.util.ArrayList;
@@ -35,12 +35,12 @@ final class ArticleAssembler {
     private final ParagraphBuilder paragraphs = new ParagraphBuilder();
 
     Result assemble(List<TextLine> all, List<ArticleSegmenter.Piece> pieces, List<CaptionGrouper.PlacedCaption> captions) {
-        return assemble(all, pieces, captions, List.of());
+        return assemble(all, pieces, captions, PageGraphics.NONE);
     }
 
-    /** {@code horizontalRules}: the page's ruling lines when geometry is known, which place captions too. */
+    /** {@code graphics}: the page's ruling lines when geometry is known, which place captions too. */
     Result assemble(List<TextLine> all, List<ArticleSegmenter.Piece> pieces, List<CaptionGrouper.PlacedCaption> captions,
-                    List<Geometry> horizontalRules) {
+                    PageGraphics graphics) {
         List<TitleGroup> titles = TitleGroup.collect(all);
         List<Draft> drafts = drafts(pieces);
         LexicalMatcher lexical = matcher(drafts, titles, captions);
@@ -57,7 +57,7 @@ final class ArticleAssembler {
             titleArticle = placeTitles(all, titles, drafts, articleAt, lexical, unassigned);
         }
         placeAuthorLines(all, titles, titleArticle, drafts, articleAt, unassigned);
-        int[] captionOwners = TitleOwnership.captionOwners(all, titles, captions, horizontalRules);
+        int[] captionOwners = TitleOwnership.captionOwners(all, titles, captions, graphics);
         for (int c = 0; c < captions.size(); c++) {
             int owner = captionOwners[c];
             captionOwners[c] = owner >= 0 ? titleArticle[owner] : -1;

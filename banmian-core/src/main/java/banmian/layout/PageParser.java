@@ -38,9 +38,8 @@ public final class PageParser {
         authors.tag(lines);
         columnWidths.estimate(lines);
         titles.tag(lines);
-        ReadingOrder.Flow flow = readingOrder.order(lines, graphics.horizontalRules());
-        ArticleAssembler.Result result = assembler.assemble(lines, segmenter.split(flow, lines), captionGrouper.group(lines),
-                graphics.horizontalRules());
+        ReadingOrder.Flow flow = readingOrder.order(lines, graphics);
+        ArticleAssembler.Result result = assembler.assemble(lines, segmenter.split(flow, lines), captionGrouper.group(lines), graphics);
         return new Page(callerMeta.overriding(shown), result.articles(), result.unassigned());
     }
 

@@ -1,6 +1,6 @@
 package banmian.layout;
 
-import banmian.model.Geometry;
+import banmian.model.PageGraphics;
 import banmian.text.Chars;
 import banmian.text.Punctuation;
 
@@ -46,13 +46,13 @@ final class ReadingOrder {
     }
 
     Flow order(List<TextLine> all) {
-        return order(all, List.of());
+        return order(all, PageGraphics.NONE);
     }
 
-    /** {@code horizontalRules}: the page's ruling lines, when geometry is known (see {@link TitleOwnership}). */
-    Flow order(List<TextLine> all, List<Geometry> horizontalRules) {
+    /** {@code graphics}: the page's ruling lines, when geometry is known (see {@link TitleOwnership}). */
+    Flow order(List<TextLine> all, PageGraphics graphics) {
         if (all.stream().allMatch(line -> line.geometry != null)) {
-            return inGivenOrder(all, TitleOwnership.owners(all, TitleGroup.collect(all), horizontalRules));
+            return inGivenOrder(all, TitleOwnership.owners(all, TitleGroup.collect(all), graphics));
         }
         List<Run> runs = cutRuns(all);
         List<TextLine> tails = new ArrayList<>();

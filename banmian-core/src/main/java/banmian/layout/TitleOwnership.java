@@ -1,6 +1,7 @@
 package banmian.layout;
 
 import banmian.model.Geometry;
+import banmian.model.PageGraphics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +24,19 @@ final class TitleOwnership {
     private static final double RULE_COVER = 0.5;
     /** A byline stands within this many of its headline's type sizes. */
     private static final double BYLINE_REACH_EMS = 2.0;
+    /** A headline beside its text stands within this many of its own type sizes of it. */
+    private static final double BESIDE_REACH_EMS = 2.0;
+    private static final double SAME_ENDS_EMS = 2.0;
+    /** Columns of one article stand at most this many body ems apart. */
+    private static final double COLUMN_GAP_EMS = 3.0;
+    /** Columns side by side share at least this much of the shorter one's height. */
+    private static final double SAME_ROW = 0.5;
 
     private TitleOwnership() {
     }
 
     /** For every line position, the index of its owner among {@code titles}, or -1. */
-    static int[] owners(List<TextLine> lines, List<TitleGroup> titles, List<Geometry> horizontalRules) {
+    static int[] owners(List<TextLine> lines, List<TitleGroup> titles, PageGraphics graphics) {
         int[] owners = new int[lines.size()];
         Arrays.fill(owners, -1);
         if (titles.isEmpty() || lines.stream().anyMatch(line -> line.geometry == null)) {
@@ -38,9 +46,16 @@ final class TitleOwnership {
         for (TitleGroup title : titles) {
             titleExtents.add(TypeSizes.extent(title.lines));
         }
-        for (List<TextLine> box : TextLine.byBox(lines.stream().filter(line -> line.role.isBodyFlow()).toList())) {
-            int owner = owner(TypeSizes.extent(box), titleExtents, horizontalRules);
-            box.forEach(line -> owners[line.position] = owner);
+        List<List<TextLine>> boxes = new ArrayList<>(TextLine.byBox(lines.stream().filter(line -> line.role.isBodyFlow()).toList()));
+        List<Geometry> bodies = boxes.stream().map(TypeSizes::extent).toList();
+        int[] boxOwners = new int[boxes.size()];
+        for (int b = 0; b < boxes.size(); b++) {
+            boxOwners[b] = ownerAbove(bodies.get(b), titleExtents, graphics.horizontalRules());
+        }
+        ownBesideAndAlongColumns(bodies, boxOwners, titleExtents, graphics.verticalRules());
+        for (int b = 0; b < boxes.size(); b++) {
+            int owner = boxOwners[b];
+            boxes.get(b).forEach(line -> owners[line.position] = owner);
         }
         return owners;
     }
@@ -50,7 +65,7 @@ final class TitleOwnership {
      * text ({@link #owners}); -1 when geometry is unknown or no headline owns the place.
      */
     static int[] captionOwners(List<TextLine> lines, List<TitleGroup> titles, List<CaptionGrouper.PlacedCaption> captions,
-                               List<Geometry> horizontalRules) {
+                               PageGraphics graphics) {
         int[] owners = new int[captions.size()];
         Arrays.fill(owners, -1);
         List<Geometry> titleExtents = new ArrayList<>();
@@ -66,7 +81,7 @@ final class TitleOwnership {
             List<TextLine> captionLines = captions.get(c).caption().lines().stream().map(bySource::get)
                     .filter(Objects::nonNull).distinct().toList();
             if (!captionLines.isEmpty() && captionLines.stream().allMatch(line -> line.geometry != null)) {
-                owners[c] = owner(TypeSizes.extent(captionLines), titleExtents, horizontalRules);
+                owners[c] = ownerAbove(TypeSizes.extent(captionLines), titleExtents, graphics.horizontalRules());
             }
         }
         return owners;
@@ -111,25 +126,15 @@ final class TitleOwnership {
         return Math.hypot(dx, dy);
     }
 
-    private static int owner(Geometry body, List<Geometry> titles, List<Geometry> rules) {
+    /** The nearest headline above the text that shares some of its width, unless a ruling line closes it off; else -1. */
+    private static int ownerAbove(Geometry body, List<Geometry> titles, List<Geometry> rules) {
         int best = -1;
         double bestDistance = Double.MAX_VALUE;
         for (int t = 0; t < titles.size(); t++) {
             Geometry title = titles.get(t);
             double distance = body.y() - title.bottom();
             if (distance >= -title.height() / 2 && body.horizontalOverlap(title) > 0 && distance < bestDistance
-                    && !ruledOff(title, body, rules)) {
-                best = t;
-                bestDistance = distance;
-            }
-        }
-        if (best >= 0) {
-            return best;
-        }
-        for (int t = 0; t < titles.size(); t++) {
-            Geometry title = titles.get(t);
-            double distance = Math.max(title.x() - body.right(), body.x() - title.right());
-            if (body.verticalOverlap(title) > 0 && distance < bestDistance) {
+                    && !ruledOff(title, body, rules, titles)) {
                 best = t;
                 bestDistance = distance;
             }
@@ -137,16 +142,123 @@ final class TitleOwnership {
         return best;
     }
 
-    /** A rule between the title and the text below it, across most of the text's width. */
-    private static boolean ruledOff(Geometry title, Geometry body, List<Geometry> rules) {
-        for (Geometry rule : rules) {
-            double y = rule.y() + rule.height() / 2;
-            if (y > title.bottom() + title.fontSize() / 2 && y < body.y()
-                    && rule.horizontalOverlap(body) >= RULE_COVER * body.width()) {
+    /**
+     * Text with no headline above it: a headline standing right beside it (within two of its type
+     * sizes, nothing between) owns it, and so does, column by column, the owner of the text next to it
+     * at the same height, unless a vertical rule parts the two. Repeated until nothing changes, so a
+     * vertical headline owns every column of its box.
+     */
+    private static void ownBesideAndAlongColumns(List<Geometry> bodies, int[] owners, List<Geometry> titles, List<Geometry> verticalRules) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int b = 0; b < bodies.size(); b++) {
+                if (owners[b] >= 0) {
+                    continue;
+                }
+                Geometry body = bodies.get(b);
+                int owner = ownerBeside(body, titles, bodies, verticalRules);
+                double nearest = Double.MAX_VALUE;
+                for (int n = 0; n < bodies.size() && owner < 0; n++) {
+                    Geometry neighbour = bodies.get(n);
+                    double gap = Math.max(neighbour.x() - body.right(), body.x() - neighbour.right());
+                    if (owners[n] >= 0 && n != b && gap >= -1 && gap <= COLUMN_GAP_EMS * body.fontSize() && gap < nearest
+                            && neighbour.verticalOverlap(body) >= SAME_ROW * Math.min(body.height(), neighbour.height())
+                            && !ruleBetween(body, neighbour, verticalRules)) {
+                        nearest = gap;
+                        owners[b] = owners[n];
+                        changed = true;
+                    }
+                }
+                if (owner >= 0) {
+                    owners[b] = owner;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private static int ownerBeside(Geometry body, List<Geometry> titles, List<Geometry> bodies, List<Geometry> verticalRules) {
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int t = 0; t < titles.size(); t++) {
+            Geometry title = titles.get(t);
+            double distance = Math.max(title.x() - body.right(), body.x() - title.right());
+            if (body.verticalOverlap(title) > 0 && distance < bestDistance && distance <= BESIDE_REACH_EMS * title.fontSize()
+                    && !textBetween(body, title, bodies) && !ruleBetween(body, title, verticalRules)) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** Another stretch of text stands across the gap between {@code body} and the headline beside it. */
+    private static boolean textBetween(Geometry body, Geometry title, List<Geometry> bodies) {
+        double gapLeft = Math.min(body.right(), title.right());
+        double gapRight = Math.max(body.x(), title.x());
+        for (Geometry other : bodies) {
+            if (other != body && other.verticalOverlap(body) > 0 && other.x() >= gapLeft && other.right() <= gapRight) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A vertical rule runs in the gap between the two, along the height they share. */
+    private static boolean ruleBetween(Geometry a, Geometry b, List<Geometry> verticalRules) {
+        double gapLeft = Math.min(a.right(), b.right());
+        double gapRight = Math.max(a.x(), b.x());
+        double top = Math.max(a.y(), b.y());
+        double bottom = Math.min(a.bottom(), b.bottom());
+        for (Geometry rule : verticalRules) {
+            double x = rule.x() + rule.width() / 2;
+            if (x >= gapLeft - 1 && x <= gapRight + 1 && rule.y() <= bottom && rule.bottom() >= top) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A ruling line between the title and the text below it, under most of the text and under the
+     * title too, closes the title's article, unless it is an edge of a box set inside the article (a
+     * summary, a pull quote, a side note): a rule with the same ends above or below it, with no
+     * headline between the two (a headline there means the box holds another article).
+     */
+    private static boolean ruledOff(Geometry title, Geometry body, List<Geometry> rules, List<Geometry> titles) {
+        List<Geometry> between = new ArrayList<>();
+        for (Geometry rule : rules) {
+            double y = rule.y() + rule.height() / 2;
+            if (y > title.bottom() + title.fontSize() / 2 && y < body.y()
+                    && rule.horizontalOverlap(body) >= RULE_COVER * body.width() && rule.horizontalOverlap(title) > 0) {
+                between.add(rule);
+            }
+        }
+        double slack = SAME_ENDS_EMS * body.fontSize();
+        for (Geometry rule : between) {
+            // Its partner: the other edge of a box, either also between (a box above the text) or
+            // below the text's top (a box around the text). Without a headline of its own, such a box
+            // is set inside the article.
+            boolean framed = rules.stream().anyMatch(other -> other != rule && other.y() > rule.y()
+                    && (between.contains(other) || other.y() > body.y())
+                    && Math.abs(other.x() - rule.x()) <= slack && Math.abs(other.right() - rule.right()) <= slack
+                    && !titleWithin(rule, other, titles))
+                    || between.stream().anyMatch(other -> other != rule && other.y() < rule.y()
+                    && Math.abs(other.x() - rule.x()) <= slack && Math.abs(other.right() - rule.right()) <= slack
+                    && !titleWithin(rule, other, titles));
+            if (!framed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A headline stands between the two rules, over their width: they box another article. */
+    private static boolean titleWithin(Geometry one, Geometry other, List<Geometry> titles) {
+        double top = Math.min(one.y(), other.y());
+        double bottom = Math.max(one.bottom(), other.bottom());
+        return titles.stream().anyMatch(title -> title.y() >= top && title.bottom() <= bottom && title.horizontalOverlap(one) > 0);
     }
 
 }

@@ -66,6 +66,49 @@ class GeometryEvidenceTest {
     }
 
     @Test
+    void headlineFarAcrossThePageDoesNotOwnTextWithoutOne() {
+        Page page = new PlacedPage()
+                .rule(30, 200, 60)
+                .column(40, 70, 10, 15, WATER)
+                .block(420, 70, 24, "春运温情")
+                .column(420, 110, 10, 15, TRAINS)
+                .parse();
+        assertEquals(2, page.articles().size(), page::toString);
+        assertEquals(WATER, page.articles().get(0).bodyText());
+        assertNull(page.articles().get(0).headline());
+        assertEquals(TRAINS, page.articles().get(1).bodyText());
+    }
+
+    @Test
+    void boxedSummaryBetweenHeadlineAndTextClosesNothing() {
+        Page page = new PlacedPage()
+                .block(60, 40, 28, "春耕备耕正当时")
+                .rule(30, 400, 85)
+                .column(40, 90, 10, 34, "全县计划推广良种面积十万亩。")
+                .rule(30, 400, 110)
+                .column(40, 120, 10, 34, FIELDS)
+                .parse();
+        assertEquals(1, page.articles().size(), page::toString);
+        assertEquals("春耕备耕正当时", page.articles().get(0).headlineText());
+        assertTrue(page.articles().get(0).bodyText().endsWith(FIELDS));
+    }
+
+    @Test
+    void verticalHeadlineOwnsEveryColumnOfItsBoxButNotAcrossARule() {
+        Page page = new PlacedPage()
+                .column(40, 90, 10, 12, FIELDS)
+                .verticalRule(180, 80, 400)
+                .column(200, 90, 10, 12, TRAINS.substring(0, 36))
+                .column(340, 90, 10, 12, TRAINS.substring(36))
+                .vertical(480, 90, 30, "春运温情")
+                .parse();
+        assertEquals(2, page.articles().size(), page::toString);
+        assertEquals("春运温情", page.articles().get(1).headlineText());
+        assertEquals(TRAINS, page.articles().get(1).bodyText());
+        assertEquals(FIELDS, page.articles().get(0).bodyText());
+    }
+
+    @Test
     void verticalHeadlineOwnsTheColumnBesideIt() {
         Page page = new PlacedPage()
                 .block(60, 40, 28, "春耕备耕正当时")

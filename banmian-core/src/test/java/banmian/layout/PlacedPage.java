@@ -16,6 +16,7 @@ import java.util.List;
 final class PlacedPage {
     private final List<SourceLine> lines = new ArrayList<>();
     private final List<Geometry> rules = new ArrayList<>();
+    private final List<Geometry> verticalRules = new ArrayList<>();
 
     /** A block of lines set one leading (1.5 em) apart from {@code top}, each starting at {@code x}. */
     PlacedPage block(double x, double top, double size, String... texts) {
@@ -55,7 +56,12 @@ final class PlacedPage {
         return this;
     }
 
+    PlacedPage verticalRule(double x, double y1, double y2) {
+        verticalRules.add(new Geometry(x - 0.25, y1, 0.5, y2 - y1, 0, false));
+        return this;
+    }
+
     Page parse() {
-        return new PageParser().parse(lines, PageMeta.UNKNOWN, new banmian.model.PageGraphics(rules, List.of()));
+        return new PageParser().parse(lines, PageMeta.UNKNOWN, new banmian.model.PageGraphics(rules, verticalRules, List.of()));
     }
 }

@@ -101,7 +101,9 @@ final class LineBuilder {
             return false;
         }
         boolean display = TypeScale.isDisplay(dominantSize(left), bodySize) && TypeScale.isDisplay(dominantSize(right), bodySize);
-        boolean spacedName = trailingWord(left) <= MAX_ROLE && right.size() <= MAX_NAME + 1;
+        // The whole left run must be short too: a body line ending in a spaced figure is no byline.
+        boolean spacedName = left.size() <= MAX_ROLE + 2 * MAX_NAME && trailingWord(left) <= MAX_ROLE
+                && right.size() <= MAX_NAME + 1;
         return (display || spacedName) && gap <= WIDE_SPACE_EMS * larger;
     }
 

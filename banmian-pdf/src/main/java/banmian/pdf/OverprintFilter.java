@@ -43,8 +43,9 @@ final class OverprintFilter {
         double tolerance = Math.max(0.1, Math.min(size, advance > 0 ? advance : size) / 3);
         long column = cellIndex(x);
         long row = cellIndex(y);
-        for (long dc = -1; dc <= 1; dc++) {
-            for (long dr = -1; dr <= 1; dr++) {
+        long reach = Math.max(1, (long) Math.ceil(tolerance / CELL));
+        for (long dc = -reach; dc <= reach; dc++) {
+            for (long dr = -reach; dr <= reach; dr++) {
                 for (Drawn earlier : grid.getOrDefault(new Cell(text, column + dc, row + dr), List.of())) {
                     double within = Math.min(tolerance, earlier.tolerance());
                     if (Math.abs(earlier.size() - size) <= SAME_SIZE * Math.max(size, earlier.size())
@@ -63,10 +64,7 @@ final class OverprintFilter {
         return overprinted.contains(position);
     }
 
-    /**
-     * Cells a dozen points wide: checking the neighbouring cells finds every copy offset by up to a
-     * cell, far more than fake bold or a shadow ever shifts a glyph.
-     */
+    /** Cells a dozen points wide; the search reaches as many cells as the tolerance spans. */
     private static long cellIndex(double coordinate) {
         return (long) Math.floor(coordinate / CELL);
     }

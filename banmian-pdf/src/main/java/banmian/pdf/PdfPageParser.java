@@ -31,8 +31,10 @@ public final class PdfPageParser {
         List<SourceLine> lines = sourceLines(page);
         List<Geometry> horizontalRules = page.rules().stream().filter(Rule::horizontal)
                 .map(rule -> rule.extent().geometry(0, false)).toList();
+        List<Geometry> verticalRules = page.rules().stream().filter(rule -> !rule.horizontal())
+                .map(rule -> rule.extent().geometry(0, false)).toList();
         List<Geometry> images = page.images().stream().map(image -> image.geometry(0, false)).toList();
-        Page parsed = stages.parse(lines, callerMeta, new PageGraphics(horizontalRules, images));
+        Page parsed = stages.parse(lines, callerMeta, new PageGraphics(horizontalRules, verticalRules, images));
         Map<Integer, Geometry> geometry = new HashMap<>();
         for (SourceLine line : lines) {
             if (line.geometry() != null) {
