@@ -28,6 +28,7 @@ final class ArticleAssembler {
     private static final int BYLINE_REACH = 2;
     /** Page geometry put the text under this headline: that outweighs any wording. */
     private static final double OWNER_BONUS = 1.0;
+    private static final double PLACED_CAPTION_BONUS = 0.3;
 
     record Result(List<Article> articles, List<Block> unassigned) {
     }
@@ -230,10 +231,12 @@ final class ArticleAssembler {
                 unassigned.add(new Block(BlockType.CREDIT, caption.credit(), caption.lines()));
                 continue;
             }
-            int best = placedBy[c];
-            double bestScore = best >= 0 ? Double.MAX_VALUE : CAPTION_THRESHOLD;
+            int best = -1;
+            double bestScore = CAPTION_THRESHOLD;
             for (int a = 0; a < drafts.size(); a++) {
-                double score = lexical.score(firstCaptionQuery + c, a);
+                // Where the page puts the caption is strong evidence, but a caption that names
+                // another article's subject (a photo above the next headline) may still go there.
+                double score = lexical.score(firstCaptionQuery + c, a) + (placedBy[c] == a ? PLACED_CAPTION_BONUS : 0);
                 if (score > bestScore) {
                     best = a;
                     bestScore = score;

@@ -24,6 +24,7 @@ final class CaptionTagger {
     private static final Pattern GRAPHIC_CREDIT = Pattern.compile(
             "^(?:(?:制图|绘图|图|漫画|插图|图表)[：:／/][\\p{IsHan}·]{2,12}|[\\p{IsHan}·]{2,5}作[（(](?:新华社|中新社)发[）)])$");
     private static final int MAX_CAPTION_LINES = 4;
+    private static final double NEAR_EMS = 1.5;
     private static final double UNDER_EMS = 1.5;
     private static final double UNDER_TOLERANCE = 2;
     /** Smaller images are logos, bullets and rules drawn as pictures, not photos. */
@@ -90,13 +91,29 @@ final class CaptionTagger {
     }
 
     /**
+     * Placed by geometry, a credit claims only a line set right above it or beside it; without
+     * geometry the extractor's order is all there is.
+     */
+    private static boolean setNear(TextLine line, TextLine credit) {
+        Geometry a = line.geometry;
+        Geometry b = credit.geometry;
+        if (a == null || b == null) {
+            return true;
+        }
+        double reach = NEAR_EMS * b.fontSize();
+        boolean above = b.y() - a.bottom() <= reach && b.y() >= a.y() && a.horizontalOverlap(b) > -reach;
+        boolean beside = a.verticalOverlap(b) > 0 && Math.max(a.x() - b.right(), b.x() - a.right()) <= reach;
+        return above || beside;
+    }
+
+    /**
      * The caption is the line just before a bare credit, plus earlier lines that end mid-sentence
      * (so continue into the caption) and run wider than the page's body columns, as captions under
      * a photo do.
      */
     private static void markCaptionLinesBefore(List<TextLine> lines, int creditIndex, boolean creditOnly, int bodyColumn) {
         int i = creditIndex - 1;
-        if (creditOnly && i >= 0 && lines.get(i).role == LineRole.BODY) {
+        if (creditOnly && i >= 0 && lines.get(i).role == LineRole.BODY && setNear(lines.get(i), lines.get(creditIndex))) {
             lines.get(i).role = LineRole.CAPTION;
             i--;
         }

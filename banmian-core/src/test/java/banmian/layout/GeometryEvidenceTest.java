@@ -153,6 +153,16 @@ class GeometryEvidenceTest {
     }
 
     @Test
+    void creditReadLastClaimsNoLineFarFromIt() {
+        Page page = new PlacedPage()
+                .block(60, 40, 28, "春耕备耕正当时")
+                .column(40, 90, 10, 34, FIELDS)
+                .vertical(500, 300, 10, "新华社记者王小明摄")
+                .parse();
+        assertEquals(FIELDS, page.articles().get(0).bodyText());
+    }
+
+    @Test
     void wideSetNamesAreOneByline() {
         Page page = new PlacedPage()
                 .block(60, 40, 28, "春耕备耕正当时")

@@ -3,10 +3,21 @@ package banmian.pdf;
 /**
  * One drawn character after overprint collapse. Coordinates are PDF points from the page's top-left;
  * {@code baseline} is where the glyph sits, {@code size} its font size in points. {@code overprinted}
- * marks a glyph drawn more than once (fake bold, shadow), {@code vertical} one set in a vertical font.
+ * marks a glyph drawn more than once (fake bold, shadow); {@code flow} is the way its text runs on the
+ * displayed page.
  */
 public record Glyph(String text, double x, double baseline, double width, double size, String font,
-                    boolean bold, boolean overprinted, boolean vertical) {
+                    boolean bold, boolean overprinted, Flow flow) {
+    /** Which way text runs: across the page, or down it (vertical setting, sideways text) or up it. */
+    public enum Flow {
+        ACROSS, DOWN, UP
+    }
+
+    /** Read as part of a vertical run. */
+    public boolean vertical() {
+        return flow != Flow.ACROSS;
+    }
+
     /** Han faces sit about 0.88 em above the baseline and 0.12 below it. */
     private static final double ASCENT = 0.88;
 

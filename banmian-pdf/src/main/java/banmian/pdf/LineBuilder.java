@@ -3,6 +3,7 @@ package banmian.pdf;
 import banmian.model.TypeScale;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -173,11 +174,15 @@ final class LineBuilder {
         List<GlyphLine> lines = new ArrayList<>();
         for (List<Glyph> column : verticalColumns(glyphs)) {
             column.sort(Comparator.comparingDouble(Glyph::baseline));
+            if (column.stream().allMatch(glyph -> glyph.flow() == Glyph.Flow.UP)) {
+                // Text turned to run up the page is read from the bottom.
+                Collections.reverse(column);
+            }
             List<Glyph> run = new ArrayList<>();
             for (Glyph glyph : column) {
                 if (!run.isEmpty()) {
                     Glyph last = run.get(run.size() - 1);
-                    double step = glyph.baseline() - last.baseline();
+                    double step = Math.abs(glyph.baseline() - last.baseline());
                     if (step <= 0 || step > (1 + WIDE_SPACE_EMS) * glyph.size()) {
                         lines.add(verticalLine(run));
                         run = new ArrayList<>();

@@ -151,18 +151,21 @@ final class PageContentCollector extends PDFTextStripper {
             // A vertical font's advance runs down the page; across, the glyph is one em wide.
             float width = font.vertical ? size : position.getWidthDirAdj();
             return new Glyph(position.getUnicode(), position.getXDirAdj(), position.getYDirAdj(), width, size,
-                    font.name, font.heavy, overprinted, font.vertical);
+                    font.name, font.heavy, overprinted, font.vertical ? Glyph.Flow.DOWN : Glyph.Flow.ACROSS);
         }
         Matrix matrix = position.getTextMatrix();
         double[] origin = frame.fromCropSpace(matrix.getTranslateX(), matrix.getTranslateY());
         double[] advance = frame.direction(matrix.getValue(0, 0), matrix.getValue(0, 1));
         boolean down = advance[1] > 0 && Math.abs(advance[0]) <= AXIS_SLACK * advance[1];
-        if (down || font.vertical) {
-            return new Glyph(position.getUnicode(), origin[0] - size / 2, origin[1] + size, size, size,
-                    font.name, font.heavy, overprinted, true);
+        boolean up = advance[1] < 0 && Math.abs(advance[0]) <= AXIS_SLACK * -advance[1];
+        if (down || up || font.vertical) {
+            // Turned text stands beside its origin line; up-running text's glyphs stand above their origin.
+            double baseline = up ? origin[1] : origin[1] + size;
+            return new Glyph(position.getUnicode(), origin[0] - size / 2, baseline, size, size,
+                    font.name, font.heavy, overprinted, up ? Glyph.Flow.UP : Glyph.Flow.DOWN);
         }
         return new Glyph(position.getUnicode(), origin[0], origin[1], Math.abs(position.getWidthDirAdj()), size,
-                font.name, font.heavy, overprinted, false);
+                font.name, font.heavy, overprinted, Glyph.Flow.ACROSS);
     }
 
     /**

@@ -56,6 +56,27 @@ class PdfEdgeCaseTest {
     }
 
     @Test
+    void labelRunningUpThePageReadsFromItsFoot() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 60, 50, 24);
+        pdf.column(SPRING, 40, 70, 10, 15);
+        pdf.turned("图表数据来源统计局", 230, 200, 9, -90);
+        List<String> lines = new PdfPageParser().sourceLines(pdf.read()).stream().map(line -> line.text()).toList();
+        assertTrue(lines.contains("图表数据来源统计局"), lines::toString);
+        assertEquals(SPRING, new PdfPageParser().parse(pdf.read(), PageMeta.UNKNOWN).articles().get(0).bodyText());
+    }
+
+    @Test
+    void figureAtTheEndOfABodyLineDoesNotJoinTheNextColumn() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("去年全县粮食产量达到", 40, 100, 10).text("120", 147, 100, 10).text("万吨", 166, 100, 10);
+        pdf.text("更踏实。", 201, 100, 10);
+        List<String> lines = new PdfPageParser().sourceLines(pdf.read()).stream().map(line -> line.text().replace(" ", ""))
+                .filter(text -> !text.isEmpty()).toList();
+        assertEquals(List.of("去年全县粮食产量达到120万吨", "更踏实。"), lines);
+    }
+
+    @Test
     void narrowLettersRepeatedSideBySideAreNotOverprints() {
         PdfPage page = new TestPdf().text("Hello Bill... Part III", 50, 100, 12).read();
         assertEquals("HelloBill...PartIII", page.glyphs().stream().map(Glyph::text).collect(Collectors.joining()));
