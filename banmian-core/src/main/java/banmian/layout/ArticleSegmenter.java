@@ -61,12 +61,13 @@ final class ArticleSegmenter {
         if (owner != flow.owners().get(k - 1)) {
             return Boundary.OWNER_CHANGE;
         }
+        if (previousEnded && Datelines.startsWithDateline(line.raw)) {
+            // Also under one headline: a column of briefs under a section head, each with its dateline.
+            return Boundary.DATELINE;
+        }
         if (owner >= 0) {
             // Geometry has put the text under its headline; the wording cues below guess at that.
             return Boundary.NONE;
-        }
-        if (previousEnded && Datelines.startsWithDateline(line.raw)) {
-            return Boundary.DATELINE;
         }
         if (flow.chainStarts().get(k) && separatorBetween(all, previous, line)) {
             return Boundary.SEPARATOR;

@@ -153,6 +153,19 @@ class GeometryEvidenceTest {
     }
 
     @Test
+    void briefsUnderOneSectionHeadSplitAtTheirDatelines() {
+        Page page = new PlacedPage()
+                .block(60, 40, 20, "本地简讯")
+                .column(40, 80, 10, 34, "本报讯" + FIELDS)
+                .column(40, 125, 10, 34, "本报讯" + WATER)
+                .parse();
+        assertEquals(2, page.articles().size(), page::toString);
+        assertEquals(FIELDS, page.articles().get(0).bodyText());
+        assertEquals(WATER, page.articles().get(1).bodyText());
+        assertEquals("本报讯", page.articles().get(1).dateline().text());
+    }
+
+    @Test
     void creditReadLastClaimsNoLineFarFromIt() {
         Page page = new PlacedPage()
                 .block(60, 40, 28, "春耕备耕正当时")
