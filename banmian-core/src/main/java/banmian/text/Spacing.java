@@ -10,13 +10,21 @@ public final class Spacing {
     private Spacing() {
     }
 
-    /** Body text: a space survives only between two Latin letters or digits. */
+    /**
+     * Body text: a space survives only inside Latin text: between two Latin letters or digits, after
+     * Latin punctuation that closes a word ({@code files. Frequently}, {@code (MIME) to}) and before
+     * an opening bracket ({@code system [MIME]}).
+     */
     public static String body(String text) {
         if (!hasSpace(text)) {
             return text;
         }
-        return rejoin(text, (left, right, gap) -> isLatin(left) && isLatin(right));
+        return rejoin(text, (left, right, gap) -> isLatin(left) && isLatin(right)
+                || LATIN_CLOSING.indexOf(left) >= 0 && isLatin(right) || isLatin(left) && LATIN_OPENING.indexOf(right) >= 0);
     }
+
+    private static final String LATIN_CLOSING = ",.;:!?)]}";
+    private static final String LATIN_OPENING = "([{";
 
     /**
      * Titles, bylines and credits: letter-spaced display text is closed up; otherwise one space is

@@ -31,6 +31,13 @@ class SpacingTest {
     }
 
     @Test
+    void bodyKeepsSpacesAroundLatinPunctuationInLatinText() {
+        assertEquals("files. Frequently, it is (MIME) or [RFC 2045] here",
+                Spacing.body("files. Frequently, it is (MIME) or [RFC 2045] here"));
+        assertEquals("据路透社报道，GDP增长3.5%。", Spacing.body("据 路 透 社 报 道 ，GDP 增 长 3.5% 。"));
+    }
+
+    @Test
     void bodyKeepsSpaceBetweenDigitsAndLatinLetters() {
         assertEquals("COP 28会议", Spacing.body("COP 28 会议"));
         assertEquals("Café Paris", Spacing.body("Café Paris"));

@@ -18,6 +18,8 @@ final class LineBuilder {
     private static final double BASELINE_TOLERANCE = 0.25;
     private static final double GUTTER_EMS = 1.0;
     private static final double WORD_SPACE_EMS = 0.25;
+    /** Latin word spaces run about a quarter em and shrink under justification; letters nearly touch. */
+    private static final double LATIN_WORD_SPACE_EMS = 0.1;
     private static final double SIZE_CHANGE = 0.8;
     private static final double SIZE_CHANGE_GAP_EMS = 0.3;
     /** Chinese names run two to four characters. */
@@ -108,6 +110,12 @@ final class LineBuilder {
         return (display || spacedName) && gap <= WIDE_SPACE_EMS * larger;
     }
 
+    /** Latin letters, digits and ASCII signs: their words are parted by spaces narrower than a Han gap. */
+    private static boolean isLatin(Glyph glyph) {
+        String text = glyph.text();
+        return text.length() == 1 && text.charAt(0) > ' ' && text.charAt(0) < 0x7F;
+    }
+
     /** How many glyphs end the run without a word-sized gap among them. */
     private static int trailingWord(List<Glyph> glyphs) {
         int count = 1;
@@ -153,7 +161,8 @@ final class LineBuilder {
         for (Glyph glyph : glyphs) {
             double gap = previous == null ? 0 : glyph.x() - previous.right();
             double em = previous == null ? 0 : Math.max(glyph.size(), previous.size());
-            if (previous != null && gap > WORD_SPACE_EMS * em) {
+            double wordSpace = previous != null && isLatin(previous) && isLatin(glyph) ? LATIN_WORD_SPACE_EMS : WORD_SPACE_EMS;
+            if (previous != null && gap > wordSpace * em) {
                 // Two spaces for an em or more, as layout-preserving extractors write a wide gap:
                 // names on a byline, clauses of a headline.
                 text.append(gap >= em ? "  " : " ");

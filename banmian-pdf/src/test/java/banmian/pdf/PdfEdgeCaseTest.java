@@ -81,6 +81,7 @@ class PdfEdgeCaseTest {
         PdfPage page = new TestPdf().text("Hello Bill... Part III", 50, 100, 12).read();
         assertEquals("HelloBill...PartIII", page.glyphs().stream().map(Glyph::text).collect(Collectors.joining()));
         assertFalse(page.glyphs().stream().anyMatch(Glyph::overprinted));
+        assertEquals("Hello Bill... Part III", new PdfPageParser().sourceLines(page).get(0).text(), "word spaces kept");
     }
 
     @Test
