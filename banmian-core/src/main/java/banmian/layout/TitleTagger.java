@@ -1,13 +1,9 @@
 package banmian.layout;
 
-import banmian.model.Geometry;
 import banmian.text.Chars;
 import banmian.text.Punctuation;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Tells display lines from body lines. A line that could be a title (no sentence punctuation, not
@@ -18,7 +14,6 @@ import java.util.Map;
  */
 final class TitleTagger {
     private static final int MAX_TITLE_CHARS = 48;
-    private static final int MAX_BOLD_TITLE_LINES = 3;
     private static final int MIN_NARROW_HEADING_LINES = 2;
     /** A heading's measure is at most five eighths of the columns'. */
     private static final int NARROW_NUMERATOR = 5;
@@ -35,7 +30,7 @@ final class TitleTagger {
     void tag(List<TextLine> lines) {
         TypeSizes sizes = TypeSizes.of(lines);
         if (sizes.known()) {
-            tagBySize(lines, sizes);
+            DisplayTypeTagger.tag(lines, sizes);
             return;
         }
         int pageColumn = ColumnWidths.pageColumnWidth(lines);
@@ -70,74 +65,6 @@ final class TitleTagger {
         }
         spreadTitleWithinBoxes(lines, pageColumn);
         HeadlineEvidence.demoteUnsupportedGroups(lines, pageColumn);
-    }
-
-    /**
-     * With type sizes known, display type is a title or heading and body type never is. Display type
-     * set over a body column no wider than it is an in-article heading when body text of that column
-     * stands right above it, or when it is moderately sized, has no byline under it and does not hang
-     * under other display type (a subtitle does); elsewhere it belongs to a headline group.
-     */
-    private static void tagBySize(List<TextLine> lines, TypeSizes sizes) {
-        Map<Integer, List<TextLine>> displayBoxes = new LinkedHashMap<>();
-        for (TextLine line : lines) {
-            if (line.role == LineRole.BODY && (line.vertical || sizes.isDisplay(line))) {
-                line.role = LineRole.TITLE;
-                if (!line.vertical) {
-                    displayBoxes.computeIfAbsent(line.box, box -> new ArrayList<>()).add(line);
-                }
-            }
-        }
-        for (List<TextLine> box : displayBoxes.values()) {
-            if (isHeadingBySize(lines, box, sizes)) {
-                box.forEach(line -> line.role = LineRole.HEADING);
-            }
-        }
-        for (List<TextLine> box : boldBodyBoxes(lines, sizes)) {
-            TextLine below = sizes.adjacent(lines, box.get(0).box, TypeSizes.extent(box), true);
-            if (below == null || below.role != LineRole.BODY || sizes.isDisplay(below)) {
-                continue;
-            }
-            LineRole role = isHeadingBySize(lines, box, sizes) ? LineRole.HEADING : LineRole.TITLE;
-            box.forEach(line -> line.role = role);
-        }
-    }
-
-    /**
-     * Boxes of a few bold lines in body type that read like a title: in-article headings set bold
-     * rather than larger, or the titles of short items (briefs) above their text.
-     */
-    private static List<List<TextLine>> boldBodyBoxes(List<TextLine> lines, TypeSizes sizes) {
-        List<List<TextLine>> bold = new ArrayList<>();
-        for (List<TextLine> box : TextLine.byBox(lines)) {
-            boolean candidate = box.size() <= MAX_BOLD_TITLE_LINES && box.stream().allMatch(line -> line.role == LineRole.BODY
-                    && line.geometry != null && line.geometry.bold() && !line.vertical && !sizes.isDisplay(line) && line.couldBeTitle());
-            if (candidate) {
-                bold.add(box);
-            }
-        }
-        return bold;
-    }
-
-    /** The extent of the whole box a line sits in: its first line may be indented or short. */
-    private static Geometry boxExtent(List<TextLine> lines, TextLine line) {
-        return TypeSizes.extent(lines.stream().filter(other -> other.box == line.box).toList());
-    }
-
-    private static boolean isHeadingBySize(List<TextLine> lines, List<TextLine> box, TypeSizes sizes) {
-        Geometry extent = TypeSizes.extent(box);
-        int boxNumber = box.get(0).box;
-        TextLine below = sizes.adjacent(lines, boxNumber, extent, true);
-        if (below == null || below.role == LineRole.BYLINE || below.role == LineRole.AUTHOR_NOTE || sizes.isDisplay(below)) {
-            return false;
-        }
-        TextLine above = sizes.adjacent(lines, boxNumber, extent, false);
-        boolean bodyAbove = above != null && above.role == LineRole.BODY && !sizes.isDisplay(above);
-        boolean underDisplay = above != null && sizes.isDisplay(above);
-        // The column may narrow under the heading where it wraps around a picture or a banner.
-        boolean inColumn = TypeSizes.fitsColumnOf(extent, boxExtent(lines, below))
-                || bodyAbove && TypeSizes.fitsColumnOf(extent, boxExtent(lines, above));
-        return inColumn && (bodyAbove || !underDisplay && sizes.isModeratelyLarger(box.get(0)));
     }
 
     /**
