@@ -32,8 +32,9 @@ final class CaptionTagger {
     private static final Pattern CAPTION_START = Pattern.compile("^(图为|上图|下图|左图|右图|图[①-⑩\\d])");
 
     /**
-     * With image placements known (the PDF path), a short block right under a picture is its
-     * caption as well, whether or not it carries a credit or opens with {@code 图为}.
+     * With image placements known (the PDF path), a short block right under a picture, or beside it
+     * level with its foot, is its caption as well, whether or not it carries a credit or opens with
+     * {@code 图为}.
      */
     void tag(List<TextLine> lines, List<Geometry> images) {
         tag(lines);
@@ -47,7 +48,8 @@ final class CaptionTagger {
         for (List<TextLine> box : TextLine.byBox(lines)) {
             boolean candidate = box.size() <= MAX_CAPTION_LINES && box.stream().allMatch(line -> line.geometry != null
                     && (line.role == LineRole.BODY || line.role == LineRole.CAPTION) && !sizes.isDisplay(line));
-            if (candidate && images.stream().anyMatch(image -> sitsUnder(TypeSizes.extent(box), image))) {
+            if (candidate && images.stream().anyMatch(image -> sitsUnder(TypeSizes.extent(box), image)
+                    || sitsBeside(TypeSizes.extent(box), image))) {
                 box.forEach(line -> line.role = LineRole.CAPTION);
             }
         }
@@ -58,6 +60,17 @@ final class CaptionTagger {
         double gap = text.y() - image.bottom();
         return image.height() >= MIN_PICTURE_EMS * text.fontSize() && gap >= -UNDER_TOLERANCE
                 && gap <= UNDER_EMS * text.fontSize() && text.horizontalOverlap(image) >= 0.5 * text.width();
+    }
+
+    /**
+     * Set in the margin beside the picture, level with its foot: a caption beside a photo. Text
+     * running beside a picture in a column ends elsewhere and has more lines.
+     */
+    private static boolean sitsBeside(Geometry text, Geometry image) {
+        double reach = UNDER_EMS * text.fontSize();
+        double gap = Math.max(text.x() - image.right(), image.x() - text.right());
+        return image.height() >= MIN_PICTURE_EMS * text.fontSize() && gap >= -UNDER_TOLERANCE && gap <= reach
+                && Math.abs(text.bottom() - image.bottom()) <= reach && text.y() >= image.y();
     }
 
     void tag(List<TextLine> lines) {

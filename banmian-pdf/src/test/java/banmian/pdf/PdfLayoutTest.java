@@ -201,6 +201,18 @@ class PdfLayoutTest {
     }
 
     @Test
+    void captionBesideThePhotoLevelWithItsFoot() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 60, 60, 28);
+        pdf.image(40, 80, 200, 120);
+        pdf.text("村民在田间", 250, 188, 9).text("播种。", 250, 199, 9);
+        pdf.column(SPRING, 40, 215, 10, 34);
+        Page page = parse(pdf);
+        assertEquals(SPRING, page.articles().get(0).bodyText());
+        assertEquals(List.of("村民在田间播种。"), page.articles().get(0).captions().stream().map(banmian.model.Caption::text).toList());
+    }
+
+    @Test
     void furnitureAndJumpLinesOnAFrontPage() {
         TestPdf pdf = new TestPdf();
         pdf.text("2024年3月11日 星期一", 400, 20, 9).text("1 要闻", 530, 20, 12);
