@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Which headline group each body line belongs to, on a page whose lines carry geometry. A headline
- * stands over the columns of its article: a stretch of body text belongs to the nearest headline
- * above it that shares some of its width. Text with no headline above it (a lead article that begins
- * in the column beside its headline, a column under a vertical headline) belongs to the nearest
- * headline beside it at the same height. A ruling line across the text between it and a headline
- * above closes that headline's article (a rule just under a headline underlines it). Without
- * geometry every line answers -1 (unknown).
+ * Which headline group each body line (and byline, and caption) belongs to, on a page whose lines
+ * carry geometry. A headline stands over the columns of its article: a stretch of body text belongs
+ * to the nearest headline above it that shares some of its width, unless a ruling line between them
+ * closes that article (a rule just under a headline underlines it; a box inside the article closes
+ * nothing). Text with no headline above it (a lead article that begins in the column beside its
+ * headline, the columns beside a vertical headline) belongs to a headline right beside it, and then
+ * column by column to its neighbour's headline. Without geometry every line answers -1 (unknown).
  */
 final class TitleOwnership {
     /** A rule closes an article above the text when it runs under at least this share of the text. */
@@ -26,6 +26,7 @@ final class TitleOwnership {
     private static final double BYLINE_REACH_EMS = 2.0;
     /** A headline beside its text stands within this many of its own type sizes of it. */
     private static final double BESIDE_REACH_EMS = 2.0;
+    /** The two edges of one box end within this many body ems of each other. */
     private static final double SAME_ENDS_EMS = 2.0;
     /** Columns of one article stand at most this many body ems apart. */
     private static final double COLUMN_GAP_EMS = 3.0;
