@@ -23,7 +23,7 @@ final class DisplayTypeTagger {
      * stands right above it, or when it is moderately sized, has no byline under it and does not hang
      * under other display type (a subtitle does); elsewhere it belongs to a headline group.
      */
-    static void tag(List<TextLine> lines, TypeSizes sizes) {
+    static void tag(List<TextLine> lines, TypeSizes sizes, List<Geometry> rules) {
         Map<Integer, List<TextLine>> displayBoxes = new LinkedHashMap<>();
         for (TextLine line : lines) {
             if (line.role == LineRole.BODY && (line.vertical || sizes.isDisplay(line))) {
@@ -34,7 +34,7 @@ final class DisplayTypeTagger {
             }
         }
         for (List<TextLine> box : displayBoxes.values()) {
-            if (isHeadingBySize(lines, box, sizes)) {
+            if (isHeadingBySize(lines, box, sizes, rules)) {
                 box.forEach(line -> line.role = LineRole.HEADING);
             }
         }
@@ -43,7 +43,7 @@ final class DisplayTypeTagger {
             if (below == null || below.role != LineRole.BODY || sizes.isDisplay(below)) {
                 continue;
             }
-            LineRole role = isHeadingBySize(lines, box, sizes) ? LineRole.HEADING : LineRole.TITLE;
+            LineRole role = isHeadingBySize(lines, box, sizes, rules) ? LineRole.HEADING : LineRole.TITLE;
             box.forEach(line -> line.role = role);
         }
     }
@@ -69,7 +69,7 @@ final class DisplayTypeTagger {
         return TypeSizes.extent(lines.stream().filter(other -> other.box == line.box).toList());
     }
 
-    private static boolean isHeadingBySize(List<TextLine> lines, List<TextLine> box, TypeSizes sizes) {
+    private static boolean isHeadingBySize(List<TextLine> lines, List<TextLine> box, TypeSizes sizes, List<Geometry> rules) {
         Geometry extent = TypeSizes.extent(box);
         int boxNumber = box.get(0).box;
         TextLine below = sizes.adjacent(lines, boxNumber, extent, true);
@@ -77,11 +77,38 @@ final class DisplayTypeTagger {
             return false;
         }
         TextLine above = sizes.adjacent(lines, boxNumber, extent, false);
-        boolean bodyAbove = above != null && above.role == LineRole.BODY && !sizes.isDisplay(above);
+        boolean bodyAbove = above != null && above.role == LineRole.BODY && !sizes.isDisplay(above)
+                && !ruleBetween(above.geometry, extent, rules);
         boolean underDisplay = above != null && sizes.isDisplay(above);
         // The column may narrow under the heading where it wraps around a picture or a banner.
         boolean inColumn = TypeSizes.fitsColumnOf(extent, boxExtent(lines, below))
                 || bodyAbove && TypeSizes.fitsColumnOf(extent, boxExtent(lines, above));
-        return inColumn && (bodyAbove || !underDisplay && sizes.isModeratelyLarger(box.get(0)));
+        // At the head of a column, a moderately large line is a section heading only inside an
+        // article: under a larger headline's span with no rule closing it off. Otherwise it heads an item.
+        boolean headsColumnInsideArticle = !underDisplay && sizes.isModeratelyLarger(box.get(0))
+                && underLargerHeadline(lines, extent, sizes, rules);
+        return inColumn && (bodyAbove || headsColumnInsideArticle);
+    }
+
+    private static boolean underLargerHeadline(List<TextLine> lines, Geometry extent, TypeSizes sizes, List<Geometry> rules) {
+        for (TextLine line : lines) {
+            Geometry g = line.geometry;
+            if (g != null && sizes.isDisplay(line) && g.fontSize() > extent.fontSize() && g.bottom() <= extent.y()
+                    && g.horizontalOverlap(extent) > 0 && !ruleBetween(g, extent, rules)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A ruling line runs between {@code upper} and {@code lower}, under most of the lower one. */
+    private static boolean ruleBetween(Geometry upper, Geometry lower, List<Geometry> rules) {
+        for (Geometry rule : rules) {
+            double y = rule.y() + rule.height() / 2;
+            if (y >= upper.bottom() - 1 && y <= lower.y() + 1 && rule.horizontalOverlap(lower) >= 0.5 * lower.width()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -37,7 +37,7 @@ public final class PageParser {
         captions.tag(lines, graphics.images());
         authors.tag(lines);
         columnWidths.estimate(lines);
-        titles.tag(lines);
+        titles.tag(lines, graphics.horizontalRules());
         ReadingOrder.Flow flow = readingOrder.order(lines, graphics);
         ArticleAssembler.Result result = assembler.assemble(lines, segmenter.split(flow, lines), captionGrouper.group(lines), graphics);
         return new Page(callerMeta.overriding(shown), result.articles(), result.unassigned());

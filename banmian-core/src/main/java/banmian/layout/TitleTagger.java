@@ -1,5 +1,6 @@
 package banmian.layout;
 
+import banmian.model.Geometry;
 import banmian.text.Chars;
 import banmian.text.Punctuation;
 
@@ -28,9 +29,14 @@ final class TitleTagger {
     private static final int SAME_MEASURE = 8;
 
     void tag(List<TextLine> lines) {
+        tag(lines, List.of());
+    }
+
+    /** {@code horizontalRules}: the page's ruling lines, when geometry is known. */
+    void tag(List<TextLine> lines, List<Geometry> horizontalRules) {
         TypeSizes sizes = TypeSizes.of(lines);
         if (sizes.known()) {
-            DisplayTypeTagger.tag(lines, sizes);
+            DisplayTypeTagger.tag(lines, sizes, horizontalRules);
             return;
         }
         int pageColumn = ColumnWidths.pageColumnWidth(lines);

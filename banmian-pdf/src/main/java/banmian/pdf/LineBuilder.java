@@ -11,12 +11,13 @@ import java.util.Map;
 
 /**
  * Glyphs to lines: glyphs share a line when their baselines agree and nothing wide separates them.
- * A gap of more than an em, or a vertical rule between two glyphs, is a column gutter: body text is
- * justified with gaps of a fraction of an em, while the narrowest gutters are well over one.
+ * A gap of more than four fifths of an em, or a vertical rule between two glyphs, is a column
+ * gutter: body text is justified with gaps of a fraction of an em (under half an em even in narrow
+ * boxes), while gutters run one em and more.
  */
 final class LineBuilder {
     private static final double BASELINE_TOLERANCE = 0.25;
-    private static final double GUTTER_EMS = 1.0;
+    private static final double GUTTER_EMS = 0.8;
     private static final double WORD_SPACE_EMS = 0.25;
     /** Latin word spaces run about a quarter em and shrink under justification; letters nearly touch. */
     private static final double LATIN_WORD_SPACE_EMS = 0.1;
