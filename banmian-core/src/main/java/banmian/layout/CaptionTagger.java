@@ -24,6 +24,8 @@ final class CaptionTagger {
     private static final Pattern GRAPHIC_CREDIT = Pattern.compile(
             "^(?:(?:制图|绘图|图|漫画|插图|图表)[：:／/][\\p{IsHan}·]{2,12}|[\\p{IsHan}·]{2,5}作[（(](?:新华社|中新社)发[）)])$");
     private static final int MAX_CAPTION_LINES = 4;
+    /** Captions set smaller than the text may run longer: the type tells them from a column's start. */
+    private static final int MAX_SMALL_CAPTION_LINES = 10;
     private static final double NEAR_EMS = 1.5;
     private static final double UNDER_EMS = 1.5;
     private static final double UNDER_TOLERANCE = 2;
@@ -46,11 +48,14 @@ final class CaptionTagger {
     private static void tagUnderImages(List<TextLine> lines, List<Geometry> images) {
         TypeSizes sizes = TypeSizes.of(lines);
         for (List<TextLine> box : TextLine.byBox(lines)) {
-            boolean candidate = box.size() <= MAX_CAPTION_LINES && box.stream().allMatch(line -> line.geometry != null
-                    && (line.role == LineRole.BODY || line.role == LineRole.CAPTION) && !sizes.isDisplay(line));
+            boolean smallerType = box.stream().allMatch(line -> line.geometry != null && sizes.isSmallerThanBody(line));
+            boolean candidate = (box.size() <= MAX_CAPTION_LINES || smallerType && box.size() <= MAX_SMALL_CAPTION_LINES)
+                    && box.stream().allMatch(line -> line.geometry != null
+                    && (line.role == LineRole.BODY || line.role == LineRole.CAPTION || line.role == LineRole.CREDIT)
+                    && !sizes.isDisplay(line));
             if (candidate && images.stream().anyMatch(image -> sitsUnder(TypeSizes.extent(box), image)
                     || sitsBeside(TypeSizes.extent(box), image))) {
-                box.forEach(line -> line.role = LineRole.CAPTION);
+                box.stream().filter(line -> line.role == LineRole.BODY).forEach(line -> line.role = LineRole.CAPTION);
             }
         }
     }

@@ -1,5 +1,7 @@
 package banmian.layout;
 
+import banmian.model.Geometry;
+
 import java.util.List;
 
 /**
@@ -19,6 +21,29 @@ final class ColumnWidths {
     static final int BUCKET = 2;
 
     void estimate(List<TextLine> lines) {
+        measureByWidth(lines);
+        measureByPlace(lines);
+    }
+
+    /**
+     * Lines placed by geometry, in blocks of several lines: full when they reach the block's right
+     * edge (within half an em), indented when they start more than an em in from its left edge.
+     */
+    private static void measureByPlace(List<TextLine> lines) {
+        for (List<TextLine> box : TextLine.byBox(lines)) {
+            if (box.size() < 2 || box.stream().anyMatch(line -> line.geometry == null || line.vertical)) {
+                continue;
+            }
+            Geometry extent = TypeSizes.extent(box);
+            for (TextLine line : box) {
+                double em = line.geometry.fontSize();
+                line.placedFull = line.geometry.right() >= extent.right() - em / 2;
+                line.placedIndented = line.geometry.x() >= extent.x() + em && line.placedFull;
+            }
+        }
+    }
+
+    private static void measureByWidth(List<TextLine> lines) {
         int size = widest(lines) + BUCKET + 1;
         Histogram window = new Histogram(size);
         Histogram box = new Histogram(size);

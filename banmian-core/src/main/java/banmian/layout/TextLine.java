@@ -40,6 +40,13 @@ final class TextLine {
     int columnWidth;
     /** The most common width among the lines around this one, whatever this line's own width. */
     int neighbourColumn;
+    /**
+     * From geometry, when the line stands in a block of several: whether it reaches the block's right
+     * edge, and whether it starts indented from the block's left edge. Null when unknown; the width
+     * estimates above then decide.
+     */
+    Boolean placedFull;
+    Boolean placedIndented;
     Integer continuedTo;
     Integer continuedFrom;
 
@@ -63,12 +70,12 @@ final class TextLine {
      * to the same edge, so a line within about one and a half characters of the measure counts.
      */
     boolean isFull() {
-        return width >= columnWidth - 6;
+        return placedFull != null ? placedFull : width >= columnWidth - 6;
     }
 
     /** Reaches the column edge with no doubt left (a stricter {@link #isFull()}). */
     boolean isSurelyFull() {
-        return width >= columnWidth - 3;
+        return placedFull != null ? placedFull : width >= columnWidth - 3;
     }
 
     /** This line at another position, with more input lines behind it (a jump line folded in). */
@@ -131,6 +138,9 @@ final class TextLine {
 
     /** About two characters short of full: the first line of a paragraph whose indent the extractor dropped. */
     boolean isIndentShort() {
+        if (placedIndented != null) {
+            return placedIndented;
+        }
         int shortfall = columnWidth - width;
         return shortfall >= 7 && shortfall <= (hasLatin ? 16 : 14);
     }

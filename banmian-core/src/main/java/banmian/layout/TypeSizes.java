@@ -16,6 +16,7 @@ final class TypeSizes {
 
     /** Headlines run at least about twice the body size; in-article headings stay below that. */
     private static final double HEADLINE_RATIO = 1.8;
+    private static final double SMALLER_RATIO = 0.95;
     private static final double ADJACENT_BODY_LINES = 3;
     private static final double COLUMN_SLACK = 1.15;
 
@@ -49,6 +50,11 @@ final class TypeSizes {
 
     boolean isDisplay(TextLine line) {
         return line.geometry != null && TypeScale.isDisplay(line.geometry.fontSize(), bodySize);
+    }
+
+    /** Set clearly smaller than body type (captions, notes), when sizes are known. */
+    boolean isSmallerThanBody(TextLine line) {
+        return known() && line.geometry != null && line.geometry.fontSize() <= SMALLER_RATIO * bodySize;
     }
 
     /** Larger than body type, but not by so much that only a headline would be set so. */

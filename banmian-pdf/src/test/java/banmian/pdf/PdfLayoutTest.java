@@ -235,17 +235,18 @@ class PdfLayoutTest {
     void paragraphRunsOnIntoTheNextColumnUnlessItsFirstLineIsIndented() {
         TestPdf pdf = new TestPdf();
         pdf.text("春耕备耕正当时", 60, 40, 24);
-        // Column one: a paragraph whose first sentence ends exactly at the column's foot.
-        pdf.text("春耕时节，记者走进县里的几", 60, 80, 10);
-        pdf.text("个村子，看到农民们正在田间忙", 40, 95, 10);
-        pdf.text("碌，翻地施肥，一派繁忙景象。", 40, 110, 10);
+        // Column one (14 characters a line): a paragraph whose first sentence ends exactly at the
+        // column's foot.
+        pdf.text("春耕时节，记者走进县里的", 60, 80, 10);
+        pdf.text("几个村子，看到农民们正在田间", 40, 95, 10);
+        pdf.text("忙碌，翻地施肥一派繁忙景象。", 40, 110, 10);
         // Column two: the same paragraph goes on unindented, then an indented paragraph starts.
         pdf.text("今年县里推广新的种植技术，农", 220, 80, 10);
         pdf.text("民心里更踏实。", 220, 95, 10);
-        pdf.text("县农业农村局负责人介绍，全", 240, 110, 10);
-        pdf.text("县计划推广良种十万亩。", 220, 125, 10);
+        pdf.text("县农业农村局负责人介绍，", 240, 110, 10);
+        pdf.text("全县计划推广良种十万亩。", 220, 125, 10);
         List<banmian.model.Block> body = parse(pdf).articles().get(0).body();
-        assertEquals(List.of("春耕时节，记者走进县里的几个村子，看到农民们正在田间忙碌，翻地施肥，一派繁忙景象。今年县里推广新的种植技术，农民心里更踏实。",
+        assertEquals(List.of("春耕时节，记者走进县里的几个村子，看到农民们正在田间忙碌，翻地施肥一派繁忙景象。今年县里推广新的种植技术，农民心里更踏实。",
                 "县农业农村局负责人介绍，全县计划推广良种十万亩。"), body.stream().map(banmian.model.Block::text).toList());
     }
 

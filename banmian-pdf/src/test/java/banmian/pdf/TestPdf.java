@@ -24,8 +24,18 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 final class TestPdf {
     static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
-    private static final float WIDTH = 600;
-    private static final float HEIGHT = 800;
+    private final float width;
+    private final float height;
+
+    TestPdf() {
+        this(600, 800);
+    }
+
+    /** A page of the given size in points. */
+    TestPdf(float width, float height) {
+        this.width = width;
+        this.height = height;
+    }
 
     private final List<List<Mark>> pages = new ArrayList<>(List.of(new ArrayList<>()));
     private List<Mark> marks = pages.get(0);
@@ -79,7 +89,7 @@ final class TestPdf {
 
     /** Every page shows only this part (top-left coordinates, as the marks). */
     TestPdf cropped(float x, float y, float width, float height) {
-        cropBox = new PDRectangle(x, HEIGHT - y - height, width, height);
+        cropBox = new PDRectangle(x, this.height - y - height, width, height);
         return this;
     }
 
@@ -125,7 +135,7 @@ final class TestPdf {
             PDType0Font font = PDType0Font.load(document, face, true);
             PDType0Font verticalFont = PDType0Font.loadVertical(document, face, true);
             for (List<Mark> pageMarks : pages) {
-                PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+                PDPage page = new PDPage(new PDRectangle(width, height));
                 page.setRotation(rotation);
                 if (cropBox != null) {
                     page.setCropBox(cropBox);
@@ -162,16 +172,16 @@ final class TestPdf {
         }
     }
 
-    private static void draw(PDDocument document, PDPageContentStream content, PDType0Font font, Mark mark) throws IOException {
+    private void draw(PDDocument document, PDPageContentStream content, PDType0Font font, Mark mark) throws IOException {
         if (mark instanceof Text text) {
             for (int i = 0; i < text.times(); i++) {
                 content.beginText();
                 content.setFont(font, text.size());
                 if (text.angle() == 0) {
-                    content.newLineAtOffset(text.x() + i * text.offset(), HEIGHT - text.baseline());
+                    content.newLineAtOffset(text.x() + i * text.offset(), height - text.baseline());
                 } else {
                     content.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(
-                            Math.toRadians(-text.angle()), text.x(), HEIGHT - text.baseline()));
+                            Math.toRadians(-text.angle()), text.x(), height - text.baseline()));
                 }
                 content.showText(text.text());
                 content.endText();
@@ -180,21 +190,21 @@ final class TestPdf {
             content.beginText();
             content.setFont(font, text.size());
             // A vertical font's origin is the top centre of the first glyph.
-            content.newLineAtOffset(text.x() + text.size() / 2, HEIGHT - text.top());
+            content.newLineAtOffset(text.x() + text.size() / 2, height - text.top());
             content.showText(text.text());
             content.endText();
         } else if (mark instanceof Line line) {
             content.setLineWidth(0.5f);
-            content.moveTo(line.x1(), HEIGHT - line.y1());
-            content.lineTo(line.x2(), HEIGHT - line.y2());
+            content.moveTo(line.x1(), height - line.y1());
+            content.lineTo(line.x2(), height - line.y2());
             content.stroke();
         } else if (mark instanceof Rectangle rectangle && rectangle.image()) {
             var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document,
                     new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB));
-            content.drawImage(image, rectangle.x(), HEIGHT - rectangle.y() - rectangle.height(), rectangle.width(), rectangle.height());
+            content.drawImage(image, rectangle.x(), height - rectangle.y() - rectangle.height(), rectangle.width(), rectangle.height());
         } else if (mark instanceof Rectangle rectangle) {
             content.setLineWidth(0.5f);
-            content.addRect(rectangle.x(), HEIGHT - rectangle.y() - rectangle.height(), rectangle.width(), rectangle.height());
+            content.addRect(rectangle.x(), height - rectangle.y() - rectangle.height(), rectangle.width(), rectangle.height());
             content.stroke();
         }
     }
