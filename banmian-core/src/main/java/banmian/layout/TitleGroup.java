@@ -18,6 +18,8 @@ final class TitleGroup {
     private static final double SAME_SIZE = 0.95;
     /** Lines of one title group stand at most about a line of the smaller type apart. */
     private static final double MAX_GAP_EMS = 1.5;
+    /** Shorter lines of one length are a wrapped phrase's pieces rather than two clauses. */
+    private static final int MIN_CLAUSE = 4;
     final List<TextLine> lines;
     /** Input lines of repeats that were dropped: the headline keeps them as provenance. */
     private final List<Integer> repeatSources = new ArrayList<>();
@@ -171,12 +173,18 @@ final class TitleGroup {
 
     /**
      * A line wrapped within one box of display type continues the phrase above it (no clause space):
-     * {@code ——“第九届跨文化传播国际} / {@code 学术会议”述要}. Known only from geometry: without it,
-     * every title line is a clause of its own.
+     * {@code ——“第九届跨文化传播国际} / {@code 学术会议”述要}. Lines of one length are parallel clauses
+     * set one per line ({@code 扬帆起航风正劲} / {@code 稳舵奋楫势昂扬}) and keep their space. Known only
+     * from geometry: without it, every title line is a clause of its own.
      */
     private static boolean continuesPhrase(TextLine previous, TextLine line) {
-        return previous != null && previous.geometry != null && line.geometry != null && previous.box == line.box
-                && !line.isDashLed();
+        if (previous == null || previous.geometry == null || line.geometry == null || previous.box != line.box || line.isDashLed()) {
+            return false;
+        }
+        int above = previous.squashed.length();
+        int below = line.squashed.length();
+        boolean parallelClauses = Math.abs(above - below) <= 1 && Math.min(above, below) >= MIN_CLAUSE;
+        return !parallelClauses;
     }
 
     private static List<TextLine> dropRepeats(List<TextLine> lines) {

@@ -213,6 +213,15 @@ class PdfLayoutTest {
     }
 
     @Test
+    void headlineSetAsTwoParallelClausesKeepsItsClauseSpace() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("扬帆起航风正劲", 110, 50, 24);
+        pdf.text("稳舵奋楫势昂扬", 110, 80, 24);
+        pdf.column(SPRING, 40, 100, 10, 34);
+        assertEquals("扬帆起航风正劲 稳舵奋楫势昂扬", parse(pdf).articles().get(0).headlineText());
+    }
+
+    @Test
     void furnitureAndJumpLinesOnAFrontPage() {
         TestPdf pdf = new TestPdf();
         pdf.text("2024年3月11日 星期一", 400, 20, 9).text("1 要闻", 530, 20, 12);
