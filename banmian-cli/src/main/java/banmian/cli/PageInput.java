@@ -1,7 +1,6 @@
 package banmian.cli;
 
-import banmian.pdf.PdfPage;
-import banmian.pdf.PdfReader;
+import banmian.pdf.LaidOutPage;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,14 +8,14 @@ import java.util.Optional;
 /**
  * One input, read and checked. {@code name} is how messages refer to it (the path as given, or
  * {@code <stdin>}); {@code fileName} is its last path element, which names outputs and carries
- * metadata. A text layer has {@code text}; a PDF has its pages' content in {@code pdfPages} instead.
+ * metadata. A text layer has {@code text}; a PDF has its pages, laid out into lines, in {@code pdfPages}.
  */
-record PageInput(String name, String fileName, String text, List<PdfPage> pdfPages, long byteCount) {
+record PageInput(String name, String fileName, String text, List<LaidOutPage> pdfPages, long byteCount) {
     static PageInput text(String name, String fileName, String text, long byteCount) {
         return new PageInput(name, fileName, text, null, byteCount);
     }
 
-    static PageInput pdf(String name, String fileName, List<PdfPage> pages, long byteCount) {
+    static PageInput pdf(String name, String fileName, List<LaidOutPage> pages, long byteCount) {
         return new PageInput(name, fileName, null, List.copyOf(pages), byteCount);
     }
 
@@ -25,7 +24,7 @@ record PageInput(String name, String fileName, String text, List<PdfPage> pdfPag
         if (!isPdf()) {
             return List.of();
         }
-        return pdfPages.stream().map(page -> PdfReader.problem(page, true))
+        return pdfPages.stream().map(LaidOutPage::problem)
                 .flatMap(Optional::stream).map(problem -> name + ": " + problem + "; written without articles").toList();
     }
 

@@ -1,5 +1,7 @@
 package banmian.cli;
 
+import banmian.pdf.LaidOutPage;
+import banmian.pdf.PdfPageParser;
 import banmian.pdf.PdfReader;
 import banmian.text.InputDecoder;
 import banmian.text.InputException;
@@ -7,6 +9,7 @@ import banmian.text.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -32,6 +35,12 @@ final class PageInputs {
     }
 
     static List<PageInput> readAll(List<String> arguments, InputStream stdin) throws UserError {
+        return readAll(arguments, stdin, null);
+    }
+
+    /** {@code err}: where to report progress over many inputs (reading PDFs is most of a run), or null. */
+    static List<PageInput> readAll(List<String> arguments, InputStream stdin, PrintWriter err) throws UserError {
+        Progress progress = err == null ? null : new Progress(err, "read", arguments.size(), arguments.size());
         if (arguments.stream().filter(STDIN_ARGUMENT::equals).count() > 1) {
             throw UserError.badInput(STDIN_NAME + ": standard input (-) can be read only once");
         }
@@ -42,6 +51,9 @@ final class PageInputs {
                 inputs.add(STDIN_ARGUMENT.equals(argument) ? readStdin(stdin) : readFile(argument));
             } catch (InputException e) {
                 problems.add(e);
+            }
+            if (progress != null) {
+                progress.step();
             }
         }
         if (!problems.isEmpty()) {
@@ -78,7 +90,9 @@ final class PageInputs {
     /** A PDF goes to the PDF path, read whole now so that a bad one stops the run before any output. */
     private static PageInput read(String name, String fileName, byte[] bytes) throws InputException {
         if (PdfReader.looksLikePdf(bytes)) {
-            return PageInput.pdf(name, fileName, new PdfReader().read(bytes, name), bytes.length);
+            PdfPageParser parser = new PdfPageParser();
+            List<LaidOutPage> pages = new PdfReader().read(bytes, name).stream().map(parser::layOut).toList();
+            return PageInput.pdf(name, fileName, pages, bytes.length);
         }
         return PageInput.text(name, fileName, InputDecoder.decode(bytes, name), bytes.length);
     }

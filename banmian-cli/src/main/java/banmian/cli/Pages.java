@@ -3,7 +3,7 @@ package banmian.cli;
 import banmian.layout.PageParser;
 import banmian.model.Page;
 import banmian.model.PageMeta;
-import banmian.pdf.PdfPage;
+import banmian.pdf.LaidOutPage;
 import banmian.pdf.PdfPageParser;
 
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ final class Pages {
             }
             PdfPageParser parser = new PdfPageParser();
             List<Page> pages = new ArrayList<>();
-            for (PdfPage page : input.pdfPages()) {
+            for (LaidOutPage page : input.pdfPages()) {
                 PageMeta meta = input.pdfPages().size() > 1 && options.number() == null
                         ? new PageMeta(null, null, page.number(), null).overriding(caller)
                         : caller;

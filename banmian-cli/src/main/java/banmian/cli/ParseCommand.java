@@ -69,7 +69,7 @@ final class ParseCommand implements Callable<Integer> {
         if (metaOptions.page != null && files.size() > 1) {
             throw UserError.badInput("--page names one page; with several inputs each page number comes from its file name");
         }
-        List<PageInput> inputs = PageInputs.readAll(files, terminal.in());
+        List<PageInput> inputs = PageInputs.readAll(files, terminal.in(), terminal.err());
         inputs.stream().flatMap(input -> input.notes().stream()).forEach(note -> terminal.err().println("banmian: " + note));
         terminal.err().flush();
         PageMeta options = metaOptions.meta();

@@ -280,7 +280,11 @@ class ParseCommandTest {
         Cli cli = Cli.run(args);
         assertEquals(0, cli.exitCode(), cli.err());
         assertNotEquals(List.of(), cli.errLines());
-        assertTrue(cli.errLines().stream().allMatch(line -> line.startsWith("banmian: parsed ")), cli.err());
+        assertTrue(cli.errLines().stream().allMatch(line -> line.startsWith("banmian: parsed ") || line.startsWith("banmian: read ")),
+                cli.err());
+        int files = Progress.FILE_THRESHOLD + 1;
+        assertTrue(cli.errLines().contains("banmian: read " + files + "/" + files), "reading is reported too: it is most of a run over PDFs");
+        assertTrue(cli.errLines().contains("banmian: parsed " + files + "/" + files), cli.err());
     }
 
     @Test

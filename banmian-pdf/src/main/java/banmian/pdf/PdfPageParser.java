@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The PDF path: glyphs to lines to blocks, blocks into reading order by geometry, then the same
@@ -25,23 +26,36 @@ public final class PdfPageParser {
 
     /** A page without usable text (see {@link PdfReader#problem}) comes out without articles. */
     public Page parse(PdfPage page, PageMeta callerMeta) {
-        if (PdfReader.problem(page, false).isPresent()) {
+        return parse(layOut(page), callerMeta);
+    }
+
+    public Page parse(LaidOutPage page, PageMeta callerMeta) {
+        if (page.problem().isPresent()) {
             return new Page(callerMeta, List.of(), List.of());
         }
-        List<SourceLine> lines = sourceLines(page);
-        List<Geometry> horizontalRules = page.rules().stream().filter(Rule::horizontal)
-                .map(rule -> rule.extent().geometry(0, false)).toList();
-        List<Geometry> verticalRules = page.rules().stream().filter(rule -> !rule.horizontal())
-                .map(rule -> rule.extent().geometry(0, false)).toList();
-        List<Geometry> images = page.images().stream().map(image -> image.geometry(0, false)).toList();
-        Page parsed = stages.parse(lines, callerMeta, new PageGraphics(horizontalRules, verticalRules, images));
+        Page parsed = stages.parse(page.lines(), callerMeta, page.graphics());
         Map<Integer, Geometry> geometry = new HashMap<>();
-        for (SourceLine line : lines) {
+        for (SourceLine line : page.lines()) {
             if (line.geometry() != null) {
                 geometry.put(line.number(), line.geometry());
             }
         }
         return new Page(parsed.meta(), parsed.articles(), parsed.unassigned(), geometry);
+    }
+
+    /** The page's lines in reading order and its graphics, ready for the shared stages. */
+    public LaidOutPage layOut(PdfPage page) {
+        Optional<String> problem = PdfReader.problem(page, true);
+        if (problem.isPresent()) {
+            return new LaidOutPage(page.number(), List.of(), PageGraphics.NONE, problem);
+        }
+        List<Geometry> horizontalRules = page.rules().stream().filter(Rule::horizontal)
+                .map(rule -> rule.extent().geometry(0, false)).toList();
+        List<Geometry> verticalRules = page.rules().stream().filter(rule -> !rule.horizontal())
+                .map(rule -> rule.extent().geometry(0, false)).toList();
+        List<Geometry> images = page.images().stream().map(image -> image.geometry(0, false)).toList();
+        return new LaidOutPage(page.number(), sourceLines(page), new PageGraphics(horizontalRules, verticalRules, images),
+                Optional.empty());
     }
 
     public List<SourceLine> sourceLines(PdfPage page) {
