@@ -52,12 +52,32 @@ final class CaptionTagger {
             boolean candidate = (box.size() <= MAX_CAPTION_LINES || smallerType && box.size() <= MAX_SMALL_CAPTION_LINES)
                     && box.stream().allMatch(line -> line.geometry != null
                     && (line.role == LineRole.BODY || line.role == LineRole.CAPTION || line.role == LineRole.CREDIT)
-                    && !sizes.isDisplay(line));
-            if (candidate && images.stream().anyMatch(image -> sitsUnder(TypeSizes.extent(box), image)
-                    || sitsBeside(TypeSizes.extent(box), image))) {
+                    && !sizes.isDisplay(line))
+                    && closesItself(box) && !opensAnItem(lines, box, sizes);
+            Geometry extent = candidate ? TypeSizes.extent(box) : null;
+            if (candidate && images.stream().anyMatch(image -> sitsUnder(extent, image) || sitsBeside(extent, image))) {
                 box.stream().filter(line -> line.role == LineRole.BODY).forEach(line -> line.role = LineRole.CAPTION);
             }
         }
+    }
+
+    /**
+     * A caption ends where its block ends: on a full stop, a closing bracket or a credit. A block
+     * that breaks off mid-sentence is a column running on elsewhere.
+     */
+    private static boolean closesItself(List<TextLine> box) {
+        String last = box.get(box.size() - 1).raw.strip();
+        return Punctuation.endsSentence(last) || last.endsWith("）") || last.endsWith(")") || last.endsWith("摄")
+                || box.stream().anyMatch(line -> line.role == LineRole.CREDIT);
+    }
+
+    /** The block opens a news item: a dateline starts it, or a headline stands right over it. */
+    private static boolean opensAnItem(List<TextLine> lines, List<TextLine> box, TypeSizes sizes) {
+        if (Datelines.startsWithDateline(box.get(0).raw)) {
+            return true;
+        }
+        TextLine above = sizes.adjacent(lines, box.get(0).box, TypeSizes.extent(box), false);
+        return above != null && sizes.isDisplay(above);
     }
 
     /** Starts within an em and a half under the picture's bottom edge, over at least half its own width of it. */

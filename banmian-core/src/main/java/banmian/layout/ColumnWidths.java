@@ -27,7 +27,8 @@ final class ColumnWidths {
 
     /**
      * Lines placed by geometry, in blocks of several lines: full when they reach the block's right
-     * edge (within half an em), indented when they start more than an em in from its left edge.
+     * edge (within half an em), indented when they start more than an em in from its left edge (a
+     * one-line paragraph is indented without being full).
      */
     private static void measureByPlace(List<TextLine> lines) {
         for (List<TextLine> box : TextLine.byBox(lines)) {
@@ -38,7 +39,7 @@ final class ColumnWidths {
             for (TextLine line : box) {
                 double em = line.geometry.fontSize();
                 line.placedFull = line.geometry.right() >= extent.right() - em / 2;
-                line.placedIndented = line.geometry.x() >= extent.x() + em && line.placedFull;
+                line.placedIndented = line.geometry.x() >= extent.x() + em;
             }
         }
     }

@@ -34,6 +34,10 @@ final class ContinuationMarkers {
             int last = 0;
             do {
                 int page = ChineseNumerals.parse(jump.group(2));
+                if (page < 0) {
+                    // Not a page number after all (十十): the text stays as it is.
+                    continue;
+                }
                 if (jump.group(1).contains("转")) {
                     to = page;
                 } else {
@@ -42,6 +46,10 @@ final class ContinuationMarkers {
                 rest.append(line.raw, last, jump.start());
                 last = jump.end();
             } while (jump.find());
+            if (to == null && from == null) {
+                out.add(line);
+                continue;
+            }
             rest.append(line.raw.substring(last));
             TextLine cut = new TextLine(line.position, line.box, line.sources, rest.toString().stripTrailing(), line.vertical, line.geometry);
             cut.role = rest.toString().isBlank() ? LineRole.MARKER : line.role;

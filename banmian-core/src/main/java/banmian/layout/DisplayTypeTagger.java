@@ -78,7 +78,7 @@ final class DisplayTypeTagger {
         }
         TextLine above = sizes.adjacent(lines, boxNumber, extent, false);
         boolean bodyAbove = above != null && above.role == LineRole.BODY && !sizes.isDisplay(above)
-                && !ruleBetween(above.geometry, extent, rules);
+                && !TitleOwnership.ruledOff(above.geometry, extent, rules, displayExtents(lines, sizes));
         boolean underDisplay = above != null && sizes.isDisplay(above);
         // The column may narrow under the heading where it wraps around a picture or a banner.
         boolean inColumn = TypeSizes.fitsColumnOf(extent, boxExtent(lines, below))
@@ -91,24 +91,19 @@ final class DisplayTypeTagger {
     }
 
     private static boolean underLargerHeadline(List<TextLine> lines, Geometry extent, TypeSizes sizes, List<Geometry> rules) {
+        List<Geometry> display = displayExtents(lines, sizes);
         for (TextLine line : lines) {
             Geometry g = line.geometry;
-            if (g != null && sizes.isDisplay(line) && g.fontSize() > extent.fontSize() && g.bottom() <= extent.y()
-                    && g.horizontalOverlap(extent) > 0 && !ruleBetween(g, extent, rules)) {
+            if (g != null && line.role == LineRole.TITLE && g.fontSize() > extent.fontSize() && g.bottom() <= extent.y()
+                    && g.horizontalOverlap(extent) > 0 && !TitleOwnership.ruledOff(g, extent, rules, display)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A ruling line runs between {@code upper} and {@code lower}, under most of the lower one. */
-    private static boolean ruleBetween(Geometry upper, Geometry lower, List<Geometry> rules) {
-        for (Geometry rule : rules) {
-            double y = rule.y() + rule.height() / 2;
-            if (y >= upper.bottom() - 1 && y <= lower.y() + 1 && rule.horizontalOverlap(lower) >= 0.5 * lower.width()) {
-                return true;
-            }
-        }
-        return false;
+    private static List<Geometry> displayExtents(List<TextLine> lines, TypeSizes sizes) {
+        return lines.stream().filter(line -> line.geometry != null && sizes.isDisplay(line)).map(line -> line.geometry).toList();
     }
+
 }

@@ -25,7 +25,7 @@ final class PageFurniture {
      */
     private static final Pattern MASTHEAD = Pattern.compile("(?:第\\d{3,6}期|今日(?:\\d{1,3}|[一二三四五六七八九十]{1,3})版"
             + "|(?:国内统一连续出版物号|国内统一刊号)[：:]?CN\\d{2}-\\d{4}(?:/[A-Z]\\w*)?|(?:邮发)?代号[：:]?\\d{1,2}-\\d{1,4}"
-            + "|农历[\\p{IsHan}]{4,12}|[\\p{IsHan}]{0,8}网址[：:]\\S*?www\\.[\\w.]+(?:/\\S*)?){1,5}");
+            + "|农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\\p{IsHan}]{2,8}|[\\p{IsHan}]{0,8}网址[：:]\\S*?www\\.[\\w.]+(?:/\\S*)?){1,5}");
     private static final Pattern EDITORIAL_CREDIT = Pattern.compile(
             "(责任编辑|责编|版式设计|美术编辑|校对|版面设计|本版编辑)[：:].*");
     /** Furniture sits at the top or bottom of a page's text layer. */
@@ -47,7 +47,9 @@ final class PageFurniture {
                 }
                 continue;
             }
-            if (MASTHEAD.matcher(text).matches()) {
+            boolean placedLikeFurniture = (line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES)
+                    && boxSize(lines, line) <= FURNITURE_BOX || TextLine.isAloneInBox(lines, line);
+            if (placedLikeFurniture && MASTHEAD.matcher(text).matches()) {
                 line.role = LineRole.FURNITURE;
                 continue;
             }
@@ -55,8 +57,6 @@ final class PageFurniture {
                 line.role = LineRole.FURNITURE;
                 continue;
             }
-            boolean placedLikeFurniture = (line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES)
-                    && boxSize(lines, line) <= FURNITURE_BOX || TextLine.isAloneInBox(lines, line);
             if (!placedLikeFurniture || text.length() > 12) {
                 continue;
             }

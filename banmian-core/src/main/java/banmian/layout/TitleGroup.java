@@ -20,6 +20,11 @@ final class TitleGroup {
     private static final double MAX_GAP_EMS = 1.5;
     /** Shorter lines of one length are a wrapped phrase's pieces rather than two clauses. */
     private static final int MIN_CLAUSE = 4;
+    /**
+     * Parallel clauses run short ({@code 扬帆起航风正劲}); a long headline balanced over two lines
+     * ({@code 国务院关于做好二〇二三年} / {@code 春耕备耕工作的若干意见}) is one phrase wrapped.
+     */
+    private static final int MAX_CLAUSE = 9;
     final List<TextLine> lines;
     /** Input lines of repeats that were dropped: the headline keeps them as provenance. */
     private final List<Integer> repeatSources = new ArrayList<>();
@@ -183,7 +188,8 @@ final class TitleGroup {
         }
         int above = previous.squashed.length();
         int below = line.squashed.length();
-        boolean parallelClauses = Math.abs(above - below) <= 1 && Math.min(above, below) >= MIN_CLAUSE;
+        boolean parallelClauses = Math.abs(above - below) <= 1 && Math.min(above, below) >= MIN_CLAUSE
+                && Math.max(above, below) <= MAX_CLAUSE;
         return !parallelClauses;
     }
 

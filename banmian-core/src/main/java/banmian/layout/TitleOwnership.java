@@ -227,7 +227,7 @@ final class TitleOwnership {
      * summary, a pull quote, a side note): a rule with the same ends above or below it, with no
      * headline between the two (a headline there means the box holds another article).
      */
-    private static boolean ruledOff(Geometry title, Geometry body, List<Geometry> rules, List<Geometry> titles) {
+    static boolean ruledOff(Geometry title, Geometry body, List<Geometry> rules, List<Geometry> titles) {
         List<Geometry> between = new ArrayList<>();
         for (Geometry rule : rules) {
             double y = rule.y() + rule.height() / 2;

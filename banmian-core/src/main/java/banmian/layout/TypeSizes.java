@@ -16,7 +16,8 @@ final class TypeSizes {
 
     /** Headlines run at least about twice the body size; in-article headings stay below that. */
     private static final double HEADLINE_RATIO = 1.8;
-    private static final double SMALLER_RATIO = 0.95;
+    /** Captions and notes are set a point or more below body type; a 9.5-point article is text. */
+    private static final double SMALLER_RATIO = 0.9;
     private static final double ADJACENT_BODY_LINES = 3;
     private static final double COLUMN_SLACK = 1.15;
 

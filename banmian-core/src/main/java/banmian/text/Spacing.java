@@ -12,18 +12,22 @@ public final class Spacing {
 
     /**
      * Body text: a space survives only inside Latin text: between two Latin letters or digits, after
-     * Latin punctuation that closes a word ({@code files. Frequently}, {@code (MIME) to}) and before
-     * an opening bracket ({@code system [MIME]}).
+     * Latin punctuation before a word ({@code files. Frequently}, {@code (MIME) to}; not {@code 3,4月}
+     * or {@code 3.5}, where the extractor padded digits) and before an opening bracket ({@code system [MIME]}).
      */
     public static String body(String text) {
         if (!hasSpace(text)) {
             return text;
         }
         return rejoin(text, (left, right, gap) -> isLatin(left) && isLatin(right)
-                || LATIN_CLOSING.indexOf(left) >= 0 && isLatin(right) || isLatin(left) && LATIN_OPENING.indexOf(right) >= 0);
+                || LATIN_CLOSING.indexOf(left) >= 0 && isLatinLetter(right) || isLatin(left) && LATIN_OPENING.indexOf(right) >= 0);
     }
 
     private static final String LATIN_CLOSING = ",.;:!?)]}";
+
+    private static boolean isLatinLetter(char c) {
+        return c < 0x80 && Character.isLetter(c);
+    }
     private static final String LATIN_OPENING = "([{";
 
     /**

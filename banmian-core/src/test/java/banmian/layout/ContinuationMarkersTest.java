@@ -59,6 +59,13 @@ class ContinuationMarkersTest {
     }
 
     @Test
+    void bracketedTextThatIsNoPageNumberStays() {
+        List<TextLine> lines = tag(page(box("他说：“（下转第十十版）”是排版错误。")));
+        assertNull(lines.get(0).continuedTo);
+        assertEquals("他说：“（下转第十十版）”是排版错误。", lines.get(0).raw);
+    }
+
+    @Test
     void jumpAtTheStartOfALineKeepsTheTextAfterIt() {
         List<TextLine> lines = tag(page(box("（上接第1版）各地车站秩序井然，")));
         assertEquals("各地车站秩序井然，", lines.get(0).raw);

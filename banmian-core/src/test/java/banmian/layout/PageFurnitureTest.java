@@ -45,6 +45,8 @@ class PageFurnitureTest {
             assertEquals(LineRole.FURNITURE, LayoutFixtures.line(lines, fragment).role, fragment);
         }
         assertEquals(LineRole.BODY, LayoutFixtures.line(lines, "第3期培训班").role);
+        List<TextLine> running = tag(page(box("灯会在元宵节前开幕，市民纷纷前来观赏。", "农历正月十五是传统元宵节", "各地举办了丰富多彩的活动。"))).lines();
+        assertEquals(LineRole.BODY, LayoutFixtures.line(running, "农历正月十五").role, "a lunar date in running text");
         assertEquals(LineRole.BODY, LayoutFixtures.line(lines, "今年以来").role);
     }
 

@@ -34,7 +34,8 @@ class SpacingTest {
     void bodyKeepsSpacesAroundLatinPunctuationInLatinText() {
         assertEquals("files. Frequently, it is (MIME) or [RFC 2045] here",
                 Spacing.body("files. Frequently, it is (MIME) or [RFC 2045] here"));
-        assertEquals("据路透社报道，GDP增长3.5%。", Spacing.body("据 路 透 社 报 道 ，GDP 增 长 3.5% 。"));
+        assertEquals("据路透社报道，GDP增长3.5%。", Spacing.body("据 路 透 社 报 道 ，GDP 增 长 3. 5% 。"));
+        assertEquals("3,4月", Spacing.body("3, 4 月"));
     }
 
     @Test

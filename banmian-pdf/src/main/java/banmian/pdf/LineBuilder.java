@@ -3,6 +3,7 @@ package banmian.pdf;
 import banmian.model.TypeScale;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,8 @@ final class LineBuilder {
     private static final double WORD_SPACE_EMS = 0.25;
     /** Latin word spaces run about a quarter em and shrink under justification; letters nearly touch. */
     private static final double LATIN_WORD_SPACE_EMS = 0.1;
+    /** A word space stands clearly wider than the line's ordinary letter gap. */
+    private static final double TRACKING_MARGIN = 2.5;
     private static final double SIZE_CHANGE = 0.8;
     private static final double SIZE_CHANGE_GAP_EMS = 0.3;
     /** Chinese names run two to four characters. */
@@ -42,12 +45,14 @@ final class LineBuilder {
             (glyph.vertical() ? vertical : horizontal).add(glyph);
         }
         List<Rule> verticalRules = page.rules().stream().filter(rule -> !rule.horizontal()).toList();
+        DrawnSpaces drawnSpaces = new DrawnSpaces(page.spaces());
         for (List<Glyph> row : baselineRows(horizontal)) {
             row.sort(Comparator.comparingDouble(Glyph::x));
+            double[] spaces = drawnSpaces.along(row.get(0));
             List<List<Glyph>> segments = new ArrayList<>();
             int start = 0;
             for (int i = 1; i <= row.size(); i++) {
-                if (i == row.size() || isGutter(row.get(i - 1), row.get(i), verticalRules)) {
+                if (i == row.size() || isGutter(row.get(i - 1), row.get(i), verticalRules, spaces)) {
                     List<Glyph> segment = row.subList(start, i);
                     List<Glyph> previous = segments.isEmpty() ? null : segments.get(segments.size() - 1);
                     if (previous != null && isWideSpaceWithinLine(previous, segment, bodySize, verticalRules)) {
@@ -58,7 +63,7 @@ final class LineBuilder {
                     start = i;
                 }
             }
-            segments.forEach(segment -> lines.add(horizontalLine(segment)));
+            segments.forEach(segment -> lines.add(horizontalLine(segment, spaces)));
         }
         lines.addAll(verticalLines(vertical));
         return lines;
@@ -111,6 +116,19 @@ final class LineBuilder {
         return (display || spacedName) && gap <= WIDE_SPACE_EMS * larger;
     }
 
+    /** The median gap between neighbouring glyphs: what justification or tracking adds to every pair. */
+    private static double typicalGap(List<Glyph> glyphs) {
+        if (glyphs.size() < 2) {
+            return 0;
+        }
+        double[] gaps = new double[glyphs.size() - 1];
+        for (int i = 1; i < glyphs.size(); i++) {
+            gaps[i - 1] = Math.max(0, glyphs.get(i).x() - glyphs.get(i - 1).right());
+        }
+        Arrays.sort(gaps);
+        return gaps[gaps.length / 2];
+    }
+
     /** Latin letters, digits and ASCII signs: their words are parted by spaces narrower than a Han gap. */
     private static boolean isLatin(Glyph glyph) {
         String text = glyph.text();
@@ -131,9 +149,13 @@ final class LineBuilder {
         return count;
     }
 
-    private static boolean isGutter(Glyph left, Glyph right, List<Rule> verticalRules) {
+    private static boolean isGutter(Glyph left, Glyph right, List<Rule> verticalRules, double[] spaces) {
         double gap = right.x() - left.right();
         double larger = Math.max(left.size(), right.size());
+        if (DrawnSpaces.between(spaces, left.right(), right.x()) && gap <= GUTTER_EMS * larger * 2) {
+            // The page drew a space there (an ideographic space after a dateline): the text runs on.
+            return ruleBetween(left, right, verticalRules);
+        }
         if (gap > GUTTER_EMS * larger) {
             return true;
         }
@@ -155,15 +177,19 @@ final class LineBuilder {
         return false;
     }
 
-    private static GlyphLine horizontalLine(List<Glyph> glyphs) {
+    private static GlyphLine horizontalLine(List<Glyph> glyphs, double[] spaces) {
         StringBuilder text = new StringBuilder();
         Box box = null;
         Glyph previous = null;
+        double tracking = typicalGap(glyphs);
         for (Glyph glyph : glyphs) {
             double gap = previous == null ? 0 : glyph.x() - previous.right();
             double em = previous == null ? 0 : Math.max(glyph.size(), previous.size());
-            double wordSpace = previous != null && isLatin(previous) && isLatin(glyph) ? LATIN_WORD_SPACE_EMS : WORD_SPACE_EMS;
-            if (previous != null && gap > wordSpace * em) {
+            // Latin words part at narrower gaps than Han text, but never at the line's own letter spacing.
+            double wordSpace = previous != null && isLatin(previous) && isLatin(glyph)
+                    ? Math.max(LATIN_WORD_SPACE_EMS * em, TRACKING_MARGIN * tracking) : WORD_SPACE_EMS * em;
+            boolean drawnSpace = previous != null && DrawnSpaces.between(spaces, previous.right(), glyph.x());
+            if (previous != null && (gap > wordSpace || drawnSpace)) {
                 // Two spaces for an em or more, as layout-preserving extractors write a wide gap:
                 // names on a byline, clauses of a headline.
                 text.append(gap >= em ? "  " : " ");

@@ -47,6 +47,7 @@ final class PageContentCollector extends PDFTextStripper {
     private final VectorPaths paths = new VectorPaths();
     private final OverprintFilter overprints = new OverprintFilter();
     private final List<Box> images = new ArrayList<>();
+    private final List<Glyph> spaces = new ArrayList<>();
     private final Map<PDFont, FontFacts> fonts = new IdentityHashMap<>();
     private final List<PdfPage> pages = new ArrayList<>();
     private PageFrame frame;
@@ -71,7 +72,7 @@ final class PageContentCollector extends PDFTextStripper {
                 all.add(pages.get(next++));
             } else {
                 PageFrame empty = new PageFrame(document.getPage(number - 1));
-                all.add(new PdfPage(number, empty.displayWidth(), empty.displayHeight(), List.of(), List.of(), List.of(), 0));
+                all.add(new PdfPage(number, empty.displayWidth(), empty.displayHeight(), List.of(), List.of(), List.of(), List.of(), 0));
             }
         }
         return all;
@@ -83,6 +84,7 @@ final class PageContentCollector extends PDFTextStripper {
         frame = new PageFrame(page);
         paths.reset();
         images.clear();
+        spaces.clear();
         overprints.reset();
         unmappedGlyphs = 0;
     }
@@ -109,7 +111,15 @@ final class PageContentCollector extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition text) {
         String unicode = text.getUnicode();
-        if (drawingUnmappedGlyph || unicode == null || unicode.isBlank()) {
+        if (drawingUnmappedGlyph || unicode == null || unicode.isEmpty()) {
+            return;
+        }
+        if (unicode.isBlank()) {
+            // A space the page draws: no text of its own, but proof that the text runs on across a gap.
+            Glyph space = glyph(text);
+            if (!space.vertical() && frame.contains(space.centerX(), space.baseline())) {
+                spaces.add(space);
+            }
             return;
         }
         if (!overprints.isRepeat(text, size(text))) {
@@ -131,7 +141,8 @@ final class PageContentCollector extends PDFTextStripper {
         }
         List<Rule> rules = paths.rules().stream().filter(rule -> onPage(rule.extent())).toList();
         List<Box> shown = images.stream().filter(this::onPage).toList();
-        pages.add(new PdfPage(getCurrentPageNo(), frame.displayWidth(), frame.displayHeight(), glyphs, rules, shown, unmappedGlyphs));
+        pages.add(new PdfPage(getCurrentPageNo(), frame.displayWidth(), frame.displayHeight(), glyphs, List.copyOf(spaces),
+                rules, shown, unmappedGlyphs));
     }
 
     private boolean onPage(Box box) {

@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * What one PDF page draws, on the page as displayed (origin top-left, points): glyphs after
- * overprint collapse, ruling lines (box outlines included), and image placements.
- * {@code unmappedGlyphs} counts glyphs drawn in a font that gives no text for them at all.
+ * overprint collapse, the spaces drawn between them (ordinary and ideographic), ruling lines (box
+ * outlines included), and image placements. {@code unmappedGlyphs} counts glyphs drawn in a font that
+ * gives no text for them at all.
  */
-public record PdfPage(int number, double width, double height, List<Glyph> glyphs, List<Rule> rules,
+public record PdfPage(int number, double width, double height, List<Glyph> glyphs, List<Glyph> spaces, List<Rule> rules,
                       List<Box> images, int unmappedGlyphs) {
     public PdfPage {
         glyphs = List.copyOf(glyphs);
+        spaces = List.copyOf(spaces);
         rules = List.copyOf(rules);
         images = List.copyOf(images);
     }

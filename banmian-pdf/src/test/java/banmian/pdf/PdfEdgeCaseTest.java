@@ -77,6 +77,21 @@ class PdfEdgeCaseTest {
     }
 
     @Test
+    void trackedFiguresStayWhole() {
+        // A justified line spreads every pair by 0.15 em; digits and the point are no words.
+        TestPdf pdf = new TestPdf();
+        String text = "增长3.5%，达到2024亿元";
+        float x = 40;
+        for (int i = 0; i < text.length(); i++) {
+            String c = text.substring(i, i + 1);
+            pdf.text(c, x, 100, 10);
+            x += (c.charAt(0) < 0x80 ? 5.5f : 10) + 1.5f;
+        }
+        String line = new PdfPageParser().sourceLines(pdf.read()).get(0).text();
+        assertEquals("增长3.5%，达到2024亿元", banmian.text.Spacing.body(line), line);
+    }
+
+    @Test
     void narrowLettersRepeatedSideBySideAreNotOverprints() {
         PdfPage page = new TestPdf().text("Hello Bill... Part III", 50, 100, 12).read();
         assertEquals("HelloBill...PartIII", page.glyphs().stream().map(Glyph::text).collect(Collectors.joining()));

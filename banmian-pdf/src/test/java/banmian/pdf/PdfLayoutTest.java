@@ -222,6 +222,53 @@ class PdfLayoutTest {
     }
 
     @Test
+    void longHeadlineBalancedOverTwoLinesIsOnePhrase() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("国务院关于做好二〇二三年", 50, 50, 24);
+        pdf.text("春耕备耕工作的若干意见", 62, 80, 24);
+        pdf.column(SPRING, 40, 100, 10, 34);
+        assertEquals("国务院关于做好二〇二三年春耕备耕工作的若干意见", parse(pdf).articles().get(0).headlineText());
+    }
+
+    @Test
+    void ideographicSpaceAfterADatelineKeepsTheLineWhole() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 60, 50, 24);
+        pdf.text("新华社北京1月1日电　新年第一天，", 40, 80, 10);
+        pdf.column("首都各界群众以多种方式迎接新年。", 40, 85, 10, 34);
+        Page page = parse(pdf);
+        assertEquals("新华社北京1月1日电", page.articles().get(0).dateline().text());
+        assertEquals("新年第一天，首都各界群众以多种方式迎接新年。", page.articles().get(0).bodyText());
+    }
+
+    @Test
+    void oneLineParagraphIndentedIsAParagraphOfItsOwn() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 60, 50, 24);
+        pdf.text("今年县里推广新的种植技术，农业技", 40, 80, 10);
+        pdf.text("术人员深入田间地头手把手教种田。", 40, 95, 10);
+        pdf.text("他点点头说好。", 60, 110, 10);
+        pdf.text("县农业农村局负责人介绍，全县计划", 60, 125, 10);
+        pdf.text("推广良种十万亩。", 40, 140, 10);
+        assertEquals(List.of("今年县里推广新的种植技术，农业技术人员深入田间地头手把手教种田。", "他点点头说好。",
+                        "县农业农村局负责人介绍，全县计划推广良种十万亩。"),
+                parse(pdf).articles().get(0).body().stream().map(banmian.model.Block::text).toList());
+    }
+
+    @Test
+    void briefBesideAPhotoAtThePageFootIsNoCaption() {
+        TestPdf pdf = new TestPdf();
+        pdf.text("春耕备耕正当时", 60, 50, 24);
+        pdf.column(SPRING, 40, 70, 10, 15);
+        pdf.image(200, 60, 180, 120);
+        pdf.text("公园新开放", 400, 120, 14);
+        pdf.column("本报讯 城东公园昨日起开放，市民可免费入园游览。", 400, 135, 10, 16);
+        Page page = parse(pdf);
+        assertEquals(List.of("春耕备耕正当时", "公园新开放"), headlines(page), page::toString);
+        assertTrue(page.articles().get(1).captions().isEmpty());
+    }
+
+    @Test
     void furnitureAndJumpLinesOnAFrontPage() {
         TestPdf pdf = new TestPdf();
         pdf.text("2024年3月11日 星期一", 400, 20, 9).text("1 要闻", 530, 20, 12);
