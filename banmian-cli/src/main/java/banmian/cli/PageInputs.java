@@ -48,7 +48,8 @@ final class PageInputs {
         List<InputException> problems = new ArrayList<>();
         for (String argument : arguments) {
             try {
-                inputs.add(STDIN_ARGUMENT.equals(argument) ? readStdin(stdin) : readFile(argument));
+                PdfReader.PageProgress pages = err == null ? PdfReader.PageProgress.NONE : pageProgress(err, argument);
+                inputs.add(STDIN_ARGUMENT.equals(argument) ? readStdin(stdin, pages) : readFile(argument, pages));
             } catch (InputException e) {
                 problems.add(e);
             }
@@ -62,7 +63,18 @@ final class PageInputs {
         return inputs;
     }
 
-    private static PageInput readFile(String argument) throws InputException {
+    /** Progress through the pages of one long PDF, created when its page count is known. */
+    private static PdfReader.PageProgress pageProgress(PrintWriter err, String name) {
+        Progress[] progress = new Progress[1];
+        return (done, total) -> {
+            if (progress[0] == null) {
+                progress[0] = new Progress(err, "read " + name + " page", total, total);
+            }
+            progress[0].step();
+        };
+    }
+
+    private static PageInput readFile(String argument, PdfReader.PageProgress pages) throws InputException {
         Path path = Path.of(argument);
         if (Files.isDirectory(path)) {
             throw new InputException(argument, "is a directory; give the page files in it");
@@ -77,7 +89,7 @@ final class PageInputs {
             }
             byte[] bytes = Files.readAllBytes(path);
             Path fileName = path.getFileName();
-            return read(argument, fileName == null ? argument : fileName.toString(), bytes);
+            return read(argument, fileName == null ? argument : fileName.toString(), bytes, pages);
         } catch (NoSuchFileException e) {
             throw new InputException(argument, "no such file");
         } catch (AccessDeniedException e) {
@@ -88,10 +100,10 @@ final class PageInputs {
     }
 
     /** A PDF goes to the PDF path, read whole now so that a bad one stops the run before any output. */
-    private static PageInput read(String name, String fileName, byte[] bytes) throws InputException {
+    private static PageInput read(String name, String fileName, byte[] bytes, PdfReader.PageProgress progress) throws InputException {
         if (PdfReader.looksLikePdf(bytes)) {
             PdfPageParser parser = new PdfPageParser();
-            List<LaidOutPage> pages = new PdfReader().read(bytes, name).stream().map(parser::layOut).toList();
+            List<LaidOutPage> pages = new PdfReader().read(bytes, name, progress).stream().map(parser::layOut).toList();
             return PageInput.pdf(name, fileName, pages, bytes.length);
         }
         return PageInput.text(name, fileName, InputDecoder.decode(bytes, name), bytes.length);
@@ -110,7 +122,7 @@ final class PageInputs {
         }
     }
 
-    private static PageInput readStdin(InputStream stdin) throws InputException {
+    private static PageInput readStdin(InputStream stdin, PdfReader.PageProgress pages) throws InputException {
         try {
             byte[] bytes = stdin.readNBytes((int) InputDecoder.MAX_BYTES + 1);
             if (bytes.length > InputDecoder.MAX_BYTES) {
@@ -125,7 +137,7 @@ final class PageInputs {
                     InputDecoder.checkSize(bytes.length + stdin.transferTo(OutputStream.nullOutputStream()), STDIN_NAME);
                 }
             }
-            return read(STDIN_NAME, STDIN_FILE_NAME, bytes);
+            return read(STDIN_NAME, STDIN_FILE_NAME, bytes, pages);
         } catch (IOException e) {
             throw new InputException(STDIN_NAME, "cannot read: " + e.getMessage());
         }

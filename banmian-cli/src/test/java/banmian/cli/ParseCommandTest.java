@@ -288,6 +288,23 @@ class ParseCommandTest {
     }
 
     @Test
+    void progressThroughTheManyPagesOfOnePdf() throws IOException {
+        Path issue = dir.resolve("issue.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument page = org.apache.pdfbox.Loader.loadPDF(Cli.shared("corpus/rmrb/rmrb2018010507.pdf").toFile());
+             org.apache.pdfbox.pdmodel.PDDocument many = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            for (int i = 0; i <= Progress.FILE_THRESHOLD; i++) {
+                many.importPage(page.getPage(0));
+            }
+            many.save(issue.toFile());
+        }
+        Cli cli = Cli.run("parse", issue.toString(), "-f", "jsonl");
+        assertEquals(0, cli.exitCode(), cli.err());
+        int pages = Progress.FILE_THRESHOLD + 1;
+        assertEquals(pages, cli.out().lines().count());
+        assertTrue(cli.errLines().contains("banmian: read " + issue + " page " + pages + "/" + pages), cli.err());
+    }
+
+    @Test
     void helpExitsZero() {
         Cli cli = Cli.run("parse", "--help");
         assertEquals(0, cli.exitCode());

@@ -54,7 +54,11 @@ final class PageContentCollector extends PDFTextStripper {
     private int unmappedGlyphs;
     private boolean drawingUnmappedGlyph;
 
-    PageContentCollector() {
+    private final PdfReader.PageProgress progress;
+    private int pageCount;
+
+    PageContentCollector(PdfReader.PageProgress progress) {
+        this.progress = progress;
         setSuppressDuplicateOverlappingText(false);
         addPathOperators();
         addOperator(new ImageAwareDrawObject());
@@ -64,6 +68,7 @@ final class PageContentCollector extends PDFTextStripper {
     /** Every page of the document in order, pages without a content stream included (as empty pages). */
     List<PdfPage> read(PDDocument document) throws IOException {
         pages.clear();
+        pageCount = document.getNumberOfPages();
         writeText(document, Writer.nullWriter());
         List<PdfPage> all = new ArrayList<>();
         int next = 0;
@@ -143,6 +148,7 @@ final class PageContentCollector extends PDFTextStripper {
         List<Box> shown = images.stream().filter(this::onPage).toList();
         pages.add(new PdfPage(getCurrentPageNo(), frame.displayWidth(), frame.displayHeight(), glyphs, List.copyOf(spaces),
                 rules, shown, unmappedGlyphs));
+        progress.pageRead(getCurrentPageNo(), pageCount);
     }
 
     private boolean onPage(Box box) {

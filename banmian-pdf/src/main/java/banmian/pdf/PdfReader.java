@@ -29,14 +29,26 @@ public final class PdfReader {
         return false;
     }
 
+    /** Told after each page is read, with the document's page count: long documents show progress. */
+    @FunctionalInterface
+    public interface PageProgress {
+        PageProgress NONE = (done, total) -> { };
+
+        void pageRead(int done, int total);
+    }
+
     /** Every page of the document, in order. */
     public List<PdfPage> read(byte[] bytes, String sourceName) throws InputException {
+        return read(bytes, sourceName, PageProgress.NONE);
+    }
+
+    public List<PdfPage> read(byte[] bytes, String sourceName, PageProgress progress) throws InputException {
         List<PdfPage> pages;
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.getNumberOfPages() == 0) {
                 throw new InputException(sourceName, "the PDF has no pages");
             }
-            pages = new PageContentCollector().read(document);
+            pages = new PageContentCollector(progress).read(document);
         } catch (InvalidPasswordException e) {
             throw new InputException(sourceName, "the PDF is encrypted and needs a password");
         } catch (IOException | RuntimeException e) {
