@@ -54,8 +54,8 @@ final class EvalCommand implements Callable<Integer> {
                 description = "The parsed page (FORMAT.md JSON, e.g. from parse).")
         Path pred;
 
-        @Option(names = "--input", paramLabel = "PAGE.txt", required = true,
-                description = "A page text layer to parse first and score.")
+        @Option(names = "--input", paramLabel = "PAGE", required = true,
+                description = "A page text layer or a one-page PDF to parse first and score.")
         String input;
     }
 
