@@ -14,6 +14,7 @@ import java.util.List;
 final class FragmentMerger {
     /** Log-likelihood ratio per bigram above which a piece reads like the article (0: no better than the page). */
     private static final double MIN_AFFINITY = 0.0;
+    private static final int UNKNOWN_OWNER = -1;
 
     private FragmentMerger() {
     }
@@ -63,7 +64,11 @@ final class FragmentMerger {
         return merged;
     }
 
+    /** Geometry that placed a piece (under a headline, or in a stretch its rules close) makes it no stray. */
     private static boolean isFragment(ArticleSegmenter.Piece piece, boolean titled) {
+        if (piece.owner() != UNKNOWN_OWNER) {
+            return false;
+        }
         boolean weakCut = piece.startedBy() == ArticleSegmenter.Boundary.SEPARATOR
                 || piece.startedBy() == ArticleSegmenter.Boundary.MEASURE_CHANGE
                 || piece.startedBy() == ArticleSegmenter.Boundary.NONE;

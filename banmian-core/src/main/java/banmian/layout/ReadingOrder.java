@@ -1,5 +1,6 @@
 package banmian.layout;
 
+import banmian.model.Geometry;
 import banmian.model.PageGraphics;
 import banmian.text.Chars;
 import banmian.text.Punctuation;
@@ -52,7 +53,7 @@ final class ReadingOrder {
     /** {@code graphics}: the page's ruling lines, when geometry is known (see {@link TitleOwnership}). */
     Flow order(List<TextLine> all, PageGraphics graphics) {
         if (all.stream().allMatch(line -> line.geometry != null)) {
-            return inGivenOrder(all, TitleOwnership.owners(all, TitleGroup.collect(all), graphics));
+            return inGivenOrder(all, TitleOwnership.owners(all, TitleGroup.collect(all), graphics), graphics);
         }
         List<Run> runs = cutRuns(all);
         List<TextLine> tails = new ArrayList<>();
@@ -92,38 +93,66 @@ final class ReadingOrder {
      * headline) and forms one chain: a paragraph runs on from one column into the next unless the
      * next starts indented. Text no headline owns starts a chain at every box, as extractors' boxes do.
      */
-    private static Flow inGivenOrder(List<TextLine> all, int[] owners) {
+    private static Flow inGivenOrder(List<TextLine> all, int[] owners, PageGraphics graphics) {
         Map<Integer, List<TextLine>> byOwner = new LinkedHashMap<>();
+        Map<Integer, Geometry> boxExtents = new HashMap<>();
+        for (List<TextLine> box : TextLine.byBox(all)) {
+            boxExtents.put(box.get(0).box, TypeSizes.extent(box));
+        }
         int unowned = 0;
         int previousOwner = Integer.MIN_VALUE;
+        TextLine previous = null;
         for (TextLine line : all) {
             if (line.role.isBodyFlow()) {
                 int owner = owners[line.position];
-                if (owner < 0 && previousOwner != owner) {
+                boolean ruledApart = previous != null && previous.box != line.box
+                        && ruleBetween(boxExtents.get(previous.box), boxExtents.get(line.box), graphics);
+                if (owner < 0 && (previousOwner != owner || ruledApart)) {
                     unowned++;
                 }
-                // Text no headline owns keeps its place, one stretch at a time.
+                // Text no headline owns keeps its place, one stretch at a time; a ruling line ends a stretch.
                 int key = owner >= 0 ? owner : -unowned;
                 byOwner.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
                 previousOwner = owner;
+                previous = line;
             }
         }
         List<TextLine> lines = new ArrayList<>();
         List<Boolean> chainStarts = new ArrayList<>();
         List<Integer> flowOwners = new ArrayList<>();
-        for (List<TextLine> group : byOwner.values()) {
+        for (Map.Entry<Integer, List<TextLine>> group : byOwner.entrySet()) {
             int box = -1;
             boolean first = true;
-            for (TextLine line : group) {
+            for (TextLine line : group.getValue()) {
                 boolean owned = owners[line.position] >= 0;
                 lines.add(line);
                 chainStarts.add(first || !owned && line.box != box);
-                flowOwners.add(owners[line.position]);
+                // Unowned stretches get owners of their own below zero, so that the segmenter parts them.
+                flowOwners.add(owned ? owners[line.position] : group.getKey() - 1);
                 box = line.box;
                 first = false;
             }
         }
         return new Flow(lines, chainStarts, flowOwners);
+    }
+
+    /** A ruling line parts the two boxes: across the gap between them, along what they share. */
+    private static boolean ruleBetween(Geometry a, Geometry b, PageGraphics graphics) {
+        for (Geometry rule : graphics.horizontalRules()) {
+            double y = rule.y() + rule.height() / 2;
+            if (y > Math.min(a.bottom(), b.bottom()) - 1 && y < Math.max(a.y(), b.y()) + 1
+                    && rule.horizontalOverlap(a) > 0 && rule.horizontalOverlap(b) > 0) {
+                return true;
+            }
+        }
+        for (Geometry rule : graphics.verticalRules()) {
+            double x = rule.x() + rule.width() / 2;
+            if (x > Math.min(a.right(), b.right()) - 1 && x < Math.max(a.x(), b.x()) + 1
+                    && rule.verticalOverlap(a) > 0 && rule.verticalOverlap(b) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -80,6 +80,19 @@ class GeometryEvidenceTest {
     }
 
     @Test
+    void articlesWithoutHeadlinesArePartedByTheirRules() {
+        // Headlines set as pictures leave no title text: only the rules say where articles end.
+        Page page = new PlacedPage()
+                .column(40, 60, 10, 15, FIELDS)
+                .verticalRule(205, 50, 400)
+                .column(220, 60, 10, 15, WATER)
+                .rule(210, 400, 240)
+                .column(220, 250, 10, 15, TRAINS)
+                .parse();
+        assertEquals(List.of(FIELDS, WATER, TRAINS), page.articles().stream().map(Article::bodyText).toList(), page::toString);
+    }
+
+    @Test
     void boxedSummaryBetweenHeadlineAndTextClosesNothing() {
         Page page = new PlacedPage()
                 .block(60, 40, 28, "春耕备耕正当时")
