@@ -12,10 +12,6 @@ public record Box(double x, double y, double width, double height) {
         return y + height;
     }
 
-    public double area() {
-        return width * height;
-    }
-
     public Box union(Box other) {
         double left = Math.min(x, other.x);
         double top = Math.min(y, other.y);
@@ -33,10 +29,6 @@ public record Box(double x, double y, double width, double height) {
 
     public double verticalOverlap(Box other) {
         return Math.max(0, Math.min(bottom(), other.bottom()) - Math.max(y, other.y));
-    }
-
-    public boolean contains(double px, double py) {
-        return px >= x && px <= right() && py >= y && py <= bottom();
     }
 
     public Geometry geometry(double fontSize, boolean bold) {
