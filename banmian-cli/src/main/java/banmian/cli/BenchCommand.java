@@ -6,14 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 @Command(name = "bench", sortOptions = false,
         description = {"Measure parsing speed on one thread.",
@@ -51,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
         if (iterations < 1 || warmup < 0 || minSeconds < 0) {
             throw UserError.badInput("--iterations must be at least 1, --warmup and --min-seconds at least 0");
         }
-        List<PageInput> pages = PageInputs.readAll(expand(paths), terminal.in());
+        List<PageInput> pages = PageInputs.readAll(PageFiles.expand(paths, "txt").stream().map(Path::toString).toList(), terminal.in());
         long bytes = pages.stream().mapToLong(PageInput::byteCount).sum();
         Progress progress = new Progress(terminal.err(), "bench pass", warmup + iterations, pages.size());
         long minNanos = (long) (minSeconds * 1e9);
@@ -95,28 +91,5 @@ final class BenchCommand implements Callable<Integer> {
                         + "%.1f pages/s  %.2f MB/s  %.1f µs/page mean%n",
                 pageCount, bytes / 1e6, articlesPerPass, timedPasses, warmupPasses,
                 pagesParsed / seconds, bytes * (double) timedPasses / 1e6 / seconds, nanos / 1e3 / pagesParsed);
-    }
-
-    /** Directories stand for their *.txt files, in name order, so a corpus folder can be given as it is. */
-    private static List<String> expand(List<Path> paths) throws UserError {
-        List<String> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.isDirectory(path)) {
-                files.add(path.toString());
-                continue;
-            }
-            try (Stream<Path> entries = Files.list(path)) {
-                List<String> texts = entries.filter(Files::isRegularFile)
-                        .filter(entry -> entry.getFileName().toString().endsWith(".txt"))
-                        .map(Path::toString).sorted().toList();
-                if (texts.isEmpty()) {
-                    throw UserError.badInput(path + ": no *.txt files in this directory");
-                }
-                files.addAll(texts);
-            } catch (IOException e) {
-                throw UserError.badInput(path + ": " + IoProblems.describe(e));
-            }
-        }
-        return files;
     }
 }

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 @Command(name = "bench-pdf", sortOptions = false,
         description = {"Measure the PDF path against PDFBox's plain PDFTextStripper, one thread.",
@@ -56,7 +55,7 @@ final class BenchPdfCommand implements java.util.concurrent.Callable<Integer> {
         }
         List<byte[]> pdfs = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (Path file : expand(paths)) {
+        for (Path file : PageFiles.expand(paths, "pdf")) {
             byte[] bytes = readPdf(file);
             pdfs.add(bytes);
             names.add(file.toString());
@@ -133,25 +132,5 @@ final class BenchPdfCommand implements java.util.concurrent.Callable<Integer> {
         } catch (IOException e) {
             throw UserError.badInput(file + ": " + IoProblems.describe(e));
         }
-    }
-
-    private static List<Path> expand(List<Path> paths) throws UserError {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.isDirectory(path)) {
-                files.add(path);
-                continue;
-            }
-            try (Stream<Path> entries = Files.list(path)) {
-                List<Path> pdfs = entries.filter(entry -> entry.getFileName().toString().endsWith(".pdf")).sorted().toList();
-                if (pdfs.isEmpty()) {
-                    throw UserError.badInput(path + ": no *.pdf files in this directory");
-                }
-                files.addAll(pdfs);
-            } catch (IOException e) {
-                throw UserError.badInput(path + ": " + IoProblems.describe(e));
-            }
-        }
-        return files;
     }
 }
