@@ -106,7 +106,7 @@ final class ReadingOrder {
             if (line.role.isBodyFlow()) {
                 int owner = owners[line.position];
                 boolean ruledApart = previous != null && previous.box != line.box
-                        && ruleBetween(boxExtents.get(previous.box), boxExtents.get(line.box), graphics);
+                        && ruleParts(boxExtents.get(previous.box), boxExtents.get(line.box), graphics);
                 if (owner < 0 && (previousOwner != owner || ruledApart)) {
                     unowned++;
                 }
@@ -136,23 +136,10 @@ final class ReadingOrder {
         return new Flow(lines, chainStarts, flowOwners);
     }
 
-    /** A ruling line parts the two boxes: across the gap between them, along what they share. */
-    private static boolean ruleBetween(Geometry a, Geometry b, PageGraphics graphics) {
-        for (Geometry rule : graphics.horizontalRules()) {
-            double y = rule.y() + rule.height() / 2;
-            if (y > Math.min(a.bottom(), b.bottom()) - 1 && y < Math.max(a.y(), b.y()) + 1
-                    && rule.horizontalOverlap(a) > 0 && rule.horizontalOverlap(b) > 0) {
-                return true;
-            }
-        }
-        for (Geometry rule : graphics.verticalRules()) {
-            double x = rule.x() + rule.width() / 2;
-            if (x > Math.min(a.right(), b.right()) - 1 && x < Math.max(a.x(), b.x()) + 1
-                    && rule.verticalOverlap(a) > 0 && rule.verticalOverlap(b) > 0) {
-                return true;
-            }
-        }
-        return false;
+
+    private static boolean ruleParts(Geometry a, Geometry b, PageGraphics graphics) {
+        return RulingLines.horizontalBetween(a, b, graphics.horizontalRules())
+                || RulingLines.verticalBetween(a, b, graphics.verticalRules());
     }
 
     /**

@@ -165,7 +165,7 @@ final class TitleOwnership {
                     double gap = Math.max(neighbour.x() - body.right(), body.x() - neighbour.right());
                     if (owners[n] >= 0 && n != b && gap >= -1 && gap <= COLUMN_GAP_EMS * body.fontSize() && gap < nearest
                             && neighbour.verticalOverlap(body) >= SAME_ROW * Math.min(body.height(), neighbour.height())
-                            && !ruleBetween(body, neighbour, verticalRules)) {
+                            && !RulingLines.verticalBetween(body, neighbour, verticalRules)) {
                         nearest = gap;
                         owners[b] = owners[n];
                         changed = true;
@@ -186,7 +186,7 @@ final class TitleOwnership {
             Geometry title = titles.get(t);
             double distance = Math.max(title.x() - body.right(), body.x() - title.right());
             if (body.verticalOverlap(title) > 0 && distance < bestDistance && distance <= BESIDE_REACH_EMS * title.fontSize()
-                    && !textBetween(body, title, bodies) && !ruleBetween(body, title, verticalRules)) {
+                    && !textBetween(body, title, bodies) && !RulingLines.verticalBetween(body, title, verticalRules)) {
                 best = t;
                 bestDistance = distance;
             }
@@ -206,20 +206,6 @@ final class TitleOwnership {
         return false;
     }
 
-    /** A vertical rule runs in the gap between the two, along the height they share. */
-    private static boolean ruleBetween(Geometry a, Geometry b, List<Geometry> verticalRules) {
-        double gapLeft = Math.min(a.right(), b.right());
-        double gapRight = Math.max(a.x(), b.x());
-        double top = Math.max(a.y(), b.y());
-        double bottom = Math.min(a.bottom(), b.bottom());
-        for (Geometry rule : verticalRules) {
-            double x = rule.x() + rule.width() / 2;
-            if (x >= gapLeft - 1 && x <= gapRight + 1 && rule.y() <= bottom && rule.bottom() >= top) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * A ruling line between the title and the text below it, under most of the text and under the
