@@ -24,6 +24,9 @@ final class DisplayTypeTagger {
      * under other display type (a subtitle does); elsewhere it belongs to a headline group.
      */
     static void tag(List<TextLine> lines, TypeSizes sizes, List<Geometry> rules) {
+        // Display type is told by size alone, so where it stands is known once for the whole page.
+        List<Geometry> display = lines.stream().filter(line -> line.geometry != null && sizes.isDisplay(line))
+                .map(line -> line.geometry).toList();
         Map<Integer, List<TextLine>> displayBoxes = new LinkedHashMap<>();
         for (TextLine line : lines) {
             if (line.role == LineRole.BODY && (line.vertical || sizes.isDisplay(line))) {
@@ -34,7 +37,7 @@ final class DisplayTypeTagger {
             }
         }
         for (List<TextLine> box : displayBoxes.values()) {
-            if (isHeadingBySize(lines, box, sizes, rules)) {
+            if (isHeadingBySize(lines, box, sizes, rules, display)) {
                 box.forEach(line -> line.role = LineRole.HEADING);
             }
         }
@@ -43,7 +46,7 @@ final class DisplayTypeTagger {
             if (below == null || below.role != LineRole.BODY || sizes.isDisplay(below)) {
                 continue;
             }
-            LineRole role = isHeadingBySize(lines, box, sizes, rules) ? LineRole.HEADING : LineRole.TITLE;
+            LineRole role = isHeadingBySize(lines, box, sizes, rules, display) ? LineRole.HEADING : LineRole.TITLE;
             box.forEach(line -> line.role = role);
         }
     }
@@ -69,7 +72,9 @@ final class DisplayTypeTagger {
         return TypeSizes.extent(lines.stream().filter(other -> other.box == line.box).toList());
     }
 
-    private static boolean isHeadingBySize(List<TextLine> lines, List<TextLine> box, TypeSizes sizes, List<Geometry> rules) {
+    /** {@code display}: where the page's display type stands (boxes of it frame nothing inside an article). */
+    private static boolean isHeadingBySize(List<TextLine> lines, List<TextLine> box, TypeSizes sizes, List<Geometry> rules,
+                                           List<Geometry> display) {
         Geometry extent = TypeSizes.extent(box);
         int boxNumber = box.get(0).box;
         TextLine below = sizes.adjacent(lines, boxNumber, extent, true);
@@ -78,7 +83,7 @@ final class DisplayTypeTagger {
         }
         TextLine above = sizes.adjacent(lines, boxNumber, extent, false);
         boolean bodyAbove = above != null && above.role == LineRole.BODY && !sizes.isDisplay(above)
-                && !TitleOwnership.ruledOff(above.geometry, extent, rules, displayExtents(lines, sizes));
+                && !TitleOwnership.ruledOff(above.geometry, extent, rules, display);
         boolean underDisplay = above != null && sizes.isDisplay(above);
         // The column may narrow under the heading where it wraps around a picture or a banner.
         boolean inColumn = TypeSizes.fitsColumnOf(extent, boxExtent(lines, below))
@@ -86,12 +91,11 @@ final class DisplayTypeTagger {
         // At the head of a column, a moderately large line is a section heading only inside an
         // article: under a larger headline's span with no rule closing it off. Otherwise it heads an item.
         boolean headsColumnInsideArticle = !underDisplay && sizes.isModeratelyLarger(box.get(0))
-                && underLargerHeadline(lines, extent, sizes, rules);
+                && underLargerHeadline(lines, extent, rules, display);
         return inColumn && (bodyAbove || headsColumnInsideArticle);
     }
 
-    private static boolean underLargerHeadline(List<TextLine> lines, Geometry extent, TypeSizes sizes, List<Geometry> rules) {
-        List<Geometry> display = displayExtents(lines, sizes);
+    private static boolean underLargerHeadline(List<TextLine> lines, Geometry extent, List<Geometry> rules, List<Geometry> display) {
         for (TextLine line : lines) {
             Geometry g = line.geometry;
             if (g != null && line.role == LineRole.TITLE && g.fontSize() > extent.fontSize() && g.bottom() <= extent.y()
@@ -101,9 +105,4 @@ final class DisplayTypeTagger {
         }
         return false;
     }
-
-    private static List<Geometry> displayExtents(List<TextLine> lines, TypeSizes sizes) {
-        return lines.stream().filter(line -> line.geometry != null && sizes.isDisplay(line)).map(line -> line.geometry).toList();
-    }
-
 }
