@@ -7,8 +7,6 @@ import java.util.List;
 
 /** The spaces a page draws, looked up by the baseline they sit on and where they stand along it. */
 final class DrawnSpaces {
-    private static final double BASELINE_TOLERANCE = 0.25;
-
     private final List<Glyph> byBaseline;
     private final double[] baselines;
 
@@ -20,7 +18,7 @@ final class DrawnSpaces {
 
     /** The centres of the spaces on {@code glyph}'s baseline, in order along the line. */
     double[] along(Glyph glyph) {
-        double tolerance = BASELINE_TOLERANCE * glyph.size();
+        double tolerance = LineBuilder.BASELINE_TOLERANCE * glyph.size();
         int from = lowerBound(baselines, glyph.baseline() - tolerance);
         int to = lowerBound(baselines, glyph.baseline() + tolerance + Double.MIN_VALUE);
         double[] centres = new double[Math.max(0, to - from)];

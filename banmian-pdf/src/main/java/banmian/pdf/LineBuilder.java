@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleBiFunction;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Glyphs to lines: glyphs share a line when their baselines agree and nothing wide separates them.
@@ -17,7 +19,8 @@ import java.util.Map;
  * boxes), while gutters run one em and more.
  */
 final class LineBuilder {
-    private static final double BASELINE_TOLERANCE = 0.25;
+    /** Glyphs of one line sit within a quarter em of each other's baseline. */
+    static final double BASELINE_TOLERANCE = 0.25;
     private static final double GUTTER_EMS = 0.8;
     private static final double WORD_SPACE_EMS = 0.25;
     /** Latin word spaces run about a quarter em and shrink under justification; letters nearly touch. */
@@ -69,30 +72,31 @@ final class LineBuilder {
         return lines;
     }
 
-    /** Rows of glyphs whose baselines lie within a quarter em of the row's first glyph. */
+    /** Rows of glyphs whose baselines lie within a quarter em (of the smaller) of the row's first glyph. */
     private static List<List<Glyph>> baselineRows(List<Glyph> glyphs) {
+        return runsAlong(glyphs, Glyph::baseline,
+                (first, glyph) -> BASELINE_TOLERANCE * Math.min(glyph.size(), first.size()));
+    }
+
+    /**
+     * The glyphs sorted by {@code position}, cut into runs: a glyph joins the open run while it stands
+     * within {@code tolerance} of the run's first glyph.
+     */
+    private static List<List<Glyph>> runsAlong(List<Glyph> glyphs, ToDoubleFunction<Glyph> position,
+                                               ToDoubleBiFunction<Glyph, Glyph> tolerance) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::baseline));
-        List<List<Glyph>> rows = new ArrayList<>();
-        List<Glyph> open = new ArrayList<>();
-        double rowBaseline = Double.NaN;
-        double rowSize = 0;
+        sorted.sort(Comparator.comparingDouble(position));
+        List<List<Glyph>> runs = new ArrayList<>();
+        List<Glyph> run = null;
         for (Glyph glyph : sorted) {
-            double tolerance = BASELINE_TOLERANCE * Math.min(glyph.size(), rowSize);
-            if (open.isEmpty() || glyph.baseline() - rowBaseline > tolerance) {
-                if (!open.isEmpty()) {
-                    rows.add(open);
-                }
-                open = new ArrayList<>();
-                rowBaseline = glyph.baseline();
-                rowSize = glyph.size();
+            Glyph first = run == null ? null : run.get(0);
+            if (first == null || position.applyAsDouble(glyph) - position.applyAsDouble(first) > tolerance.applyAsDouble(first, glyph)) {
+                run = new ArrayList<>();
+                runs.add(run);
             }
-            open.add(glyph);
+            run.add(glyph);
         }
-        if (!open.isEmpty()) {
-            rows.add(open);
-        }
-        return rows;
+        return runs;
     }
 
     /**
@@ -235,18 +239,7 @@ final class LineBuilder {
 
     /** Vertical glyphs grouped by the column they stand in: centres within a quarter em of the column's first. */
     private static List<List<Glyph>> verticalColumns(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::centerX));
-        List<List<Glyph>> columns = new ArrayList<>();
-        for (Glyph glyph : sorted) {
-            List<Glyph> column = columns.isEmpty() ? null : columns.get(columns.size() - 1);
-            if (column == null || glyph.centerX() - column.get(0).centerX() > BASELINE_TOLERANCE * glyph.size()) {
-                column = new ArrayList<>();
-                columns.add(column);
-            }
-            column.add(glyph);
-        }
-        return columns;
+        return runsAlong(glyphs, Glyph::centerX, (first, glyph) -> BASELINE_TOLERANCE * glyph.size());
     }
 
     private static GlyphLine verticalLine(List<Glyph> glyphs) {
