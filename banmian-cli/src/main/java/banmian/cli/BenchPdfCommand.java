@@ -4,6 +4,7 @@ import banmian.model.PageMeta;
 import banmian.pdf.PdfPage;
 import banmian.pdf.PdfPageParser;
 import banmian.pdf.PdfReader;
+import banmian.text.InputDecoder;
 import banmian.text.InputException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -125,7 +126,7 @@ final class BenchPdfCommand implements java.util.concurrent.Callable<Integer> {
     private static byte[] readPdf(Path file) throws UserError {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            if (!PdfReader.looksLikePdf(bytes)) {
+            if (!InputDecoder.looksLikePdf(bytes)) {
                 throw UserError.badInputs(List.of(new InputException(file.toString(), "is not a PDF")));
             }
             return bytes;

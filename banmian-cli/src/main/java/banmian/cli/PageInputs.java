@@ -101,7 +101,7 @@ final class PageInputs {
 
     /** A PDF goes to the PDF path, read whole now so that a bad one stops the run before any output. */
     private static PageInput read(String name, String fileName, byte[] bytes, PdfReader.PageProgress progress) throws InputException {
-        if (PdfReader.looksLikePdf(bytes)) {
+        if (InputDecoder.looksLikePdf(bytes)) {
             PdfPageParser parser = new PdfPageParser();
             List<LaidOutPage> pages = new PdfReader().read(bytes, name, progress).stream().map(parser::layOut).toList();
             return PageInput.pdf(name, fileName, pages, bytes.length);
@@ -111,7 +111,7 @@ final class PageInputs {
 
     private static boolean startsLikePdf(Path path) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
-            return PdfReader.looksLikePdf(in.readNBytes(1024));
+            return InputDecoder.looksLikePdf(in.readNBytes(1024));
         }
     }
 
@@ -126,7 +126,7 @@ final class PageInputs {
         try {
             byte[] bytes = stdin.readNBytes((int) InputDecoder.MAX_BYTES + 1);
             if (bytes.length > InputDecoder.MAX_BYTES) {
-                if (PdfReader.looksLikePdf(bytes)) {
+                if (InputDecoder.looksLikePdf(bytes)) {
                     byte[] rest = stdin.readNBytes((int) (PDF_MAX_BYTES - bytes.length + 1));
                     byte[] all = Arrays.copyOf(bytes, bytes.length + rest.length);
                     System.arraycopy(rest, 0, all, bytes.length, rest.length);

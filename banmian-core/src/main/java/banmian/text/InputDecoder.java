@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -27,6 +28,8 @@ public final class InputDecoder {
     private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
     private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    /** Readers accept the PDF header anywhere in the file's first kilobyte (after junk a mailer added). */
+    private static final int PDF_HEADER_REACH = 1024;
 
     private InputDecoder() {
     }
@@ -37,7 +40,7 @@ public final class InputDecoder {
         if (bytes.length == 0) {
             throw new InputException(sourceName, "empty input");
         }
-        if (startsWith(bytes, PDF_MAGIC)) {
+        if (looksLikePdf(bytes)) {
             throw new InputException(sourceName,
                     "is a PDF, not a text layer; parse it on the PDF path (banmian-pdf)");
         }
@@ -113,6 +116,17 @@ public final class InputDecoder {
     /** Control bytes other than tab, line ends and form feed (extractors put one between pages). */
     private static boolean isStrayControl(byte b) {
         return b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
+    }
+
+    /** A PDF, not a text layer: its header stands in the first kilobyte. */
+    public static boolean looksLikePdf(byte[] bytes) {
+        int limit = Math.min(bytes.length, PDF_HEADER_REACH) - PDF_MAGIC.length;
+        for (int i = 0; i <= limit; i++) {
+            if (Arrays.equals(bytes, i, i + PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

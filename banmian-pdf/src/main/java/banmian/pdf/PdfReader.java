@@ -19,16 +19,6 @@ public final class PdfReader {
     /** Below this share of readable characters the text layer is glyph codes, not text. */
     private static final double MIN_READABLE_SHARE = 0.7;
 
-    public static boolean looksLikePdf(byte[] bytes) {
-        int limit = Math.min(bytes.length, 1024);
-        for (int i = 0; i + 4 < limit; i++) {
-            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Told after each page is read, with the document's page count: long documents show progress. */
     @FunctionalInterface
     public interface PageProgress {

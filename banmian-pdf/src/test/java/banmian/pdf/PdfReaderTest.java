@@ -1,6 +1,7 @@
 package banmian.pdf;
 
 import banmian.testing.SharedCorpus;
+import banmian.text.InputDecoder;
 import banmian.text.InputException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -141,8 +142,8 @@ class PdfReaderTest {
 
     @Test
     void notAPdfIsNotTakenForOne() {
-        assertFalse(PdfReader.looksLikePdf("正文 %PDF".getBytes(java.nio.charset.StandardCharsets.UTF_16)));
-        assertTrue(PdfReader.looksLikePdf("\n\n%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertFalse(InputDecoder.looksLikePdf("正文 %PDF".getBytes(java.nio.charset.StandardCharsets.UTF_16)));
+        assertTrue(InputDecoder.looksLikePdf("\n\n%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
 
     /**
