@@ -111,6 +111,9 @@ public final class PageJson {
         article.captions().forEach(caption -> captions.add(caption(caption, page)));
         node.put("continuedTo", article.continuedTo());
         node.put("continuedFrom", article.continuedFrom());
+        if (article.enrichment() != null) {
+            EnrichmentJson.write(article.enrichment(), node);
+        }
         ObjectNode provenance = node.putObject("provenance");
         for (BlockType field : TITLE_FIELDS) {
             Block block = titleField(article, field);

@@ -4,8 +4,14 @@ import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.BlockType;
 import banmian.model.Caption;
+import banmian.model.Enrichment;
+import banmian.model.Entity;
+import banmian.model.EntityType;
+import banmian.model.Figure;
+import banmian.model.FigureType;
 import banmian.model.Page;
 import banmian.model.PageMeta;
+import banmian.model.TextSpan;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -66,7 +72,57 @@ final class PageJsonReader {
         return new Article(titles.get(BlockType.KICKER), titles.get(BlockType.HEADLINE),
                 titles.get(BlockType.SUBTITLE), titles.get(BlockType.DATELINE), titles.get(BlockType.BYLINE),
                 titles.get(BlockType.AUTHOR_NOTE), blocks(node, "body", path), captions,
-                integer(node, "continuedTo", path), integer(node, "continuedFrom", path));
+                integer(node, "continuedTo", path), integer(node, "continuedFrom", path),
+                node.has("entities") || node.has("figures") ? enrichment(node, path) : null);
+    }
+
+    private static Enrichment enrichment(JsonNode node, String path) throws IOException {
+        List<Entity> entities = new ArrayList<>();
+        int index = 0;
+        for (JsonNode entity : array(node, "entities", path)) {
+            String entityPath = path + ".entities[" + index++ + "]";
+            List<TextSpan> mentions = new ArrayList<>();
+            for (JsonNode mention : array(entity, "mentions", entityPath)) {
+                mentions.add(span(mention, entityPath + ".mentions"));
+            }
+            entities.add(new Entity(enumValue(EntityType::fromJson, text(entity, "type", entityPath), entityPath),
+                    text(entity, "name", entityPath), mentions));
+        }
+        List<Figure> figures = new ArrayList<>();
+        index = 0;
+        for (JsonNode figure : array(node, "figures", path)) {
+            String figurePath = path + ".figures[" + index++ + "]";
+            JsonNode value = figure.path("value");
+            require(value.isMissingNode() || value.isNull() || value.isNumber(), figurePath + ".value", "expected a number");
+            figures.add(new Figure(enumValue(FigureType::fromJson, text(figure, "type", figurePath), figurePath),
+                    text(figure, "text", figurePath), span(figure, figurePath),
+                    value.isNumber() ? value.decimalValue() : null, text(figure, "unit", figurePath),
+                    text(figure, "resolved", figurePath), text(figure, "granularity", figurePath),
+                    text(figure, "qualifier", figurePath)));
+        }
+        List<String> keywords = new ArrayList<>();
+        for (JsonNode keyword : array(node, "keywords", path)) {
+            require(keyword.isTextual(), path + ".keywords", "expected strings");
+            keywords.add(keyword.textValue());
+        }
+        return new Enrichment(entities, figures, keywords, text(node, "summary", path));
+    }
+
+    private static TextSpan span(JsonNode node, String path) throws IOException {
+        Integer block = integer(node, "block", path);
+        Integer start = integer(node, "start", path);
+        Integer end = integer(node, "end", path);
+        require(start != null && end != null && start <= end, path, "expected start <= end offsets");
+        return new TextSpan(text(node, "field", path), block == null ? 0 : block, start, end);
+    }
+
+    private static <E extends Enum<E>> E enumValue(java.util.function.Function<String, E> parse, String name, String path)
+            throws IOException {
+        try {
+            return parse.apply(String.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(path + ".type: unknown type \"" + name + "\"", e);
+        }
     }
 
     private static List<Block> blocks(JsonNode parent, String field, String parentPath) throws IOException {

@@ -2,6 +2,7 @@ package banmian.layout;
 
 import banmian.text.Chars;
 import banmian.text.Punctuation;
+import banmian.text.Surnames;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,14 +4,26 @@ import java.util.List;
 
 /**
  * One article of a page. Title fields are blocks (null when absent) so their provenance survives;
- * {@code body} holds paragraphs and in-article headings in reading order.
+ * {@code body} holds paragraphs and in-article headings in reading order. {@code enrichment} is
+ * null until an enricher has read the article.
  */
 public record Article(Block kicker, Block headline, Block subtitle, Block dateline, Block byline,
                       Block authorNote, List<Block> body, List<Caption> captions,
-                      Integer continuedTo, Integer continuedFrom) {
+                      Integer continuedTo, Integer continuedFrom, Enrichment enrichment) {
     public Article {
         body = List.copyOf(body);
         captions = List.copyOf(captions);
+    }
+
+    public Article(Block kicker, Block headline, Block subtitle, Block dateline, Block byline,
+                   Block authorNote, List<Block> body, List<Caption> captions,
+                   Integer continuedTo, Integer continuedFrom) {
+        this(kicker, headline, subtitle, dateline, byline, authorNote, body, captions, continuedTo, continuedFrom, null);
+    }
+
+    public Article withEnrichment(Enrichment added) {
+        return new Article(kicker, headline, subtitle, dateline, byline, authorNote, body, captions,
+                continuedTo, continuedFrom, added);
     }
 
     public String headlineText() {

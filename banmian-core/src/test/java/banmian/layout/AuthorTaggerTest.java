@@ -2,6 +2,7 @@ package banmian.layout;
 
 import banmian.model.Article;
 import banmian.model.Page;
+import banmian.text.Surnames;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
