@@ -1,0 +1,109 @@
+package banmian.nlp;
+
+import banmian.model.EntityType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the entity rules use (zone, administrative and organisation suffixes, cue words,
+ * list heads, credit roles) and any whole names a user adds. The built-in lists live in
+ * {@code entity-rules.txt}; a user file in the same format extends them.
+ */
+public final class EntityLexicon {
+    private static final String BUILT_IN = "entity-rules.txt";
+
+    private final Map<String, List<String>> lists = new HashMap<>();
+    private final Map<String, EntityType> names = new HashMap<>();
+
+    private EntityLexicon() {
+    }
+
+    /** The built-in rules. */
+    public static EntityLexicon builtIn() {
+        EntityLexicon lexicon = new EntityLexicon();
+        try (InputStream in = EntityLexicon.class.getResourceAsStream(BUILT_IN)) {
+            lexicon.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), BUILT_IN);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the built-in entity rules are part of the jar", e);
+        }
+        return lexicon;
+    }
+
+    /** The built-in rules extended by a user file ({@code kind<TAB>words}, # comments). */
+    public static EntityLexicon withUserFile(Path file) throws IOException {
+        EntityLexicon lexicon = builtIn();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            lexicon.read(reader, file.toString());
+        }
+        return lexicon;
+    }
+
+    private void read(BufferedReader reader, String source) throws IOException {
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            String[] parts = trimmed.split("\\s+", 2);
+            if (parts.length < 2) {
+                throw new IOException(source + ":" + number + ": expected a kind and at least one word");
+            }
+            String kind = parts[0];
+            for (String word : parts[1].split("\\s+")) {
+                add(kind, word, source, number);
+            }
+        }
+    }
+
+    private void add(String kind, String word, String source, int line) throws IOException {
+        switch (kind) {
+            case "person", "place", "organization" -> names.put(word, EntityType.fromJson(kind));
+            case "place-suffix", "admin-suffix", "admin-blocker", "name-blocker", "organization-suffix", "person-cue",
+                 "list-head-person", "list-head-place", "list-head-organization", "credit-role" ->
+                    lists.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
+            default -> throw new IOException(source + ":" + line + ": unknown kind \"" + kind + "\"");
+        }
+    }
+
+    /** Words of one list, longest first (so that the longest suffix matches first). */
+    List<String> list(String kind) {
+        List<String> words = new ArrayList<>(lists.getOrDefault(kind, List.of()));
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        return words;
+    }
+
+    Set<String> set(String kind) {
+        return new HashSet<>(lists.getOrDefault(kind, List.of()));
+    }
+
+    /** Whole names the user listed, by type. */
+    Map<String, EntityType> names() {
+        return Map.copyOf(names);
+    }
+
+    Map<EntityType, Set<String>> listHeads() {
+        Map<EntityType, Set<String>> heads = new EnumMap<>(EntityType.class);
+        for (EntityType type : EntityType.values()) {
+            heads.put(type, set("list-head-" + type.jsonName()));
+        }
+        return heads;
+    }
+}

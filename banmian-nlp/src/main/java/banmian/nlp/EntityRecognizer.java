@@ -1,0 +1,89 @@
+package banmian.nlp;
+
+import banmian.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Named entities of one piece of text: HanLP's guesses, then the suffix, enumeration, context and
+ * credit rules, then one span per place where candidates overlap (stronger evidence first). Persons
+ * that only HanLP vouches for are kept apart as unconfirmed: the page may confirm them elsewhere
+ * ({@link PageNames}).
+ */
+final class EntityRecognizer {
+    /** Fields whose text is a byline or credit, read by {@link CreditNames}. */
+    static final Set<String> CREDIT_FIELDS = Set.of("byline", "credit");
+    /** A place or organisation HanLP guessed that starts with one of these is a mis-cut ({@code 和市}). */
+    private static final String FUNCTION_CHARACTERS = "和与及在于从向到对把被的了是为一来";
+
+    private final SuffixRules suffixes;
+    private final Enumerations enumerations;
+    private final PersonContext context;
+    private final CreditNames credits;
+    private final Map<String, EntityType> userNames;
+    private final List<String> organizationSuffixes;
+    private final List<String> nameBlockers;
+
+    EntityRecognizer(EntityLexicon lexicon) {
+        suffixes = new SuffixRules(lexicon);
+        enumerations = new Enumerations(lexicon);
+        context = new PersonContext(lexicon);
+        credits = new CreditNames(lexicon);
+        userNames = lexicon.names();
+        organizationSuffixes = lexicon.list("organization-suffix");
+        nameBlockers = lexicon.list("name-blocker");
+    }
+
+    /** Non-overlapping candidates in text order, unconfirmed persons included (evidence {@link Evidence#MODEL}). */
+    List<Candidate> recognize(String field, String text, List<Token> tokens) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Candidate candidate : ModelCandidates.of(tokens)) {
+            String name = text.substring(candidate.start(), candidate.end());
+            EntityType user = userNames.get(name);
+            if (user != null) {
+                candidates.add(new Candidate(user, candidate.start(), candidate.end(), Evidence.USER));
+            } else if (keepsModelGuess(candidate, name)) {
+                candidates.add(candidate);
+            }
+        }
+        candidates = suffixes.apply(text, tokens, candidates);
+        candidates.removeIf(candidate -> candidate.type() != EntityType.PERSON && candidate.evidence() != Evidence.USER
+                && nameBlockers.stream().anyMatch(blocker -> text.startsWith(blocker, candidate.start())));
+        candidates.addAll(enumerations.apply(text, tokens, candidates));
+        candidates = context.apply(text, tokens, candidates);
+        if (CREDIT_FIELDS.contains(field)) {
+            candidates.addAll(credits.find(text));
+        }
+        return resolve(candidates);
+    }
+
+    private boolean keepsModelGuess(Candidate candidate, String name) {
+        if (candidate.evidence() != Evidence.MODEL || candidate.type() == EntityType.PERSON) {
+            // Persons wait for confirmation (PageNames); dictionary names stand.
+            return true;
+        }
+        if (FUNCTION_CHARACTERS.indexOf(name.charAt(0)) >= 0) {
+            return false;
+        }
+        // HanLP's organisation guesses are often common nouns (重点企业); a real one ends like one.
+        return candidate.type() != EntityType.ORGANIZATION || organizationSuffixes.stream().anyMatch(name::endsWith);
+    }
+
+    /** Keeps the strongest of overlapping candidates, in text order. */
+    static List<Candidate> resolve(List<Candidate> candidates) {
+        List<Candidate> ranked = new ArrayList<>(candidates);
+        ranked.sort((a, b) -> a.beats(b) ? -1 : b.beats(a) ? 1 : 0);
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : ranked) {
+            if (kept.stream().noneMatch(candidate::overlaps)) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        return kept;
+    }
+}
