@@ -1,15 +1,20 @@
 package banmian.cli;
 
 import banmian.io.PageFormat;
+import banmian.model.Page;
 import banmian.model.PageMeta;
+import banmian.nlp.Enricher;
+import banmian.nlp.EntityLexicon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 @Command(name = "parse", sortOptions = false,
         description = "Reconstruct the articles of newspaper pages from page PDFs or their text layers.",
@@ -60,6 +65,13 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "File or directory to write; see below.")
     String output;
 
+    @Option(names = "--no-enrich", description = "Skip enrichment (entities, figures, keywords, summary).")
+    boolean noEnrich;
+
+    @Option(names = "--entity-dict", paramLabel = "FILE",
+            description = "Extra entity rules and names (kind<TAB>words lines; see README).")
+    Path entityDictionary;
+
     ParseCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -73,10 +85,11 @@ final class ParseCommand implements Callable<Integer> {
         inputs.stream().flatMap(input -> input.notes().stream()).forEach(note -> terminal.err().println("banmian: " + note));
         terminal.err().flush();
         PageMeta options = metaOptions.meta();
+        UnaryOperator<Page> enrich = noEnrich ? UnaryOperator.identity() : enricher()::enrich;
         Progress progress = new Progress(terminal.err(), "parsed", inputs.size(), inputs.size());
         try (PageSink sink = PageSink.open(output, format, inputs, terminal.out())) {
             for (PageInput input : inputs) {
-                sink.write(input, Pages.parse(input, options).stream().map(format::render).toList());
+                sink.write(input, Pages.parse(input, options).stream().map(enrich).map(format::render).toList());
                 progress.step();
             }
             sink.commit();
@@ -84,5 +97,16 @@ final class ParseCommand implements Callable<Integer> {
             throw UserError.cannotWrite((output == null ? "<stdout>" : output) + ": " + IoProblems.describe(e));
         }
         return 0;
+    }
+
+    private Enricher enricher() throws UserError {
+        if (entityDictionary == null) {
+            return new Enricher();
+        }
+        try {
+            return new Enricher(EntityLexicon.withUserFile(entityDictionary));
+        } catch (IOException e) {
+            throw UserError.badInput(entityDictionary + ": " + IoProblems.describe(e));
+        }
     }
 }

@@ -2,6 +2,7 @@ package banmian.nlp;
 
 import banmian.model.Article;
 import banmian.model.Block;
+import banmian.model.BlockType;
 import banmian.model.Caption;
 
 import java.util.ArrayList;
@@ -9,9 +10,9 @@ import java.util.List;
 
 /** The pieces of text of an article that enrichment reads, each with the field and index its offsets refer to. */
 final class ArticleTexts {
-    record Unit(String field, int block, String text) {
-        boolean isBody() {
-            return field.equals("body");
+    record Unit(String field, int block, String text, boolean paragraph) {
+        Unit(String field, int block, String text) {
+            this(field, block, text, false);
         }
     }
 
@@ -27,7 +28,8 @@ final class ArticleTexts {
         add(units, "byline", article.byline());
         add(units, "authorNote", article.authorNote());
         for (int b = 0; b < article.body().size(); b++) {
-            units.add(new Unit("body", b, article.body().get(b).text()));
+            Block block = article.body().get(b);
+            units.add(new Unit("body", b, block.text(), block.type() == BlockType.PARAGRAPH));
         }
         for (int c = 0; c < article.captions().size(); c++) {
             Caption caption = article.captions().get(c);

@@ -24,7 +24,7 @@ final class DateResolver {
     private static final String NUM = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
     private static final Pattern DATE = Pattern.compile(
             "(?<![0-9０-９])(?:(?<year>[0-9０-９]{4}|[〇零一二三四五六七八九]{4}|今|去|前|明)年)?"
-                    + "(?:(?<month>" + NUM + ")月)?(?:(?<day>" + NUM + ")[日号])?"
+                    + "(?:(?<month>" + NUM + ")月)?(?:(?<day>" + NUM + ")(?<daymark>[日号]))?"
                     + "(?<qualifier>年初|年底|年末|年中|月初|月底|月末|上旬|中旬|下旬|初|底|末)?"
                     + "(?<part>凌晨|早上|上午|中午|下午|傍晚|晚上|夜间)?"
                     + "(?:(?<hour>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:时|点)(?:(?<minute>[0-9０-９]{1,2})分|半)?)?");
@@ -43,7 +43,8 @@ final class DateResolver {
             Figure figure = figure(field, block, matcher, pageDate, lastDay);
             if (figure != null) {
                 figures.add(figure);
-                if ("day".equals(figure.granularity()) || "hour".equals(figure.granularity()) || "minute".equals(figure.granularity())) {
+                boolean dayKnown = !figure.resolved().startsWith("--") && figure.resolved().length() >= 10;
+                if (dayKnown && !"month".equals(figure.granularity()) && !"year".equals(figure.granularity())) {
                     lastDay = LocalDate.parse(figure.resolved().substring(0, 10));
                 }
             }
@@ -70,6 +71,10 @@ final class DateResolver {
         Integer year = year(m.group("year"), pageDate);
         Integer month = number(m.group("month"));
         Integer day = number(m.group("day"));
+        if (day != null && "号".equals(m.group("daymark")) && month == null) {
+            // 一号熔炉, 1号库: a number with 号 is a date only after a month.
+            return null;
+        }
         String qualifier = m.group("qualifier");
         String part = m.group("part");
         Integer hour = number(m.group("hour"));

@@ -85,7 +85,7 @@ public final class Enricher {
                         .add(new TextSpan(unit.field(), unit.block(), candidate.start(), candidate.end()));
             }
             found.addAll(figures.extract(unit.field(), unit.block(), unit.text(), pageDate));
-            if (unit.isBody()) {
+            if (unit.paragraph()) {
                 bodyTexts.add(unit.text());
                 bodyTokens.add(tokens.get(u));
             }

@@ -37,7 +37,7 @@ public final class EntityLexicon {
     public static EntityLexicon builtIn() {
         EntityLexicon lexicon = new EntityLexicon();
         try (InputStream in = EntityLexicon.class.getResourceAsStream(BUILT_IN)) {
-            lexicon.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), BUILT_IN);
+            lexicon.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException("the built-in entity rules are part of the jar", e);
         }
@@ -48,12 +48,12 @@ public final class EntityLexicon {
     public static EntityLexicon withUserFile(Path file) throws IOException {
         EntityLexicon lexicon = builtIn();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            lexicon.read(reader, file.toString());
+            lexicon.read(reader);
         }
         return lexicon;
     }
 
-    private void read(BufferedReader reader, String source) throws IOException {
+    private void read(BufferedReader reader) throws IOException {
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
@@ -64,22 +64,22 @@ public final class EntityLexicon {
             }
             String[] parts = trimmed.split("\\s+", 2);
             if (parts.length < 2) {
-                throw new IOException(source + ":" + number + ": expected a kind and at least one word");
+                throw new IOException("line " + number + ": expected a kind and at least one word");
             }
             String kind = parts[0];
             for (String word : parts[1].split("\\s+")) {
-                add(kind, word, source, number);
+                add(kind, word, number);
             }
         }
     }
 
-    private void add(String kind, String word, String source, int line) throws IOException {
+    private void add(String kind, String word, int line) throws IOException {
         switch (kind) {
             case "person", "place", "organization" -> names.put(word, EntityType.fromJson(kind));
             case "place-suffix", "admin-suffix", "admin-blocker", "name-blocker", "organization-suffix", "person-cue",
                  "list-head-person", "list-head-place", "list-head-organization", "credit-role" ->
                     lists.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
-            default -> throw new IOException(source + ":" + line + ": unknown kind \"" + kind + "\"");
+            default -> throw new IOException("line " + line + ": unknown kind \"" + kind + "\"");
         }
     }
 
