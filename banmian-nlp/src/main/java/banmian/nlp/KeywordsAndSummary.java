@@ -15,6 +15,12 @@ import java.util.List;
  */
 final class KeywordsAndSummary {
     private static final int KEYWORDS = 8;
+    /**
+     * TextRank's cost grows with the word graph (keywords) and with the square of the sentence count
+     * (summary); an article's opening carries its topic, so long articles are read up to these limits.
+     */
+    private static final int MAX_KEYWORD_TERMS = 600;
+    private static final int MAX_SUMMARY_SENTENCES = 24;
     private static final String SENTENCE_ENDS = "。！？!?；";
 
     private KeywordsAndSummary() {
@@ -24,7 +30,9 @@ final class KeywordsAndSummary {
         List<Term> terms = new ArrayList<>();
         for (List<Token> tokens : bodyTokens) {
             for (Token token : tokens) {
-                terms.add(new Term(token.word(), Nature.create(token.tag())));
+                if (terms.size() < MAX_KEYWORD_TERMS && !token.isPunctuation()) {
+                    terms.add(new Term(token.word(), Nature.create(token.tag())));
+                }
             }
         }
         return terms.isEmpty() ? List.of() : new TextRankKeyword().getKeywords(terms, KEYWORDS);
@@ -34,7 +42,7 @@ final class KeywordsAndSummary {
     static String summary(List<String> bodyTexts, List<List<Token>> bodyTokens) {
         List<String> sentences = new ArrayList<>();
         List<List<String>> sentenceWords = new ArrayList<>();
-        for (int b = 0; b < bodyTexts.size(); b++) {
+        for (int b = 0; b < bodyTexts.size() && sentences.size() < MAX_SUMMARY_SENTENCES; b++) {
             String text = bodyTexts.get(b);
             int start = 0;
             List<String> words = new ArrayList<>();
