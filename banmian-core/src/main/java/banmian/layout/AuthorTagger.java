@@ -2,7 +2,6 @@ package banmian.layout;
 
 import banmian.text.Chars;
 import banmian.text.Punctuation;
-import banmian.text.Surnames;
 
 import java.util.ArrayList;
 import java.util.List;

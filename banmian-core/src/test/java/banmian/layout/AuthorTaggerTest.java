@@ -2,7 +2,6 @@ package banmian.layout;
 
 import banmian.model.Article;
 import banmian.model.Page;
-import banmian.text.Surnames;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
