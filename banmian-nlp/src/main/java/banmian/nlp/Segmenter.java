@@ -43,15 +43,8 @@ final class Segmenter {
 
     List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        int offset = 0;
         for (Term term : segment.seg(text)) {
-            // HanLP's offsets are unreliable after normalisation; the words themselves are exact.
-            int start = text.indexOf(term.word, offset);
-            if (start < 0) {
-                start = offset;
-            }
-            tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(), start, start + term.word.length()));
-            offset = start + term.word.length();
+            tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(), term.offset, term.offset + term.length()));
         }
         return tokens;
     }
