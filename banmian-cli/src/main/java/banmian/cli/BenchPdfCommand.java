@@ -131,7 +131,7 @@ final class BenchPdfCommand implements java.util.concurrent.Callable<Integer> {
             }
             return bytes;
         } catch (IOException e) {
-            throw UserError.badInput(file + ": " + IoProblems.describe(e));
+            throw UserError.badInput(IoProblems.describe(file, e));
         }
     }
 }

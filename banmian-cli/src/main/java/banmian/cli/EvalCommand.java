@@ -121,7 +121,7 @@ final class EvalCommand implements Callable<Integer> {
         try {
             return RmrbTruth.load(directory, page);
         } catch (IOException e) {
-            throw UserError.badInput(directory + ": " + IoProblems.describe(e));
+            throw UserError.badInput(IoProblems.describe(directory, e));
         }
     }
 
@@ -146,7 +146,7 @@ final class EvalCommand implements Callable<Integer> {
         } catch (NoSuchFileException | FileNotFoundException e) {
             throw UserError.badInput(file + ": no such file");
         } catch (IOException e) {
-            throw UserError.badInput(file + ": " + IoProblems.describe(e));
+            throw UserError.badInput(IoProblems.describe(file, e));
         }
     }
 

@@ -1,6 +1,7 @@
 package banmian.cli;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.util.Locale;
 
 /** Turns an I/O exception into words for a one-line message. */
@@ -16,8 +17,20 @@ final class IoProblems {
         if (e.getClass() == IOException.class) {
             return String.valueOf(e.getMessage());
         }
-        String kind = e.getClass().getSimpleName().replaceFirst("Exception$", "")
+        return e.getMessage() == null ? kind(e) : kind(e) + ": " + e.getMessage();
+    }
+
+    /** {@code where: problem}, naming {@code where} once even when the exception names the same file. */
+    static String describe(Object where, IOException e) {
+        if (e instanceof FileSystemException failure && String.valueOf(where).equals(failure.getFile())
+                && failure.getOtherFile() == null) {
+            return where + ": " + (failure.getReason() == null ? kind(e) : kind(e) + ": " + failure.getReason());
+        }
+        return where + ": " + describe(e);
+    }
+
+    private static String kind(IOException e) {
+        return e.getClass().getSimpleName().replaceFirst("Exception$", "")
                 .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
     }
 }

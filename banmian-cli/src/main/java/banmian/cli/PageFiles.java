@@ -31,7 +31,7 @@ final class PageFiles {
                 }
                 files.addAll(pages);
             } catch (IOException e) {
-                throw UserError.badInput(path + ": " + IoProblems.describe(e));
+                throw UserError.badInput(IoProblems.describe(path, e));
             }
         }
         return files;

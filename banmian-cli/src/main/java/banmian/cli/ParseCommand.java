@@ -94,7 +94,7 @@ final class ParseCommand implements Callable<Integer> {
             }
             sink.commit();
         } catch (IOException e) {
-            throw UserError.cannotWrite((output == null ? "<stdout>" : output) + ": " + IoProblems.describe(e));
+            throw UserError.cannotWrite(IoProblems.describe(output == null ? "<stdout>" : output, e));
         }
         return 0;
     }
@@ -106,7 +106,7 @@ final class ParseCommand implements Callable<Integer> {
         try {
             return new Enricher(EntityLexicon.withUserFile(entityDictionary));
         } catch (IOException e) {
-            throw UserError.badInput(entityDictionary + ": " + IoProblems.describe(e));
+            throw UserError.badInput(IoProblems.describe(entityDictionary, e));
         }
     }
 }

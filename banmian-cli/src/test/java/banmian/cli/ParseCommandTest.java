@@ -261,6 +261,52 @@ class ParseCommandTest {
         assertTrue(cli.err().startsWith("banmian: "), cli.err());
     }
 
+    private static final String NAMED_PAGE = """
+            本报讯 3月5日上午，平遥县经济开发区举行项目签约仪式，5个项目总投资12.5亿元。县长刘文斌表示，开发区将优化服务。
+            """;
+
+    @Test
+    void enrichedByDefault() throws IOException {
+        Cli cli = Cli.run("parse", page("named.txt", NAMED_PAGE).toString(), "--date", "2024-03-06");
+        assertEquals(0, cli.exitCode(), cli.err());
+        JsonNode article = readJson(cli.out()).at("/articles/0");
+        assertTrue(article.get("entities").toString().contains("\"name\":\"刘文斌\""), article.toString());
+        assertEquals("2024-03-05", article.at("/figures/0/resolved").textValue(), article.get("figures").toString());
+        assertTrue(article.get("keywords").size() > 0);
+    }
+
+    @Test
+    void noEnrichLeavesTheFormatFieldsOnly() throws IOException {
+        Cli cli = Cli.run("parse", page("named.txt", NAMED_PAGE).toString(), "--no-enrich");
+        assertEquals(0, cli.exitCode(), cli.err());
+        JsonNode article = readJson(cli.out()).at("/articles/0");
+        for (String field : List.of("entities", "figures", "keywords", "summary")) {
+            assertFalse(article.has(field), field);
+        }
+    }
+
+    @Test
+    void entityDictionaryAddsNames() throws IOException {
+        Path rules = page("rules.tsv", "person\t平遥\n");
+        Cli cli = Cli.run("parse", page("named.txt", "本报讯 平遥今天出席了会议。\n").toString(), "--entity-dict", rules.toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("\"name\" : \"平遥\"") || cli.out().contains("\"name\": \"平遥\""), cli.out());
+    }
+
+    @Test
+    void badEntityDictionaryIsOneLineNamingIt() throws IOException {
+        Path input = page("named.txt", NAMED_PAGE);
+        Path missing = dir.resolve("missing.tsv");
+        Cli cli = Cli.run("parse", input.toString(), "--entity-dict", missing.toString());
+        assertEquals(2, cli.exitCode());
+        assertEquals(List.of("banmian: " + missing + ": no such file"), cli.errLines());
+        Path bad = page("bad.tsv", "surname\t王\n");
+        cli = Cli.run("parse", input.toString(), "--entity-dict", bad.toString());
+        assertEquals(2, cli.exitCode());
+        assertEquals(List.of("banmian: " + bad + ": line 1: unknown kind \"surname\""), cli.errLines());
+        assertEquals("", cli.out());
+    }
+
     @Test
     void missingOutputDirectoryIsAWriteError() throws IOException {
         Cli cli = Cli.run("parse", page("a.txt", Cli.SAMPLE_PAGE).toString(), "-o", dir.resolve("no/such/out.json").toString());

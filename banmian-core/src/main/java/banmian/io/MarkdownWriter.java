@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * A page as Markdown that reads like the page: a header line, then per article the kicker as a small
  * italic line, {@code # headline}, {@code ## ——subtitle}, the dateline and byline, paragraphs,
- * {@code ###} in-article headings, captions as quotes and continuation notes. Blocks the parser could
+ * {@code ###} in-article headings, captions as quotes, continuation notes and, for an enriched article,
+ * a small line of its people, places, organisations and keywords. Blocks the parser could
  * not place come last under their own heading.
  */
 public final class MarkdownWriter {
@@ -69,6 +70,10 @@ public final class MarkdownWriter {
         }
         for (Caption caption : article.captions()) {
             paragraph(out, "> " + escapeInline(PageText.caption(caption)));
+        }
+        String enrichment = PageText.enrichment(article);
+        if (enrichment != null) {
+            paragraph(out, "<sub>" + escapeInline(enrichment) + "</sub>");
         }
     }
 

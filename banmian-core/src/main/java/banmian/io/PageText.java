@@ -4,10 +4,13 @@ import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.BlockType;
 import banmian.model.Caption;
+import banmian.model.Entity;
+import banmian.model.EntityType;
 import banmian.model.PageMeta;
 
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,6 +56,37 @@ final class PageText {
     static String caption(Caption caption) {
         String credit = caption.credit() == null ? "" : "（" + caption.credit() + "）";
         return "图：" + (caption.text() == null ? "" : caption.text()) + credit;
+    }
+
+    /**
+     * {@code 人物：甲、乙　地点：丙　关键词：丁、戊} for an enriched article (most-mentioned names first),
+     * or null when the article was not enriched or nothing was found.
+     */
+    static String enrichment(Article article) {
+        if (article.enrichment() == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (EntityType type : EntityType.values()) {
+            List<String> names = article.enrichment().entities(type).stream()
+                    .sorted(Comparator.comparingInt(Entity::count).reversed())
+                    .map(Entity::name).toList();
+            if (!names.isEmpty()) {
+                parts.add(entityLabel(type) + "：" + String.join("、", names));
+            }
+        }
+        if (!article.enrichment().keywords().isEmpty()) {
+            parts.add("关键词：" + String.join("、", article.enrichment().keywords()));
+        }
+        return parts.isEmpty() ? null : String.join("　", parts);
+    }
+
+    private static String entityLabel(EntityType type) {
+        return switch (type) {
+            case PERSON -> "人物";
+            case PLACE -> "地点";
+            case ORGANIZATION -> "机构";
+        };
     }
 
     static String continuedFrom(int page) {

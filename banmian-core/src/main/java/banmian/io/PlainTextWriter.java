@@ -55,6 +55,7 @@ public final class PlainTextWriter {
         for (Caption caption : article.captions()) {
             line(out, "", PageText.caption(caption));
         }
+        line(out, "", PageText.enrichment(article));
     }
 
     private static void line(StringBuilder out, String prefix, String text) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MarkdownWriterTest {
     @Test
@@ -49,5 +50,13 @@ class MarkdownWriterTest {
     @Test
     void emptyPageIsEmpty() {
         assertEquals("", MarkdownWriter.write(new Page(PageMeta.UNKNOWN, List.of(), List.of())));
+    }
+
+    @Test
+    void enrichedArticleEndsWithItsNamesAndKeywords() {
+        String markdown = MarkdownWriter.write(SamplePages.enriched());
+        assertTrue(markdown.contains("> 图：王沪宁主持闭幕会并讲话。（新华社记者 鞠鹏 摄）\n\n"
+                + "<sub>人物：王沪宁　机构：全国政协　关键词：会议、政协</sub>\n"), markdown);
+        assertEquals(1, markdown.split("<sub>", -1).length - 1, "the article without enrichment has no such line");
     }
 }

@@ -67,6 +67,32 @@ class PageJsonTest {
     }
 
     @Test
+    void enrichmentRoundTripsWithExactValues() throws IOException {
+        Page page = SamplePages.enriched();
+        assertEquals(page, PageJson.read(PageJson.toJson(page)));
+        assertEquals(page, PageJson.read(PageJson.toJsonLine(page)));
+        JsonNode figure = PageJson.toTree(page).at("/articles/0/figures/0");
+        assertEquals("2064000000", figure.get("value").asText(), "amounts are written in full, not as doubles");
+        assertEquals(2, PageJson.toTree(page).at("/articles/0/entities/0/count").intValue());
+    }
+
+    @Test
+    void enrichmentFieldsOnlyOnEnrichedArticles() {
+        JsonNode articles = PageJson.toTree(SamplePages.enriched()).get("articles");
+        List<String> enrichedFields = fieldNames(articles.get(0));
+        assertTrue(java.util.Collections.indexOfSubList(enrichedFields, List.of("entities", "figures", "keywords", "summary")) > 0,
+                enrichedFields.toString());
+        assertFalse(fieldNames(articles.get(1)).contains("entities"));
+    }
+
+    @Test
+    void badEnrichmentNamesItsPath() {
+        assertEquals("articles[0].figures[0].value: expected a number", readError(
+                "{\"articles\": [{\"entities\": [], \"figures\": [{\"type\": \"money\", \"text\": \"一亿元\", "
+                        + "\"value\": \"many\", \"start\": 0, \"end\": 3}]}]}"));
+    }
+
+    @Test
     void pageWithProvenanceRoundTrips() throws IOException {
         Page page = SamplePages.full();
         assertEquals(page, PageJson.read(PageJson.toJson(page)));

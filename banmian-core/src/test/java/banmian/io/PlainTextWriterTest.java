@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlainTextWriterTest {
     @Test
@@ -36,5 +37,11 @@ class PlainTextWriterTest {
     @Test
     void emptyPageIsEmpty() {
         assertEquals("", PlainTextWriter.write(new Page(PageMeta.UNKNOWN, List.of(), List.of())));
+    }
+
+    @Test
+    void enrichedArticleEndsWithItsNamesAndKeywords() {
+        String text = PlainTextWriter.write(SamplePages.enriched());
+        assertTrue(text.contains("（新华社记者 鞠鹏 摄）\n人物：王沪宁　机构：全国政协　关键词：会议、政协\n"), text);
     }
 }

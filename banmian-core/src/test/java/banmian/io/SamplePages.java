@@ -4,10 +4,18 @@ import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.BlockType;
 import banmian.model.Caption;
+import banmian.model.Enrichment;
+import banmian.model.Entity;
+import banmian.model.EntityType;
+import banmian.model.Figure;
+import banmian.model.FigureType;
 import banmian.model.Page;
 import banmian.model.PageMeta;
+import banmian.model.TextSpan;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +45,23 @@ final class SamplePages {
         return new Page(new PageMeta("吕梁日报", LocalDate.of(2024, 3, 11), 1, "要闻"),
                 List.of(article, untitled),
                 List.of(new Block(BlockType.CAPTION, "无主图片说明", List.of(30))));
+    }
+
+    /** {@link #full()} with its first article enriched. */
+    static Page enriched() {
+        Page page = SamplePages.full();
+        Enrichment enrichment = new Enrichment(
+                List.of(new Entity(EntityType.PERSON, "王沪宁", List.of(new TextSpan("subtitle", 0, 0, 3),
+                        new TextSpan("captions", 0, 0, 3))),
+                        new Entity(EntityType.ORGANIZATION, "全国政协", List.of(new TextSpan("headline", 0, 0, 4)))),
+                List.of(Figure.amount(FigureType.MONEY, "20.64亿元", new TextSpan("body", 0, 3, 10),
+                                new BigDecimal("2064000000"), "CNY"),
+                        Figure.amount(FigureType.PERCENT, "89.93%", new TextSpan("body", 2, 0, 6), new BigDecimal("89.93"), "%"),
+                        Figure.date("10日上午", new TextSpan("body", 0, 10, 15), "2024-03-10", "day", "morning")),
+                List.of("会议", "政协"), "会议圆满完成各项议程，10日上午闭幕。");
+        List<Article> articles = new ArrayList<>(page.articles());
+        articles.set(0, articles.get(0).withEnrichment(enrichment));
+        return new Page(page.meta(), articles, page.unassigned());
     }
 
     static Path goldFile() {
