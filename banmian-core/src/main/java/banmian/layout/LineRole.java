@@ -8,7 +8,7 @@ enum LineRole {
         return this == BODY || this == HEADING;
     }
 
-    /** Elements that sit between articles, so a sentence never runs across them. */
+    /** Elements that sit between articles (an extractor may still emit one inside a sentence: {@link ReadingOrder}). */
     boolean separatesArticles() {
         return this == TITLE || this == BYLINE || this == AUTHOR_NOTE;
     }

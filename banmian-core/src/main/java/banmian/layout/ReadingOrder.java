@@ -211,9 +211,14 @@ final class ReadingOrder {
             boolean crossesMidSentence = betweenTextBlocks && !Punctuation.endsSentence(previous.raw) && startsMidSentence(line);
             boolean crossesParagraph = betweenTextBlocks && Punctuation.endsSentence(previous.raw) && !startsMidSentence(line);
             boolean implausible = previous != null && isImplausibleJump(previous, line);
+            // A byline or title box the extractor emitted inside a sentence interrupts it, it does not end it.
+            boolean sentenceRunsAcross = separatorSincePrevious && previous != null && !Punctuation.endsSentence(previous.raw)
+                    && previous.role == LineRole.BODY && startsMidSentence(line)
+                    && Math.abs(previous.columnWidth - line.columnWidth) <= WIDTH_TOLERANCE;
             if (run == null || separatorSincePrevious || crossesMidSentence || crossesParagraph || implausible) {
                 run = new Run();
-                run.followsNaturally = (crossesMidSentence || crossesParagraph) && !separatorSincePrevious && !implausible;
+                run.followsNaturally = (crossesMidSentence || crossesParagraph) && !separatorSincePrevious && !implausible
+                        || sentenceRunsAcross && !implausible;
                 runs.add(run);
             }
             run.lines.add(line);

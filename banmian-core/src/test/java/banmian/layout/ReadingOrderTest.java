@@ -93,6 +93,24 @@ class ReadingOrderTest {
     }
 
     @Test
+    void bylineEmittedInsideASentenceDoesNotCutIt() {
+        // 不|用 occurs nowhere else on the page: only the order and the open sentence tie the boxes.
+        String before = box(
+                "老街坊们说，修缮后的戏台既保",
+                "留了原来的雕花木梁，又加装了",
+                "消防设施，大家来看戏再也不");
+        String after = box(
+                "用提心吊胆了。每逢周末，戏台",
+                "上锣鼓声声，台下座无虚席。");
+        Page page = LayoutFixtures.parse(page(box("古戏台又响锣鼓声"), before, box("李春花"), after));
+        assertEquals(1, page.articles().size(), LayoutFixtures.dump(page));
+        Article article = page.articles().get(0);
+        assertEquals("老街坊们说，修缮后的戏台既保留了原来的雕花木梁，又加装了消防设施，大家来看戏再也不用提心吊胆了。"
+                + "每逢周末，戏台上锣鼓声声，台下座无虚席。", article.bodyText());
+        assertEquals("李春花", article.byline().text());
+    }
+
+    @Test
     void extractorOrderThatIsAlreadyRightIsKept() {
         Page page = LayoutFixtures.parse(page(HEADLINE, FIRST_COLUMN, SECOND_COLUMN, THIRD_COLUMN));
         assertEquals(1, page.articles().size(), LayoutFixtures.dump(page));
