@@ -24,6 +24,11 @@ import java.util.Map;
 final class ReadingOrder {
     private static final int WIDTH_TOLERANCE = 4;
     private static final int MIN_BOX_LINES = 2;
+    /**
+     * A box this short has no measure of its own to compare (a paragraph's first line left alone at
+     * the foot of a column, its sentence going on under a headline set wider).
+     */
+    private static final int MAX_MEASURELESS_LINES = 2;
     private static final double COHESION_WEIGHT = 3.0;
     /** Below this many bigrams a run is too short to say anything about its vocabulary. */
     private static final int MIN_COHESION_BIGRAMS = 30;
@@ -150,6 +155,8 @@ final class ReadingOrder {
     private static final class Run {
         final List<TextLine> lines = new ArrayList<>();
         boolean followsNaturally;
+        /** Lines in the extractor's box that holds the run's last line. */
+        int tailBoxLines;
         private Boolean startsMidSentence;
 
         private IntCounts bigrams;
@@ -214,7 +221,7 @@ final class ReadingOrder {
             // A byline or title box the extractor emitted inside a sentence interrupts it, it does not end it.
             boolean sentenceRunsAcross = separatorSincePrevious && previous != null && !Punctuation.endsSentence(previous.raw)
                     && previous.role == LineRole.BODY && startsMidSentence(line)
-                    && Math.abs(previous.columnWidth - line.columnWidth) <= WIDTH_TOLERANCE;
+                    && (sameMeasure(previous, line) || run.tailBoxLines <= MAX_MEASURELESS_LINES);
             if (run == null || separatorSincePrevious || crossesMidSentence || crossesParagraph || implausible) {
                 run = new Run();
                 run.followsNaturally = (crossesMidSentence || crossesParagraph) && !separatorSincePrevious && !implausible
@@ -222,6 +229,7 @@ final class ReadingOrder {
                 runs.add(run);
             }
             run.lines.add(line);
+            run.tailBoxLines = boxSizes.get(line.box);
             previous = line;
             separatorSincePrevious = false;
         }
@@ -328,7 +336,11 @@ final class ReadingOrder {
     private static boolean canContinueInto(Run run, TextLine head) {
         TextLine tail = run.tail();
         return tail.role == LineRole.BODY && !Punctuation.endsSentence(tail.raw)
-                && Math.abs(tail.columnWidth - head.columnWidth) <= WIDTH_TOLERANCE;
+                && (sameMeasure(tail, head) || run.tailBoxLines <= MAX_MEASURELESS_LINES);
+    }
+
+    private static boolean sameMeasure(TextLine a, TextLine b) {
+        return Math.abs(a.columnWidth - b.columnWidth) <= WIDTH_TOLERANCE;
     }
 
     /** Whether following successors from {@code start} reaches {@code target}. */

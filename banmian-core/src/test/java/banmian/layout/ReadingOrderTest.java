@@ -111,6 +111,25 @@ class ReadingOrderTest {
     }
 
     @Test
+    void loneOpeningLineReadsOnUnderAHeadlineSetWider() {
+        String narrow = box(
+                "老街坊们说，修缮后的戏台既保",
+                "留了原来的雕花木梁，又加装了",
+                "消防设施，还新修了无障碍坡道",
+                "和休息长廊，方便老人来看戏。");
+        String lone = box("每逢周末，戏台上锣鼓");
+        String wide = box(
+                "声声，台下座无虚席，不少年轻人也专程赶来",
+                "感受传统戏曲的魅力，有的还当场学了几句。");
+        List<TextLine> lines = LayoutFixtures.throughTitles(page(narrow, lone, box("李春花"), box("古戏台里 锣鼓又响"), wide));
+        ReadingOrder.Flow flow = new ReadingOrder().order(lines);
+        List<String> read = flow.lines().stream().map(line -> line.raw).toList();
+        int wideHead = read.indexOf("声声，台下座无虚席，不少年轻人也专程赶来");
+        assertEquals("每逢周末，戏台上锣鼓", read.get(wideHead - 1), read.toString());
+        assertFalse(flow.chainStarts().get(wideHead), "the sentence runs on: " + flow.chainStarts());
+    }
+
+    @Test
     void extractorOrderThatIsAlreadyRightIsKept() {
         Page page = LayoutFixtures.parse(page(HEADLINE, FIRST_COLUMN, SECOND_COLUMN, THIRD_COLUMN));
         assertEquals(1, page.articles().size(), LayoutFixtures.dump(page));
