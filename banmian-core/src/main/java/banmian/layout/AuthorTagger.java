@@ -69,20 +69,30 @@ final class AuthorTagger {
         return text.contains("记者") || text.contains("通讯员") || text.contains("评论员") || text.contains("实习生");
     }
 
-    /** Marks the note's lines up to the one that closes its bracket; returns the last index marked. */
+    /**
+     * Marks the note's lines up to the one that closes its bracket; returns the last index marked.
+     * A full line of running text in a box of its own, between the note's boxes, is text the
+     * extractor interleaved with the note, and stays body.
+     */
     private static int markNote(List<TextLine> lines, int start) {
         int limit = Math.min(lines.size(), start + 6);
+        int last = start;
         for (int i = start; i < limit; i++) {
             TextLine line = lines.get(i);
             if (line.role != LineRole.BODY) {
-                return i - 1;
+                return last;
+            }
+            boolean closes = line.raw.indexOf('）') >= 0 || line.raw.indexOf(')') >= 0;
+            if (i > start && !closes && line.box != lines.get(last).box && line.isFull()) {
+                continue;
             }
             line.role = LineRole.AUTHOR_NOTE;
-            if (line.raw.indexOf('）') >= 0 || line.raw.indexOf(')') >= 0) {
+            last = i;
+            if (closes) {
                 return i;
             }
         }
-        return limit - 1;
+        return last;
     }
 
     /**

@@ -61,6 +61,15 @@ class AuthorTaggerTest {
     }
 
     @Test
+    void runningTextInterleavedBetweenTheNotesBoxesStaysBody() {
+        List<TextLine> lines = LayoutFixtures.throughAuthors(page(PARAGRAPH,
+                box("（作者单位：北方师范大学马克思"), box("据介绍，改造后的小区不仅环境明"), box("主义学院）")));
+        assertEquals(LineRole.AUTHOR_NOTE, role(lines, "作者单位"));
+        assertEquals(LineRole.BODY, role(lines, "据介绍"));
+        assertEquals(LineRole.AUTHOR_NOTE, role(lines, "主义学院"));
+    }
+
+    @Test
     void authorNoteClosesTheArticleBeforeIt() {
         Page page = LayoutFixtures.parse(page(PARAGRAPH,
                 box("（作 者 为 北 方 师 范 大 学 马 克 思 主", "义学院教授）"), box("郑明远")));
