@@ -4,6 +4,8 @@ import banmian.model.Article;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.nlp.Enricher;
+import banmian.pipeline.PageInput;
+import banmian.pipeline.Pages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -6,6 +6,8 @@ import banmian.eval.RmrbTruth;
 import banmian.io.PageJson;
 import banmian.model.Page;
 import banmian.model.PageMeta;
+import banmian.pipeline.PageInput;
+import banmian.pipeline.Pages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

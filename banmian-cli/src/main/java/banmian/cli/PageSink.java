@@ -1,6 +1,9 @@
 package banmian.cli;
 
 import banmian.io.PageFormat;
+import banmian.pipeline.AtomicFile;
+import banmian.pipeline.PageInput;
+import banmian.pipeline.Pages;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -5,6 +5,8 @@ import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.nlp.Enricher;
 import banmian.nlp.EntityLexicon;
+import banmian.pipeline.PageInput;
+import banmian.pipeline.Pages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

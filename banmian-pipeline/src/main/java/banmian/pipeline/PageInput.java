@@ -1,4 +1,4 @@
-package banmian.cli;
+package banmian.pipeline;
 
 import banmian.pdf.LaidOutPage;
 
@@ -10,17 +10,17 @@ import java.util.Optional;
  * {@code <stdin>}); {@code fileName} is its last path element, which names outputs and carries
  * metadata. A text layer has {@code text}; a PDF has its pages, laid out into lines, in {@code pdfPages}.
  */
-record PageInput(String name, String fileName, String text, List<LaidOutPage> pdfPages, long byteCount) {
-    static PageInput text(String name, String fileName, String text, long byteCount) {
+public record PageInput(String name, String fileName, String text, List<LaidOutPage> pdfPages, long byteCount) {
+    public static PageInput text(String name, String fileName, String text, long byteCount) {
         return new PageInput(name, fileName, text, null, byteCount);
     }
 
-    static PageInput pdf(String name, String fileName, List<LaidOutPage> pages, long byteCount) {
+    public static PageInput pdf(String name, String fileName, List<LaidOutPage> pages, long byteCount) {
         return new PageInput(name, fileName, null, List.copyOf(pages), byteCount);
     }
 
     /** What the user should know about pages that will come out empty (a scanned page in a PDF). */
-    List<String> notes() {
+    public List<String> notes() {
         if (!isPdf()) {
             return List.of();
         }
@@ -28,7 +28,7 @@ record PageInput(String name, String fileName, String text, List<LaidOutPage> pd
                 .flatMap(Optional::stream).map(problem -> name + ": " + problem + "; written without articles").toList();
     }
 
-    boolean isPdf() {
+    public boolean isPdf() {
         return pdfPages != null;
     }
 }

@@ -1,4 +1,4 @@
-package banmian.cli;
+package banmian.pipeline;
 
 import banmian.layout.PageParser;
 import banmian.model.Page;
@@ -14,11 +14,11 @@ import java.util.List;
  * A text layer is one page; a PDF gives one page per PDF page (numbered by the PDF when it has several
  * and nothing else says which newspaper page each is).
  */
-final class Pages {
+public final class Pages {
     private Pages() {
     }
 
-    static List<Page> parse(PageInput input, PageMeta options) {
+    public static List<Page> parse(PageInput input, PageMeta options) {
         PageMeta caller = options.overriding(FileNameMeta.infer(input.fileName()));
         try {
             if (!input.isPdf()) {

@@ -1,4 +1,4 @@
-package banmian.cli;
+package banmian.pipeline;
 
 import banmian.model.PageMeta;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package banmian.cli;
+package banmian.pipeline;
 
 import banmian.model.PageMeta;
 
@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * Page date and number from archive file names such as {@code rmrb2018010207.txt} (2018-01-02,
  * page 7): scanned-paper archives name every page this way, so the caller need not repeat it.
  */
-final class FileNameMeta {
+public final class FileNameMeta {
     /** Eight date digits and two page digits, not part of a longer run of digits. */
     private static final Pattern DATE_AND_PAGE = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(\\d{2})(?!\\d)");
 
     private FileNameMeta() {
     }
 
-    static PageMeta infer(String fileName) {
+    public static PageMeta infer(String fileName) {
         Matcher matcher = DATE_AND_PAGE.matcher(fileName);
         if (!matcher.find()) {
             return PageMeta.UNKNOWN;

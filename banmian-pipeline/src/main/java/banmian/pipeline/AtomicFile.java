@@ -1,4 +1,4 @@
-package banmian.cli;
+package banmian.pipeline;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * (same file system, so the rename is atomic) and is moved over the target on {@link #commit()}.
  * Closing without committing deletes the temporary file, so a failed run leaves nothing behind.
  */
-final class AtomicFile implements Closeable {
+public final class AtomicFile implements Closeable {
     private final Path target;
     private final Path temp;
     private final OutputStream out;
@@ -26,7 +26,7 @@ final class AtomicFile implements Closeable {
         this.out = out;
     }
 
-    static AtomicFile create(Path target) throws IOException {
+    public static AtomicFile create(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         String hidden = "." + absolute.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp";
         Path temp = absolute.resolveSibling(hidden);
@@ -35,18 +35,18 @@ final class AtomicFile implements Closeable {
                 StandardOpenOption.WRITE));
     }
 
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         try (AtomicFile file = create(target)) {
             file.stream().write(content);
             file.commit();
         }
     }
 
-    OutputStream stream() {
+    public OutputStream stream() {
         return out;
     }
 
-    void commit() throws IOException {
+    public void commit() throws IOException {
         out.close();
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
