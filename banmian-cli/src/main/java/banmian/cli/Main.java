@@ -45,6 +45,8 @@ public final class Main implements Runnable {
                 .addSubcommand(new EvalCommand(terminal))
                 .addSubcommand(new BenchCommand(terminal))
                 .addSubcommand(new BenchPdfCommand(terminal))
+                .addSubcommand(new IngestCommand(terminal))
+                .addSubcommand(new SearchCommand(terminal))
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler(Main::usageError)
@@ -60,7 +62,7 @@ public final class Main implements Runnable {
     /** Without a command there is nothing to do but say what there is. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: parse, eval, bench or bench-pdf");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: parse, ingest, search, serve, eval, bench or bench-pdf");
     }
 
     /** One line instead of picocli's full usage text, which would bury the actual mistake. */

@@ -21,4 +21,9 @@ record Terminal(InputStream in, OutputStream out, PrintWriter err) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Whether a person is watching: standard error goes to a terminal (a progress bar may redraw). */
+    static boolean isInteractive() {
+        return System.console() != null;
+    }
 }

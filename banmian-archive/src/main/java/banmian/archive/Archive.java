@@ -1,0 +1,177 @@
+package banmian.archive;
+
+import banmian.model.Page;
+import banmian.model.PageMeta;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * An archive in one data directory: {@code pages/} holds every ingested page as JSON, {@code index/}
+ * a Lucene index of its stories. Pages are added in batches: their JSON is written at once, and when
+ * the batch is flushed every issue it touched is rebuilt from its stored pages (stories stitched across
+ * pages, copies of wire stories grouped) and replaced in the index in one commit. So re-ingesting a
+ * page replaces it, and an interrupted ingest leaves the index at its last commit, which a re-run
+ * completes.
+ */
+public final class Archive implements Closeable {
+    /** Where {@code --data} points unless told otherwise. */
+    public static final Path DEFAULT_DATA = Path.of("banmian-data");
+
+    private final PageStore pages;
+    private final ArchiveIndex index;
+    /** Issues touched since the last flush, and the source hashes of the pages added to them. */
+    private final Map<String, Issue> pending = new LinkedHashMap<>();
+    private final Map<String, String> sourceHashes = new LinkedHashMap<>();
+
+    private record Issue(String paper, LocalDate date) {
+    }
+
+    private Archive(PageStore pages, ArchiveIndex index) {
+        this.pages = pages;
+        this.index = index;
+    }
+
+    /** Opens (or creates) an archive to add pages to; one process at a time may hold it so. */
+    public static Archive openForWriting(Path data) throws IOException {
+        Files.createDirectories(data.resolve("pages"));
+        Files.createDirectories(data.resolve("index"));
+        return new Archive(new PageStore(data.resolve("pages")), ArchiveIndex.openWritable(data.resolve("index")));
+    }
+
+    /** Opens an existing archive to search and read, beside a process that may be writing to it. */
+    public static Archive openForReading(Path data) throws IOException {
+        if (!Files.isDirectory(data.resolve("index"))) {
+            throw new IOException("no archive at " + data + " (run banmian ingest first, or give --data)");
+        }
+        return new Archive(new PageStore(data.resolve("pages")), ArchiveIndex.openReadOnly(data.resolve("index")));
+    }
+
+    /**
+     * Whether the archive already holds this page as ingested from a source with this hash (so a
+     * re-run can skip it). {@code meta} must be complete: paper, date and number.
+     */
+    public boolean holds(PageMeta meta, String sourceHash) throws IOException {
+        return index.pageSourceHash(Ids.page(meta)).map(sourceHash::equals).orElse(false);
+    }
+
+    /** Stores a parsed page; it becomes searchable at the next {@link #flush()}. */
+    public void add(Page page, String sourceHash) throws IOException {
+        PageMeta meta = page.meta();
+        if (meta.date() == null || meta.number() == null) {
+            throw new IllegalArgumentException("a page needs a date and a number to be archived");
+        }
+        pages.write(page);
+        sourceHashes.put(Ids.page(meta), sourceHash);
+        pending.put(Ids.issue(meta.paper(), meta.date()), new Issue(meta.paper(), meta.date()));
+    }
+
+    /** Rebuilds every issue touched since the last flush and commits the index. */
+    public void flush() throws IOException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        index.refresh();
+        for (Map.Entry<String, Issue> issue : pending.entrySet()) {
+            index.replaceIssue(issue.getKey(), documents(issue.getKey(), issue.getValue()));
+        }
+        index.commit();
+        pending.clear();
+        sourceHashes.clear();
+    }
+
+    private List<Document> documents(String issueId, Issue issue) throws IOException {
+        List<Page> issuePages = pages.issue(Ids.paperSlug(issue.paper()), issue.date());
+        List<Document> documents = new ArrayList<>();
+        for (Page page : issuePages) {
+            String pageId = Ids.page(page.meta());
+            String hash = sourceHashes.containsKey(pageId) ? sourceHashes.get(pageId) : index.pageSourceHash(pageId).orElse("");
+            documents.add(StoryDocuments.page(page.meta(), hash, page.articles().size()));
+        }
+        for (Story story : IssueAssembly.stories(issuePages)) {
+            OptionalLong fingerprint = SimHash.of(story.bodyText());
+            String group = story.id();
+            if (fingerprint.isPresent()) {
+                group = index.nearDuplicateGroup(fingerprint.getAsLong(), issueId).orElse(story.id());
+            }
+            documents.add(StoryDocuments.story(story, group, fingerprint.orElse(0), fingerprint.isPresent(), index.facetsConfig()));
+        }
+        return documents;
+    }
+
+    public SearchResults search(SearchQuery query) throws IOException {
+        index.refreshIfChanged();
+        return index.search(query);
+    }
+
+    /** The story an article id belongs to (its own, or the one it continues), read from the stored pages. */
+    public Optional<Story> story(String articleId) throws IOException {
+        index.refreshIfChanged();
+        Optional<Document> doc = index.story(articleId);
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Story.Part> parts = new ArrayList<>();
+        for (IndexableField field : doc.get().getFields(StoryDocuments.PARTS)) {
+            Optional<Story.Part> part = part(field.stringValue());
+            if (part.isEmpty()) {
+                return Optional.empty();
+            }
+            parts.add(part.get());
+        }
+        return Optional.of(new Story(parts));
+    }
+
+    private Optional<Story.Part> part(String id) throws IOException {
+        Optional<Ids.ArticleRef> ref = Ids.parseArticle(id);
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Page> page = pages.read(ref.get().paperSlug(), ref.get().date(), ref.get().page());
+        if (page.isEmpty() || ref.get().index() >= page.get().articles().size()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Story.Part(id, page.get().meta(), ref.get().index(), page.get().articles().get(ref.get().index())));
+    }
+
+    /** The id of the story that an article of a page is part of (its own id unless it continues another). */
+    public String storyIdOf(String articleId) throws IOException {
+        return index.story(articleId).map(doc -> doc.get(StoryDocuments.ID)).orElse(articleId);
+    }
+
+    /** A stored page; {@code paper} is the paper's name or its id slug. */
+    public Optional<Page> page(String paper, LocalDate date, int number) throws IOException {
+        return pages.read(Ids.paperSlug(paper), date, number);
+    }
+
+    /** The page numbers of one issue that the archive holds. */
+    public List<Integer> pageNumbers(String paper, LocalDate date) throws IOException {
+        return pages.numbers(Ids.paperSlug(paper), date);
+    }
+
+    public long storyCount() throws IOException {
+        index.refreshIfChanged();
+        return index.storyCount();
+    }
+
+    public long pageCount() throws IOException {
+        index.refreshIfChanged();
+        return index.pageCount();
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

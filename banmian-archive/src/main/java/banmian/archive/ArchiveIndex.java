@@ -1,0 +1,410 @@
+package banmian.archive;
+
+import banmian.model.EntityType;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Lucene side of the archive. A writable index holds the one IndexWriter of the data directory
+ * (Lucene's write lock keeps a second process out) and searches near-real-time, so searches during an
+ * ingest see each committed batch; a read-only index searches whatever was last committed. A crash
+ * loses at most the batch since the last commit: the index always opens at its last commit point.
+ */
+final class ArchiveIndex implements Closeable {
+    private static final String[] SEARCHED_FIELDS = {
+            StoryDocuments.HEADLINE, StoryDocuments.KICKER, StoryDocuments.SUBTITLE, StoryDocuments.BODY,
+            StoryDocuments.CAPTIONS, StoryDocuments.NAMES, StoryDocuments.BYLINE};
+    private static final Map<String, Float> BOOSTS = Map.of(
+            StoryDocuments.HEADLINE, 3f, StoryDocuments.SUBTITLE, 2f, StoryDocuments.KICKER, 1.5f, StoryDocuments.NAMES, 2f);
+    private static final int FACET_VALUES = 10;
+    /** Copies of one wire story are folded into one hit, so more stories are read than are shown. */
+    private static final int COLLAPSE_HEADROOM = 3;
+    private static final int SNIPPET_LENGTH = 160;
+    private static final Query STORIES = new TermQuery(new Term(StoryDocuments.KIND, StoryDocuments.STORY));
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final ReferenceManager<IndexSearcher> searchers;
+    private final Analyzer analyzer = new ChineseAnalyzer();
+    private final FacetsConfig facetsConfig = StoryDocuments.facetsConfig();
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    private ArchiveIndex(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    static ArchiveIndex openWritable(Path path) throws IOException {
+        Directory directory = FSDirectory.open(path);
+        IndexWriter writer;
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(new ChineseAnalyzer());
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setRAMBufferSizeMB(64);
+            writer = new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IOException("the archive index " + path + " is in use by another banmian process (a running serve "
+                    + "or ingest); stop it, or upload through its REST API", e);
+        }
+        if (!DirectoryReader.indexExists(directory)) {
+            writer.commit();
+        }
+        return new ArchiveIndex(directory, writer, new SearcherManager(writer, new SearcherFactory()));
+    }
+
+    static ArchiveIndex openReadOnly(Path path) throws IOException {
+        Directory directory = FSDirectory.open(path);
+        if (!DirectoryReader.indexExists(directory)) {
+            directory.close();
+            throw new IOException("no archive index at " + path + " (run banmian ingest first)");
+        }
+        return new ArchiveIndex(directory, null, new SearcherManager(directory, new SearcherFactory()));
+    }
+
+    boolean writable() {
+        return writer != null;
+    }
+
+    /** Replaces every document of one issue (its stories and pages) in one atomic update. */
+    void replaceIssue(String issue, List<Document> documents) throws IOException {
+        requireWritable().updateDocuments(new Term(StoryDocuments.ISSUE, issue), documents);
+    }
+
+    void commit() throws IOException {
+        requireWritable().commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Picks up what another process (or this one) committed, without waiting if a refresh is running. */
+    void refreshIfChanged() throws IOException {
+        searchers.maybeRefresh();
+    }
+
+    private IndexWriter requireWritable() {
+        if (writer == null) {
+            throw new IllegalStateException("the archive was opened read-only");
+        }
+        return writer;
+    }
+
+    /** The source hash a page was last ingested from, if the index holds the page. */
+    Optional<String> pageSourceHash(String pageId) throws IOException {
+        return firstStored(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(StoryDocuments.KIND, StoryDocuments.PAGE)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(StoryDocuments.ID, pageId)), BooleanClause.Occur.FILTER).build())
+                .map(doc -> doc.get(StoryDocuments.SOURCE_HASH));
+    }
+
+    /** The stored fields of the story that has {@code id} as its id or as one of its parts. */
+    Optional<Document> story(String id) throws IOException {
+        return firstStored(new BooleanQuery.Builder()
+                .add(STORIES, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(StoryDocuments.PARTS, id)), BooleanClause.Occur.FILTER).build());
+    }
+
+    /**
+     * The syndication group of an earlier story (of another issue) whose fingerprint is within
+     * {@link SimHash#NEAR} bits of {@code fingerprint}.
+     */
+    Optional<String> nearDuplicateGroup(long fingerprint, String excludedIssue) throws IOException {
+        BooleanQuery.Builder bands = new BooleanQuery.Builder();
+        for (String band : SimHash.bands(fingerprint)) {
+            bands.add(new TermQuery(new Term(StoryDocuments.BAND, band)), BooleanClause.Occur.SHOULD);
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(STORIES, BooleanClause.Occur.FILTER)
+                .add(bands.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(StoryDocuments.ISSUE, excludedIssue)), BooleanClause.Occur.MUST_NOT).build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs candidates = searcher.search(query, 50, new Sort(new SortField(StoryDocuments.DAY, SortField.Type.LONG)));
+            for (ScoreDoc candidate : candidates.scoreDocs) {
+                Document doc = searcher.storedFields().document(candidate.doc);
+                if (SimHash.near(fingerprint, doc.getField(StoryDocuments.FINGERPRINT).numericValue().longValue())) {
+                    return Optional.of(doc.get(StoryDocuments.GROUP));
+                }
+            }
+            return Optional.empty();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    long storyCount() throws IOException {
+        return count(STORIES);
+    }
+
+    long pageCount() throws IOException {
+        return count(new TermQuery(new Term(StoryDocuments.KIND, StoryDocuments.PAGE)));
+    }
+
+    private long count(Query query) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(query);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Optional<Document> firstStored(Query query) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(query, 1);
+            return top.scoreDocs.length == 0 ? Optional.empty()
+                    : Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    SearchResults search(SearchQuery request) throws IOException {
+        Query text = parse(request.text());
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(STORIES, BooleanClause.Occur.FILTER);
+        builder.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
+        addTermFilter(builder, StoryDocuments.PAPER, request.paper());
+        addTermFilter(builder, EntityType.PERSON.jsonName(), request.person());
+        addTermFilter(builder, EntityType.PLACE.jsonName(), request.place());
+        addTermFilter(builder, EntityType.ORGANIZATION.jsonName(), request.organization());
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            builder.add(LongPoint.newRangeQuery(StoryDocuments.DAY, from, to), BooleanClause.Occur.FILTER);
+        }
+        Query query = builder.build();
+        int wanted = (request.offset() + request.limit()) * COLLAPSE_HEADROOM;
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            FacetsCollectorManager.FacetsResult result = text == null
+                    ? FacetsCollectorManager.search(searcher, query, wanted,
+                    new Sort(new SortField(StoryDocuments.DAY, SortField.Type.LONG, true)), new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+            long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
+            List<ScoreDoc> shown = collapse(searcher, result.topDocs().scoreDocs, request);
+            return new SearchResults(total, hits(searcher, shown, text), facets(searcher, result));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** One hit per syndication group, from {@code offset} on. */
+    private List<ScoreDoc> collapse(IndexSearcher searcher, ScoreDoc[] docs, SearchQuery request) throws IOException {
+        Set<String> groups = new HashSet<>();
+        List<ScoreDoc> shown = new ArrayList<>();
+        int skipped = 0;
+        for (ScoreDoc doc : docs) {
+            String group = searcher.storedFields().document(doc.doc, Set.of(StoryDocuments.GROUP)).get(StoryDocuments.GROUP);
+            if (!groups.add(group)) {
+                continue;
+            }
+            if (skipped++ < request.offset()) {
+                continue;
+            }
+            shown.add(doc);
+            if (shown.size() == request.limit()) {
+                break;
+            }
+        }
+        return shown;
+    }
+
+    private List<SearchResults.Hit> hits(IndexSearcher searcher, List<ScoreDoc> shown, Query text) throws IOException {
+        int[] docIds = shown.stream().mapToInt(doc -> doc.doc).toArray();
+        String[] snippets = snippets(searcher, docIds, text);
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < docIds.length; i++) {
+            Document doc = searcher.storedFields().document(docIds[i]);
+            String paper = doc.get(StoryDocuments.PAPER);
+            List<Integer> pages = Arrays.stream(doc.get(StoryDocuments.PAGES).split(",")).map(Integer::valueOf).toList();
+            hits.add(new SearchResults.Hit(doc.get(StoryDocuments.ID), paper, LocalDate.parse(doc.get(StoryDocuments.DATE)),
+                    pages, doc.get(StoryDocuments.KICKER), doc.get(StoryDocuments.HEADLINE), snippets[i],
+                    Float.isNaN(shown.get(i).score) ? 0 : shown.get(i).score, otherPapers(searcher, doc.get(StoryDocuments.GROUP), paper)));
+        }
+        return hits;
+    }
+
+    private String[] snippets(IndexSearcher searcher, int[] docIds, Query text) throws IOException {
+        String[] snippets = new String[docIds.length];
+        if (text != null && docIds.length > 0) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchResults.MARK_START),
+                            String.valueOf(SearchResults.MARK_END), "…", false))
+                    .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.CHINA))
+                    .withMaxNoHighlightPassages(1)
+                    .build();
+            String[] highlighted = highlighter.highlightFields(new String[]{StoryDocuments.BODY}, text, docIds, new int[]{2})
+                    .get(StoryDocuments.BODY);
+            System.arraycopy(highlighted, 0, snippets, 0, docIds.length);
+        }
+        for (int i = 0; i < docIds.length; i++) {
+            if (snippets[i] == null) {
+                String body = searcher.storedFields().document(docIds[i], Set.of(StoryDocuments.BODY)).get(StoryDocuments.BODY);
+                snippets[i] = body == null ? "" : body;
+            }
+            // A highlighted snippet may run to two sentences; a plain opening is cut shorter.
+            int limit = snippets[i].indexOf(SearchResults.MARK_START) >= 0 ? SNIPPET_LENGTH * 2 : SNIPPET_LENGTH;
+            if (snippets[i].length() > limit) {
+                snippets[i] = snippets[i].substring(0, limit) + "…";
+            }
+        }
+        return snippets;
+    }
+
+    /** The other papers that printed a story of this syndication group. */
+    private List<String> otherPapers(IndexSearcher searcher, String group, String paper) throws IOException {
+        Query query = new BooleanQuery.Builder().add(STORIES, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(StoryDocuments.GROUP, group)), BooleanClause.Occur.FILTER).build();
+        Set<String> papers = new LinkedHashSet<>();
+        for (ScoreDoc doc : searcher.search(query, 200).scoreDocs) {
+            papers.add(searcher.storedFields().document(doc.doc, Set.of(StoryDocuments.PAPER)).get(StoryDocuments.PAPER));
+        }
+        papers.remove(paper);
+        return List.copyOf(papers);
+    }
+
+    private Map<String, List<SearchResults.FacetValue>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result)
+            throws IOException {
+        Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null) {
+            return facets;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        List<String> dims = new ArrayList<>(List.of(StoryDocuments.FACET_PAPER, StoryDocuments.FACET_DATE));
+        for (EntityType type : EntityType.values()) {
+            dims.add(type.jsonName());
+        }
+        Set<String> indexed = new HashSet<>();
+        state.getDims().forEach(indexed::add);
+        for (String dim : dims) {
+            FacetResult top = indexed.contains(dim) ? counts.getTopChildren(FACET_VALUES, dim) : null;
+            List<SearchResults.FacetValue> values = new ArrayList<>();
+            if (top != null) {
+                for (LabelAndValue value : top.labelValues) {
+                    values.add(new SearchResults.FacetValue(value.label, value.value.longValue()));
+                }
+            }
+            facets.put(dim, values);
+        }
+        return facets;
+    }
+
+    /** Facet ordinals are per reader and costly to build: kept until the searcher moves on. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException noFacetsYet) {
+            state = null;
+        }
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    private Query parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCHED_FIELDS, analyzer, BOOSTS);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setSplitOnWhitespace(true);
+        parser.setAutoGeneratePhraseQueries(true);
+        try {
+            return parser.parse(text);
+        } catch (ParseException unbalancedSyntax) {
+            try {
+                return parser.parse(QueryParser.escape(text));
+            } catch (ParseException e) {
+                throw new IllegalArgumentException("cannot read the query \"" + text + "\"", e);
+            }
+        }
+    }
+
+    private static void addTermFilter(BooleanQuery.Builder builder, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            builder.add(new TermQuery(new Term(field, Folding.fold(value.strip()))), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            try {
+                if (writer != null) {
+                    writer.close();
+                }
+            } finally {
+                directory.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package banmian.archive;
+
+import banmian.model.PageMeta;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Readable, stable identifiers: a paper's name in pinyin ({@code 人民日报} → {@code renminribao}), an
+ * issue ({@code renminribao-2018-01-02}), a page ({@code …-p07}) and an article ({@code …-p07-3}, its
+ * place in the page's reading order). Re-ingesting a page gives its articles the same ids again.
+ */
+public final class Ids {
+    /** What a page without a known paper is filed under. */
+    public static final String UNKNOWN_PAPER = "unknown";
+
+    private Ids() {
+    }
+
+    public static String paperSlug(String paper) {
+        if (paper == null || paper.isBlank()) {
+            return UNKNOWN_PAPER;
+        }
+        StringBuilder slug = new StringBuilder();
+        List<Pinyin> pinyin = HanLP.convertToPinyinList(paper);
+        for (int i = 0; i < paper.length(); i++) {
+            char c = paper.charAt(i);
+            if (i < pinyin.size() && pinyin.get(i) != Pinyin.none5) {
+                slug.append(pinyin.get(i).getPinyinWithoutTone());
+            } else if (c < 128 && Character.isLetterOrDigit(c)) {
+                slug.append(Character.toLowerCase(c));
+            } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+                slug.append('-');
+            }
+        }
+        String result = slug.toString().replaceAll("-+$", "");
+        return result.isEmpty() ? UNKNOWN_PAPER : result.toLowerCase(Locale.ROOT);
+    }
+
+    public static String issue(String paper, LocalDate date) {
+        return paperSlug(paper) + "-" + date;
+    }
+
+    public static String page(PageMeta meta) {
+        return issue(meta.paper(), meta.date()) + String.format(Locale.ROOT, "-p%02d", meta.number());
+    }
+
+    /** An article id taken apart: the paper slug, date, page number and place on the page (from 0). */
+    public record ArticleRef(String paperSlug, LocalDate date, int page, int index) {
+    }
+
+    private static final Pattern ARTICLE = Pattern.compile("^([a-z0-9-]+)-(\\d{4}-\\d{2}-\\d{2})-p(\\d{2,4})-(\\d{1,4})$");
+
+    /** The parts of an article id, or empty when {@code id} is no article id. */
+    public static Optional<ArticleRef> parseArticle(String id) {
+        Matcher matcher = ARTICLE.matcher(id);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ArticleRef(matcher.group(1), LocalDate.parse(matcher.group(2)),
+                    Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)) - 1));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code index}: the article's place on its page, from 0. */
+    public static String article(PageMeta meta, int index) {
+        return page(meta) + "-" + (index + 1);
+    }
+}

@@ -1,0 +1,201 @@
+package banmian.archive;
+
+import banmian.model.Page;
+import banmian.model.PageMeta;
+import banmian.nlp.Enricher;
+import banmian.pdf.PdfReader;
+import banmian.pipeline.FileNameMeta;
+import banmian.pipeline.PageInput;
+import banmian.pipeline.PageReader;
+import banmian.pipeline.Pages;
+import banmian.text.InputDecoder;
+import banmian.text.InputException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Ingests page files into an archive: folders are walked for {@code .txt} and {@code .pdf} files,
+ * each file is read, parsed and enriched on a pool of threads, and the pages are added in file order
+ * and flushed in batches. A file whose pages the archive already holds from the same bytes is skipped,
+ * so a re-run after an interruption only does what is left. A bad file is reported and skipped; the
+ * others go on.
+ */
+public final class Ingestor {
+    /** Pages between commits: what an interruption may cost, against the cost of a commit. */
+    public static final int DEFAULT_BATCH = 50;
+
+    /**
+     * {@code meta}: what the caller says of every page (fields left null come from the file name,
+     * then the page itself). {@code threads}: parsing and enrichment workers.
+     */
+    public record Options(PageMeta meta, boolean enrich, int threads, int batch) {
+        public Options {
+            if (threads < 1 || batch < 1) {
+                throw new IllegalArgumentException("threads and batch must be at least 1");
+            }
+        }
+    }
+
+    public record Summary(int files, int pages, int skipped, int articles, List<String> errors) {
+        public Summary {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /** Told of each file as it is done, and of each problem. */
+    public interface Listener {
+        void fileDone(int done, int total);
+
+        void problem(String message);
+    }
+
+    private record Parsed(List<Page> pages, String hash, int skipped, String problem) {
+    }
+
+    private Ingestor() {
+    }
+
+    public static Summary ingest(Archive archive, List<Path> arguments, Options options, Listener listener) throws IOException {
+        List<Path> files = expand(arguments);
+        List<String> errors = new ArrayList<>();
+        int pagesAdded = 0;
+        int skipped = 0;
+        int articles = 0;
+        int sinceFlush = 0;
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads());
+        ThreadLocal<Enricher> enrichers = ThreadLocal.withInitial(Enricher::new);
+        try {
+            List<Future<Parsed>> results = new ArrayList<>();
+            for (Path file : files) {
+                results.add(workers.submit(() -> parse(archive, file, options, enrichers)));
+            }
+            for (int f = 0; f < files.size(); f++) {
+                Parsed parsed = result(results.get(f), files.get(f));
+                if (parsed.problem() != null) {
+                    errors.add(parsed.problem());
+                    listener.problem(parsed.problem());
+                }
+                skipped += parsed.skipped();
+                for (Page page : parsed.pages()) {
+                    archive.add(page, parsed.hash());
+                    pagesAdded++;
+                    articles += page.articles().size();
+                    if (++sinceFlush >= options.batch()) {
+                        archive.flush();
+                        sinceFlush = 0;
+                    }
+                }
+                listener.fileDone(f + 1, files.size());
+            }
+            archive.flush();
+        } finally {
+            workers.shutdownNow();
+        }
+        return new Summary(files.size(), pagesAdded, skipped, articles, errors);
+    }
+
+    private static Parsed result(Future<Parsed> future, Path file) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while ingesting " + file, e);
+        } catch (ExecutionException e) {
+            // A parser bug on one page: name the file, keep going with the others.
+            return new Parsed(List.of(), "", 0, file + ": could not be parsed (" + e.getCause() + ")");
+        }
+    }
+
+    private static Parsed parse(Archive archive, Path file, Options options, ThreadLocal<Enricher> enrichers)
+            throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new Parsed(List.of(), "", 0, file + ": cannot read: " + e.getMessage());
+        }
+        String hash = hash(bytes, options);
+        PageMeta known = options.meta().overriding(FileNameMeta.infer(file.getFileName().toString()));
+        if (complete(known) && !InputDecoder.looksLikePdf(bytes) && archive.holds(known, hash)) {
+            return new Parsed(List.of(), hash, 1, null);
+        }
+        PageInput input;
+        try {
+            input = PageReader.read(file.toString(), file.getFileName().toString(), bytes, PdfReader.PageProgress.NONE);
+        } catch (InputException e) {
+            return new Parsed(List.of(), hash, 0, e.getMessage());
+        }
+        List<Page> pages = new ArrayList<>();
+        int skipped = 0;
+        for (Page page : Pages.parse(input, options.meta())) {
+            if (!complete(page.meta())) {
+                return new Parsed(List.of(), hash, 0, file + ": " + missing(page.meta())
+                        + " (give --date/--page, or name the file like rmrb2018010207.txt)");
+            }
+            if (archive.holds(page.meta(), hash)) {
+                skipped++;
+                continue;
+            }
+            pages.add(options.enrich() ? enrichers.get().enrich(page) : page);
+        }
+        return new Parsed(pages, hash, skipped, null);
+    }
+
+    private static boolean complete(PageMeta meta) {
+        return meta.date() != null && meta.number() != null;
+    }
+
+    private static String missing(PageMeta meta) {
+        if (meta.date() == null && meta.number() == null) {
+            return "no date and no page number on the page";
+        }
+        return meta.date() == null ? "no date on the page" : "no page number on the page";
+    }
+
+    /** The bytes and every option that changes what is stored: the same hash means the same pages. */
+    private static String hash(byte[] bytes, Options options) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes);
+            digest.update((options.meta() + "|" + options.enrich()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** Files as given, and under each folder (recursively) its .txt and .pdf files in name order. */
+    static List<Path> expand(List<Path> arguments) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path argument : arguments) {
+            if (!Files.isDirectory(argument)) {
+                files.add(argument);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(argument)) {
+                walk.filter(Files::isRegularFile)
+                        .filter(path -> !path.getFileName().toString().startsWith("."))
+                        .filter(path -> {
+                            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+                            return name.endsWith(".txt") || name.endsWith(".pdf");
+                        })
+                        .sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+}

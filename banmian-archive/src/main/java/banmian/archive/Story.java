@@ -1,0 +1,43 @@
+package banmian.archive;
+
+import banmian.model.Article;
+import banmian.model.PageMeta;
+
+import java.util.List;
+
+/**
+ * An article as the archive keeps it: one or more parts, each an article of one page, read in order
+ * (a report that starts on page 1 and goes on {@code （下转2版）} on page 2 is one story of two parts).
+ * The story's id is its first part's.
+ */
+public record Story(List<Part> parts) {
+    public Story {
+        parts = List.copyOf(parts);
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("a story has at least one part");
+        }
+    }
+
+    /** One page's share of a story: the article, the page it stands on and its place there. */
+    public record Part(String id, PageMeta page, int index, Article article) {
+    }
+
+    public String id() {
+        return first().id();
+    }
+
+    public Part first() {
+        return parts.get(0);
+    }
+
+    public List<Integer> pageNumbers() {
+        return parts.stream().map(part -> part.page().number()).toList();
+    }
+
+    /** The body of every part, in order. */
+    public String bodyText() {
+        StringBuilder text = new StringBuilder();
+        parts.forEach(part -> text.append(part.article().bodyText()));
+        return text.toString();
+    }
+}

@@ -1,0 +1,177 @@
+package banmian.archive;
+
+import banmian.model.Article;
+import banmian.model.Block;
+import banmian.model.Caption;
+import banmian.model.Entity;
+import banmian.model.EntityType;
+import banmian.model.PageMeta;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The Lucene documents of the archive: one per story (what search finds) and one per page (what
+ * ingest checks to skip a page it already holds). Text fields are analysed by {@link ChineseAnalyzer}
+ * with offsets kept for highlighting; names of people, places and organisations are also whole terms
+ * (folded to simplified characters) for filters and facets.
+ */
+final class StoryDocuments {
+    static final String KIND = "kind";
+    static final String STORY = "story";
+    static final String PAGE = "page";
+    static final String ID = "id";
+    static final String PARTS = "parts";
+    static final String ISSUE = "issue";
+    static final String PAPER = "paper";
+    static final String DATE = "date";
+    static final String DAY = "day";
+    static final String PAGES = "pages";
+    static final String NUMBER = "number";
+    static final String SOURCE_HASH = "sourceHash";
+    static final String ARTICLES = "articles";
+    static final String KICKER = "kicker";
+    static final String HEADLINE = "headline";
+    static final String SUBTITLE = "subtitle";
+    static final String BYLINE = "byline";
+    static final String BODY = "body";
+    static final String CAPTIONS = "captions";
+    static final String NAMES = "names";
+    static final String GROUP = "group";
+    static final String FINGERPRINT = "fingerprint";
+    static final String BAND = "band";
+    /** Facet dimensions: the paper, the issue date and the three kinds of name. */
+    static final String FACET_PAPER = "paper";
+    static final String FACET_DATE = "date";
+
+    private static final FieldType TEXT = textType();
+
+    private static FieldType textType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (EntityType type : EntityType.values()) {
+            config.setMultiValued(type.jsonName(), true);
+        }
+        return config;
+    }
+
+    private StoryDocuments() {
+    }
+
+    static Document story(Story story, String group, long fingerprint, boolean fingerprinted, FacetsConfig config)
+            throws IOException {
+        Story.Part first = story.first();
+        PageMeta page = first.page();
+        Article article = first.article();
+        Document doc = new Document();
+        doc.add(new StringField(KIND, STORY, Field.Store.NO));
+        doc.add(new StringField(ID, story.id(), Field.Store.YES));
+        for (Story.Part part : story.parts()) {
+            doc.add(new StringField(PARTS, part.id(), Field.Store.YES));
+        }
+        doc.add(new StringField(ISSUE, Ids.issue(page.paper(), page.date()), Field.Store.NO));
+        doc.add(new StoredField(PAPER, paperName(page)));
+        doc.add(new StringField(PAPER, Folding.fold(paperName(page)), Field.Store.NO));
+        doc.add(new StringField(DATE, page.date().toString(), Field.Store.YES));
+        doc.add(new LongPoint(DAY, page.date().toEpochDay()));
+        doc.add(new NumericDocValuesField(DAY, page.date().toEpochDay()));
+        doc.add(new StoredField(PAGES, story.pageNumbers().stream().map(String::valueOf).collect(Collectors.joining(","))));
+        addText(doc, KICKER, article.kicker());
+        addText(doc, HEADLINE, article.headline());
+        addText(doc, SUBTITLE, article.subtitle());
+        addText(doc, BYLINE, article.byline());
+        doc.add(new Field(BODY, story.bodyText(), TEXT));
+        List<String> captions = new ArrayList<>();
+        for (Story.Part part : story.parts()) {
+            for (Caption caption : part.article().captions()) {
+                captions.add(caption.text() == null ? "" : caption.text());
+            }
+        }
+        if (!captions.isEmpty()) {
+            doc.add(new Field(CAPTIONS, String.join("\n", captions), TEXT));
+        }
+        List<String> names = new ArrayList<>();
+        for (EntityType type : EntityType.values()) {
+            for (String name : entityNames(story, type)) {
+                doc.add(new StringField(type.jsonName(), Folding.fold(name), Field.Store.NO));
+                doc.add(new StoredField(type.jsonName(), name));
+                doc.add(new SortedSetDocValuesFacetField(type.jsonName(), name));
+                names.add(name);
+            }
+        }
+        if (!names.isEmpty()) {
+            doc.add(new Field(NAMES, String.join("\n", names), TEXT));
+        }
+        doc.add(new SortedSetDocValuesFacetField(FACET_PAPER, paperName(page)));
+        doc.add(new SortedSetDocValuesFacetField(FACET_DATE, page.date().toString()));
+        doc.add(new StringField(GROUP, group, Field.Store.YES));
+        if (fingerprinted) {
+            doc.add(new StoredField(FINGERPRINT, fingerprint));
+            for (String band : SimHash.bands(fingerprint)) {
+                doc.add(new StringField(BAND, band, Field.Store.NO));
+            }
+        }
+        return config.build(doc);
+    }
+
+    static Document page(PageMeta meta, String sourceHash, int articles) {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, PAGE, Field.Store.NO));
+        doc.add(new StringField(ID, Ids.page(meta), Field.Store.YES));
+        doc.add(new StringField(ISSUE, Ids.issue(meta.paper(), meta.date()), Field.Store.NO));
+        doc.add(new StoredField(PAPER, paperName(meta)));
+        doc.add(new StringField(PAPER, Folding.fold(paperName(meta)), Field.Store.NO));
+        doc.add(new StringField(DATE, meta.date().toString(), Field.Store.YES));
+        doc.add(new IntPoint(NUMBER, meta.number()));
+        doc.add(new StoredField(NUMBER, meta.number()));
+        doc.add(new StringField(SOURCE_HASH, sourceHash, Field.Store.YES));
+        doc.add(new StoredField(ARTICLES, articles));
+        return doc;
+    }
+
+    static String paperName(PageMeta meta) {
+        return meta.paper() == null || meta.paper().isBlank() ? Ids.UNKNOWN_PAPER : meta.paper();
+    }
+
+    /** The story's names of one kind, most mentioned first. */
+    static List<String> entityNames(Story story, EntityType type) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Story.Part part : story.parts()) {
+            if (part.article().enrichment() != null) {
+                part.article().enrichment().entities(type).stream()
+                        .sorted((a, b) -> Integer.compare(b.count(), a.count()))
+                        .map(Entity::name).forEach(names::add);
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static void addText(Document doc, String field, Block block) {
+        if (block != null && block.text() != null && !block.text().isBlank()) {
+            doc.add(new Field(field, block.text(), TEXT));
+        }
+    }
+}
