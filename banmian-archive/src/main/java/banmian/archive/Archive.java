@@ -145,6 +145,11 @@ public final class Archive implements Closeable {
         return Optional.of(new Story.Part(id, page.get().meta(), ref.get().index(), page.get().articles().get(ref.get().index())));
     }
 
+    /** The other papers that printed the story with this id (a wire story's copies), or none. */
+    public List<String> otherPapers(String storyId) throws IOException {
+        return index.otherPapersOf(storyId);
+    }
+
     /** The id of the story that an article of a page is part of (its own id unless it continues another). */
     public String storyIdOf(String articleId) throws IOException {
         return index.story(articleId).map(doc -> doc.get(StoryDocuments.ID)).orElse(articleId);

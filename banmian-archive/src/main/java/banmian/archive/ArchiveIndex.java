@@ -309,6 +309,19 @@ final class ArchiveIndex implements Closeable {
         return snippets;
     }
 
+    List<String> otherPapersOf(String storyId) throws IOException {
+        Optional<Document> doc = story(storyId);
+        if (doc.isEmpty()) {
+            return List.of();
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return otherPapers(searcher, doc.get().get(StoryDocuments.GROUP), doc.get().get(StoryDocuments.PAPER));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** The other papers that printed a story of this syndication group. */
     private List<String> otherPapers(IndexSearcher searcher, String group, String paper) throws IOException {
         Query query = new BooleanQuery.Builder().add(STORIES, BooleanClause.Occur.FILTER)

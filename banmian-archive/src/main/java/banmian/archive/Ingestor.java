@@ -12,13 +12,9 @@ import banmian.text.InputDecoder;
 import banmian.text.InputException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -128,7 +124,7 @@ public final class Ingestor {
         } catch (IOException e) {
             return new Parsed(List.of(), "", 0, file + ": cannot read: " + e.getMessage());
         }
-        String hash = hash(bytes, options);
+        String hash = SourceHash.of(bytes, options.meta(), options.enrich());
         PageMeta known = options.meta().overriding(FileNameMeta.infer(file.getFileName().toString()));
         if (complete(known) && !InputDecoder.looksLikePdf(bytes) && archive.holds(known, hash)) {
             return new Parsed(List.of(), hash, 1, null);
@@ -164,18 +160,6 @@ public final class Ingestor {
             return "no date and no page number on the page";
         }
         return meta.date() == null ? "no date on the page" : "no page number on the page";
-    }
-
-    /** The bytes and every option that changes what is stored: the same hash means the same pages. */
-    private static String hash(byte[] bytes, Options options) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes);
-            digest.update((options.meta() + "|" + options.enrich()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     /** Files as given, and under each folder (recursively) its .txt and .pdf files in name order. */

@@ -47,6 +47,7 @@ public final class Main implements Runnable {
                 .addSubcommand(new BenchPdfCommand(terminal))
                 .addSubcommand(new IngestCommand(terminal))
                 .addSubcommand(new SearchCommand(terminal))
+                .addSubcommand(new ServeCommand(terminal))
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler(Main::usageError)

@@ -1,0 +1,69 @@
+package banmian.cli;
+
+import banmian.archive.Archive;
+import banmian.server.ArchiveServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", description = {
+        "Serve the web reader and the REST API over the archive until stopped (Ctrl-C).",
+        "Open http://HOST:PORT/ in a browser; the API is under /api (search, articles, pages, ingest, health)."})
+final class ServeCommand implements Callable<Integer> {
+    private final Terminal terminal;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--read-only", description = "Search and read only, no uploads (beside a running ingest).")
+    boolean readOnly;
+
+    @Mixin
+    DataOption dataOption;
+
+    ServeCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws UserError, InterruptedException {
+        Archive archive;
+        try {
+            archive = readOnly ? Archive.openForReading(dataOption.data) : Archive.openForWriting(dataOption.data);
+        } catch (IOException e) {
+            throw UserError.badInput(IoProblems.describe(dataOption.data, e));
+        }
+        ArchiveServer server;
+        try {
+            server = ArchiveServer.start(archive, !readOnly, host, port);
+        } catch (RuntimeException e) {
+            closeQuietly(archive);
+            throw UserError.badInput("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            closeQuietly(archive);
+            stopped.countDown();
+        }));
+        terminal.err().println("banmian: serving " + dataOption.data + " at http://" + host + ":" + server.port() + "/ (Ctrl-C stops)");
+        terminal.err().flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static void closeQuietly(Archive archive) {
+        try {
+            archive.close();
+        } catch (IOException ignored) {
+            // Stopping anyway; Lucene keeps the last commit.
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package banmian.server;
+
+import banmian.archive.Archive;
+import banmian.archive.SearchQuery;
+import banmian.archive.Story;
+import banmian.model.Page;
+import banmian.model.PageMeta;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The web reader and the REST API on one port, over one archive.
+ * <ul>
+ *   <li>{@code GET /api/search?q=&paper=&from=&to=&date=&person=&place=&organization=&limit=&offset=}</li>
+ *   <li>{@code GET /api/articles/{id}}, {@code GET /api/pages/{paper}/{date}/{number}}</li>
+ *   <li>{@code POST /api/ingest} (multipart {@code file} parts, optional {@code paper}, {@code date}, {@code page})</li>
+ *   <li>{@code GET /api/health}</li>
+ *   <li>{@code GET /}, {@code /articles/{id}}, {@code /pages/{paper}/{date}/{number}}: the reader</li>
+ * </ul>
+ * Bad requests get a 4xx status and {@code {"error": "..."}}.
+ */
+public final class ArchiveServer implements AutoCloseable {
+    /** Page PDFs with their photos; more is no page. */
+    private static final long MAX_UPLOAD_MB = 256;
+    private static final List<String> FILTERS = List.of("paper", "date", "from", "to", "person", "place", "organization");
+
+    private final Archive archive;
+    private final UploadIngest uploads;
+    private final Javalin app;
+
+    private ArchiveServer(Archive archive, boolean writable) {
+        this.archive = archive;
+        this.uploads = writable ? new UploadIngest(archive) : null;
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_UPLOAD_MB * 1024 * 1024;
+            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MB, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MB, SizeUnit.MB);
+        });
+        routes();
+    }
+
+    /** Serves {@code archive} on {@code port} (0: any free port); uploads need an archive opened for writing. */
+    public static ArchiveServer start(Archive archive, boolean writable, String host, int port) {
+        ArchiveServer server = new ArchiveServer(archive, writable);
+        server.app.start(host, port);
+        return server;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private void routes() {
+        app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "articles", archive.storyCount(), "pages", archive.pageCount())));
+        app.get("/api/search", ctx -> ctx.json(ApiJson.results(archive.search(query(ctx)))));
+        app.get("/api/articles/{id}", ctx -> {
+            Optional<Story> story = archive.story(ctx.pathParam("id"));
+            if (story.isEmpty()) {
+                notFound(ctx, "no article " + ctx.pathParam("id"));
+                return;
+            }
+            ctx.json(ApiJson.story(story.get()));
+        });
+        app.get("/api/pages/{paper}/{date}/{number}", ctx -> {
+            Optional<Page> page = page(ctx);
+            if (page.isEmpty()) {
+                notFound(ctx, "no page " + ctx.pathParam("paper") + " " + ctx.pathParam("date") + " " + ctx.pathParam("number"));
+                return;
+            }
+            ctx.json(ApiJson.page(page.get()));
+        });
+        app.post("/api/ingest", this::ingest);
+        app.get("/", ctx -> {
+            SearchQuery query = query(ctx);
+            ctx.html(ReaderViews.search(query, archive.search(query), filters(ctx)));
+        });
+        app.get("/articles/{id}", ctx -> {
+            Optional<Story> story = archive.story(ctx.pathParam("id"));
+            if (story.isEmpty()) {
+                ctx.status(HttpStatus.NOT_FOUND).html(ReaderViews.notFound("没有这篇文章：" + ctx.pathParam("id")));
+                return;
+            }
+            ctx.html(ReaderViews.story(story.get(), archive.otherPapers(story.get().id())));
+        });
+        app.get("/pages/{paper}/{date}/{number}", ctx -> {
+            Optional<Page> page = page(ctx);
+            if (page.isEmpty()) {
+                ctx.status(HttpStatus.NOT_FOUND).html(ReaderViews.notFound("没有这一版"));
+                return;
+            }
+            PageMeta meta = page.get().meta();
+            ctx.html(ReaderViews.page(page.get(), archive.pageNumbers(ctx.pathParam("paper"), meta.date()), id -> {
+                try {
+                    return archive.storyIdOf(id);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        });
+        app.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(ApiJson.error(e.getMessage())));
+        app.exception(UploadIngest.Rejected.class, (e, ctx) -> ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(ApiJson.error(e.getMessage())));
+        app.error(HttpStatus.NOT_FOUND, ctx -> {
+            if (ctx.result() == null) {
+                notFound(ctx, "no such resource: " + ctx.path());
+            }
+        });
+    }
+
+    /** A parameter the client got wrong. */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    private void ingest(Context ctx) throws Exception {
+        if (uploads == null) {
+            throw new BadRequest("this server was started read-only; uploads are off");
+        }
+        if (!ctx.isMultipartFormData()) {
+            throw new BadRequest("send multipart/form-data with one or more \"file\" parts");
+        }
+        List<UploadIngest.Upload> files = new ArrayList<>();
+        for (UploadedFile file : ctx.uploadedFiles("file")) {
+            try (InputStream in = file.content()) {
+                files.add(new UploadIngest.Upload(file.filename(), in.readAllBytes()));
+            }
+        }
+        PageMeta meta = new PageMeta(blankToNull(ctx.formParam("paper")), date(ctx.formParam("date"), "date"),
+                integer(ctx.formParam("page"), "page"), null);
+        UploadIngest.Result result = uploads.ingest(files, meta);
+        ctx.status(HttpStatus.CREATED).json(Map.of("pages", result.pages(), "articles", result.articles(), "pageIds", result.pageIds()));
+    }
+
+    private Optional<Page> page(Context ctx) throws IOException {
+        LocalDate date = date(ctx.pathParam("date"), "date");
+        Integer number = integer(ctx.pathParam("number"), "number");
+        return archive.page(ctx.pathParam("paper"), date, number);
+    }
+
+    private static SearchQuery query(Context ctx) {
+        LocalDate date = date(ctx.queryParam("date"), "date");
+        LocalDate from = date != null ? date : date(ctx.queryParam("from"), "from");
+        LocalDate to = date != null ? date : date(ctx.queryParam("to"), "to");
+        Integer limit = integer(ctx.queryParam("limit"), "limit");
+        Integer offset = integer(ctx.queryParam("offset"), "offset");
+        try {
+            return new SearchQuery(ctx.queryParam("q"), blankToNull(ctx.queryParam("paper")), from, to,
+                    blankToNull(ctx.queryParam("person")), blankToNull(ctx.queryParam("place")),
+                    blankToNull(ctx.queryParam("organization")), limit == null ? SearchQuery.DEFAULT_LIMIT : limit,
+                    offset == null ? 0 : offset);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+    }
+
+    private static Map<String, String> filters(Context ctx) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (String name : FILTERS) {
+            String value = blankToNull(ctx.queryParam(name));
+            if (value != null) {
+                filters.put(name, value);
+            }
+        }
+        return filters;
+    }
+
+    private static void notFound(Context ctx, String message) {
+        ctx.status(HttpStatus.NOT_FOUND).json(ApiJson.error(message));
+    }
+
+    private static LocalDate date(String value, String name) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequest(name + ": not a YYYY-MM-DD date: " + value);
+        }
+    }
+
+    private static Integer integer(String value, String name) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequest(name + ": not a whole number: " + value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

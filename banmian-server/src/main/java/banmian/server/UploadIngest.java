@@ -1,0 +1,82 @@
+package banmian.server;
+
+import banmian.archive.Archive;
+import banmian.archive.Ids;
+import banmian.archive.SourceHash;
+import banmian.model.Page;
+import banmian.model.PageMeta;
+import banmian.nlp.Enricher;
+import banmian.pdf.PdfReader;
+import banmian.pipeline.PageInput;
+import banmian.pipeline.PageReader;
+import banmian.pipeline.Pages;
+import banmian.text.InputException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pages uploaded over HTTP: every file is read, parsed and enriched first, and only when all of them
+ * are usable are they stored and committed, so a bad upload leaves the archive as it was. Uploads are
+ * taken one at a time (the archive has one writer).
+ */
+final class UploadIngest {
+    /** One uploaded file. */
+    record Upload(String fileName, byte[] bytes) {
+    }
+
+    /** What an upload added. */
+    record Result(int pages, int articles, List<String> pageIds) {
+    }
+
+    /** A file that cannot be ingested; the message names it. */
+    static final class Rejected extends Exception {
+        Rejected(String message) {
+            super(message);
+        }
+    }
+
+    private final Archive archive;
+    private final Enricher enricher = new Enricher();
+
+    UploadIngest(Archive archive) {
+        this.archive = archive;
+    }
+
+    synchronized Result ingest(List<Upload> uploads, PageMeta options) throws Rejected, IOException {
+        if (uploads.isEmpty()) {
+            throw new Rejected("no file uploaded (send multipart/form-data with one or more \"file\" parts)");
+        }
+        if (options.number() != null && uploads.size() > 1) {
+            throw new Rejected("page names one page; with several files each page number comes from its file name");
+        }
+        List<Page> pages = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (Upload upload : uploads) {
+            PageInput input;
+            try {
+                input = PageReader.read(upload.fileName(), upload.fileName(), upload.bytes(), PdfReader.PageProgress.NONE);
+            } catch (InputException e) {
+                throw new Rejected(e.getMessage());
+            }
+            for (Page page : Pages.parse(input, options)) {
+                if (page.meta().date() == null || page.meta().number() == null) {
+                    throw new Rejected(upload.fileName() + ": no " + (page.meta().date() == null ? "date" : "page number")
+                            + " on the page (give the date and page fields, or name the file like rmrb2018010207.txt)");
+                }
+                pages.add(enricher.enrich(page));
+                hashes.add(SourceHash.of(upload.bytes(), options, true));
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        int articles = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            archive.add(pages.get(p), hashes.get(p));
+            ids.add(Ids.page(pages.get(p).meta()));
+            articles += pages.get(p).articles().size();
+        }
+        archive.flush();
+        return new Result(pages.size(), articles, ids);
+    }
+}
