@@ -82,8 +82,9 @@ public final class Archive implements Closeable {
         if (pending.isEmpty()) {
             return;
         }
-        index.refresh();
         for (Map.Entry<String, Issue> issue : pending.entrySet()) {
+            // Each issue sees the ones rebuilt before it, so copies of a story in one batch are grouped.
+            index.refresh();
             index.replaceIssue(issue.getKey(), documents(issue.getKey(), issue.getValue()));
         }
         index.commit();
