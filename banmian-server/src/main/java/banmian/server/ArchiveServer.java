@@ -115,8 +115,14 @@ public final class ArchiveServer implements AutoCloseable {
         app.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(ApiJson.error(e.getMessage())));
         app.exception(UploadIngest.Rejected.class, (e, ctx) -> ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(ApiJson.error(e.getMessage())));
         app.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (ctx.result() == null) {
-                notFound(ctx, "no such resource: " + ctx.path());
+            // Routes answer their own 404s in JSON or HTML; what reaches here matched no route.
+            String type = ctx.res().getContentType();
+            if (type == null || !(type.startsWith("application/json") || type.startsWith("text/html"))) {
+                if (ctx.path().startsWith("/api/")) {
+                    notFound(ctx, "no such resource: " + ctx.path());
+                } else {
+                    ctx.html(ReaderViews.notFound("没有这个页面：" + ctx.path()));
+                }
             }
         });
     }
