@@ -29,6 +29,8 @@ public final class Archive implements Closeable {
     /** Where {@code --data} points unless told otherwise. */
     public static final Path DEFAULT_DATA = Path.of("banmian-data");
 
+    private final PaperSlugs slugs;
+    private final Ids ids;
     private final PageStore pages;
     private final ArchiveIndex index;
     /** Issues touched since the last flush, and the source hashes of the pages added to them. */
@@ -38,8 +40,10 @@ public final class Archive implements Closeable {
     private record Issue(String paper, LocalDate date) {
     }
 
-    private Archive(PageStore pages, ArchiveIndex index) {
-        this.pages = pages;
+    private Archive(Path data, ArchiveIndex index) throws IOException {
+        this.slugs = PaperSlugs.load(data.resolve("papers.tsv"));
+        this.ids = new Ids(slugs);
+        this.pages = new PageStore(data.resolve("pages"), ids);
         this.index = index;
     }
 
@@ -47,7 +51,13 @@ public final class Archive implements Closeable {
     public static Archive openForWriting(Path data) throws IOException {
         Files.createDirectories(data.resolve("pages"));
         Files.createDirectories(data.resolve("index"));
-        return new Archive(new PageStore(data.resolve("pages")), ArchiveIndex.openWritable(data.resolve("index")));
+        ArchiveIndex index = ArchiveIndex.openWritable(data.resolve("index"));
+        try {
+            return new Archive(data, index);
+        } catch (IOException e) {
+            index.close();
+            throw e;
+        }
     }
 
     /** Opens an existing archive to search and read, beside a process that may be writing to it. */
@@ -55,7 +65,13 @@ public final class Archive implements Closeable {
         if (!Files.isDirectory(data.resolve("index"))) {
             throw new IOException("no archive at " + data + " (run banmian ingest first, or give --data)");
         }
-        return new Archive(new PageStore(data.resolve("pages")), ArchiveIndex.openReadOnly(data.resolve("index")));
+        ArchiveIndex index = ArchiveIndex.openReadOnly(data.resolve("index"));
+        try {
+            return new Archive(data, index);
+        } catch (IOException e) {
+            index.close();
+            throw e;
+        }
     }
 
     /**
@@ -63,7 +79,7 @@ public final class Archive implements Closeable {
      * re-run can skip it). {@code meta} must be complete: paper, date and number.
      */
     public boolean holds(PageMeta meta, String sourceHash) throws IOException {
-        return index.pageSourceHash(Ids.page(meta)).map(sourceHash::equals).orElse(false);
+        return index.pageSourceHash(ids.page(meta)).map(sourceHash::equals).orElse(false);
     }
 
     /** Stores a parsed page; it becomes searchable at the next {@link #flush()}. */
@@ -72,9 +88,10 @@ public final class Archive implements Closeable {
         if (meta.date() == null || meta.number() == null) {
             throw new IllegalArgumentException("a page needs a date and a number to be archived");
         }
+        slugs.register(meta.paper());
         pages.write(page);
-        sourceHashes.put(Ids.page(meta), sourceHash);
-        pending.put(Ids.issue(meta.paper(), meta.date()), new Issue(meta.paper(), meta.date()));
+        sourceHashes.put(ids.page(meta), sourceHash);
+        pending.put(ids.issue(meta), new Issue(meta.paper(), meta.date()));
     }
 
     /** Rebuilds every issue touched since the last flush and commits the index. */
@@ -93,20 +110,20 @@ public final class Archive implements Closeable {
     }
 
     private List<Document> documents(String issueId, Issue issue) throws IOException {
-        List<Page> issuePages = pages.issue(Ids.paperSlug(issue.paper()), issue.date());
+        List<Page> issuePages = pages.issue(ids.paper(Ids.paperName(issue.paper())), issue.date());
         List<Document> documents = new ArrayList<>();
         for (Page page : issuePages) {
-            String pageId = Ids.page(page.meta());
+            String pageId = ids.page(page.meta());
             String hash = sourceHashes.containsKey(pageId) ? sourceHashes.get(pageId) : index.pageSourceHash(pageId).orElse("");
-            documents.add(StoryDocuments.page(page.meta(), hash, page.articles().size()));
+            documents.add(StoryDocuments.page(page.meta(), pageId, issueId, hash, page.articles().size()));
         }
-        for (Story story : IssueAssembly.stories(issuePages)) {
+        for (Story story : IssueAssembly.stories(issuePages, ids)) {
             OptionalLong fingerprint = SimHash.of(story.bodyText());
             String group = story.id();
             if (fingerprint.isPresent()) {
                 group = index.nearDuplicateGroup(fingerprint.getAsLong(), issueId).orElse(story.id());
             }
-            documents.add(StoryDocuments.story(story, group, fingerprint.orElse(0), fingerprint.isPresent(), index.facetsConfig()));
+            documents.add(StoryDocuments.story(story, issueId, group, fingerprint.orElse(0), fingerprint.isPresent(), index.facetsConfig()));
         }
         return documents;
     }
@@ -158,12 +175,17 @@ public final class Archive implements Closeable {
 
     /** A stored page; {@code paper} is the paper's name or its id slug. */
     public Optional<Page> page(String paper, LocalDate date, int number) throws IOException {
-        return pages.read(Ids.paperSlug(paper), date, number);
+        return pages.read(ids.paper(paper), date, number);
     }
 
     /** The page numbers of one issue that the archive holds. */
     public List<Integer> pageNumbers(String paper, LocalDate date) throws IOException {
-        return pages.numbers(Ids.paperSlug(paper), date);
+        return pages.numbers(ids.paper(paper), date);
+    }
+
+    /** The identifiers of this archive's papers, pages and articles. */
+    public Ids ids() {
+        return ids;
     }
 
     public long storyCount() throws IOException {

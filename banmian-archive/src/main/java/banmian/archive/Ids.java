@@ -13,50 +13,42 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Readable, stable identifiers: a paper's name in pinyin ({@code 人民日报} → {@code renminribao}), an
- * issue ({@code renminribao-2018-01-02}), a page ({@code …-p07}) and an article ({@code …-p07-3}, its
- * place in the page's reading order). Re-ingesting a page gives its articles the same ids again.
+ * Readable, stable identifiers: an issue ({@code renminribao-2018-01-02}), a page ({@code …-p07}) and
+ * an article ({@code …-p07-3}, its place in the page's reading order), built on the paper's slug from
+ * {@link PaperSlugs}. Re-ingesting a page gives its articles the same ids again.
  */
 public final class Ids {
     /** What a page without a known paper is filed under. */
     public static final String UNKNOWN_PAPER = "unknown";
+    private static final Pattern ARTICLE = Pattern.compile("^([a-z0-9-]+)-(\\d{4}-\\d{2}-\\d{2})-p(\\d{2,4})-(\\d{1,4})$");
 
-    private Ids() {
-    }
-
-    public static String paperSlug(String paper) {
-        if (paper == null || paper.isBlank()) {
-            return UNKNOWN_PAPER;
-        }
-        StringBuilder slug = new StringBuilder();
-        List<Pinyin> pinyin = HanLP.convertToPinyinList(paper);
-        for (int i = 0; i < paper.length(); i++) {
-            char c = paper.charAt(i);
-            if (i < pinyin.size() && pinyin.get(i) != Pinyin.none5) {
-                slug.append(pinyin.get(i).getPinyinWithoutTone());
-            } else if (c < 128 && Character.isLetterOrDigit(c)) {
-                slug.append(Character.toLowerCase(c));
-            } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
-                slug.append('-');
-            }
-        }
-        String result = slug.toString().replaceAll("-+$", "");
-        return result.isEmpty() ? UNKNOWN_PAPER : result.toLowerCase(Locale.ROOT);
-    }
-
-    public static String issue(String paper, LocalDate date) {
-        return paperSlug(paper) + "-" + date;
-    }
-
-    public static String page(PageMeta meta) {
-        return issue(meta.paper(), meta.date()) + String.format(Locale.ROOT, "-p%02d", meta.number());
-    }
+    private final PaperSlugs slugs;
 
     /** An article id taken apart: the paper slug, date, page number and place on the page (from 0). */
     public record ArticleRef(String paperSlug, LocalDate date, int page, int index) {
     }
 
-    private static final Pattern ARTICLE = Pattern.compile("^([a-z0-9-]+)-(\\d{4}-\\d{2}-\\d{2})-p(\\d{2,4})-(\\d{1,4})$");
+    Ids(PaperSlugs slugs) {
+        this.slugs = slugs;
+    }
+
+    /** The slug of a paper, given by name or by slug. */
+    public String paper(String nameOrSlug) {
+        return slugs.lookup(nameOrSlug);
+    }
+
+    public String issue(PageMeta meta) {
+        return paper(paperName(meta.paper())) + "-" + meta.date();
+    }
+
+    public String page(PageMeta meta) {
+        return issue(meta) + String.format(Locale.ROOT, "-p%02d", meta.number());
+    }
+
+    /** {@code index}: the article's place on its page, from 0. */
+    public String article(PageMeta meta, int index) {
+        return page(meta) + "-" + (index + 1);
+    }
 
     /** The parts of an article id, or empty when {@code id} is no article id. */
     public static Optional<ArticleRef> parseArticle(String id) {
@@ -72,8 +64,26 @@ public final class Ids {
         }
     }
 
-    /** {@code index}: the article's place on its page, from 0. */
-    public static String article(PageMeta meta, int index) {
-        return page(meta) + "-" + (index + 1);
+    /** The name a page is filed under: its paper, or {@link #UNKNOWN_PAPER}. */
+    public static String paperName(String paper) {
+        return paper == null || paper.isBlank() ? UNKNOWN_PAPER : paper.strip();
+    }
+
+    /** A name in toneless pinyin, letters and digits kept, anything else a hyphen: {@code 人民日报} → {@code renminribao}. */
+    static String pinyin(String name) {
+        StringBuilder slug = new StringBuilder();
+        List<Pinyin> pinyin = HanLP.convertToPinyinList(name);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i < pinyin.size() && pinyin.get(i) != Pinyin.none5) {
+                slug.append(pinyin.get(i).getPinyinWithoutTone());
+            } else if (c < 128 && Character.isLetterOrDigit(c)) {
+                slug.append(Character.toLowerCase(c));
+            } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+                slug.append('-');
+            }
+        }
+        String result = slug.toString().replaceAll("-+$", "").toLowerCase(Locale.ROOT);
+        return result.isEmpty() ? UNKNOWN_PAPER : result;
     }
 }

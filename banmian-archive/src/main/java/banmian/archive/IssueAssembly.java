@@ -20,7 +20,7 @@ final class IssueAssembly {
     private IssueAssembly() {
     }
 
-    static List<Story> stories(List<Page> pages) {
+    static List<Story> stories(List<Page> pages, Ids ids) {
         Map<Integer, Page> byNumber = new LinkedHashMap<>();
         pages.forEach(page -> byNumber.put(page.meta().number(), page));
         Set<String> continuations = new HashSet<>();
@@ -32,8 +32,8 @@ final class IssueAssembly {
                 if (target == null) {
                     continue;
                 }
-                Story.Part from = part(page, a);
-                Story.Part to = bestContinuation(from, target, continuations);
+                Story.Part from = part(page, a, ids);
+                Story.Part to = bestContinuation(from, target, continuations, ids);
                 if (to != null) {
                     continuations.add(to.id());
                     next.put(from.id(), to);
@@ -43,7 +43,7 @@ final class IssueAssembly {
         List<Story> stories = new ArrayList<>();
         for (Page page : pages) {
             for (int a = 0; a < page.articles().size(); a++) {
-                Story.Part first = part(page, a);
+                Story.Part first = part(page, a, ids);
                 if (continuations.contains(first.id())) {
                     continue;
                 }
@@ -58,17 +58,17 @@ final class IssueAssembly {
         return stories;
     }
 
-    private static Story.Part part(Page page, int index) {
-        return new Story.Part(Ids.article(page.meta(), index), page.meta(), index, page.articles().get(index));
+    private static Story.Part part(Page page, int index, Ids ids) {
+        return new Story.Part(ids.article(page.meta(), index), page.meta(), index, page.articles().get(index));
     }
 
-    private static Story.Part bestContinuation(Story.Part from, Page target, Set<String> taken) {
+    private static Story.Part bestContinuation(Story.Part from, Page target, Set<String> taken, Ids ids) {
         Story.Part best = null;
         double bestScore = -1;
         Set<Integer> fromPairs = Bigrams.of(text(from.article()));
         for (int a = 0; a < target.articles().size(); a++) {
             Article candidate = target.articles().get(a);
-            Story.Part part = part(target, a);
+            Story.Part part = part(target, a, ids);
             if (!from.page().number().equals(candidate.continuedFrom()) || taken.contains(part.id())) {
                 continue;
             }

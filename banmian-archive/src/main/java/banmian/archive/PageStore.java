@@ -22,9 +22,11 @@ import java.util.stream.Stream;
  */
 final class PageStore {
     private final Path root;
+    private final Ids ids;
 
-    PageStore(Path root) {
+    PageStore(Path root, Ids ids) {
         this.root = root;
+        this.ids = ids;
     }
 
     private Path file(String paperSlug, LocalDate date, int number) {
@@ -33,7 +35,7 @@ final class PageStore {
 
     void write(Page page) throws IOException {
         PageMeta meta = page.meta();
-        Path file = file(Ids.paperSlug(meta.paper()), meta.date(), meta.number());
+        Path file = file(ids.paper(Ids.paperName(meta.paper())), meta.date(), meta.number());
         Files.createDirectories(file.getParent());
         AtomicFile.write(file, PageJson.toJson(page).getBytes(StandardCharsets.UTF_8));
     }

@@ -81,7 +81,7 @@ final class StoryDocuments {
     private StoryDocuments() {
     }
 
-    static Document story(Story story, String group, long fingerprint, boolean fingerprinted, FacetsConfig config)
+    static Document story(Story story, String issue, String group, long fingerprint, boolean fingerprinted, FacetsConfig config)
             throws IOException {
         Story.Part first = story.first();
         PageMeta page = first.page();
@@ -92,7 +92,7 @@ final class StoryDocuments {
         for (Story.Part part : story.parts()) {
             doc.add(new StringField(PARTS, part.id(), Field.Store.YES));
         }
-        doc.add(new StringField(ISSUE, Ids.issue(page.paper(), page.date()), Field.Store.NO));
+        doc.add(new StringField(ISSUE, issue, Field.Store.NO));
         doc.add(new StoredField(PAPER, paperName(page)));
         doc.add(new StringField(PAPER, Folding.fold(paperName(page)), Field.Store.NO));
         doc.add(new StringField(DATE, page.date().toString(), Field.Store.YES));
@@ -137,11 +137,11 @@ final class StoryDocuments {
         return config.build(doc);
     }
 
-    static Document page(PageMeta meta, String sourceHash, int articles) {
+    static Document page(PageMeta meta, String pageId, String issue, String sourceHash, int articles) {
         Document doc = new Document();
         doc.add(new StringField(KIND, PAGE, Field.Store.NO));
-        doc.add(new StringField(ID, Ids.page(meta), Field.Store.YES));
-        doc.add(new StringField(ISSUE, Ids.issue(meta.paper(), meta.date()), Field.Store.NO));
+        doc.add(new StringField(ID, pageId, Field.Store.YES));
+        doc.add(new StringField(ISSUE, issue, Field.Store.NO));
         doc.add(new StoredField(PAPER, paperName(meta)));
         doc.add(new StringField(PAPER, Folding.fold(paperName(meta)), Field.Store.NO));
         doc.add(new StringField(DATE, meta.date().toString(), Field.Store.YES));
@@ -153,7 +153,7 @@ final class StoryDocuments {
     }
 
     static String paperName(PageMeta meta) {
-        return meta.paper() == null || meta.paper().isBlank() ? Ids.UNKNOWN_PAPER : meta.paper();
+        return Ids.paperName(meta.paper());
     }
 
     /** The story's names of one kind, most mentioned first. */

@@ -28,7 +28,7 @@ class ArchiveTest {
     void ingestFixtures() throws IOException {
         archive = Archive.openForWriting(data);
         for (Page page : ArchiveFixtures.all()) {
-            archive.add(page, "hash-" + Ids.page(page.meta()));
+            archive.add(page, "hash-" + page.meta().number());
         }
         archive.flush();
     }
@@ -145,7 +145,7 @@ class ArchiveTest {
     @Test
     void holdsTellsWhetherAPageWasIngestedFromTheSameSource() throws IOException {
         PageMeta front = ArchiveFixtures.paperAFront().meta();
-        assertTrue(archive.holds(front, "hash-" + Ids.page(front)));
+        assertTrue(archive.holds(front, "hash-" + front.number()));
         assertFalse(archive.holds(front, "other"));
         assertFalse(archive.holds(new PageMeta(ArchiveFixtures.PAPER_A, ArchiveFixtures.DAY, 9, null), "hash"));
     }
@@ -157,6 +157,20 @@ class ArchiveTest {
         try (Archive reader = Archive.openForReading(data)) {
             assertEquals(4, reader.storyCount());
             assertEquals(1, reader.search(SearchQuery.of("平遥古城")).total());
+        }
+    }
+
+    @Test
+    void papersWhoseNamesReadAlikeGetSlugsOfTheirOwn() throws IOException {
+        archive.add(ArchiveFixtures.page("山西日报", ArchiveFixtures.DAY, 1, ArchiveFixtures.article("太原举办春季招聘会", "招聘会提供岗位一万余个。", null, null)), "a");
+        archive.add(ArchiveFixtures.page("陕西日报", ArchiveFixtures.DAY, 1, ArchiveFixtures.article("西安举办春季招聘会", "招聘会提供岗位八千余个。", null, null)), "b");
+        archive.flush();
+        assertEquals("shanxiribao", archive.ids().paper("山西日报"));
+        assertEquals("shanxiribao-2", archive.ids().paper("陕西日报"));
+        assertEquals("西安举办春季招聘会", archive.page("陕西日报", ArchiveFixtures.DAY, 1).orElseThrow().articles().get(0).headlineText());
+        assertEquals("太原举办春季招聘会", archive.page("shanxiribao", ArchiveFixtures.DAY, 1).orElseThrow().articles().get(0).headlineText());
+        try (Archive reopened = Archive.openForReading(data)) {
+            assertEquals("shanxiribao-2", reopened.ids().paper("陕西日报"), "the registry is kept in the data directory");
         }
     }
 

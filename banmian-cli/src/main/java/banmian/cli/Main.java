@@ -48,6 +48,7 @@ public final class Main implements Runnable {
                 .addSubcommand(new IngestCommand(terminal))
                 .addSubcommand(new SearchCommand(terminal))
                 .addSubcommand(new ServeCommand(terminal))
+                .addSubcommand(new BenchArchiveCommand(terminal))
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler(Main::usageError)

@@ -13,7 +13,6 @@ import io.javalin.http.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -104,13 +103,11 @@ public final class ArchiveServer implements AutoCloseable {
                 return;
             }
             PageMeta meta = page.get().meta();
-            ctx.html(ReaderViews.page(page.get(), archive.pageNumbers(ctx.pathParam("paper"), meta.date()), id -> {
-                try {
-                    return archive.storyIdOf(id);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
+            List<String> storyIds = new ArrayList<>();
+            for (int a = 0; a < page.get().articles().size(); a++) {
+                storyIds.add(archive.storyIdOf(archive.ids().article(meta, a)));
+            }
+            ctx.html(ReaderViews.page(page.get(), archive.pageNumbers(ctx.pathParam("paper"), meta.date()), storyIds));
         });
         app.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(ApiJson.error(e.getMessage())));
         app.exception(UploadIngest.Rejected.class, (e, ctx) -> ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(ApiJson.error(e.getMessage())));

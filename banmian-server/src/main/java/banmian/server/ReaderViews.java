@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * The web reader's pages, rendered on the server: the search page (box, facets, hits with
@@ -192,7 +191,7 @@ final class ReaderViews {
         return out.isEmpty() ? "" : "<section class=\"names\">" + out + "</section>";
     }
 
-    static String page(Page page, List<Integer> numbers, UnaryOperator<String> storyIdOf) {
+    static String page(Page page, List<Integer> numbers, List<String> storyIds) {
         String paper = page.meta().paper() == null ? "unknown" : page.meta().paper();
         StringBuilder body = new StringBuilder(searchForm("", Map.of()));
         body.append("<h1>").append(Html.escape(paper)).append(" ").append(page.meta().date()).append(" 第")
@@ -208,7 +207,7 @@ final class ReaderViews {
         body.append("</nav><ol class=\"page-articles\">");
         for (int a = 0; a < page.articles().size(); a++) {
             Article article = page.articles().get(a);
-            String id = storyIdOf.apply(banmian.archive.Ids.article(page.meta(), a));
+            String id = storyIds.get(a);
             body.append("<li><a href=\"/articles/").append(Html.url(id)).append("\">")
                     .append(Html.escape(article.headline() == null ? "（无标题）" : article.headline().text())).append("</a>");
             if (article.continuedFrom() != null) {

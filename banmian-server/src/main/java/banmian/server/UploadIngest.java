@@ -1,7 +1,6 @@
 package banmian.server;
 
 import banmian.archive.Archive;
-import banmian.archive.Ids;
 import banmian.archive.SourceHash;
 import banmian.model.Page;
 import banmian.model.PageMeta;
@@ -73,7 +72,7 @@ final class UploadIngest {
         int articles = 0;
         for (int p = 0; p < pages.size(); p++) {
             archive.add(pages.get(p), hashes.get(p));
-            ids.add(Ids.page(pages.get(p).meta()));
+            ids.add(archive.ids().page(pages.get(p).meta()));
             articles += pages.get(p).articles().size();
         }
         archive.flush();

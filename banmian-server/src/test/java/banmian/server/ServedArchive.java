@@ -2,7 +2,6 @@ package banmian.server;
 
 import banmian.archive.Archive;
 import banmian.archive.ArchiveFixtures;
-import banmian.archive.Ids;
 import banmian.model.Page;
 
 import java.io.IOException;
@@ -21,7 +20,7 @@ final class ServedArchive implements AutoCloseable {
     ServedArchive(Path data) throws IOException {
         archive = Archive.openForWriting(data);
         for (Page page : ArchiveFixtures.all()) {
-            archive.add(page, "fixture-" + Ids.page(page.meta()));
+            archive.add(page, "fixture-" + page.meta());
         }
         archive.flush();
         server = ArchiveServer.start(archive, true, "127.0.0.1", 0);

@@ -1,0 +1,140 @@
+package banmian.archive;
+
+import banmian.model.Article;
+import banmian.model.Block;
+import banmian.model.BlockType;
+import banmian.model.Enrichment;
+import banmian.model.Entity;
+import banmian.model.EntityType;
+import banmian.model.Page;
+import banmian.model.PageMeta;
+import banmian.model.TextSpan;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntConsumer;
+
+/**
+ * A large archive for benchmarks, made from real pages: each synthetic article takes a real headline,
+ * three to six real paragraphs and the names found in the article its first paragraph came from; a
+ * tenth are reprints of an earlier article in another paper, as wire stories are. Issues of
+ * {@link #PAGES_PER_ISSUE} pages of {@link #ARTICLES_PER_PAGE} articles run over {@link #PAPERS}.
+ */
+public final class SyntheticArchive {
+    static final List<String> PAPERS = List.of("人民日报", "光明日报", "经济日报", "山西日报", "吕梁日报", "晋中日报", "太原日报",
+            "河北日报", "河南日报", "湖北日报", "湖南日报", "四川日报", "浙江日报", "新华日报", "南方日报", "北京日报", "解放日报",
+            "天津日报", "重庆日报", "陕西日报");
+    static final int PAGES_PER_ISSUE = 8;
+    static final int ARTICLES_PER_PAGE = 25;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
+    private static final int BATCH_PAGES = 50;
+
+    private record Source(String text, List<Entity> names) {
+    }
+
+    private SyntheticArchive() {
+    }
+
+    /** Adds at least {@code articles} synthetic articles; returns how many pages were added. */
+    public static int build(Archive archive, List<Page> sources, int articles, long seed, IntConsumer pagesDone) throws IOException {
+        List<String> headlines = new ArrayList<>();
+        List<Source> paragraphs = new ArrayList<>();
+        for (Page page : sources) {
+            for (Article article : page.articles()) {
+                if (article.headlineText() != null) {
+                    headlines.add(article.headlineText());
+                }
+                List<Entity> names = article.enrichment() == null ? List.of() : article.enrichment().entities();
+                for (Block block : article.body()) {
+                    if (block.type() == BlockType.PARAGRAPH && block.text().length() >= 40) {
+                        paragraphs.add(new Source(block.text(), names));
+                    }
+                }
+            }
+        }
+        if (headlines.isEmpty() || paragraphs.isEmpty()) {
+            throw new IllegalArgumentException("the source pages have no headlines or paragraphs to build from");
+        }
+        Random random = new Random(seed);
+        List<Article> printed = new ArrayList<>();
+        int pages = 0;
+        for (int made = 0; made < articles; pages++) {
+            int issue = pages / PAGES_PER_ISSUE;
+            String paper = PAPERS.get(issue % PAPERS.size());
+            LocalDate date = FIRST_DAY.plusDays(issue / PAPERS.size());
+            List<Article> pageArticles = new ArrayList<>();
+            for (int a = 0; a < ARTICLES_PER_PAGE; a++, made++) {
+                Article article = !printed.isEmpty() && random.nextInt(10) == 0
+                        ? printed.get(random.nextInt(printed.size()))
+                        : article(headlines, paragraphs, random);
+                printed.add(article);
+                if (printed.size() > 2000) {
+                    printed.remove(0);
+                }
+                pageArticles.add(article);
+            }
+            archive.add(new Page(new PageMeta(paper, date, pages % PAGES_PER_ISSUE + 1, null), pageArticles, List.of()),
+                    "synthetic-" + seed);
+            if ((pages + 1) % BATCH_PAGES == 0) {
+                archive.flush();
+            }
+            pagesDone.accept(pages + 1);
+        }
+        archive.flush();
+        return pages;
+    }
+
+    private static Article article(List<String> headlines, List<Source> paragraphs, Random random) {
+        int count = 3 + random.nextInt(4);
+        List<Block> body = new ArrayList<>();
+        Source first = null;
+        for (int p = 0; p < count; p++) {
+            Source source = paragraphs.get(random.nextInt(paragraphs.size()));
+            first = first == null ? source : first;
+            body.add(new Block(BlockType.PARAGRAPH, source.text(), List.of()));
+        }
+        List<Entity> names = new ArrayList<>();
+        for (Entity name : first.names()) {
+            names.add(new Entity(name.type(), name.name(), List.of(new TextSpan("body", 0, 0, 0))));
+        }
+        Block headline = new Block(BlockType.HEADLINE, headlines.get(random.nextInt(headlines.size())), List.of());
+        return new Article(null, headline, null, null, null, null, body, List.of(), null, null)
+                .withEnrichment(new Enrichment(names, List.of(), List.of(), null));
+    }
+
+    /** Queries a reader might type, drawn from the same pages: words of headlines, names, two words, filters. */
+    public static List<SearchQuery> queries(List<Page> sources, int count, long seed) {
+        Random random = new Random(seed);
+        List<String> words = new ArrayList<>();
+        List<String> people = new ArrayList<>();
+        for (Page page : sources) {
+            for (Article article : page.articles()) {
+                String headline = article.headlineText();
+                if (headline != null && headline.length() >= 4) {
+                    int start = random.nextInt(headline.length() - 3);
+                    words.add(headline.substring(start, start + 2 + random.nextInt(3)).strip());
+                }
+                if (article.enrichment() != null) {
+                    article.enrichment().entities(EntityType.PERSON).forEach(person -> people.add(person.name()));
+                    article.enrichment().entities(EntityType.PLACE).forEach(place -> words.add(place.name()));
+                }
+            }
+        }
+        words.removeIf(word -> word.length() < 2 || !word.codePoints().allMatch(banmian.text.Chars::isHan));
+        List<SearchQuery> queries = new ArrayList<>();
+        for (int q = 0; q < count; q++) {
+            String word = words.get(random.nextInt(words.size()));
+            queries.add(switch (q % 5) {
+                case 0, 1 -> SearchQuery.of(word);
+                case 2 -> SearchQuery.of(word + " " + words.get(random.nextInt(words.size())));
+                case 3 -> people.isEmpty() ? SearchQuery.of(word) : SearchQuery.of("").withPerson(people.get(random.nextInt(people.size())));
+                default -> new SearchQuery(word, PAPERS.get(random.nextInt(PAPERS.size())), FIRST_DAY, FIRST_DAY.plusDays(60),
+                        null, null, null, SearchQuery.DEFAULT_LIMIT, 0);
+            });
+        }
+        return queries;
+    }
+}

@@ -1,0 +1,192 @@
+package banmian.cli;
+
+import banmian.archive.Archive;
+import banmian.archive.Ingestor;
+import banmian.archive.SearchQuery;
+import banmian.archive.SyntheticArchive;
+import banmian.model.Page;
+import banmian.model.PageMeta;
+import banmian.nlp.Enricher;
+import banmian.pipeline.PageInput;
+import banmian.pipeline.Pages;
+import banmian.server.ArchiveServer;
+import banmian.server.LoadTest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "bench-archive", sortOptions = false,
+        description = {"Measure the archive: ingest speed on real pages, then search latency and a load test",
+            "on loopback over an index of --articles synthetic articles made from those pages' paragraphs.",
+            "Works in a temporary directory (or --data) that it removes afterwards unless --keep."})
+final class BenchArchiveCommand implements Callable<Integer> {
+    private static final int MIN_INGEST_PAGES = 100;
+    private static final int WARMUP_QUERIES = 300;
+
+    private final Terminal terminal;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Page text files, or directories whose *.txt files are taken.")
+    List<Path> paths;
+
+    @Option(names = "--articles", paramLabel = "N", description = "Articles in the search index (default: ${DEFAULT-VALUE}).")
+    int articles = 200_000;
+
+    @Option(names = "--queries", paramLabel = "N", description = "Timed searches (default: ${DEFAULT-VALUE}).")
+    int queries = 2000;
+
+    @Option(names = "--clients", paramLabel = "N", description = "Concurrent clients in the load test (default: ${DEFAULT-VALUE}).")
+    int clients = 4;
+
+    @Option(names = "--load-seconds", paramLabel = "S", description = "Longest load test (default: ${DEFAULT-VALUE}).")
+    int loadSeconds = 10;
+
+    @Option(names = "--load-requests", paramLabel = "N", description = "Most requests in the load test (default: ${DEFAULT-VALUE}).")
+    int loadRequests = 20_000;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Work here instead of a temporary directory.")
+    Path data;
+
+    @Option(names = "--keep", description = "Keep the archive afterwards (to serve or search it).")
+    boolean keep;
+
+    BenchArchiveCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (articles < 1 || queries < 1 || clients < 1 || loadSeconds < 1 || loadRequests < 1) {
+            throw UserError.badInput("--articles, --queries, --clients, --load-seconds and --load-requests must be at least 1");
+        }
+        List<Path> files = PageFiles.expand(paths, "txt");
+        List<PageInput> inputs = PageInputs.readAll(files.stream().map(Path::toString).toList(), terminal.in());
+        Path work = data != null ? Files.createDirectories(data) : Files.createTempDirectory("banmian-bench-");
+        try {
+            benchIngest(files, work);
+            List<Page> sources = new ArrayList<>();
+            Enricher enricher = new Enricher();
+            for (PageInput input : inputs) {
+                Pages.parse(input, PageMeta.UNKNOWN).stream().map(enricher::enrich).forEach(sources::add);
+            }
+            try (Archive archive = Archive.openForWriting(work.resolve("search"))) {
+                ProgressBar progress = new ProgressBar(terminal.err(), "index pages", Terminal.isInteractive());
+                int pagesNeeded = (articles + 24) / 25;
+                long start = System.nanoTime();
+                SyntheticArchive.build(archive, sources, articles, 1, done -> progress.update(done, pagesNeeded));
+                double seconds = (System.nanoTime() - start) / 1e9;
+                report(String.format(Locale.ROOT, "index: %d articles (%d stored stories) in %.0f s, %.0f articles/s",
+                        articles, archive.storyCount(), seconds, articles / seconds));
+                benchSearch(archive, sources);
+                benchLoad(archive, sources);
+            }
+        } finally {
+            if (!keep) {
+                deleteTree(work);
+            } else {
+                report("kept the archives under " + work);
+            }
+        }
+        return 0;
+    }
+
+    /** The real pages copied under archive names for as many days as it takes to make a run of pages. */
+    private void benchIngest(List<Path> files, Path work) throws IOException {
+        Path folder = Files.createDirectories(work.resolve("ingest-input"));
+        int days = (MIN_INGEST_PAGES + files.size() - 1) / files.size();
+        long bytes = 0;
+        for (int day = 0; day < days; day++) {
+            for (int f = 0; f < files.size(); f++) {
+                String date = LocalDate.of(2020, 1, 1).plusDays(day).toString().replace("-", "");
+                Files.copy(files.get(f), folder.resolve(String.format(Locale.ROOT, "bench%s%02d.txt", date, f + 1)));
+                bytes += Files.size(files.get(f));
+            }
+        }
+        long start = System.nanoTime();
+        Ingestor.Summary summary;
+        try (Archive archive = Archive.openForWriting(work.resolve("ingest"))) {
+            ProgressBar progress = new ProgressBar(terminal.err(), "ingest", Terminal.isInteractive());
+            summary = Ingestor.ingest(archive, List.of(folder), new Ingestor.Options(new PageMeta("基准日报", null, null, null), true,
+                    Runtime.getRuntime().availableProcessors(), Ingestor.DEFAULT_BATCH), new Ingestor.Listener() {
+                @Override
+                public void fileDone(int done, int total) {
+                    progress.update(done, total);
+                }
+
+                @Override
+                public void problem(String message) {
+                    progress.message(message);
+                }
+            });
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        report(String.format(Locale.ROOT, "ingest: %d text pages (%d articles, %d errors) in %.1f s with %d threads, enrichment on: %.1f pages/s, %.2f MB/s",
+                summary.pages(), summary.articles(), summary.errors().size(), seconds, Runtime.getRuntime().availableProcessors(),
+                summary.pages() / seconds, bytes / 1e6 / seconds));
+    }
+
+    private void benchSearch(Archive archive, List<Page> sources) throws IOException {
+        List<SearchQuery> mix = SyntheticArchive.queries(sources, WARMUP_QUERIES + queries, 7);
+        for (SearchQuery query : mix.subList(0, WARMUP_QUERIES)) {
+            archive.search(query);
+        }
+        long[] nanos = new long[queries];
+        long hits = 0;
+        for (int q = 0; q < queries; q++) {
+            long before = System.nanoTime();
+            hits += archive.search(mix.get(WARMUP_QUERIES + q)).hits().size();
+            nanos[q] = System.nanoTime() - before;
+        }
+        Arrays.sort(nanos);
+        report(String.format(Locale.ROOT, "search: %d queries on one thread, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%.1f hits shown a query)",
+                queries, nanos[queries / 2] / 1e6, nanos[(int) Math.ceil(queries * 0.95) - 1] / 1e6,
+                nanos[(int) Math.ceil(queries * 0.99) - 1] / 1e6, (double) hits / queries));
+    }
+
+    private void benchLoad(Archive archive, List<Page> sources) throws Exception {
+        List<String> paths = new ArrayList<>();
+        for (SearchQuery query : SyntheticArchive.queries(sources, 500, 11)) {
+            String path = "/api/search?q=" + URLEncoder.encode(query.text() == null ? "" : query.text(), StandardCharsets.UTF_8);
+            if (query.person() != null) {
+                path += "&person=" + URLEncoder.encode(query.person(), StandardCharsets.UTF_8);
+            }
+            paths.add(path);
+        }
+        try (ArchiveServer server = ArchiveServer.start(archive, false, "127.0.0.1", 0)) {
+            LoadTest.Report report = LoadTest.run(URI.create("http://127.0.0.1:" + server.port() + "/"), paths, clients,
+                    Duration.ofSeconds(loadSeconds), loadRequests);
+            report("load: " + clients + " clients on loopback, " + report);
+        }
+    }
+
+    private void report(String line) {
+        terminal.err().flush();
+        terminal.print(line + "\n");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package banmian.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LoadTestTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void boundedLoadOnLoopbackReportsThroughputAndLatencyWithoutErrors() throws Exception {
+        try (ServedArchive served = new ServedArchive(data)) {
+            List<String> paths = List.of("/api/search?q=" + URLEncoder.encode("春播", StandardCharsets.UTF_8),
+                    "/api/search?person=" + URLEncoder.encode("李明华", StandardCharsets.UTF_8), "/api/health",
+                    "/?q=" + URLEncoder.encode("管网", StandardCharsets.UTF_8), "/articles/jinzhongribao-2024-05-06-p01-2");
+            LoadTest.Report report = LoadTest.run(URI.create(served.url("/")), paths, 4, Duration.ofSeconds(20), 400);
+            assertEquals(400, report.requests(), "the count bounds the run long before the time does");
+            assertEquals(0, report.errors(), report.toString());
+            assertTrue(report.throughput() > 0 && report.p95Millis() >= report.p50Millis(), report.toString());
+            LoadTest.Report timed = LoadTest.run(URI.create(served.url("/")), paths, 2, Duration.ofMillis(300), 1_000_000);
+            assertTrue(timed.requests() < 1_000_000 && timed.seconds() < 5, "the time bounds it: " + timed);
+            assertEquals(0, timed.errors(), timed.toString());
+        }
+    }
+
+    @Test
+    void percentiles() {
+        long[] nanos = {1_000_000, 2_000_000, 3_000_000, 4_000_000, 100_000_000};
+        assertEquals(3.0, LoadTest.percentile(nanos, 0.5));
+        assertEquals(100.0, LoadTest.percentile(nanos, 0.95));
+        assertEquals(0, LoadTest.percentile(new long[0], 0.95));
+    }
+
+    @Test
+    void aDeadServerIsAllErrors() throws Exception {
+        LoadTest.Report report = LoadTest.run(URI.create("http://127.0.0.1:9/"), List.of("/api/health"), 1, Duration.ofSeconds(5), 3);
+        assertEquals(3, report.errors());
+    }
+}
