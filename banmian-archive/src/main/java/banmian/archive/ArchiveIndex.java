@@ -5,7 +5,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -15,14 +15,19 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,6 +37,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -53,6 +60,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The Lucene side of the archive. A writable index holds the one IndexWriter of the data directory
@@ -61,15 +70,32 @@ import java.util.Set;
  * loses at most the batch since the last commit: the index always opens at its last commit point.
  */
 final class ArchiveIndex implements Closeable {
-    private static final String[] SEARCHED_FIELDS = {
-            StoryDocuments.HEADLINE, StoryDocuments.KICKER, StoryDocuments.SUBTITLE, StoryDocuments.BODY,
-            StoryDocuments.CAPTIONS, StoryDocuments.NAMES, StoryDocuments.BYLINE};
-    private static final Map<String, Float> BOOSTS = Map.of(
-            StoryDocuments.HEADLINE, 3f, StoryDocuments.SUBTITLE, 2f, StoryDocuments.KICKER, 1.5f, StoryDocuments.NAMES, 2f);
+    /** A match in the headline or among the story's names lifts it above a passing mention. */
+    private static final float HEADLINE_BOOST = 3f;
+    private static final float NAMES_BOOST = 2f;
     private static final int FACET_VALUES = 10;
+    private static final int FACET_SAMPLE = 1_000;
+    private static final long FACET_SEED = 1;
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(StoryDocuments.DAY, SortField.Type.LONG, true));
     /** Copies of one wire story are folded into one hit, so more stories are read than are shown. */
     private static final int COLLAPSE_HEADROOM = 3;
     private static final int SNIPPET_LENGTH = 160;
+    /**
+     * Searchers that spread one query's segments over the cores: a common word matches most of a
+     * large archive, and its latency halves on two cores when the machine is otherwise idle.
+     */
+    private static final SearcherFactory PARALLEL_SEARCHERS = new SearcherFactory() {
+        private final ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+            Thread thread = new Thread(runnable, "banmian-search");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            return new IndexSearcher(reader, pool);
+        }
+    };
     private static final Query STORIES = new TermQuery(new Term(StoryDocuments.KIND, StoryDocuments.STORY));
 
     private final Directory directory;
@@ -104,7 +130,7 @@ final class ArchiveIndex implements Closeable {
         if (!DirectoryReader.indexExists(directory)) {
             writer.commit();
         }
-        return new ArchiveIndex(directory, writer, new SearcherManager(writer, new SearcherFactory()));
+        return new ArchiveIndex(directory, writer, new SearcherManager(writer, PARALLEL_SEARCHERS));
     }
 
     static ArchiveIndex openReadOnly(Path path) throws IOException {
@@ -113,7 +139,7 @@ final class ArchiveIndex implements Closeable {
             directory.close();
             throw new IOException("no archive index at " + path + " (run banmian ingest first)");
         }
-        return new ArchiveIndex(directory, null, new SearcherManager(directory, new SearcherFactory()));
+        return new ArchiveIndex(directory, null, new SearcherManager(directory, PARALLEL_SEARCHERS));
     }
 
     boolean writable() {
@@ -234,16 +260,27 @@ final class ArchiveIndex implements Closeable {
         int wanted = (request.offset() + request.limit()) * COLLAPSE_HEADROOM;
         IndexSearcher searcher = searchers.acquire();
         try {
-            FacetsCollectorManager.FacetsResult result = text == null
-                    ? FacetsCollectorManager.search(searcher, query, wanted,
-                    new Sort(new SortField(StoryDocuments.DAY, SortField.Type.LONG, true)), new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-            long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
-            List<ScoreDoc> shown = collapse(searcher, result.topDocs().scoreDocs, request);
-            return new SearchResults(total, hits(searcher, shown, text), facets(searcher, result));
+            CollectorManager<?, ? extends TopDocs> top = text == null
+                    ? TopFieldCollector.createSharedManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE)
+                    : TopScoreDocCollector.createSharedManager(wanted, null, Integer.MAX_VALUE);
+            // Facets of a large result are counted on a random sample and scaled up.
+            CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> facetsManager =
+                    RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, FACET_SEED);
+            Object[] results = searcher.search(query, new MultiCollectorManager(top, facetsManager));
+            TopDocs topDocs = (TopDocs) results[0];
+            RandomSamplingFacetsCollector facetsCollector = (RandomSamplingFacetsCollector) results[1];
+            List<ScoreDoc> shown = collapse(searcher, topDocs.scoreDocs, request);
+            return new SearchResults(topDocs.totalHits.value, hits(searcher, shown, text),
+                    facets(searcher, facetsCollector), sampled(facetsCollector));
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** Whether facets were counted on a sample (the collector reports a rate of 0 when it kept every match). */
+    private static boolean sampled(RandomSamplingFacetsCollector collector) {
+        collector.getMatchingDocs();
+        return collector.getSamplingRate() > 0 && collector.getSamplingRate() < 1;
     }
 
     /** One hit per syndication group, from {@code offset} on. */
@@ -251,8 +288,12 @@ final class ArchiveIndex implements Closeable {
         Set<String> groups = new HashSet<>();
         List<ScoreDoc> shown = new ArrayList<>();
         int skipped = 0;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc doc : docs) {
-            String group = searcher.storedFields().document(doc.doc, Set.of(StoryDocuments.GROUP)).get(StoryDocuments.GROUP);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+            SortedDocValues values = leaf.reader().getSortedDocValues(StoryDocuments.GROUP);
+            String group = values != null && values.advanceExact(doc.doc - leaf.docBase)
+                    ? values.lookupOrd(values.ordValue()).utf8ToString() : String.valueOf(doc.doc);
             if (!groups.add(group)) {
                 continue;
             }
@@ -290,6 +331,8 @@ final class ArchiveIndex implements Closeable {
                             String.valueOf(SearchResults.MARK_END), "…", false))
                     .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.CHINA))
                     .withMaxNoHighlightPassages(1)
+                    // The query names the catch-all field; its words are marked wherever they stand in the body.
+                    .withFieldMatcher(field -> true)
                     .build();
             String[] highlighted = highlighter.highlightFields(new String[]{StoryDocuments.BODY}, text, docIds, new int[]{2})
                     .get(StoryDocuments.BODY);
@@ -326,6 +369,9 @@ final class ArchiveIndex implements Closeable {
     private List<String> otherPapers(IndexSearcher searcher, String group, String paper) throws IOException {
         Query query = new BooleanQuery.Builder().add(STORIES, BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(StoryDocuments.GROUP, group)), BooleanClause.Occur.FILTER).build();
+        if (searcher.count(query) <= 1) {
+            return List.of();   // the usual case: a story printed once
+        }
         Set<String> papers = new LinkedHashSet<>();
         for (ScoreDoc doc : searcher.search(query, 200).scoreDocs) {
             papers.add(searcher.storedFields().document(doc.doc, Set.of(StoryDocuments.PAPER)).get(StoryDocuments.PAPER));
@@ -334,14 +380,15 @@ final class ArchiveIndex implements Closeable {
         return List.copyOf(papers);
     }
 
-    private Map<String, List<SearchResults.FacetValue>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result)
+    private Map<String, List<SearchResults.FacetValue>> facets(IndexSearcher searcher, RandomSamplingFacetsCollector collector)
             throws IOException {
         Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
         if (state == null) {
             return facets;
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+        double scale = sampled(collector) ? 1 / collector.getSamplingRate() : 1;
         List<String> dims = new ArrayList<>(List.of(StoryDocuments.FACET_PAPER, StoryDocuments.FACET_DATE));
         for (EntityType type : EntityType.values()) {
             dims.add(type.jsonName());
@@ -353,7 +400,7 @@ final class ArchiveIndex implements Closeable {
             List<SearchResults.FacetValue> values = new ArrayList<>();
             if (top != null) {
                 for (LabelAndValue value : top.labelValues) {
-                    values.add(new SearchResults.FacetValue(value.label, value.value.longValue()));
+                    values.add(new SearchResults.FacetValue(value.label, Math.round(value.value.longValue() * scale)));
                 }
             }
             facets.put(dim, values);
@@ -377,11 +424,24 @@ final class ArchiveIndex implements Closeable {
         return state;
     }
 
+    /**
+     * The words must all occur in the story's text (one catch-all field, matched once); occurring in
+     * the headline or among its names adds to the score.
+     */
     private Query parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCHED_FIELDS, analyzer, BOOSTS);
+        Query all = parse(StoryDocuments.ALL_TEXT, text);
+        return new BooleanQuery.Builder()
+                .add(all, BooleanClause.Occur.MUST)
+                .add(new BoostQuery(parse(StoryDocuments.HEADLINE, text), HEADLINE_BOOST), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(parse(StoryDocuments.NAMES, text), NAMES_BOOST), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private Query parse(String field, String text) {
+        QueryParser parser = new QueryParser(field, analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);

@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * One page of results. {@code total} counts matching stories before copies of one wire story are
- * folded into one hit; facets count the matching stories per paper, date and name.
+ * folded into one hit; facets count the matching stories per paper, date and name (estimated from a
+ * random sample of the matches when there are very many: {@code facetsEstimated}).
  */
-public record SearchResults(long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+public record SearchResults(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, boolean facetsEstimated) {
     /**
      * One story. {@code snippet} marks matched words between {@link #MARK_START} and {@link #MARK_END}
      * (renderers turn them into their own highlighting); {@code alsoIn} names the other papers that

@@ -12,11 +12,13 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,6 +54,8 @@ final class StoryDocuments {
     static final String BODY = "body";
     static final String CAPTIONS = "captions";
     static final String NAMES = "names";
+    /** Every searchable text of the story in one field, so that a query is matched once, not per field. */
+    static final String ALL_TEXT = "text";
     static final String GROUP = "group";
     static final String FINGERPRINT = "fingerprint";
     static final String BAND = "band";
@@ -59,13 +63,16 @@ final class StoryDocuments {
     static final String FACET_PAPER = "paper";
     static final String FACET_DATE = "date";
 
-    private static final FieldType TEXT = textType();
+    /** Displayed text: stored, with offsets for the highlighter. */
+    private static final FieldType TEXT = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    /** The catch-all field: positions for phrases, nothing stored. */
+    private static final FieldType SEARCHED = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
-    private static FieldType textType() {
+    private static FieldType textType(boolean stored, IndexOptions options) {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setStored(true);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setStored(stored);
+        type.setIndexOptions(options);
         type.freeze();
         return type;
     }
@@ -125,9 +132,21 @@ final class StoryDocuments {
         if (!names.isEmpty()) {
             doc.add(new Field(NAMES, String.join("\n", names), TEXT));
         }
+        List<String> searched = new ArrayList<>();
+        for (Block block : new Block[]{article.kicker(), article.headline(), article.subtitle(), article.byline()}) {
+            if (block != null && block.text() != null) {
+                searched.add(block.text());
+            }
+        }
+        searched.add(story.bodyText());
+        searched.addAll(captions);
+        searched.addAll(names);
+        // Line breaks part the texts: no bigram, so no phrase, runs from one into the next.
+        doc.add(new Field(ALL_TEXT, String.join("\n", searched), SEARCHED));
         doc.add(new SortedSetDocValuesFacetField(FACET_PAPER, paperName(page)));
         doc.add(new SortedSetDocValuesFacetField(FACET_DATE, page.date().toString()));
         doc.add(new StringField(GROUP, group, Field.Store.YES));
+        doc.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
         if (fingerprinted) {
             doc.add(new StoredField(FINGERPRINT, fingerprint));
             for (String band : SimHash.bands(fingerprint)) {

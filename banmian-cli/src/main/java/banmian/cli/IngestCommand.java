@@ -40,44 +40,54 @@ final class IngestCommand implements Callable<Integer> {
         this.terminal = terminal;
     }
 
-    @Override
-    public Integer call() throws UserError {
+    /** Ingests with a progress bar and ends with a one-line summary on stderr. */
+    static Ingestor.Summary ingest(Archive archive, List<Path> inputs, Ingestor.Options options, Terminal terminal, Path data)
+            throws IOException {
+        ProgressBar progress = new ProgressBar(terminal.err(), "ingest", Terminal.isInteractive());
+        long start = System.nanoTime();
+        Ingestor.Summary summary = Ingestor.ingest(archive, inputs, options, new Ingestor.Listener() {
+            @Override
+            public void fileDone(int done, int total) {
+                progress.update(done, total);
+            }
+
+            @Override
+            public void problem(String message) {
+                progress.message(message);
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        terminal.err().printf("banmian: %d files, %d pages ingested, %d unchanged skipped, %d articles, %d errors (%.1f s) into %s%n",
+                summary.files(), summary.pages(), summary.skipped(), summary.articles(), summary.errors().size(), seconds, data);
+        terminal.err().flush();
+        return summary;
+    }
+
+    /** Refuses inputs that do not exist before anything is opened or written. */
+    static void checkInputs(List<Path> inputs) throws UserError {
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 throw UserError.badInput(input + ": no such file or directory");
             }
         }
+    }
+
+    @Override
+    public Integer call() throws UserError {
+        checkInputs(inputs);
         if (threads < 1) {
             throw UserError.badInput("--threads must be at least 1");
         }
         if (metaOptions.page != null && (inputs.size() > 1 || Files.isDirectory(inputs.get(0)))) {
             throw UserError.badInput("--page names one page; with several inputs each page number comes from its file name");
         }
-        ProgressBar progress = new ProgressBar(terminal.err(), "ingest", Terminal.isInteractive());
-        long start = System.nanoTime();
         Ingestor.Summary summary;
         try (Archive archive = Archive.openForWriting(dataOption.data)) {
-            summary = Ingestor.ingest(archive, inputs,
-                    new Ingestor.Options(metaOptions.meta(), !noEnrich, threads, Ingestor.DEFAULT_BATCH),
-                    new Ingestor.Listener() {
-                        @Override
-                        public void fileDone(int done, int total) {
-                            progress.update(done, total);
-                        }
-
-                        @Override
-                        public void problem(String message) {
-                            progress.message(message);
-                        }
-                    });
+            summary = ingest(archive, inputs, new Ingestor.Options(metaOptions.meta(), !noEnrich, threads, Ingestor.DEFAULT_BATCH),
+                    terminal, dataOption.data);
         } catch (IOException e) {
             throw UserError.cannotWrite(IoProblems.describe(dataOption.data, e));
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        terminal.err().printf("banmian: %d files, %d pages ingested, %d unchanged skipped, %d articles, %d errors (%.1f s) into %s%n",
-                summary.files(), summary.pages(), summary.skipped(), summary.articles(), summary.errors().size(), seconds,
-                dataOption.data);
-        terminal.err().flush();
         return summary.errors().isEmpty() ? 0 : UserError.BAD_INPUT;
     }
 }

@@ -1,17 +1,22 @@
 package banmian.cli;
 
 import banmian.archive.Archive;
+import banmian.archive.Ingestor;
 import banmian.server.ArchiveServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", description = {
-        "Serve the web reader and the REST API over the archive until stopped (Ctrl-C).",
+        "Serve the web reader and the REST API over the archive until stopped (Ctrl-C);",
+        "page files or folders given are ingested first (as banmian ingest would).",
         "Open http://HOST:PORT/ in a browser; the API is under /api (search, articles, pages, ingest, health)."})
 final class ServeCommand implements Callable<Integer> {
     private final Terminal terminal;
@@ -25,6 +30,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--read-only", description = "Search and read only, no uploads (beside a running ingest).")
     boolean readOnly;
 
+    @Parameters(arity = "0..*", paramLabel = "DIR|FILE", description = "Pages to ingest before serving.")
+    List<Path> inputs = List.of();
+
+    @Mixin
+    MetaOptions metaOptions;
+
     @Mixin
     DataOption dataOption;
 
@@ -34,11 +45,24 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserError, InterruptedException {
+        IngestCommand.checkInputs(inputs);
+        if (readOnly && !inputs.isEmpty()) {
+            throw UserError.badInput("--read-only serves the archive as it is; ingest the files first, or leave out --read-only");
+        }
         Archive archive;
         try {
             archive = readOnly ? Archive.openForReading(dataOption.data) : Archive.openForWriting(dataOption.data);
         } catch (IOException e) {
             throw UserError.badInput(IoProblems.describe(dataOption.data, e));
+        }
+        if (!inputs.isEmpty()) {
+            try {
+                IngestCommand.ingest(archive, inputs, new Ingestor.Options(metaOptions.meta(), true,
+                        Runtime.getRuntime().availableProcessors(), Ingestor.DEFAULT_BATCH), terminal, dataOption.data);
+            } catch (IOException e) {
+                closeQuietly(archive);
+                throw UserError.cannotWrite(IoProblems.describe(dataOption.data, e));
+            }
         }
         ArchiveServer server;
         try {

@@ -40,6 +40,7 @@ final class ApiJson {
             ArrayNode alsoIn = node.putArray("alsoIn");
             hit.alsoIn().forEach(alsoIn::add);
         }
+        root.put("facetsEstimated", results.facetsEstimated());
         ObjectNode facets = root.putObject("facets");
         for (Map.Entry<String, List<SearchResults.FacetValue>> facet : results.facets().entrySet()) {
             ArrayNode values = facets.putArray(facet.getKey());

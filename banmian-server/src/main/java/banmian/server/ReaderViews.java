@@ -60,7 +60,8 @@ final class ReaderViews {
                 Map<String, String> narrowed = new LinkedHashMap<>(filters);
                 narrowed.put(facetFilter(facet.getKey()), value.value());
                 body.append("<li><a href=\"").append(searchUrl(query.text(), narrowed, 0)).append("\">")
-                        .append(Html.escape(value.value())).append("</a> <span class=\"count\">").append(value.count())
+                        .append(Html.escape(value.value())).append("</a> <span class=\"count\">")
+                        .append(results.facetsEstimated() ? "≈" : "").append(value.count())
                         .append("</span></li>");
             }
             body.append("</ul></section>");
