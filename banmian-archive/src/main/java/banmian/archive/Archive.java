@@ -33,9 +33,11 @@ public final class Archive implements Closeable {
     private final Ids ids;
     private final PageStore pages;
     private final ArchiveIndex index;
-    /** Issues touched since the last flush, and the source hashes of the pages added to them. */
+    /** Issues touched since the last flush, and the pages added to them with their source hashes. */
     private final Map<String, Issue> pending = new LinkedHashMap<>();
+    private final Map<String, Page> pendingPages = new LinkedHashMap<>();
     private final Map<String, String> sourceHashes = new LinkedHashMap<>();
+    private final Object pendingLock = new Object();
 
     private record Issue(String paper, LocalDate date) {
     }
@@ -82,7 +84,10 @@ public final class Archive implements Closeable {
         return index.pageSourceHash(ids.page(meta)).map(sourceHash::equals).orElse(false);
     }
 
-    /** Stores a parsed page; it becomes searchable at the next {@link #flush()}. */
+    /**
+     * Stores a parsed page; it becomes searchable at the next {@link #flush()}. Safe to call from
+     * several threads at once (the page's JSON is written by the calling thread).
+     */
     public void add(Page page, String sourceHash) throws IOException {
         PageMeta meta = page.meta();
         if (meta.date() == null || meta.number() == null) {
@@ -90,38 +95,83 @@ public final class Archive implements Closeable {
         }
         slugs.register(meta.paper());
         pages.write(page);
-        sourceHashes.put(ids.page(meta), sourceHash);
-        pending.put(ids.issue(meta), new Issue(meta.paper(), meta.date()));
+        synchronized (pendingLock) {
+            pending.put(ids.issue(meta), new Issue(meta.paper(), meta.date()));
+            pendingPages.put(ids.page(meta), page);
+            sourceHashes.put(ids.page(meta), sourceHash);
+        }
     }
 
-    /** Rebuilds every issue touched since the last flush and commits the index. */
-    public void flush() throws IOException {
-        if (pending.isEmpty()) {
+    /** What one flush rebuilds: the touched issues and the pages added to them. */
+    private record Batch(Map<String, Issue> issues, Map<String, Page> pages, Map<String, String> sourceHashes) {
+    }
+
+    /**
+     * Rebuilds every issue touched by the pages added so far and commits the index. Pages added while
+     * a flush runs wait for the next one. If the flush fails, its pages stay pending.
+     */
+    public synchronized void flush() throws IOException {
+        Batch batch;
+        synchronized (pendingLock) {
+            batch = new Batch(new LinkedHashMap<>(pending), new LinkedHashMap<>(pendingPages), new LinkedHashMap<>(sourceHashes));
+            pending.clear();
+            pendingPages.clear();
+            sourceHashes.clear();
+        }
+        if (batch.issues().isEmpty()) {
             return;
         }
-        for (Map.Entry<String, Issue> issue : pending.entrySet()) {
-            // Each issue sees the ones rebuilt before it, so copies of a story in one batch are grouped.
-            index.refresh();
-            index.replaceIssue(issue.getKey(), documents(issue.getKey(), issue.getValue()));
+        boolean done = false;
+        try {
+            // Copies of a story within this batch are grouped here; earlier ones are found in the index.
+            Syndication copies = new Syndication();
+            for (Map.Entry<String, Issue> issue : batch.issues().entrySet()) {
+                index.replaceIssue(issue.getKey(), documents(issue.getKey(), issue.getValue(), batch, copies));
+            }
+            index.commit();
+            done = true;
+        } finally {
+            if (!done) {
+                synchronized (pendingLock) {
+                    batch.issues().forEach(pending::putIfAbsent);
+                    batch.pages().forEach(pendingPages::putIfAbsent);
+                    batch.sourceHashes().forEach(sourceHashes::putIfAbsent);
+                }
+            }
         }
-        index.commit();
-        pending.clear();
-        sourceHashes.clear();
     }
 
-    private List<Document> documents(String issueId, Issue issue) throws IOException {
-        List<Page> issuePages = pages.issue(ids.paper(Ids.paperName(issue.paper())), issue.date());
+    /** The issue's pages: those added in this batch as they are in memory, the others read back. */
+    private List<Page> issuePages(Issue issue, Batch batch) throws IOException {
+        String slug = ids.paper(Ids.paperName(issue.paper()));
+        List<Page> issuePages = new ArrayList<>();
+        for (int number : pages.numbers(slug, issue.date())) {
+            Page added = batch.pages().get(ids.page(new PageMeta(issue.paper(), issue.date(), number, null)));
+            if (added != null) {
+                issuePages.add(added);
+            } else {
+                pages.read(slug, issue.date(), number).ifPresent(issuePages::add);
+            }
+        }
+        return issuePages;
+    }
+
+    private List<Document> documents(String issueId, Issue issue, Batch batch, Syndication copies) throws IOException {
+        List<Page> issuePages = issuePages(issue, batch);
         List<Document> documents = new ArrayList<>();
         for (Page page : issuePages) {
             String pageId = ids.page(page.meta());
-            String hash = sourceHashes.containsKey(pageId) ? sourceHashes.get(pageId) : index.pageSourceHash(pageId).orElse("");
+            String hash = batch.sourceHashes().containsKey(pageId) ? batch.sourceHashes().get(pageId)
+                    : index.pageSourceHash(pageId).orElse("");
             documents.add(StoryDocuments.page(page.meta(), pageId, issueId, hash, page.articles().size()));
         }
         for (Story story : IssueAssembly.stories(issuePages, ids)) {
             OptionalLong fingerprint = SimHash.of(story.bodyText());
             String group = story.id();
             if (fingerprint.isPresent()) {
-                group = index.nearDuplicateGroup(fingerprint.getAsLong(), issueId).orElse(story.id());
+                Optional<String> earlier = copies.group(fingerprint.getAsLong(), issueId);
+                group = earlier.isPresent() ? earlier.get() : index.nearDuplicateGroup(fingerprint.getAsLong(), issueId).orElse(story.id());
+                copies.add(fingerprint.getAsLong(), group, issueId);
             }
             documents.add(StoryDocuments.story(story, issueId, group, fingerprint.orElse(0), fingerprint.isPresent(), index.facetsConfig()));
         }

@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -203,10 +204,14 @@ final class ArchiveIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs candidates = searcher.search(query, 50, new Sort(new SortField(StoryDocuments.DAY, SortField.Type.LONG)));
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc candidate : candidates.scoreDocs) {
-                Document doc = searcher.storedFields().document(candidate.doc);
-                if (SimHash.near(fingerprint, doc.getField(StoryDocuments.FINGERPRINT).numericValue().longValue())) {
-                    return Optional.of(doc.get(StoryDocuments.GROUP));
+                // Doc values, not stored fields: a wire story's hundredth copy must not read ninety-nine bodies.
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidate.doc, leaves));
+                int doc = candidate.doc - leaf.docBase;
+                NumericDocValues fingerprints = leaf.reader().getNumericDocValues(StoryDocuments.FINGERPRINT);
+                if (fingerprints != null && fingerprints.advanceExact(doc) && SimHash.near(fingerprint, fingerprints.longValue())) {
+                    return Optional.of(sortedValue(leaf, StoryDocuments.GROUP, doc));
                 }
             }
             return Optional.empty();
@@ -277,6 +282,12 @@ final class ArchiveIndex implements Closeable {
         }
     }
 
+    /** A document's value of a single-valued string doc-values field ({@code ""} when it has none). */
+    private static String sortedValue(LeafReaderContext leaf, String field, int doc) throws IOException {
+        SortedDocValues values = leaf.reader().getSortedDocValues(field);
+        return values != null && values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
+    }
+
     /** Whether facets were counted on a sample (the collector reports a rate of 0 when it kept every match). */
     private static boolean sampled(RandomSamplingFacetsCollector collector) {
         collector.getMatchingDocs();
@@ -291,9 +302,7 @@ final class ArchiveIndex implements Closeable {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc doc : docs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
-            SortedDocValues values = leaf.reader().getSortedDocValues(StoryDocuments.GROUP);
-            String group = values != null && values.advanceExact(doc.doc - leaf.docBase)
-                    ? values.lookupOrd(values.ordValue()).utf8ToString() : String.valueOf(doc.doc);
+            String group = sortedValue(leaf, StoryDocuments.GROUP, doc.doc - leaf.docBase);
             if (!groups.add(group)) {
                 continue;
             }

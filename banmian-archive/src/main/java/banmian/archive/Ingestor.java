@@ -12,6 +12,7 @@ import banmian.text.InputDecoder;
 import banmian.text.InputException;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,8 +60,15 @@ public final class Ingestor {
         void problem(String message);
     }
 
-    private record Parsed(List<Page> pages, String hash, int skipped, String problem) {
+    /** What became of one file: pages and articles stored, pages skipped as unchanged, or the problem. */
+    private record Outcome(int pages, int articles, int skipped, String problem) {
+        static Outcome problem(String message) {
+            return new Outcome(0, 0, 0, message);
+        }
     }
+
+    /** Files in flight at once: enough to keep the workers busy, few enough to bound memory. */
+    private static final int FILES_IN_FLIGHT_PER_THREAD = 4;
 
     private Ingestor() {
     }
@@ -74,26 +82,28 @@ public final class Ingestor {
         int sinceFlush = 0;
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
         ThreadLocal<Enricher> enrichers = ThreadLocal.withInitial(Enricher::new);
+        int window = options.threads() * FILES_IN_FLIGHT_PER_THREAD;
         try {
-            List<Future<Parsed>> results = new ArrayList<>();
-            for (Path file : files) {
-                results.add(workers.submit(() -> parse(archive, file, options, enrichers)));
-            }
+            List<Future<Outcome>> outcomes = new ArrayList<>();
             for (int f = 0; f < files.size(); f++) {
-                Parsed parsed = result(results.get(f), files.get(f));
-                if (parsed.problem() != null) {
-                    errors.add(parsed.problem());
-                    listener.problem(parsed.problem());
+                // Workers store pages themselves; this thread keeps count, commits batches and reports.
+                while (outcomes.size() < files.size() && outcomes.size() <= f + window) {
+                    Path file = files.get(outcomes.size());
+                    outcomes.add(workers.submit(() -> ingestFile(archive, file, options, enrichers)));
                 }
-                skipped += parsed.skipped();
-                for (Page page : parsed.pages()) {
-                    archive.add(page, parsed.hash());
-                    pagesAdded++;
-                    articles += page.articles().size();
-                    if (++sinceFlush >= options.batch()) {
-                        archive.flush();
-                        sinceFlush = 0;
-                    }
+                Outcome outcome = outcome(outcomes.get(f), files.get(f));
+                outcomes.set(f, null);
+                if (outcome.problem() != null) {
+                    errors.add(outcome.problem());
+                    listener.problem(outcome.problem());
+                }
+                skipped += outcome.skipped();
+                pagesAdded += outcome.pages();
+                articles += outcome.articles();
+                sinceFlush += outcome.pages();
+                if (sinceFlush >= options.batch()) {
+                    archive.flush();
+                    sinceFlush = 0;
                 }
                 listener.fileDone(f + 1, files.size());
             }
@@ -104,42 +114,44 @@ public final class Ingestor {
         return new Summary(files.size(), pagesAdded, skipped, articles, errors);
     }
 
-    private static Parsed result(Future<Parsed> future, Path file) throws IOException {
+    private static Outcome outcome(Future<Outcome> future, Path file) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while ingesting " + file, e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException archiveFailure) {
+                throw archiveFailure.getCause();   // the archive cannot be written: stop
+            }
             // A parser bug on one page: name the file, keep going with the others.
-            return new Parsed(List.of(), "", 0, file + ": could not be parsed (" + e.getCause() + ")");
+            return Outcome.problem(file + ": could not be parsed (" + e.getCause() + ")");
         }
     }
 
-    private static Parsed parse(Archive archive, Path file, Options options, ThreadLocal<Enricher> enrichers)
-            throws IOException {
+    private static Outcome ingestFile(Archive archive, Path file, Options options, ThreadLocal<Enricher> enrichers) throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return new Parsed(List.of(), "", 0, file + ": cannot read: " + e.getMessage());
+            return Outcome.problem(file + ": cannot read: " + e.getMessage());
         }
         String hash = SourceHash.of(bytes, options.meta(), options.enrich());
         PageMeta known = options.meta().overriding(FileNameMeta.infer(file.getFileName().toString()));
         if (complete(known) && !InputDecoder.looksLikePdf(bytes) && archive.holds(known, hash)) {
-            return new Parsed(List.of(), hash, 1, null);
+            return new Outcome(0, 0, 1, null);
         }
         PageInput input;
         try {
             input = PageReader.read(file.toString(), file.getFileName().toString(), bytes, PdfReader.PageProgress.NONE);
         } catch (InputException e) {
-            return new Parsed(List.of(), hash, 0, e.getMessage());
+            return Outcome.problem(e.getMessage());
         }
         List<Page> pages = new ArrayList<>();
         int skipped = 0;
         for (Page page : Pages.parse(input, options.meta())) {
             if (!complete(page.meta())) {
-                return new Parsed(List.of(), hash, 0, file + ": " + missing(page.meta())
+                return Outcome.problem(file + ": " + missing(page.meta())
                         + " (give --date/--page, or name the file like rmrb2018010207.txt)");
             }
             if (archive.holds(page.meta(), hash)) {
@@ -148,7 +160,16 @@ public final class Ingestor {
             }
             pages.add(options.enrich() ? enrichers.get().enrich(page) : page);
         }
-        return new Parsed(pages, hash, skipped, null);
+        int articles = 0;
+        for (Page page : pages) {
+            try {
+                archive.add(page, hash);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            articles += page.articles().size();
+        }
+        return new Outcome(pages.size(), articles, skipped, null);
     }
 
     private static boolean complete(PageMeta meta) {

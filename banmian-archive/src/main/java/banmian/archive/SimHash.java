@@ -19,6 +19,11 @@ final class SimHash {
     private static final int SHINGLE = 4;
     /** Shorter texts are briefs and notices whose fingerprints would collide by accident. */
     static final int MIN_CHARACTERS = 200;
+    /**
+     * Only the opening is fingerprinted: papers reprinting a wire story keep its start and cut its end
+     * to fit, and a long article costs no more than a short one.
+     */
+    static final int MAX_CHARACTERS = 1500;
 
     private SimHash() {
     }
@@ -26,7 +31,7 @@ final class SimHash {
     /** The fingerprint, or empty for text too short to fingerprint reliably. */
     static OptionalLong of(String text) {
         StringBuilder han = new StringBuilder(text.length());
-        text.codePoints().filter(Chars::isHan).forEach(han::appendCodePoint);
+        text.codePoints().filter(Chars::isHan).limit(MAX_CHARACTERS).forEach(han::appendCodePoint);
         if (han.length() < MIN_CHARACTERS) {
             return OptionalLong.empty();
         }

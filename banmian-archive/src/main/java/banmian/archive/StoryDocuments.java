@@ -63,8 +63,8 @@ final class StoryDocuments {
     static final String FACET_PAPER = "paper";
     static final String FACET_DATE = "date";
 
-    /** Displayed text: stored, with offsets for the highlighter. */
-    private static final FieldType TEXT = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    /** Text searched on its own to lift a story (headline, names): stored, indexed with positions. */
+    private static final FieldType TEXT = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     /** The catch-all field: positions for phrases, nothing stored. */
     private static final FieldType SEARCHED = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
@@ -106,11 +106,14 @@ final class StoryDocuments {
         doc.add(new LongPoint(DAY, page.date().toEpochDay()));
         doc.add(new NumericDocValuesField(DAY, page.date().toEpochDay()));
         doc.add(new StoredField(PAGES, story.pageNumbers().stream().map(String::valueOf).collect(Collectors.joining(","))));
-        addText(doc, KICKER, article.kicker());
-        addText(doc, HEADLINE, article.headline());
-        addText(doc, SUBTITLE, article.subtitle());
-        addText(doc, BYLINE, article.byline());
-        doc.add(new Field(BODY, story.bodyText(), TEXT));
+        addStored(doc, KICKER, article.kicker());
+        addStored(doc, SUBTITLE, article.subtitle());
+        addStored(doc, BYLINE, article.byline());
+        if (article.headline() != null && article.headline().text() != null) {
+            doc.add(new Field(HEADLINE, article.headline().text(), TEXT));
+        }
+        // Stored only: the catch-all field is what is searched, and the highlighter re-reads the body.
+        doc.add(new StoredField(BODY, story.bodyText()));
         List<String> captions = new ArrayList<>();
         for (Story.Part part : story.parts()) {
             for (Caption caption : part.article().captions()) {
@@ -118,7 +121,7 @@ final class StoryDocuments {
             }
         }
         if (!captions.isEmpty()) {
-            doc.add(new Field(CAPTIONS, String.join("\n", captions), TEXT));
+            doc.add(new StoredField(CAPTIONS, String.join("\n", captions)));
         }
         List<String> names = new ArrayList<>();
         for (EntityType type : EntityType.values()) {
@@ -148,7 +151,7 @@ final class StoryDocuments {
         doc.add(new StringField(GROUP, group, Field.Store.YES));
         doc.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
         if (fingerprinted) {
-            doc.add(new StoredField(FINGERPRINT, fingerprint));
+            doc.add(new NumericDocValuesField(FINGERPRINT, fingerprint));
             for (String band : SimHash.bands(fingerprint)) {
                 doc.add(new StringField(BAND, band, Field.Store.NO));
             }
@@ -188,9 +191,9 @@ final class StoryDocuments {
         return new ArrayList<>(names);
     }
 
-    private static void addText(Document doc, String field, Block block) {
+    private static void addStored(Document doc, String field, Block block) {
         if (block != null && block.text() != null && !block.text().isBlank()) {
-            doc.add(new Field(field, block.text(), TEXT));
+            doc.add(new StoredField(field, block.text()));
         }
     }
 }
