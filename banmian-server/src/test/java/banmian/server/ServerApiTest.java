@@ -135,6 +135,17 @@ class ServerApiTest {
     }
 
     @Test
+    void aPagePdfUploadGoesThroughThePdfPath() throws Exception {
+        byte[] pdf = java.nio.file.Files.readAllBytes(banmian.testing.SharedCorpus.directory().resolve("corpus/rmrb/rmrb2018010207.pdf"));
+        HttpResponse<String> response = upload(Map.of("paper", "人民日报"), Map.of("rmrb2018010207.pdf", pdf));
+        assertEquals(201, response.statusCode(), response.body());
+        assertEquals("renminribao-2018-01-02-p07", JSON.readTree(response.body()).at("/pageIds/0").asText());
+        JsonNode hits = getJson("/api/search?q=" + q("新时代") + "&paper=" + q("人民日报"), 200);
+        assertTrue(hits.get("total").asInt() >= 3, hits.toString());
+        assertEquals(List.of(7), JSON.convertValue(hits.at("/hits/0/pages"), List.class));
+    }
+
+    @Test
     void aBadUploadAddsNothingAtAll() throws Exception {
         HttpResponse<String> response = upload(Map.of("paper", ArchiveFixtures.PAPER_B, "date", "2024-05-08"),
                 Map.of("good2024050803.txt", TEXT_PAGE, "broken.pdf", "%PDF-1.7 not really".getBytes(StandardCharsets.UTF_8)));
