@@ -76,7 +76,7 @@ public final class EntityLexicon {
     private void add(String kind, String word, int line) throws IOException {
         switch (kind) {
             case "person", "place", "organization" -> names.put(word, EntityType.fromJson(kind));
-            case "place-suffix", "admin-suffix", "admin-blocker", "name-blocker", "organization-suffix", "person-cue",
+            case "place-suffix", "place-ending", "admin-suffix", "admin-blocker", "name-blocker", "organization-suffix", "person-cue",
                  "list-head-person", "list-head-place", "list-head-organization", "credit-role" ->
                     lists.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
             default -> throw new IOException("line " + line + ": unknown kind \"" + kind + "\"");

@@ -1,5 +1,7 @@
 package banmian.nlp;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 import banmian.model.EntityType;
 
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ final class EntityRecognizer {
     private final CreditNames credits;
     private final Map<String, EntityType> userNames;
     private final List<String> organizationSuffixes;
+    private final List<String> placeEndings;
     private final List<String> nameBlockers;
 
     EntityRecognizer(EntityLexicon lexicon) {
@@ -35,6 +38,9 @@ final class EntityRecognizer {
         credits = new CreditNames(lexicon);
         userNames = lexicon.names();
         organizationSuffixes = lexicon.list("organization-suffix");
+        placeEndings = new ArrayList<>(lexicon.list("place-ending"));
+        placeEndings.addAll(lexicon.list("admin-suffix"));
+        placeEndings.addAll(lexicon.list("place-suffix"));
         nameBlockers = lexicon.list("name-blocker");
     }
 
@@ -69,8 +75,16 @@ final class EntityRecognizer {
         if (FUNCTION_CHARACTERS.indexOf(name.charAt(0)) >= 0) {
             return false;
         }
+        if (candidate.type() == EntityType.PLACE) {
+            // The place recogniser also tags plain words in place-like contexts (银杏大道, 西方): a word
+            // the dictionary lists as something else, or two characters it does not list (步道), is no
+            // place on the recogniser's word alone.
+            // Longer guesses are often a verb or numeral glued to a word (走西方, 十年里): the recogniser's
+            // word alone is kept only when it ends like a place.
+            return CoreDictionary.get(name) == null && name.length() > 2 && placeEndings.stream().anyMatch(name::endsWith);
+        }
         // HanLP's organisation guesses are often common nouns (重点企业); a real one ends like one.
-        return candidate.type() != EntityType.ORGANIZATION || organizationSuffixes.stream().anyMatch(name::endsWith);
+        return organizationSuffixes.stream().anyMatch(name::endsWith);
     }
 
     /** Keeps the strongest of overlapping candidates, in text order. */

@@ -21,7 +21,8 @@ final class ModelCandidates {
             if (type == null || token.word().length() < 2) {
                 continue;
             }
-            boolean known = Segmenter.anyDictionaryTag(token.word(), tagOf(type));
+            boolean known = type == EntityType.PLACE ? Segmenter.placeInDictionary(token.word())
+                    : Segmenter.anyDictionaryTag(token.word(), tagOf(type));
             candidates.add(new Candidate(type, token.start(), token.end(), known ? Evidence.DICTIONARY : Evidence.MODEL));
         }
         return candidates;
@@ -41,10 +42,6 @@ final class ModelCandidates {
     }
 
     private static String tagOf(EntityType type) {
-        return switch (type) {
-            case PERSON -> "nr";
-            case PLACE -> "ns";
-            case ORGANIZATION -> "nt";
-        };
+        return type == EntityType.PERSON ? "nr" : "nt";
     }
 }

@@ -59,6 +59,16 @@ final class Segmenter {
         return dictionaryTag(word, tag) || startsWithTag(CustomDictionary.get(word), tag);
     }
 
+    /**
+     * A place by HanLP's dictionaries: the core dictionary where it knows the word, the bundled
+     * custom dictionary (a long list of place names with plain words among them: 大道) only for words
+     * the core one lacks.
+     */
+    static boolean placeInDictionary(String word) {
+        CoreDictionary.Attribute core = CoreDictionary.get(word);
+        return core != null ? startsWithTag(core, "ns") : startsWithTag(CustomDictionary.get(word), "ns");
+    }
+
     private static boolean startsWithTag(CoreDictionary.Attribute attribute, String tag) {
         return attribute != null && attribute.nature.length > 0 && attribute.nature[0].toString().startsWith(tag);
     }

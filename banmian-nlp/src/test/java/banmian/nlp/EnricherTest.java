@@ -111,6 +111,15 @@ class EnricherTest {
     }
 
     @Test
+    void plainWordsInPlaceLikeContextsAreNoPlaces() {
+        Article walk = new Article(null, null, null, null, null, null, List.of(block(BlockType.PARAGRAPH,
+                "初冬时节，河滨公园的银杏大道迎来最佳观赏期，金黄的树叶铺满步道。有人说西方的公园也很美，但他还是喜欢太原。")),
+                List.of(), null, null);
+        List<String> places = names(new Enricher().enrich(walk, META).enrichment(), EntityType.PLACE);
+        assertEquals(List.of("太原"), places);
+    }
+
+    @Test
     void userFileAddsNamesAndSuffixes() throws IOException {
         Path rules = Files.writeString(dir.resolve("mine.tsv"), "# local additions\nplace\t祁县\norganization-suffix\t服务站\n");
         Enrichment enrichment = new Enricher(EntityLexicon.withUserFile(rules)).enrich(article(), META).enrichment();
