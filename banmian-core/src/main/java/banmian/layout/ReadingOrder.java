@@ -217,7 +217,8 @@ final class ReadingOrder {
                     && boxSizes.get(previous.box) >= MIN_BOX_LINES && boxSizes.get(line.box) >= MIN_BOX_LINES;
             boolean crossesMidSentence = betweenTextBlocks && !Punctuation.endsSentence(previous.raw) && startsMidSentence(line);
             boolean crossesParagraph = betweenTextBlocks && Punctuation.endsSentence(previous.raw) && !startsMidSentence(line);
-            boolean implausible = previous != null && isImplausibleJump(previous, line);
+            boolean implausible = previous != null && (isImplausibleJump(previous, line)
+                    || changesMeasureMidSentence(previous, line, boxSizes));
             // A byline or title box the extractor emitted inside a sentence interrupts it, it does not end it.
             boolean sentenceRunsAcross = separatorSincePrevious && previous != null && !Punctuation.endsSentence(previous.raw)
                     && previous.role == LineRole.BODY && startsMidSentence(line)
@@ -234,6 +235,16 @@ final class ReadingOrder {
             separatorSincePrevious = false;
         }
         return runs;
+    }
+
+    /**
+     * A sentence left open at the end of a real column (its last line full) does not go on in a box
+     * set to another measure: the extractor has jumped to another article (whose first line may be
+     * too short to look indented, {@code “中国共产党是世界上最大}).
+     */
+    private static boolean changesMeasureMidSentence(TextLine previous, TextLine next, Map<Integer, Integer> boxSizes) {
+        return previous.box != next.box && previous.isFull() && !Punctuation.endsSentence(previous.raw)
+                && boxSizes.get(previous.box) > MAX_MEASURELESS_LINES && !sameMeasure(previous, next);
     }
 
     /** Whether reading {@code next} right after {@code previous} cannot be what the page means. */

@@ -130,6 +130,23 @@ class ReadingOrderTest {
     }
 
     @Test
+    void anOpenSentenceDoesNotRunIntoAnotherMeasure() {
+        String wide = box(
+                "老街坊们说，修缮后的戏台既保留了原来的",
+                "雕花木梁，又加装了消防设施，还新修了无",
+                "障碍坡道和休息长廊，方便老人来看戏，也");
+        String narrow = box(
+                "“好戏连台，人气",
+                "回来了。”剧团团长",
+                "笑着说，今年已经",
+                "排了二十多场戏。");
+        List<TextLine> lines = LayoutFixtures.throughTitles(page(wide, narrow));
+        ReadingOrder.Flow flow = new ReadingOrder().order(lines);
+        int narrowHead = flow.lines().stream().map(line -> line.raw).toList().indexOf("“好戏连台，人气");
+        assertTrue(flow.chainStarts().get(narrowHead), "a new chain: " + flow.chainStarts());
+    }
+
+    @Test
     void extractorOrderThatIsAlreadyRightIsKept() {
         Page page = LayoutFixtures.parse(page(HEADLINE, FIRST_COLUMN, SECOND_COLUMN, THIRD_COLUMN));
         assertEquals(1, page.articles().size(), LayoutFixtures.dump(page));
