@@ -9,6 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,6 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         if (readOnly && !inputs.isEmpty()) {
             throw UserError.badInput("--read-only serves the archive as it is; ingest the files first, or leave out --read-only");
         }
+        checkPortFree();
         Archive archive;
         try {
             archive = readOnly ? Archive.openForReading(dataOption.data) : Archive.openForWriting(dataOption.data);
@@ -81,6 +84,18 @@ final class ServeCommand implements Callable<Integer> {
         terminal.err().flush();
         stopped.await();
         return 0;
+    }
+
+    /** A port in use is found before the archive is opened (or created) and files are ingested. */
+    private void checkPortFree() throws UserError {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw UserError.badInput("cannot listen on " + host + ":" + port + ": " + IoProblems.describe(e));
+        }
     }
 
     private static void closeQuietly(Archive archive) {

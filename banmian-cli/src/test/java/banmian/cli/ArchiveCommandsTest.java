@@ -66,6 +66,18 @@ class ArchiveCommandsTest {
     }
 
     @Test
+    void serveOnAPortInUseSaysSoBeforeCreatingAnything() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Path data = dir.resolve("data");
+            Cli serve = Cli.run("serve", pages().toString(), "--data", data.toString(), "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(2, serve.exitCode());
+            assertEquals(1, serve.errLines().size(), serve.err());
+            assertTrue(serve.err().startsWith("banmian: cannot listen on 127.0.0.1:" + taken.getLocalPort()), serve.err());
+            assertTrue(Files.notExists(data), "no archive was created and nothing ingested");
+        }
+    }
+
+    @Test
     void aFileThatFailsIsCountedAndTheRunSaysSo() throws IOException {
         Path folder = pages();
         Files.write(folder.resolve("rmrb2018010299.txt"), new byte[]{0, 0, 1, 2});
