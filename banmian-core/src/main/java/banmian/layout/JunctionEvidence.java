@@ -16,6 +16,7 @@ import java.util.Map;
  * prove little. Only n-grams that some join could create are counted.
  */
 final class JunctionEvidence {
+    private static final String OPENING_MARKS = "“‘《（「『";
     private final Map<String, Integer> counts = new HashMap<>();
     private int characters;
 
@@ -73,6 +74,10 @@ final class JunctionEvidence {
 
     /** Evidence (0 when none) that {@code head} continues {@code tail} directly. */
     double score(String tail, String head) {
+        if (!head.isEmpty() && OPENING_MARKS.indexOf(head.charAt(0)) >= 0) {
+            // A quotation or title opening the continuation: the words run on inside it.
+            head = head.substring(1);
+        }
         if (tail.length() < 2 || head.length() < 2 || !Chars.isHan(tail.charAt(tail.length() - 1)) || !Chars.isHan(head.charAt(0))) {
             return 0;
         }

@@ -347,7 +347,14 @@ final class ReadingOrder {
     private static boolean canContinueInto(Run run, TextLine head) {
         TextLine tail = run.tail();
         return tail.role == LineRole.BODY && !Punctuation.endsSentence(tail.raw)
-                && (sameMeasure(tail, head) || run.tailBoxLines <= MAX_MEASURELESS_LINES);
+                && (sameMeasure(tail, head) || run.tailBoxLines <= MAX_MEASURELESS_LINES)
+                && (tail.isFull() || !opensWithQuotation(head));
+    }
+
+    /** A line that opens a quotation also opens many a paragraph: only a full line runs on into one. */
+    private static boolean opensWithQuotation(TextLine line) {
+        String text = line.raw.strip();
+        return !text.isEmpty() && "“‘《（「『".indexOf(text.charAt(0)) >= 0;
     }
 
     private static boolean sameMeasure(TextLine a, TextLine b) {

@@ -147,6 +147,28 @@ class ReadingOrderTest {
     }
 
     @Test
+    void aSentenceRunsOnIntoAQuotationInTheColumnWhereItsWordsContinue() {
+        // The extractor emits a paragraph of another article in between; the words after the quote
+        // mark (坚持) follow 就是 elsewhere on the page, which places the quoted box after the open column.
+        String open = box(
+                "街道把为民办实事作为全年的头等大事，",
+                "提出的第一条要求就是坚持问需于民，",
+                "而开展各项工作的第一条原则仍然就是");
+        String other = box(
+                "城东新区今年新建社区图书馆",
+                "两座，藏书三万余册，居民借阅十分方",
+                "便，深受居民好评。");
+        String quoted = box(
+                "“坚持问需于民，问计于民”，社区干",
+                "部逐户走访，把居民的需求一一记录在",
+                "案，能办的马上就办。");
+        List<TextLine> lines = LayoutFixtures.throughTitles(page(open, other, quoted));
+        List<String> read = new ReadingOrder().order(lines).lines().stream().map(line -> line.raw).toList();
+        int tail = read.indexOf("而开展各项工作的第一条原则仍然就是");
+        assertEquals("“坚持问需于民，问计于民”，社区干", read.get(tail + 1), read.toString());
+    }
+
+    @Test
     void extractorOrderThatIsAlreadyRightIsKept() {
         Page page = LayoutFixtures.parse(page(HEADLINE, FIRST_COLUMN, SECOND_COLUMN, THIRD_COLUMN));
         assertEquals(1, page.articles().size(), LayoutFixtures.dump(page));
