@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,13 +84,14 @@ public final class Ingestor {
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
         ThreadLocal<Enricher> enrichers = ThreadLocal.withInitial(Enricher::new);
         int window = options.threads() * FILES_IN_FLIGHT_PER_THREAD;
+        PageClaims claims = new PageClaims(archive.ids(), files, options.meta());
         try {
             List<Future<Outcome>> outcomes = new ArrayList<>();
             for (int f = 0; f < files.size(); f++) {
                 // Workers store pages themselves; this thread keeps count, commits batches and reports.
                 while (outcomes.size() < files.size() && outcomes.size() <= f + window) {
                     Path file = files.get(outcomes.size());
-                    outcomes.add(workers.submit(() -> ingestFile(archive, file, options, enrichers)));
+                    outcomes.add(workers.submit(() -> ingestFile(archive, file, options, enrichers, claims)));
                 }
                 Outcome outcome = outcome(outcomes.get(f), files.get(f));
                 outcomes.set(f, null);
@@ -129,7 +131,8 @@ public final class Ingestor {
         }
     }
 
-    private static Outcome ingestFile(Archive archive, Path file, Options options, ThreadLocal<Enricher> enrichers) throws IOException {
+    private static Outcome ingestFile(Archive archive, Path file, Options options, ThreadLocal<Enricher> enrichers,
+                                      PageClaims claims) throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -153,6 +156,11 @@ public final class Ingestor {
             if (!complete(page.meta())) {
                 return Outcome.problem(file + ": " + missing(page.meta())
                         + " (give --date/--page, or name the file like rmrb2018010207.txt)");
+            }
+            Optional<Path> earlier = claims.claim(page.meta(), file);
+            if (earlier.isPresent()) {
+                return Outcome.problem(file + ": gives page " + archive.ids().page(page.meta()) + " again, as "
+                        + earlier.get() + " does in this run; kept that one");
             }
             if (archive.holds(page.meta(), hash)) {
                 skipped++;

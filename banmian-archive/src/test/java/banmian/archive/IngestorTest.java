@@ -1,5 +1,6 @@
 package banmian.archive;
 
+import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.testing.SharedCorpus;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,22 @@ class IngestorTest {
         try (Archive archive = Archive.openForReading(dir.resolve("data"))) {
             assertEquals(2, archive.pageCount());
             assertEquals(1, archive.search(SearchQuery.of("重新导入")).total());
+        }
+    }
+
+    @Test
+    void twoFilesGivingOnePageDoNotOverwriteEachOther() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("both"));
+        Files.copy(SharedCorpus.directory().resolve("corpus/rmrb/rmrb2018010207.pdf"), folder.resolve("rmrb2018010207.pdf"));
+        Files.copy(SharedCorpus.directory().resolve("corpus/rmrb/text/rmrb2018010207.pdfminer.txt"), folder.resolve("rmrb2018010207.txt"));
+        Recorder recorder = new Recorder();
+        Ingestor.Summary summary = ingest(dir.resolve("data"), List.of(folder), recorder);
+        assertEquals(1, summary.pages());
+        assertEquals(List.of(folder.resolve("rmrb2018010207.txt") + ": gives page renminribao-2018-01-02-p07 again, as "
+                + folder.resolve("rmrb2018010207.pdf") + " does in this run; kept that one"), summary.errors());
+        try (Archive archive = Archive.openForReading(dir.resolve("data"))) {
+            Page page = archive.page("人民日报", java.time.LocalDate.of(2018, 1, 2), 7).orElseThrow();
+            assertEquals("新时代：发展新方位 奋进新目标", page.articles().get(0).headlineText(), "the page PDF, first in file order, is kept");
         }
     }
 
