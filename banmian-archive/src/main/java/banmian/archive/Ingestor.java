@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  */
 public final class Ingestor {
     /** Pages between commits: what an interruption may cost, against the cost of a commit. */
-    public static final int DEFAULT_BATCH = 50;
+    public static final int DEFAULT_BATCH = 200;
 
     /**
      * {@code meta}: what the caller says of every page (fields left null come from the file name,
