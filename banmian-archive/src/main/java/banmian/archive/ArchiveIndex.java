@@ -98,10 +98,6 @@ final class ArchiveIndex implements Closeable {
         return new ArchiveIndex(directory, null, new SearcherManager(directory, PARALLEL_SEARCHERS));
     }
 
-    boolean writable() {
-        return writer != null;
-    }
-
     /** Replaces every document of one issue (its stories and pages) in one atomic update. */
     void replaceIssue(String issue, List<Document> documents) throws IOException {
         requireWritable().updateDocuments(new Term(StoryDocuments.ISSUE, issue), documents);
@@ -109,10 +105,6 @@ final class ArchiveIndex implements Closeable {
 
     void commit() throws IOException {
         requireWritable().commit();
-        searchers.maybeRefreshBlocking();
-    }
-
-    void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
     }
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -55,14 +54,5 @@ final class PageStore {
             return files.map(file -> file.getFileName().toString()).filter(name -> name.matches("p\\d+\\.json"))
                     .map(name -> Integer.valueOf(name.substring(1, name.length() - ".json".length()))).sorted().toList();
         }
-    }
-
-    /** Every stored page of one issue, in page order. */
-    List<Page> issue(String paperSlug, LocalDate date) throws IOException {
-        List<Page> pages = new ArrayList<>();
-        for (int number : numbers(paperSlug, date)) {
-            read(paperSlug, date, number).ifPresent(pages::add);
-        }
-        return pages;
     }
 }

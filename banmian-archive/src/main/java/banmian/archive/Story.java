@@ -1,9 +1,13 @@
 package banmian.archive;
 
 import banmian.model.Article;
+import banmian.model.Entity;
+import banmian.model.EntityType;
 import banmian.model.PageMeta;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An article as the archive keeps it: one or more parts, each an article of one page, read in order
@@ -32,6 +36,19 @@ public record Story(List<Part> parts) {
 
     public List<Integer> pageNumbers() {
         return parts.stream().map(part -> part.page().number()).toList();
+    }
+
+    /** The names of one kind found in any part, most mentioned first (within each part). */
+    public List<String> names(EntityType type) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Part part : parts) {
+            if (part.article().enrichment() != null) {
+                part.article().enrichment().entities(type).stream()
+                        .sorted((a, b) -> Integer.compare(b.count(), a.count()))
+                        .map(Entity::name).forEach(names::add);
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** The body of every part, in order. */

@@ -3,7 +3,6 @@ package banmian.archive;
 import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.Caption;
-import banmian.model.Entity;
 import banmian.model.EntityType;
 import banmian.model.PageMeta;
 import org.apache.lucene.document.Document;
@@ -22,9 +21,7 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -125,7 +122,7 @@ final class StoryDocuments {
         }
         List<String> names = new ArrayList<>();
         for (EntityType type : EntityType.values()) {
-            for (String name : entityNames(story, type)) {
+            for (String name : story.names(type)) {
                 doc.add(new StringField(type.jsonName(), Folding.fold(name), Field.Store.NO));
                 doc.add(new StoredField(type.jsonName(), name));
                 doc.add(new SortedSetDocValuesFacetField(type.jsonName(), name));
@@ -176,19 +173,6 @@ final class StoryDocuments {
 
     static String paperName(PageMeta meta) {
         return Ids.paperName(meta.paper());
-    }
-
-    /** The story's names of one kind, most mentioned first. */
-    static List<String> entityNames(Story story, EntityType type) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Story.Part part : story.parts()) {
-            if (part.article().enrichment() != null) {
-                part.article().enrichment().entities(type).stream()
-                        .sorted((a, b) -> Integer.compare(b.count(), a.count()))
-                        .map(Entity::name).forEach(names::add);
-            }
-        }
-        return new ArrayList<>(names);
     }
 
     private static void addStored(Document doc, String field, Block block) {

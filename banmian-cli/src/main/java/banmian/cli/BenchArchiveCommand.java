@@ -124,17 +124,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
         try (Archive archive = Archive.openForWriting(work.resolve("ingest"))) {
             ProgressBar progress = new ProgressBar(terminal.err(), "ingest", Terminal.isInteractive());
             summary = Ingestor.ingest(archive, List.of(folder), new Ingestor.Options(new PageMeta("基准日报", null, null, null), true,
-                    Runtime.getRuntime().availableProcessors(), Ingestor.DEFAULT_BATCH), new Ingestor.Listener() {
-                @Override
-                public void fileDone(int done, int total) {
-                    progress.update(done, total);
-                }
-
-                @Override
-                public void problem(String message) {
-                    progress.message(message);
-                }
-            });
+                    Runtime.getRuntime().availableProcessors(), Ingestor.DEFAULT_BATCH), IngestCommand.reportingTo(progress));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         report(String.format(Locale.ROOT, "ingest: %d text pages (%d articles, %d errors) in %.1f s with %d threads, enrichment on: %.1f pages/s, %.2f MB/s",
@@ -156,8 +146,8 @@ final class BenchArchiveCommand implements Callable<Integer> {
         }
         Arrays.sort(nanos);
         report(String.format(Locale.ROOT, "search: %d queries on one thread, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%.1f hits shown a query)",
-                queries, nanos[queries / 2] / 1e6, nanos[(int) Math.ceil(queries * 0.95) - 1] / 1e6,
-                nanos[(int) Math.ceil(queries * 0.99) - 1] / 1e6, (double) hits / queries));
+                queries, LoadTest.percentile(nanos, 0.50), LoadTest.percentile(nanos, 0.95),
+                LoadTest.percentile(nanos, 0.99), (double) hits / queries));
     }
 
     private void benchLoad(Archive archive, List<Page> sources) throws Exception {

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The web reader and the REST API on one port, over one archive.
@@ -188,24 +189,22 @@ public final class ArchiveServer implements AutoCloseable {
     }
 
     private static LocalDate date(String value, String name) {
-        if (blankToNull(value) == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequest(name + ": not a YYYY-MM-DD date: " + value);
-        }
+        return parsed(value, name, LocalDate::parse, "a YYYY-MM-DD date");
     }
 
     private static Integer integer(String value, String name) {
+        return parsed(value, name, Integer::valueOf, "a whole number");
+    }
+
+    /** A parameter's value, null when absent or blank; a value that does not parse is a bad request. */
+    private static <T> T parsed(String value, String name, Function<String, T> parse, String expected) {
         if (blankToNull(value) == null) {
             return null;
         }
         try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new BadRequest(name + ": not a whole number: " + value);
+            return parse.apply(value.strip());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new BadRequest(name + ": not " + expected + ": " + value);
         }
     }
 

@@ -77,7 +77,7 @@ public final class LoadTest {
     }
 
     /** The latency below which {@code fraction} of the requests finished, in milliseconds. */
-    static double percentile(long[] sortedNanos, double fraction) {
+    public static double percentile(long[] sortedNanos, double fraction) {
         if (sortedNanos.length == 0) {
             return 0;
         }

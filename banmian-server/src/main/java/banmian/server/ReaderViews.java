@@ -7,7 +7,6 @@ import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.BlockType;
 import banmian.model.Caption;
-import banmian.model.Entity;
 import banmian.model.EntityType;
 import banmian.model.Page;
 
@@ -58,7 +57,7 @@ final class ReaderViews {
                     .append(Html.escape(FACET_TITLES.getOrDefault(facet.getKey(), facet.getKey()))).append("</h3><ul>");
             for (SearchResults.FacetValue value : facet.getValue()) {
                 Map<String, String> narrowed = new LinkedHashMap<>(filters);
-                narrowed.put(facetFilter(facet.getKey()), value.value());
+                narrowed.put(facet.getKey(), value.value());
                 body.append("<li><a href=\"").append(searchUrl(query.text(), narrowed, 0)).append("\">")
                         .append(Html.escape(value.value())).append("</a> <span class=\"count\">")
                         .append(results.facetsEstimated() ? "≈" : "").append(value.count())
@@ -95,11 +94,6 @@ final class ReaderViews {
         body.append("</main></div>");
         String title = query.text() == null || query.text().isBlank() ? "版面" : query.text() + " · 版面";
         return layout(title, body.toString());
-    }
-
-    /** Facet dimensions and filter parameters share names, but for the paper facet (a whole name). */
-    private static String facetFilter(String dimension) {
-        return dimension.equals("date") ? "date" : dimension;
     }
 
     static String story(Story story, List<String> alsoIn) {
@@ -163,13 +157,7 @@ final class ReaderViews {
     private static String entities(Story story) {
         StringBuilder out = new StringBuilder();
         for (EntityType type : EntityType.values()) {
-            List<String> names = new ArrayList<>();
-            for (Story.Part part : story.parts()) {
-                if (part.article().enrichment() != null) {
-                    part.article().enrichment().entities(type).stream().map(Entity::name)
-                            .filter(name -> !names.contains(name)).forEach(names::add);
-                }
-            }
+            List<String> names = story.names(type);
             if (names.isEmpty()) {
                 continue;
             }
