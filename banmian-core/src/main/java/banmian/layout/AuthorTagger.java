@@ -124,6 +124,22 @@ final class AuthorTagger {
     }
 
     /**
+     * Extractors that collapse every gap to one space ({@code 周 江 张济坤}) leave a spaced-out
+     * two-character name beside whole names; only that mix is read name by name, since a line of
+     * nothing but lone characters is as likely a letter-spaced heading.
+     */
+    private static String[] collapsedGapTokens(String text) {
+        String[] tokens = text.split("\\s+");
+        boolean loneCharacters = false;
+        boolean wholeNames = false;
+        for (String token : tokens) {
+            loneCharacters |= token.length() == 1;
+            wholeNames |= token.length() > 1;
+        }
+        return loneCharacters && wholeNames ? tokens : new String[] {text};
+    }
+
+    /**
      * One to three names alone on a line: each 2 to 4 Han characters (a two-character name is often
      * letter-spaced, {@code 叶 帆}) beginning with a common surname.
      */
@@ -135,6 +151,9 @@ final class AuthorTagger {
             return Surnames.startsWithSurname(squashed);
         }
         List<String> names = nameTokens(line.raw.strip().split("\\s{2,}|\\u3000"));
+        if (names.size() < 2) {
+            names = nameTokens(collapsedGapTokens(line.raw.strip()));
+        }
         if (names.size() < 2) {
             return false;
         }

@@ -103,6 +103,14 @@ class AuthorTaggerTest {
     }
 
     @Test
+    void namesWhoseGapsTheExtractorCollapsedToOneSpace() {
+        assertEquals(LineRole.BYLINE, roleOfLone("孙 岩 韩立新"), "a spaced two-character name beside a whole one");
+        assertEquals(LineRole.BYLINE, roleOfLone("韩立新 孙 岩"));
+        assertEquals(LineRole.BODY, roleOfLone("明 确 新 目 标"), "lone characters only: a letter-spaced heading");
+        assertEquals(LineRole.BODY, roleOfLone("大 就 要 有 大 的 样 子"));
+    }
+
+    @Test
     void roleBylines() {
         assertEquals(LineRole.BYLINE, roleOfLone("本报记者 孟凡"));
         assertEquals(LineRole.BYLINE, roleOfLone("本报记者 孟凡 杨柳"));
