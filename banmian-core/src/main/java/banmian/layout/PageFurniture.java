@@ -47,8 +47,8 @@ final class PageFurniture {
                 }
                 continue;
             }
-            boolean placedLikeFurniture = (line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES)
-                    && boxSize(lines, line) <= FURNITURE_BOX || TextLine.isAloneInBox(lines, line);
+            boolean nearEdge = line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES;
+            boolean placedLikeFurniture = nearEdge && boxSize(lines, line) <= FURNITURE_BOX || TextLine.isAloneInBox(lines, line);
             if (placedLikeFurniture && MASTHEAD.matcher(text).matches()) {
                 line.role = LineRole.FURNITURE;
                 continue;
@@ -57,16 +57,27 @@ final class PageFurniture {
                 line.role = LineRole.FURNITURE;
                 continue;
             }
-            if (!placedLikeFurniture || text.length() > 12) {
+            // Some extractors glue both running heads into one line (7 理论2018年 1月 3日 星期三): the
+            // two together are telling enough near the page edge, whatever box the extractor put them in.
+            String pageHead = text;
+            LocalDate gluedDate = null;
+            if (nearEdge && dateMatch != null && dateMatch.reset().find()) {
+                pageHead = text.substring(0, dateMatch.start()) + text.substring(dateMatch.end());
+                gluedDate = dateOf(dateMatch);
+            }
+            if (!placedLikeFurniture && gluedDate == null || pageHead.length() > 12) {
                 continue;
             }
-            Matcher pageMatch = PAGE_AND_SECTION.matcher(text);
+            Matcher pageMatch = PAGE_AND_SECTION.matcher(pageHead);
             if (pageMatch.matches() && hasDigitSeparatedFromName(line.raw)) {
                 line.role = LineRole.FURNITURE;
                 if (number == null) {
                     String digits = pageMatch.group(1) != null ? pageMatch.group(1) : pageMatch.group(4);
                     number = Integer.valueOf(digits);
                     section = pageMatch.group(2) != null ? pageMatch.group(2) : pageMatch.group(3);
+                }
+                if (date == null) {
+                    date = gluedDate;
                 }
             }
         }

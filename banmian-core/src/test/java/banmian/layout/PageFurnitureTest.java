@@ -51,6 +51,20 @@ class PageFurnitureTest {
     }
 
     @Test
+    void bothRunningHeadsGluedIntoOneLineOfARunningBox() {
+        // PDFBox's stripper emits a page without blank lines, the running heads glued to each other
+        // and to the first column.
+        String text = box("7 理论2018年 1月 3日 星期三", "今年以来，我市持续推进老旧小", "区改造工程，全年累计完成改造项",
+                "目四十余个，惠及居民两万多户。", "据介绍，改造后的小区环境明显", "改善，居民满意度大幅提升。");
+        Tagged tagged = tag(text);
+        assertEquals(LineRole.FURNITURE, role(tagged.lines(), "星期三"));
+        assertEquals(new PageMeta(null, LocalDate.of(2018, 1, 3), 7, "理论"), tagged.meta());
+        Tagged running = tag(box("今年以来，我市持续推进老旧小", "区改造工程，2018年1月3日完成改造项",
+                "目四十余个，惠及居民两万多户。", "据介绍，改造后的小区环境明显", "改善，居民满意度大幅提升。"));
+        assertEquals(LineRole.BODY, role(running.lines(), "2018年"), "a date inside running text");
+    }
+
+    @Test
     void runningDateLineAndPageNumberFillTheMeta() {
         String text = page(box("2018年1月2日 星期二"), box("7 理论"), BODY);
         Tagged tagged = tag(text);
