@@ -179,9 +179,19 @@ final class ReadingOrder {
 
         boolean startsMidSentence() {
             if (startsMidSentence == null) {
-                startsMidSentence = ReadingOrder.startsMidSentence(head());
+                startsMidSentence = ReadingOrder.startsMidSentence(head()) || opensWithSentenceEnd();
             }
             return startsMidSentence;
+        }
+
+        /**
+         * The run opens with the short last line of a sentence, a new paragraph under it
+         * ({@code 他国家民众的精神家园。}): a box the extractor began where another column's sentence ends.
+         */
+        private boolean opensWithSentenceEnd() {
+            TextLine head = head();
+            return lines.size() > 1 && head.role == LineRole.BODY && !head.isFull() && !startsParagraphForSure(head)
+                    && Punctuation.endsSentence(head.raw) && !ReadingOrder.startsMidSentence(lines.get(1));
         }
 
         TextLine head() {

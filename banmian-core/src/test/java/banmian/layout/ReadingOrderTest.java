@@ -169,6 +169,24 @@ class ReadingOrderTest {
     }
 
     @Test
+    void aSentenceRunsOnIntoABoxThatOpensWithItsShortLastLine() {
+        String otherArticle = box(
+                "城东新区今年新建社区图",
+                "书馆两座，藏书三万余册，居",
+                "民借阅十分方便。");
+        String rest = box(
+                "卯技艺。",
+                "近年来，街区把传统榫卯",
+                "技艺列入非遗保护项目，并开设",
+                "体验课程，吸引游客动手制作小",
+                "木件。");
+        List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, FIRST_COLUMN, otherArticle, rest));
+        List<String> read = new ReadingOrder().order(lines).lines().stream().map(line -> line.raw).toList();
+        int tail = read.indexOf("就能严丝合缝，靠的正是传统榫");
+        assertEquals("卯技艺。", read.get(tail + 1), read.toString());
+    }
+
+    @Test
     void extractorOrderThatIsAlreadyRightIsKept() {
         Page page = LayoutFixtures.parse(page(HEADLINE, FIRST_COLUMN, SECOND_COLUMN, THIRD_COLUMN));
         assertEquals(1, page.articles().size(), LayoutFixtures.dump(page));
