@@ -73,10 +73,26 @@ final class ArticleSegmenter {
             return Boundary.SEPARATOR;
         }
         boolean paragraphBoundary = previousEnded && (!previous.isFull() || flow.chainStarts().get(k));
-        if (paragraphBoundary && line.role == LineRole.BODY && widthJumps(lines, k)) {
+        if (paragraphBoundary && line.role == LineRole.BODY && (widthJumps(lines, k) || measureChangesAcrossFurniture(all, previous, line))) {
             return Boundary.MEASURE_CHANGE;
         }
         return Boundary.NONE;
+    }
+
+    /**
+     * The extractor left the text for the page's running head or foot and came back to a column of
+     * another measure: the paragraph that ended before it is no longer the flow that starts after it.
+     */
+    private static boolean measureChangesAcrossFurniture(List<TextLine> all, TextLine previous, TextLine next) {
+        if (Math.abs(previous.columnWidth - next.columnWidth) <= MEASURE_BUCKET + 1) {
+            return false;
+        }
+        for (int i = previous.position + 1; i < next.position; i++) {
+            if (all.get(i).role == LineRole.FURNITURE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A headline, byline or author note stands right after {@code previous} or right before {@code next}. */

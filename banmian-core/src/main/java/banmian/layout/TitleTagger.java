@@ -259,12 +259,18 @@ final class TitleTagger {
             return false;
         }
         TextLine following = lines.get(next);
-        if (!following.opensWithSentenceTail() && !(line.isFull() && ReadingOrder.startsMidSentence(following))) {
+        boolean followingRunsOn = ReadingOrder.startsMidSentence(following) || closesSentenceAlone(following);
+        if (!following.opensWithSentenceTail() && !(line.isFull() && followingRunsOn)) {
             return false;
         }
         String tail = line.body;
         String head = lines.get(next).body;
         return !tail.isEmpty() && !head.isEmpty() && pagePairs.get((tail.charAt(tail.length() - 1) << 16) | head.charAt(0)) > 0;
+    }
+
+    /** A paragraph's short last line ({@code 现中华民族伟大复兴的中国梦”。}) that may finish the sentence of a full line above. */
+    private static boolean closesSentenceAlone(TextLine line) {
+        return !line.isFull() && Punctuation.endsSentence(line.raw) && !ReadingOrder.startsParagraphForSure(line);
     }
 
     /** Every pair of neighbouring characters within a line of the page (none spans a line break). */

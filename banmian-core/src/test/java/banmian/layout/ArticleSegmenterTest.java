@@ -116,6 +116,20 @@ class ArticleSegmenterTest {
     }
 
     @Test
+    void aChangeOfMeasureWhereTheExtractorVisitedTheRunningHead() {
+        // Set about a character and a half wider than the column before: too little to tell on its own.
+        String wider = box(
+                "近期早晚温差较大，气象部门提醒",
+                "市民注意保暖，老人、儿童尽量减少",
+                "夜间外出，出行时注意安全、合理安",
+                "排时间，避免长时间在户外停留。");
+        List<ArticleSegmenter.Piece> apart = pieces(page(HEADLINE, CRAFTS, box("2018年1月5日 星期五"), box("7 理论"), wider));
+        assertEquals(2, apart.size(), "the flow left the columns for the page head");
+        assertEquals(ArticleSegmenter.Boundary.MEASURE_CHANGE, apart.get(1).startedBy());
+        assertEquals(1, pieces(page(HEADLINE, CRAFTS, wider)).size(), "a slightly wider box alone is no new article");
+    }
+
+    @Test
     void paragraphsOfOneColumnStayOneArticle() {
         List<ArticleSegmenter.Piece> pieces = pieces(page(HEADLINE, CRAFTS));
         assertEquals(1, pieces.size());

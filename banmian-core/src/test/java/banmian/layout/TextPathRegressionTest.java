@@ -108,10 +108,11 @@ class TextPathRegressionTest {
     }
 
     /**
-     * Today's floors for the development pages (the issue asks for 0.90 on pdfminer and pdftotext
-     * text; the README and the issue note say where the text path stands against that).
+     * Floors for the development pages: pdfminer's is the issue's 0.90; the issue asks the same of
+     * pdftotext's default output, which the README and the issue note say the text path does not
+     * reach yet (the others are today's figures, held against regressions).
      */
-    private static final double PDFMINER_FLOOR = 0.87;
+    private static final double PDFMINER_FLOOR = 0.90;
     private static final double PDFTOTEXT_FLOOR = 0.78;
     private static final double PDFBOX_FLOOR = 0.90;
     private static final double PDFTOTEXT_RAW_FLOOR = 0.88;

@@ -211,4 +211,19 @@ class TitleTaggerTest {
         assertNull(article.headline(), LayoutFixtures.dump(page));
         assertEquals("与会专家围绕人工智能的发展前景展开讨论，认为这项技术正在改变传统制造业的面貌。", article.bodyText());
     }
+
+    @Test
+    void aFullLineTheExtractorBoxedAloneInsideASentenceStaysBody() {
+        // pdfminer parts one paragraph into three boxes: the middle line reads like display type on
+        // its own, but the short last line finishes its words (实|现) and the sentence.
+        String text = page(OPENING, box(
+                        "为了实现孩子们的心愿，学校还",
+                        "请来了县里的航模教练。他说，",
+                        "孩子们最大的心愿，就是"),
+                box("“ 让 自 己 的 飞 机 飞 过 大 山 、实"),
+                box("现飞出大山的梦想”。"),
+                SECOND);
+        List<TextLine> lines = LayoutFixtures.throughTitles(text);
+        assertEquals(LineRole.BODY, role(lines, "让自己的飞机飞过大山"), () -> LayoutFixtures.dump(lines));
+    }
 }
