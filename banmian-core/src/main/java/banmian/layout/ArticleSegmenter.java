@@ -53,7 +53,8 @@ final class ArticleSegmenter {
         List<TextLine> lines = flow.lines();
         TextLine previous = lines.get(k - 1);
         TextLine line = lines.get(k);
-        boolean previousEnded = Punctuation.endsSentence(previous.raw);
+        // A colon or semicolon may close a line, even a paragraph, but never an article.
+        boolean previousEnded = Punctuation.endsSentence(previous.raw) && !endsWithAnnouncingMark(previous.raw);
         if (previous.continuedTo != null || line.continuedFrom != null) {
             return Boundary.JUMP_MARKER;
         }
@@ -93,6 +94,11 @@ final class ArticleSegmenter {
             }
         }
         return false;
+    }
+
+    private static boolean endsWithAnnouncingMark(String raw) {
+        String text = raw.strip();
+        return !text.isEmpty() && "：:；;".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /** A headline, byline or author note stands right after {@code previous} or right before {@code next}. */

@@ -130,6 +130,28 @@ class ArticleSegmenterTest {
     }
 
     @Test
+    void aLineEndingInAColonNeverEndsAnArticle() {
+        // Text set around a picture in a narrow measure, its sentence announcing a quotation in the full one.
+        String open = box(
+                "今年以来，当地出台扶持政",
+                "策，为入驻老街的非遗工坊减免",
+                "租金，吸引年轻人回乡创业，让",
+                "老手艺有了");
+        String narrow = box(
+                "新传人。面对",
+                "新形势，老街",
+                "负责人深有感",
+                "触地说：");
+        String wide = box(
+                "“老手艺要传下去，就得让年轻人看到",
+                "希望，愿意留下来，把手艺当成一份",
+                "能养家的事业来做，这条街才能一直",
+                "热闹下去。”");
+        List<ArticleSegmenter.Piece> pieces = pieces(page(HEADLINE, open, narrow, wide));
+        assertEquals(1, pieces.size(), () -> pieces.stream().map(ArticleSegmenterTest::firstLine).toList().toString());
+    }
+
+    @Test
     void paragraphsOfOneColumnStayOneArticle() {
         List<ArticleSegmenter.Piece> pieces = pieces(page(HEADLINE, CRAFTS));
         assertEquals(1, pieces.size());
