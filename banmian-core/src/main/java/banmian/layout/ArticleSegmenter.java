@@ -3,7 +3,9 @@ package banmian.layout;
 import banmian.text.Punctuation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Cuts the ordered body flow into articles. A new article starts at a dateline, after a jump to
@@ -18,6 +20,9 @@ final class ArticleSegmenter {
     private static final int MEASURE_BUCKET = 3;
     /** A measure counts only when most lines on that side share it. */
     private static final int MIN_STABLE_LINES = 3;
+    /** Quarter-ems between two boxes' measures that part two articles' columns. */
+    private static final int BOX_MEASURE_CHANGE = 6;
+    private static final int MIN_MEASURED_BOX_LINES = 6;
 
     /** Why a new article starts at a line of the flow. */
     enum Boundary {
@@ -34,12 +39,14 @@ final class ArticleSegmenter {
     }
 
     List<Piece> split(ReadingOrder.Flow flow, List<TextLine> all) {
+        Map<Integer, Integer> boxSizes = new HashMap<>();
+        all.forEach(line -> boxSizes.merge(line.box, 1, Integer::sum));
         List<Piece> pieces = new ArrayList<>();
         List<TextLine> lines = flow.lines();
         int start = 0;
         Boundary startedBy = Boundary.NONE;
         for (int k = 1; k <= lines.size(); k++) {
-            Boundary boundary = k < lines.size() ? boundaryAt(flow, all, k) : Boundary.NONE;
+            Boundary boundary = k < lines.size() ? boundaryAt(flow, all, boxSizes, k) : Boundary.NONE;
             if (k == lines.size() || boundary != Boundary.NONE) {
                 pieces.add(new Piece(lines.subList(start, k), flow.chainStarts().subList(start, k), startedBy, flow.owners().get(start)));
                 start = k;
@@ -49,7 +56,7 @@ final class ArticleSegmenter {
         return pieces;
     }
 
-    static Boundary boundaryAt(ReadingOrder.Flow flow, List<TextLine> all, int k) {
+    static Boundary boundaryAt(ReadingOrder.Flow flow, List<TextLine> all, Map<Integer, Integer> boxSizes, int k) {
         List<TextLine> lines = flow.lines();
         TextLine previous = lines.get(k - 1);
         TextLine line = lines.get(k);
@@ -74,31 +81,25 @@ final class ArticleSegmenter {
             return Boundary.SEPARATOR;
         }
         boolean paragraphBoundary = previousEnded && (!previous.isFull() || flow.chainStarts().get(k));
-        if (paragraphBoundary && line.role == LineRole.BODY && (widthJumps(lines, k) || measureChangesAcrossFurniture(all, previous, line))) {
+        if (paragraphBoundary && line.role == LineRole.BODY && (widthJumps(lines, k) || boxMeasureChanges(boxSizes, previous, line))) {
             return Boundary.MEASURE_CHANGE;
         }
         return Boundary.NONE;
     }
 
-    /**
-     * The extractor left the text for the page's running head or foot and came back to a column of
-     * another measure: the paragraph that ended before it is no longer the flow that starts after it.
-     */
-    private static boolean measureChangesAcrossFurniture(List<TextLine> all, TextLine previous, TextLine next) {
-        if (Math.abs(previous.columnWidth - next.columnWidth) <= MEASURE_BUCKET + 1) {
-            return false;
-        }
-        for (int i = previous.position + 1; i < next.position; i++) {
-            if (all.get(i).role == LineRole.FURNITURE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean endsWithAnnouncingMark(String raw) {
         String text = raw.strip();
         return !text.isEmpty() && "：:；;".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /**
+     * Two text blocks of some length set to measures a character and a half apart meet at a
+     * paragraph boundary: the extractor went from one article's columns to another's. Short boxes (a
+     * heading set over a few narrow lines, a pull quote) say too little about their measure.
+     */
+    private static boolean boxMeasureChanges(Map<Integer, Integer> boxSizes, TextLine previous, TextLine next) {
+        return previous.box != next.box && Math.abs(previous.columnWidth - next.columnWidth) >= BOX_MEASURE_CHANGE
+                && boxSizes.get(previous.box) >= MIN_MEASURED_BOX_LINES && boxSizes.get(next.box) >= MIN_MEASURED_BOX_LINES;
     }
 
     /** A headline, byline or author note stands right after {@code previous} or right before {@code next}. */

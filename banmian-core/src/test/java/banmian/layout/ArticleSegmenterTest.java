@@ -116,17 +116,32 @@ class ArticleSegmenterTest {
     }
 
     @Test
-    void aChangeOfMeasureWhereTheExtractorVisitedTheRunningHead() {
-        // Set about a character and a half wider than the column before: too little to tell on its own.
-        String wider = box(
+    void twoTextBlocksInMeasuresACharacterAndAHalfApart() {
+        String column = box(
+                "今年以来，当地出台扶持政",
+                "策，为入驻老街的非遗工坊减免",
+                "租金，并组织手艺人外出学习交",
+                "流，吸引更多年轻人回乡创业，",
+                "让老手艺有了新传人，老街也越",
+                "来越热闹，游客络绎不绝，周末",
+                "更是人头攒动。");
+        String widerLines = box(
+                "近期早晚温差较大，气象部门提醒",
+                "市民注意保暖，老人、儿童尽量减少",
+                "夜间外出，出行时注意安全、合理安",
+                "排时间，避免长时间在户外停留；遇",
+                "到大风天气，要远离广告牌、临时搭",
+                "建物，雨雪天气出行，车辆要减速、",
+                "慢行，注意保持安全车距。");
+        List<ArticleSegmenter.Piece> apart = pieces(page(HEADLINE, column, widerLines));
+        assertEquals(2, apart.size(), () -> apart.stream().map(ArticleSegmenterTest::firstLine).toList().toString());
+        assertEquals(ArticleSegmenter.Boundary.MEASURE_CHANGE, apart.get(1).startedBy());
+        String fewWiderLines = box(
                 "近期早晚温差较大，气象部门提醒",
                 "市民注意保暖，老人、儿童尽量减少",
                 "夜间外出，出行时注意安全、合理安",
                 "排时间，避免长时间在户外停留。");
-        List<ArticleSegmenter.Piece> apart = pieces(page(HEADLINE, CRAFTS, box("2018年1月5日 星期五"), box("7 理论"), wider));
-        assertEquals(2, apart.size(), "the flow left the columns for the page head");
-        assertEquals(ArticleSegmenter.Boundary.MEASURE_CHANGE, apart.get(1).startedBy());
-        assertEquals(1, pieces(page(HEADLINE, CRAFTS, wider)).size(), "a slightly wider box alone is no new article");
+        assertEquals(1, pieces(page(HEADLINE, column, fewWiderLines)).size(), "a short box says too little about its measure");
     }
 
     @Test
