@@ -77,7 +77,7 @@ final class ArticleSegmenter {
             // Geometry has put the text under its headline; the wording cues below guess at that.
             return Boundary.NONE;
         }
-        if (flow.chainStarts().get(k) && separatorBetween(all, previous, line)) {
+        if (flow.chainStarts().get(k) && (separatorBetween(all, previous, line) || isDisplayLineBetweenArticles(lines, k))) {
             return Boundary.SEPARATOR;
         }
         boolean paragraphBoundary = previousEnded && (!previous.isFull() || flow.chainStarts().get(k));
@@ -85,6 +85,16 @@ final class ArticleSegmenter {
             return Boundary.MEASURE_CHANGE;
         }
         return Boundary.NONE;
+    }
+
+    /**
+     * A line taken for a section heading that fills its column, after a paragraph's end and before
+     * text that does not run on from it, heads no section: it is a kicker or headline the extractor
+     * left between two articles (section headings are set short of the measure, over their text).
+     */
+    private static boolean isDisplayLineBetweenArticles(List<TextLine> lines, int k) {
+        TextLine heading = lines.get(k - 1);
+        return heading.role == LineRole.HEADING && heading.isFull() && k >= 2 && Punctuation.endsSentence(lines.get(k - 2).raw);
     }
 
     private static boolean endsWithAnnouncingMark(String raw) {

@@ -20,6 +20,11 @@ final class AuthorTagger {
     private static final int MIN_RUNNING_LINE = 8;
 
     void tag(List<TextLine> lines) {
+        tagNamesAndNotes(lines);
+        tagStrayNameCharacters(lines);
+    }
+
+    private static void tagNamesAndNotes(List<TextLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (line.role != LineRole.BODY) {
@@ -30,6 +35,24 @@ final class AuthorTagger {
                 i = markNote(lines, i);
             } else if (text.length() <= 30 && (hasRoleWord(text) && ROLE_BYLINE.matcher(unbracketed(text)).matches()
                     || isBareNameLine(line, text) && !endsUnfinishedSentence(lines, i) && !sharesPlacedBox(lines, line))) {
+                line.role = LineRole.BYLINE;
+            }
+        }
+    }
+
+    /**
+     * A lone Han character boxed by itself beside a byline is the rest of a spaced-out name the
+     * extractor split ({@code 周 江} as {@code 周} … {@code 江}); left in the body it would break the
+     * sentence the byline interrupts.
+     */
+    private static void tagStrayNameCharacters(List<TextLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            boolean loneCharacter = line.role == LineRole.BODY && line.squashed.length() == 1 && Chars.isHan(line.squashed.charAt(0))
+                    && TextLine.isAloneInBox(lines, line);
+            boolean besideByline = i > 0 && lines.get(i - 1).role == LineRole.BYLINE
+                    || i + 1 < lines.size() && lines.get(i + 1).role == LineRole.BYLINE;
+            if (loneCharacter && besideByline) {
                 line.role = LineRole.BYLINE;
             }
         }

@@ -167,6 +167,23 @@ class ArticleSegmenterTest {
     }
 
     @Test
+    void aColumnWideDisplayLineLeftBetweenTwoArticlesSeparatesThem() {
+        String ending = box(
+                "当地还把老街的非遗工坊串成一",
+                "条研学线路，吸引学生前来体验，",
+                "让传统手艺在年轻一代中生根发芽。");
+        String next = box(
+                "坚持依法治国和以德治国相",
+                "结合，是社会治理的一个鲜明特点，",
+                "二者相辅相成、相得益彰，缺一不",
+                "可，需要在实践中不断加以完善。");
+        List<ArticleSegmenter.Piece> apart = pieces(page(HEADLINE, ending, box("认真学习宣传贯彻党的十九大精神"), next));
+        assertEquals(2, apart.size(), () -> apart.stream().map(ArticleSegmenterTest::firstLine).toList().toString());
+        assertEquals(ArticleSegmenter.Boundary.SEPARATOR, apart.get(1).startedBy());
+        assertEquals(1, pieces(page(HEADLINE, ending, box("老手艺有了新传人"), next)).size(), "a section heading set short of the measure");
+    }
+
+    @Test
     void paragraphsOfOneColumnStayOneArticle() {
         List<ArticleSegmenter.Piece> pieces = pieces(page(HEADLINE, CRAFTS));
         assertEquals(1, pieces.size());

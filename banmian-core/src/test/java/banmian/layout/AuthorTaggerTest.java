@@ -111,6 +111,21 @@ class AuthorTaggerTest {
     }
 
     @Test
+    void aSpacedNameTheExtractorSplitKeepsBothHalvesOutOfTheBody() {
+        String open = box(
+                "经过改革开放四十年的发展，",
+                "我国在关心海洋、认识海洋、经略");
+        String rest = box(
+                "海洋方面已经积累了一定经验。",
+                "新时代的海洋事业大有可为。");
+        List<TextLine> lines = LayoutFixtures.throughAuthors(page(open, box("江"), box("张济坤"), rest));
+        assertEquals(LineRole.BYLINE, role(lines, "张济坤"));
+        assertEquals(LineRole.BYLINE, role(lines, "江"), "the given name of 周 江, split from its surname");
+        List<TextLine> word = LayoutFixtures.throughAuthors(page(open, box("江"), rest));
+        assertEquals(LineRole.BODY, role(word, "江"), "no byline beside it: a stray character stays where it was");
+    }
+
+    @Test
     void roleBylines() {
         assertEquals(LineRole.BYLINE, roleOfLone("本报记者 孟凡"));
         assertEquals(LineRole.BYLINE, roleOfLone("本报记者 孟凡 杨柳"));
