@@ -171,7 +171,7 @@ final class AuthorTagger {
             return false;
         }
         if (squashed.length() <= 4) {
-            return Surnames.startsWithSurname(squashed);
+            return Surnames.couldBeFullName(squashed);
         }
         List<String> names = nameTokens(line.raw.strip().split("\\s{2,}|\\u3000"));
         if (names.size() < 2) {
@@ -181,7 +181,7 @@ final class AuthorTagger {
             return false;
         }
         for (String name : names) {
-            if (name.length() < 2 || name.length() > 4 || !Surnames.startsWithSurname(name)) {
+            if (!Surnames.couldBeFullName(name)) {
                 return false;
             }
         }

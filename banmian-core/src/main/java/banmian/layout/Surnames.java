@@ -13,6 +13,19 @@ final class Surnames {
     private Surnames() {
     }
 
+    /**
+     * A full name's shape: two or three characters after a surname, or four after a compound one
+     * ({@code 欧阳思远}); a four-character phrase that merely opens with a surname's character
+     * ({@code 时代前列}) is no name.
+     */
+    static boolean couldBeFullName(String name) {
+        return switch (name.length()) {
+            case 2, 3 -> startsWithSurname(name);
+            case 4 -> COMPOUND.contains(name.substring(0, 2));
+            default -> false;
+        };
+    }
+
     static boolean startsWithSurname(String name) {
         if (name.length() >= 3 && COMPOUND.contains(name.substring(0, 2))) {
             return true;

@@ -140,6 +140,14 @@ class AuthorTaggerTest {
     }
 
     @Test
+    void fourCharacterPhraseOpeningWithASurnameCharacterIsNoName() {
+        assertEquals(LineRole.BODY, roleOfLone("时代前列"), "four characters make a name only after a compound surname");
+        assertEquals(LineRole.BODY, roleOfLone("王道正义"));
+        assertTrue(Surnames.couldBeFullName("欧阳思远"));
+        assertFalse(Surnames.couldBeFullName("时代前列"));
+    }
+
+    @Test
     void longerTitleWithASurnameCharacterIsNoName() {
         assertEquals(LineRole.BODY, roleOfLone("高质量发展"), "one five-character token is no name");
     }
