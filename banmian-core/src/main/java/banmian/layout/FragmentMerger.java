@@ -47,7 +47,10 @@ final class FragmentMerger {
             int best = -1;
             double bestScore = MIN_AFFINITY;
             for (int target = 0; target < pieces.size(); target++) {
-                if (target == p || isFragment.get(target)) {
+                // The piece before may itself be untitled: an untitled article set in two measures.
+                boolean rejoinsPrecedingFragment = isFragment.get(target) && target == p - 1
+                        && pieces.get(p).startedBy() == ArticleSegmenter.Boundary.MEASURE_CHANGE && !groups.get(target).isEmpty();
+                if (target == p || isFragment.get(target) && !rejoinsPrecedingFragment) {
                     continue;
                 }
                 double score = model.affinity(p, target) + (continuesPrecedingPiece(pieces.get(p), p, target) ? PRECEDING_PIECE_BONUS : 0);

@@ -37,4 +37,20 @@ class FragmentMergerTest {
         String weather = LayoutFixtures.articleWith(page, "温差").bodyText();
         assertTrue(weather.endsWith("共同做好相关工作。"), weather);
     }
+
+    @Test
+    void aSectionInWiderColumnsRejoinsAnUntitledPieceBeforeIt() {
+        String untitledReport = box(
+                "古镇老街的非遗工坊今年新增",
+                "了十余家，竹编、剪纸、陶艺等",
+                "老手艺工坊吸引了大批游客。");
+        String widerSection = box(
+                "另外，老街还将为非遗工坊提供免费展位，",
+                "让竹编、剪纸、陶艺等老手艺走进更多游客",
+                "的生活，非遗工坊的手艺人也将定期授课。");
+        Page page = LayoutFixtures.parse(page(untitledReport, widerSection, WEATHER));
+        assertEquals(2, page.articles().size(), LayoutFixtures.dump(page));
+        String report = LayoutFixtures.articleWith(page, "古镇老街").bodyText();
+        assertTrue(report.endsWith("非遗工坊的手艺人也将定期授课。"), report);
+    }
 }
