@@ -37,6 +37,14 @@ final class LinePreparer {
                 pending.get(pending.size() - 1).sources().add(line.number());
                 continue;
             }
+            if (!pending.isEmpty() && repeatsPreviousColon(pending.get(pending.size() - 1), box, text)) {
+                Pending previous = pending.get(pending.size() - 1);
+                previous.sources().add(line.number());
+                String rest = text.strip().substring(1);
+                pending.set(pending.size() - 1, new Pending(box, previous.sources(), previous.text().stripTrailing() + rest,
+                        previous.vertical(), Geometry.around(Arrays.asList(previous.geometry(), line.geometry()))));
+                continue;
+            }
             pending.add(new Pending(box, new ArrayList<>(List.of(line.number())), text, isUpright(line.geometry()), line.geometry()));
         }
         List<Pending> joined = joinVerticalText(pending);
@@ -55,9 +63,34 @@ final class LinePreparer {
         return geometry != null && geometry.height() > 2 * geometry.width();
     }
 
-    /** Overprinted display type is sometimes extracted as the same line twice in a row. */
+    /**
+     * Overprinted display type is sometimes extracted as the same line twice in a row, or the second
+     * layer without its colon ({@code 新征程：} / {@code 新征程}).
+     */
     private static boolean isRepeatOfPrevious(Pending previous, int box, String text) {
-        return previous.box() == box && previous.text().strip().equals(text.strip()) && text.strip().length() >= 2;
+        String before = previous.text().strip();
+        String repeat = text.strip();
+        if (previous.box() != box || repeat.length() < 2) {
+            return false;
+        }
+        return before.equals(repeat) || before.startsWith(repeat) && isColon(before.substring(repeat.length()));
+    }
+
+    /** Only a kicker's colon: a body line ending {@code 。} may well be followed by its article's headline. */
+    private static boolean isColon(String text) {
+        return text.equals("：") || text.equals(":");
+    }
+
+    /**
+     * The overprinted layer's colon comes out at the head of the line after ({@code 新征程：} /
+     * {@code ：明确新目标 谱写新篇章}): running text never has a colon close one line and open the next,
+     * so the two are one display line.
+     */
+    private static boolean repeatsPreviousColon(Pending previous, int box, String text) {
+        String before = previous.text().strip();
+        String after = text.strip();
+        return previous.box() == box && (before.endsWith("：") || before.endsWith(":"))
+                && (after.startsWith("：") || after.startsWith(":")) && after.length() > 1;
     }
 
     private static String stripControl(String text) {
