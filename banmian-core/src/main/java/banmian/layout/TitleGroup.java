@@ -107,7 +107,11 @@ final class TitleGroup {
             main.add(dashed.remove(0));
         }
         int[] headline = headlineRange(main);
-        List<TextLine> subtitle = new ArrayList<>(main.subList(headline[1], main.size()));
+        List<TextLine> subtitle = new ArrayList<>();
+        for (TextLine line : main.subList(headline[1], main.size())) {
+            // The wrapped tail of a dash subtitle emitted before it (学术会议”述要 before ——“第九届跨文化传播国际).
+            (closesQuoteOpenedIn(dashed, line) ? dashed : subtitle).add(line);
+        }
         subtitle.addAll(dashed);
         Block headlineBlock = joined(BlockType.HEADLINE, main.subList(headline[0], headline[1]));
         if (!repeatSources.isEmpty()) {
@@ -155,6 +159,26 @@ final class TitleGroup {
             }
         }
         return Math.max(display, 0);
+    }
+
+    private static boolean closesQuoteOpenedIn(List<TextLine> dashed, TextLine line) {
+        int open = 0;
+        for (TextLine dash : dashed) {
+            open += count(dash.raw, '“') - count(dash.raw, '”');
+        }
+        int close = line.raw.indexOf('”');
+        int reopen = line.raw.indexOf('“');
+        return open > 0 && close >= 0 && (reopen < 0 || close < reopen);
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Block joined(BlockType type, List<TextLine> lines) {

@@ -37,6 +37,17 @@ class TitleGroupTest {
     }
 
     @Test
+    void theWrappedTailOfADashSubtitleEmittedBeforeItFollowsIt() {
+        List<Block> roles = roles(
+                LineRole.TITLE, "一带一路为跨文化传播提供新空间",
+                LineRole.TITLE, "学术会议”述要",
+                LineRole.TITLE, "——“第九届跨文化传播国际");
+        assertEquals("一带一路为跨文化传播提供新空间", roles.get(1).text());
+        assertEquals("“第九届跨文化传播国际 学术会议”述要", roles.get(2).text());
+        assertEquals(List.of(3, 2), roles.get(2).lines(), "provenance in reading order");
+    }
+
+    @Test
     void kickerLetterSpacedHeadlineAndDashSubtitle() {
         List<Block> roles = roles(
                 LineRole.TITLE, "跨越山海的约定",
