@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * Cuts the ordered body flow into articles. A new article starts at a dateline, after a jump to
  * another page ({@code 下转}) or at a jump from one ({@code 上接}), where a new chain of text begins
- * next to a headline, byline or author note, and where a paragraph boundary coincides with a change
- * of column width (articles are set in their own column measure).
+ * next to a headline, byline or author note or after a column-wide display line, and where a
+ * paragraph boundary coincides with a change of column width (articles are set in their own column
+ * measure). A line ending in a colon never ends an article.
  */
 final class ArticleSegmenter {
     private static final int WIDTH_JUMP = 8;

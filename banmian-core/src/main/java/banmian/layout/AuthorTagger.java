@@ -163,8 +163,8 @@ final class AuthorTagger {
     }
 
     /**
-     * One to three names alone on a line: each 2 to 4 Han characters (a two-character name is often
-     * letter-spaced, {@code 叶 帆}) beginning with a common surname.
+     * One to three names alone on a line, each shaped like a full name ({@link Surnames#couldBeFullName};
+     * a two-character name is often letter-spaced, {@code 叶 帆}).
      */
     static boolean isBareNameLine(TextLine line, String squashed) {
         if (squashed.length() < 2 || squashed.length() > 12 || !squashed.codePoints().allMatch(cp -> Chars.isHan(cp) || cp == '·')) {

@@ -172,13 +172,7 @@ final class TitleGroup {
     }
 
     private static int count(String text, char c) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
+        return (int) text.chars().filter(ch -> ch == c).count();
     }
 
     private static Block joined(BlockType type, List<TextLine> lines) {
