@@ -57,6 +57,15 @@ final class ArticleAssembler {
             unassigned.clear();
             titleArticle = placeTitles(all, titles, drafts, articleAt, lexical, unassigned);
         }
+        List<TitleGroup> parted = TitleGroupParting.part(titles, drafts.stream().map(Draft::bodyText).toList(), titleArticle);
+        if (parted.size() > titles.size()) {
+            // A run of several articles' headlines was parted: every headline is placed again.
+            titles = parted;
+            drafts.forEach(draft -> draft.title = null);
+            lexical = matcher(drafts, titles, captions);
+            unassigned.clear();
+            titleArticle = placeTitles(all, titles, drafts, articleAt, lexical, unassigned);
+        }
         placeAuthorLines(all, titles, titleArticle, drafts, articleAt, unassigned);
         int[] captionOwners = TitleOwnership.captionOwners(all, titles, captions, graphics);
         for (int c = 0; c < captions.size(); c++) {

@@ -38,6 +38,11 @@ final class TitleGroup {
         }
     }
 
+    /** A group of the given consecutive title lines (a part of a run another stage parted). */
+    static TitleGroup of(List<TextLine> lines) {
+        return new TitleGroup(lines);
+    }
+
     static List<TitleGroup> collect(List<TextLine> all) {
         List<TitleGroup> groups = new ArrayList<>();
         List<TextLine> current = new ArrayList<>();
