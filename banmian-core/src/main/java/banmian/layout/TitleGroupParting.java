@@ -9,8 +9,9 @@ import java.util.List;
  * (poppler's default mode) puts the headlines of several articles one after another, each in a box
  * of its own ({@code 法治与德治何以相得益彰} / {@code “一国两制”是保持……} / {@code 为维护海权……}).
  * Once the groups are placed, a box of a run of three or more opens a group of its own when its
- * words clearly name an article that no other headline has taken. Two boxes (a kicker and its
- * headline, which often speak of different parts of one text) are never parted.
+ * words clearly name an article that no other headline has taken and the boxes before it name
+ * another. Two boxes (a kicker and its headline, which often speak of different parts of one text)
+ * are never parted, nor is a kicker whose words name no article from its headline.
  */
 final class TitleGroupParting {
     private static final int MIN_BOXES = 3;
@@ -40,29 +41,33 @@ final class TitleGroupParting {
             }
             LexicalMatcher matcher = new LexicalMatcher(articleBodies, boxes.stream().map(TitleGroupParting::text).toList());
             List<TextLine> current = new ArrayList<>(boxes.get(0));
-            int currentArticle = bestArticle(matcher, 0, articleBodies.size());
+            int currentArticle = namedArticle(matcher, 0, articleBodies.size());
             for (int b = 1; b < boxes.size(); b++) {
-                int article = bestArticle(matcher, b, articleBodies.size());
-                double lead = article < 0 ? 0 : matcher.score(b, article) - (currentArticle < 0 ? 0 : matcher.score(b, currentArticle));
-                if (article >= 0 && article != currentArticle && !titledElsewhere[article]
-                        && matcher.score(b, article) >= MIN_SCORE && lead >= MIN_MARGIN) {
+                int article = namedArticle(matcher, b, articleBodies.size());
+                // Only a part that itself names an article is parted from: a kicker naming none stays with its headline.
+                boolean opens = article >= 0 && currentArticle >= 0 && article != currentArticle && !titledElsewhere[article]
+                        && matcher.score(b, article) - matcher.score(b, currentArticle) >= MIN_MARGIN;
+                if (opens) {
                     result.add(TitleGroup.of(current));
                     current = new ArrayList<>();
-                    currentArticle = article;
                 }
                 current.addAll(boxes.get(b));
+                if (opens || currentArticle < 0) {
+                    currentArticle = article;
+                }
             }
             result.add(TitleGroup.of(current));
         }
         return result;
     }
 
-    private static int bestArticle(LexicalMatcher matcher, int query, int articles) {
+    /** The article whose body holds most of the box's words, at least {@link #MIN_SCORE} of them, or -1. */
+    private static int namedArticle(LexicalMatcher matcher, int query, int articles) {
         int best = -1;
         double bestScore = 0;
         for (int a = 0; a < articles; a++) {
             double score = matcher.score(query, a);
-            if (score > bestScore) {
+            if (score >= MIN_SCORE && score > bestScore) {
                 best = a;
                 bestScore = score;
             }
