@@ -28,7 +28,7 @@ final class TitleGroupParting {
         List<TitleGroup> result = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             TitleGroup group = groups.get(g);
-            List<List<TextLine>> boxes = boxesOf(group);
+            List<List<TextLine>> boxes = new ArrayList<>(TextLine.byBox(group.lines));
             if (boxes.size() < MIN_BOXES || group.lines.stream().anyMatch(line -> line.geometry != null)) {
                 result.add(group);
                 continue;
@@ -73,19 +73,6 @@ final class TitleGroupParting {
             }
         }
         return best;
-    }
-
-    private static List<List<TextLine>> boxesOf(TitleGroup group) {
-        List<List<TextLine>> boxes = new ArrayList<>();
-        int box = Integer.MIN_VALUE;
-        for (TextLine line : group.lines) {
-            if (line.box != box) {
-                boxes.add(new ArrayList<>());
-                box = line.box;
-            }
-            boxes.get(boxes.size() - 1).add(line);
-        }
-        return boxes;
     }
 
     private static String text(List<TextLine> box) {
