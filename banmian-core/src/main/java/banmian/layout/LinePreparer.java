@@ -5,6 +5,7 @@ import banmian.model.SourceLine;
 import banmian.text.Chars;
 import banmian.text.FakeBoldUndoubler;
 import banmian.text.Punctuation;
+import banmian.text.TextWidth;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,11 @@ import java.util.List;
  */
 final class LinePreparer {
     private static final double RAW_FRAGMENT_SHARE = 0.25;
+    private static final String OPENING_MARKS = "“‘（《〈「『【(";
+    private static final String CLAUSE_MARKS = "，、；：";
+    /** A join must match the measure within most of a character (quarter-ems). */
+    private static final int SPLIT_TOLERANCE = 3;
+    private static final int MIN_MEASURED_BOX = 4;
 
     List<TextLine> prepare(List<SourceLine> input) {
         List<Pending> pending = new ArrayList<>();
@@ -51,6 +57,7 @@ final class LinePreparer {
         if (isRawFragmented(joined)) {
             joined = joinRawFragments(joined);
         }
+        joined = joinLinesSplitAtOpeningMark(joined);
         List<TextLine> lines = new ArrayList<>(joined.size());
         for (Pending p : joined) {
             lines.add(new TextLine(lines.size(), p.box, p.sources, p.text, p.vertical, p.geometry));
@@ -191,6 +198,74 @@ final class LinePreparer {
         }
         String start = next.strip();
         return !start.isEmpty() && "”’）》，。、；：！？".indexOf(start.charAt(0)) >= 0;
+    }
+
+    /**
+     * poppler's default mode breaks a visual line at a wide justification gap, which full-width
+     * punctuation carries: after a clause mark ({@code 本领，} / {@code 开拓创新展现新作为。}) or before an
+     * opening quote or bracket ({@code 事实证明} / {@code “一国两制”是解决}). Two short lines of one box
+     * that meet at such a mark and whose widths add up to the box's measure are one visual line. Only lines
+     * without geometry: the PDF path knows where its lines are.
+     */
+    private static List<Pending> joinLinesSplitAtOpeningMark(List<Pending> lines) {
+        List<Pending> out = new ArrayList<>(lines.size());
+        int from = 0;
+        while (from < lines.size()) {
+            int to = from + 1;
+            while (to < lines.size() && lines.get(to).box() == lines.get(from).box()) {
+                to++;
+            }
+            List<Pending> box = lines.subList(from, to);
+            int measure = boxMeasure(box);
+            for (Pending line : box) {
+                Pending previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (measure > 0 && previous != null && previous.box() == line.box() && isSplitAtOpeningMark(previous, line, measure)) {
+                    List<Integer> sources = new ArrayList<>(previous.sources());
+                    sources.addAll(line.sources());
+                    out.set(out.size() - 1, new Pending(line.box(), sources, previous.text().stripTrailing() + line.text().strip(),
+                            false, null));
+                } else {
+                    out.add(line);
+                }
+            }
+            from = to;
+        }
+        return out;
+    }
+
+    private static boolean isSplitAtOpeningMark(Pending first, Pending second, int measure) {
+        String tail = first.text().strip();
+        String head = second.text().strip();
+        if (first.geometry() != null || second.geometry() != null || first.vertical() || head.isEmpty() || tail.isEmpty()
+                || OPENING_MARKS.indexOf(head.charAt(0)) < 0 && CLAUSE_MARKS.indexOf(tail.charAt(tail.length() - 1)) < 0) {
+            return false;
+        }
+        int a = TextWidth.quarterEms(tail);
+        int b = TextWidth.quarterEms(head);
+        return a < measure - SPLIT_TOLERANCE && b < measure - SPLIT_TOLERANCE && Math.abs(a + b - measure) <= SPLIT_TOLERANCE;
+    }
+
+    /** The width most lines of a justified box share (within a bucket), or 0 when no such width stands out. */
+    private static int boxMeasure(List<Pending> box) {
+        if (box.size() < MIN_MEASURED_BOX) {
+            return 0;
+        }
+        int[] widths = box.stream().mapToInt(p -> TextWidth.quarterEms(p.text().strip())).toArray();
+        int best = 0;
+        int bestCount = 0;
+        for (int candidate : widths) {
+            int count = 0;
+            for (int w : widths) {
+                if (Math.abs(w - candidate) <= ColumnWidths.BUCKET) {
+                    count++;
+                }
+            }
+            if (count > bestCount || count == bestCount && candidate > best) {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+        return bestCount * 2 >= box.size() ? best : 0;
     }
 
     /** {@code geometry} is the box around its source lines (null on the text path). */

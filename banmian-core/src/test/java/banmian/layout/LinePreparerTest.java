@@ -39,4 +39,44 @@ class LinePreparerTest {
         List<TextLine> lines = prepare(box("以新状态新作为踏上新征程，", "走好新时代的长征路。", "走好新时代的长征路"));
         assertEquals(3, lines.size(), texts(lines).toString());
     }
+
+    @Test
+    void aVisualLineBrokenAtAWideGapBeforeAnOpeningQuoteIsJoined() {
+        // poppler's default mode cuts the line 事实证明，“一国两制”是解决 in two at the quote.
+        List<TextLine> lines = prepare(box(
+                "香 港 回 归 祖 国 以 来 的 实 践 充 分",
+                "证 明 ，这 一 方 针 是 行 之 有 效 的 。",
+                "事实证明，",
+                "“一国两制”是解决",
+                "历 史 遗 留 问 题 的 最 佳 方 案 ，也 是",
+                "保持长期繁荣稳定的最佳制度。"));
+        assertEquals("事实证明，“一国两制”是解决", lines.get(2).raw);
+        assertEquals(List.of(3, 4), lines.get(2).sources);
+        assertEquals(5, lines.size());
+    }
+
+    @Test
+    void aVisualLineBrokenAfterACommaIsJoined() {
+        List<TextLine> lines = prepare(box(
+                "行 百 里 者 半 九 十 。 我 们 只 有 付",
+                "出更为艰巨、更为艰苦的努力，",
+                "坚 忍 不 拔 、锲 而 不 舍 ，才 能 奋 力",
+                "谱写社会主义现代化新征程壮",
+                "丽篇章，",
+                "胜利到达复兴彼岸。"));
+        assertEquals("丽篇章，胜利到达复兴彼岸。", lines.get(4).raw);
+        assertEquals(5, lines.size(), "a full line ending in a comma stays as it is");
+    }
+
+    @Test
+    void shortLinesThatDoNotFillTheMeasureTogetherStayApart() {
+        // a paragraph's short last line and a short heading: their widths do not add up to the column
+        List<TextLine> lines = prepare(box(
+                "中 国 特 色 社 会 主 义 进 入 新 时 代 ，",
+                "这 是 我 国 发 展 新 的 历 史 方 位 ，也",
+                "是我们的新坐标：",
+                "“新时代”",
+                "开 启 全 面 建 设 社 会 主 义 现 代 化 强"));
+        assertEquals(5, lines.size(), texts(lines).toString());
+    }
 }
