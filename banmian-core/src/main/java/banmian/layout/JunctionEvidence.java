@@ -17,6 +17,8 @@ import java.util.Map;
  */
 final class JunctionEvidence {
     private static final String OPENING_MARKS = "“‘《（「『";
+    /** As strong as a page-seen trigram on both sides of the join. */
+    private static final double REDUPLICATION_EVIDENCE = 8.0;
     private final Map<String, Integer> counts = new HashMap<>();
     private int characters;
 
@@ -81,6 +83,9 @@ final class JunctionEvidence {
         if (tail.length() < 2 || head.length() < 2 || !Chars.isHan(tail.charAt(tail.length() - 1)) || !Chars.isHan(head.charAt(0))) {
             return 0;
         }
+        if (completesReduplication(tail, head)) {
+            return REDUPLICATION_EVIDENCE;
+        }
         String last = tail.substring(tail.length() - 1);
         String first = head.substring(0, 1);
         int pair = count(last + first);
@@ -90,6 +95,22 @@ final class JunctionEvidence {
         double pmi = Math.log((double) pair * characters / ((count(last) + 1.0) * (count(first) + 1.0)));
         double trigrams = Math.log1p(count(tail.substring(tail.length() - 2) + first)) + Math.log1p(count(last + head.substring(0, 2)));
         return Math.max(0, pmi) + trigrams;
+    }
+
+    /**
+     * {@code 松松垮} + {@code 垮，}: an AABB word ({@code 松松垮垮}, {@code 清清楚楚}) broken before its
+     * last character. The form is too rare for the page to repeat it, and a line ending AAB where B
+     * does not come again is itself rare.
+     */
+    private static boolean completesReduplication(String tail, String head) {
+        int n = tail.length();
+        if (n < 3) {
+            return false;
+        }
+        char a = tail.charAt(n - 3);
+        char b = tail.charAt(n - 1);
+        return a == tail.charAt(n - 2) && a != b && Chars.isHan(a) && head.charAt(0) == b
+                && (n < 4 || tail.charAt(n - 4) != a);
     }
 
     /** Whether the join recreates a character pair the page uses elsewhere. */

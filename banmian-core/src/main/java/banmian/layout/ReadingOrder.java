@@ -34,6 +34,11 @@ final class ReadingOrder {
     private static final int MIN_COHESION_BIGRAMS = 30;
     /** Wording evidence that outweighs the extractor's order on its own (a strongly bound character pair). */
     private static final double STRONG_EVIDENCE = 3.0;
+    /**
+     * Width estimates miss by a character where punctuation is squeezed or digits are set: a join
+     * whose words plainly run on may bridge twice the usual tolerance.
+     */
+    private static final double ACROSS_MEASURES_EVIDENCE = 6.0;
     /** The extractor's own order is right far more often than not: a rival join must read much better. */
     private static final double NATURAL_ORDER_BONUS = 4.0;
     /** A join away from the extractor's order needs some support from the page's wording. */
@@ -296,11 +301,14 @@ final class ReadingOrder {
         for (int p = 0; p < runs.size(); p++) {
             for (int r = 0; r < runs.size(); r++) {
                 TextLine head = runs.get(r).head();
-                if (p == r || !runs.get(r).startsMidSentence() || !canContinueInto(runs.get(p), head)) {
+                if (p == r || !runs.get(r).startsMidSentence()) {
                     continue;
                 }
                 boolean natural = r == p + 1 && runs.get(r).followsNaturally;
                 double evidence = junctions.score(runs.get(p).tail().body, head.body);
+                if (!canContinueInto(runs.get(p), head, evidence >= ACROSS_MEASURES_EVIDENCE)) {
+                    continue;
+                }
                 if (!natural && (evidence <= MIN_EVIDENCE || !mayOverrule(runs, p, r, evidence, junctions))) {
                     continue;
                 }
@@ -354,10 +362,11 @@ final class ReadingOrder {
         return (double) smaller.shared(larger) / Math.max(MIN_COHESION_BIGRAMS, smaller.size());
     }
 
-    private static boolean canContinueInto(Run run, TextLine head) {
+    private static boolean canContinueInto(Run run, TextLine head, boolean wordsRunOn) {
         TextLine tail = run.tail();
         return tail.role == LineRole.BODY && !Punctuation.endsSentence(tail.raw)
-                && (sameMeasure(tail, head) || run.tailBoxLines <= MAX_MEASURELESS_LINES)
+                && (sameMeasure(tail, head) || run.tailBoxLines <= MAX_MEASURELESS_LINES
+                        || wordsRunOn && Math.abs(tail.columnWidth - head.columnWidth) <= 2 * WIDTH_TOLERANCE)
                 && (tail.isFull() || !opensWithQuotation(head));
     }
 

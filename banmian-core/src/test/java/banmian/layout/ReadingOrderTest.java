@@ -233,4 +233,31 @@ class ReadingOrderTest {
         assertTrue(evidence.score("区，带动周边木作产业和文旅产", thirdHead) > 0, "产业 is");
         assertEquals(0.0, evidence.score("区，", secondHead), "no evidence across punctuation");
     }
+
+    @Test
+    void aJoinWhoseWordsPlainlyRunOnBridgesAColumnSetTwoCharactersWider() {
+        // The second column is set two characters wider than the first: the width estimates of the
+        // two differ by more than their usual error, but 传统榫|卯技艺 recurs all over the page.
+        String widerSecond = box(
+                "卯技艺。近年来，街区把传统榫卯技",
+                "艺列入非遗保护项目，并开设体验课",
+                "程，吸引游客动手制作小木件，把老",
+                "手艺发展成了文旅产业，也让传统榫",
+                "卯技艺走出街区，带动周边木作产业",
+                "和文旅产业共同发展，传统榫卯技艺");
+        List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, widerSecond, FIRST_COLUMN));
+        List<String> read = new ReadingOrder().order(lines).lines().stream().map(line -> line.raw).toList();
+        int tail = read.indexOf("就能严丝合缝，靠的正是传统榫");
+        assertEquals("卯技艺。近年来，街区把传统榫卯技", read.get(tail + 1), read.toString());
+    }
+
+    @Test
+    void aReduplicatedWordBrokenBeforeItsLastCharacterIsStrongEvidence() {
+        List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, FIRST_COLUMN));
+        List<TextLine> body = lines.stream().filter(line -> line.role.isBodyFlow()).toList();
+        JunctionEvidence evidence = new JunctionEvidence(lines, body, body);
+        assertTrue(evidence.score("但党内管理松松垮", "垮，党员大多胸无大志") >= 6, "松松垮|垮 makes 松松垮垮, never seen on the page");
+        assertEquals(0.0, evidence.score("但党内管理松松垮", "台，党员大多胸无大志"));
+        assertEquals(0.0, evidence.score("他们一步步", "步入正轨"), "AAA is no AABB word");
+    }
 }
