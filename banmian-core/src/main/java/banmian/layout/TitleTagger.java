@@ -89,8 +89,11 @@ final class TitleTagger {
                 start--;
             }
             int run = start;
-            while (run < end && isNarrowHeadingLine(lines.get(run), pageColumn)) {
+            while (run < end && (isNarrowHeadingLine(lines.get(run), pageColumn) || isCommaLineOfNarrowHeading(lines.get(run), pageColumn))) {
                 run++;
+            }
+            while (run > start && !isNarrowHeadingLine(lines.get(run - 1), pageColumn)) {
+                run--;
             }
             TextLine next = run < lines.size() ? lines.get(run) : null;
             if (run - start >= MIN_NARROW_HEADING_LINES && next != null
@@ -105,6 +108,19 @@ final class TitleTagger {
 
     private static boolean isNarrowHeadingLine(TextLine line, int pageColumn) {
         return line.role == LineRole.BODY && !line.vertical && line.couldBeTitle()
+                && line.width * NARROW_DENOMINATOR <= pageColumn * NARROW_NUMERATOR;
+    }
+
+    /**
+     * A long section heading may carry a comma ({@code 探索新治理：充分} / {@code 发挥党的领导优势，提} /
+     * {@code 高国家治理现代化水平}): inside a run of narrow heading lines, a line whose only fault as a
+     * title is a comma belongs to it; the run must still end on a line that could be a title.
+     */
+    private static boolean isCommaLineOfNarrowHeading(TextLine line, int pageColumn) {
+        String text = line.squashed;
+        return line.role == LineRole.BODY && !line.vertical && text.length() <= MAX_TITLE_CHARS
+                && Punctuation.canEndTitle(line.raw) && !Punctuation.endsSentence(line.raw)
+                && text.chars().noneMatch(c -> "；。;".indexOf(c) >= 0) && Chars.countHan(text) * 2 >= text.length()
                 && line.width * NARROW_DENOMINATOR <= pageColumn * NARROW_NUMERATOR;
     }
 

@@ -91,6 +91,34 @@ class TitleTaggerTest {
     }
 
     @Test
+    void aNarrowSectionHeadingMayCarryAComma() {
+        String section = box(
+                "科 技 兴 农 ：让 新",
+                "技 术 走 进 田 间 ，帮",
+                "农民增产又增收",
+                "每逢周三下午，镇农技站的院子里总",
+                "会挤满前来请教的农户。站里新开的课",
+                "程，让大家第一次学会了用手机测土。");
+        List<TextLine> lines = LayoutFixtures.throughTitles(page(OPENING, SECOND, section, OTHER_ARTICLE));
+        for (String fragment : new String[] {"科技兴农", "技术走进田间，帮", "农民增产又增收"}) {
+            assertEquals(LineRole.HEADING, role(lines, fragment), () -> LayoutFixtures.dump(lines));
+        }
+        assertEquals(LineRole.BODY, role(lines, "每逢周三下午，镇农技站的院子里总"));
+    }
+
+    @Test
+    void aNarrowRunEndingOnACommaLineIsNoHeading() {
+        String section = box(
+                "科 技 兴 农 ：让 新",
+                "技 术 走 进 田 间 ，帮",
+                "每逢周三下午，镇农技站的院子里总",
+                "会挤满前来请教的农户。站里新开的课",
+                "程，让大家第一次学会了用手机测土。");
+        List<TextLine> lines = LayoutFixtures.throughTitles(page(OPENING, SECOND, section, OTHER_ARTICLE));
+        assertEquals(LineRole.BODY, role(lines, "技术走进田间，帮"), () -> LayoutFixtures.dump(lines));
+    }
+
+    @Test
     void justificationGapAfterOneCharacterIsNoClauseSpace() {
         List<TextLine> lines = LayoutFixtures.throughTitles(page(OPENING, box("习 近平新时代中国特色"), SECOND));
         assertFalse(TitleTagger.hasClauseSpace(LayoutFixtures.line(lines, "近平新时代")));
