@@ -204,7 +204,9 @@ final class LinePreparer {
      * poppler's default mode breaks a visual line at a wide justification gap, which full-width
      * punctuation carries: after a clause mark ({@code 本领，} / {@code 开拓创新展现新作为。}) or before an
      * opening quote or bracket ({@code 事实证明} / {@code “一国两制”是解决}). Two short lines of one box
-     * that meet at such a mark and whose widths add up to the box's measure are one visual line. Only lines
+     * that meet at such a mark and whose widths add up to the box's measure are one visual line,
+     * unless the first ends a sentence (a paragraph's short last line, then one opening with a quote);
+     * a colon introducing a quotation does not end one. Only lines
      * without geometry: the PDF path knows where its lines are.
      */
     private static List<Pending> joinLinesSplitAtOpeningMark(List<Pending> lines) {
@@ -237,7 +239,8 @@ final class LinePreparer {
         String tail = first.text().strip();
         String head = second.text().strip();
         if (first.geometry() != null || second.geometry() != null || first.vertical() || head.isEmpty() || tail.isEmpty()
-                || OPENING_MARKS.indexOf(head.charAt(0)) < 0 && CLAUSE_MARKS.indexOf(tail.charAt(tail.length() - 1)) < 0) {
+                || OPENING_MARKS.indexOf(head.charAt(0)) < 0 && CLAUSE_MARKS.indexOf(tail.charAt(tail.length() - 1)) < 0
+                || Punctuation.endsSentence(tail) && !tail.endsWith("：")) {
             return false;
         }
         int a = TextWidth.quarterEms(tail);
@@ -245,7 +248,10 @@ final class LinePreparer {
         return a < measure - SPLIT_TOLERANCE && b < measure - SPLIT_TOLERANCE && Math.abs(a + b - measure) <= SPLIT_TOLERANCE;
     }
 
-    /** The width most lines of a justified box share (within a bucket), or 0 when no such width stands out. */
+    /**
+     * The width the lines of a justified box share most (within a bucket), or 0 when no width stands
+     * out: a third of the lines is enough, since headings, paragraph ends and split lines are shorter.
+     */
     private static int boxMeasure(List<Pending> box) {
         if (box.size() < MIN_MEASURED_BOX) {
             return 0;
@@ -265,7 +271,7 @@ final class LinePreparer {
                 bestCount = count;
             }
         }
-        return bestCount * 2 >= box.size() ? best : 0;
+        return bestCount * 3 >= box.size() && bestCount >= MIN_MEASURED_BOX - 1 ? best : 0;
     }
 
     /** {@code geometry} is the box around its source lines (null on the text path). */

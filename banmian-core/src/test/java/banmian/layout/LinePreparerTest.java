@@ -79,4 +79,28 @@ class LinePreparerTest {
                 "开 启 全 面 建 设 社 会 主 义 现 代 化 强"));
         assertEquals(5, lines.size(), texts(lines).toString());
     }
+
+    @Test
+    void aParagraphEndFollowedByAnOpeningBracketStaysApart() {
+        List<TextLine> lines = prepare(box(
+                "行 百 里 者 半 九 十 。 我 们 只 有 付",
+                "出更为艰巨、更为艰苦的努力，",
+                "坚 忍 不 拔 、锲 而 不 舍 ，才 能 奋 力",
+                "谱写社会主义现代化新征程壮",
+                "丽篇章。",
+                "（作者为某大学教授）"));
+        assertEquals(6, lines.size(), texts(lines).toString());
+    }
+
+    @Test
+    void aColonIntroducingAQuotationDoesNotEndTheVisualLine() {
+        List<TextLine> lines = prepare(box(
+                "行 百 里 者 半 九 十 。 我 们 只 有 付",
+                "出更为艰巨、更为艰苦的努力，",
+                "坚 忍 不 拔 、锲 而 不 舍 ，才 能 奋 力",
+                "谱写社会主义现代化新征程壮",
+                "丽篇章。他指出：",
+                "“行百里者"));
+        assertEquals("丽篇章。他指出：“行百里者", lines.get(4).raw);
+    }
 }
