@@ -22,10 +22,21 @@ final class FragmentMerger {
      */
     private static final double PRECEDING_PIECE_BONUS = 0.6;
 
+    /**
+     * Added when a section heading of the piece opens the way one of the article's does
+     * ({@code 社会主要矛盾变化标志着……} twice): an article's section headings are set in parallel,
+     * which says more than shared wording where every article on the page discusses one theme.
+     */
+    private static final double PARALLEL_HEADING_BONUS = 2.0;
+    /** Headings that share this many opening characters are parallel. */
+    private static final int PARALLEL_PREFIX = 4;
+
     private FragmentMerger() {
     }
 
-    static List<ArticleSegmenter.Piece> merge(List<ArticleSegmenter.Piece> pieces, List<Boolean> titled) {
+    static List<ArticleSegmenter.Piece> merge(List<ArticleSegmenter.Piece> cut, List<Boolean> cutTitled) {
+        List<Boolean> titled = new ArrayList<>();
+        List<ArticleSegmenter.Piece> pieces = gatherParallelSections(cut, cutTitled, titled);
         List<List<ArticleSegmenter.Piece>> groups = new ArrayList<>();
         List<Boolean> isFragment = new ArrayList<>();
         for (int p = 0; p < pieces.size(); p++) {
@@ -43,6 +54,7 @@ final class FragmentMerger {
             }
         }
         LanguageModel model = new LanguageModel(bodies);
+        List<List<String>> headings = pieces.stream().map(FragmentMerger::headings).toList();
         for (int p : fragments) {
             int best = -1;
             double bestScore = MIN_AFFINITY;
@@ -53,7 +65,8 @@ final class FragmentMerger {
                 if (target == p || isFragment.get(target) && !rejoinsPrecedingFragment) {
                     continue;
                 }
-                double score = model.affinity(p, target) + (continuesPrecedingPiece(pieces.get(p), p, target) ? PRECEDING_PIECE_BONUS : 0);
+                double score = model.affinity(p, target) + (continuesPrecedingPiece(pieces.get(p), p, target) ? PRECEDING_PIECE_BONUS : 0)
+                        + (shareHeadingForm(headings.get(p), headings.get(target)) ? PARALLEL_HEADING_BONUS : 0);
                 if (score > bestScore) {
                     best = target;
                     bestScore = score;
@@ -71,6 +84,35 @@ final class FragmentMerger {
             }
         }
         return merged;
+    }
+
+    /**
+     * Stray pieces whose section headings are parallel are sections of one article: each joins the
+     * first of them, so that they find their article together. {@code titled} receives the flags of
+     * the pieces returned.
+     */
+    private static List<ArticleSegmenter.Piece> gatherParallelSections(List<ArticleSegmenter.Piece> pieces, List<Boolean> cutTitled,
+            List<Boolean> titled) {
+        List<List<String>> headings = pieces.stream().map(FragmentMerger::headings).toList();
+        List<List<ArticleSegmenter.Piece>> groups = new ArrayList<>();
+        int[] groupOf = new int[pieces.size()];
+        for (int p = 0; p < pieces.size(); p++) {
+            groupOf[p] = -1;
+            if (isFragment(pieces.get(p), cutTitled.get(p))) {
+                for (int q = 0; q < p && groupOf[p] < 0; q++) {
+                    if (groupOf[q] >= 0 && shareHeadingForm(headings.get(p), headings.get(q))) {
+                        groupOf[p] = groupOf[q];
+                    }
+                }
+            }
+            if (groupOf[p] < 0) {
+                groupOf[p] = groups.size();
+                groups.add(new ArrayList<>());
+                titled.add(cutTitled.get(p));
+            }
+            groups.get(groupOf[p]).add(pieces.get(p));
+        }
+        return groups.stream().map(group -> joined(group, pieces)).toList();
     }
 
     private static boolean continuesPrecedingPiece(ArticleSegmenter.Piece piece, int p, int target) {
@@ -103,6 +145,36 @@ final class FragmentMerger {
             chainStarts.set(chainStarts.size() - piece.lines().size(), true);
         }
         return new ArticleSegmenter.Piece(lines, chainStarts, group.get(0).startedBy(), group.get(0).owner());
+    }
+
+    private static boolean shareHeadingForm(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (x.length() >= PARALLEL_PREFIX && y.length() >= PARALLEL_PREFIX
+                        && x.regionMatches(0, y, 0, PARALLEL_PREFIX) && !x.equals(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The piece's section headings, a heading set over several lines read as one. */
+    private static List<String> headings(ArticleSegmenter.Piece piece) {
+        List<String> headings = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (TextLine line : piece.lines()) {
+            if (line.role == LineRole.HEADING) {
+                current.append(line.squashed);
+            } else if (!current.isEmpty()) {
+                headings.add(current.toString());
+                current.setLength(0);
+            }
+        }
+        if (!current.isEmpty()) {
+            headings.add(current.toString());
+        }
+        return headings;
     }
 
     private static String text(ArticleSegmenter.Piece piece) {

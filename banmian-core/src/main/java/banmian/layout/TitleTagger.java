@@ -16,9 +16,9 @@ import java.util.List;
 final class TitleTagger {
     private static final int MAX_TITLE_CHARS = 48;
     private static final int MIN_NARROW_HEADING_LINES = 2;
-    /** A heading's measure is at most five eighths of the columns'. */
-    private static final int NARROW_NUMERATOR = 5;
-    private static final int NARROW_DENOMINATOR = 8;
+    /** A heading's measure is at most three quarters of the columns' (a headline's clause space rules a line out). */
+    private static final int NARROW_NUMERATOR = 3;
+    private static final int NARROW_DENOMINATOR = 4;
     private static final int MAX_HEADING_CHARS = 30;
     /** How much wider than the page's columns (quarter-ems) a line must run to span columns. */
     private static final int WIDE = 8;
@@ -107,7 +107,7 @@ final class TitleTagger {
     }
 
     private static boolean isNarrowHeadingLine(TextLine line, int pageColumn) {
-        return line.role == LineRole.BODY && !line.vertical && line.couldBeTitle()
+        return line.role == LineRole.BODY && !line.vertical && line.couldBeTitle() && !hasClauseSpace(line)
                 && line.width * NARROW_DENOMINATOR <= pageColumn * NARROW_NUMERATOR;
     }
 

@@ -3,6 +3,10 @@ package banmian.layout;
 import banmian.model.Page;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 import static banmian.layout.LayoutFixtures.box;
 import static banmian.layout.LayoutFixtures.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,5 +56,36 @@ class FragmentMergerTest {
         assertEquals(2, page.articles().size(), LayoutFixtures.dump(page));
         String report = LayoutFixtures.articleWith(page, "古镇老街").bodyText();
         assertTrue(report.endsWith("非遗工坊的手艺人也将定期授课。"), report);
+    }
+
+    @Test
+    void strayPiecesWithParallelSectionHeadingsStayTogether() {
+        List<ArticleSegmenter.Piece> pieces = List.of(
+                piece(0, ArticleSegmenter.Boundary.NONE, null,
+                        "古镇老街的非遗工坊今年新增了十余家，竹编、剪纸、陶艺等老手艺工坊吸引了大批游客，非遗工坊成了老街的名片。"),
+                piece(10, ArticleSegmenter.Boundary.SEPARATOR, null,
+                        "近期早晚温差较大，气象部门提醒市民注意添衣保暖，老人和儿童尽量减少夜间外出，气温还将继续下降。"),
+                piece(20, ArticleSegmenter.Boundary.SEPARATOR, "非遗传承看工坊：让老手艺走进新生活",
+                        "竹编、剪纸、陶艺等非遗工坊的老手艺人定期授课，非遗工坊里的游客络绎不绝。"),
+                piece(30, ArticleSegmenter.Boundary.SEPARATOR, "非遗传承靠人才：让年轻人愿意学",
+                        "早晚气温较低时，年轻学徒仍坚持练习，气象再冷也不减外出求学的热情。"));
+        List<ArticleSegmenter.Piece> merged = FragmentMerger.merge(pieces, List.of(true, true, false, false));
+        ArticleSegmenter.Piece withFirstSection = merged.stream()
+                .filter(piece -> piece.lines().stream().anyMatch(line -> line.squashed.startsWith("非遗传承看工坊"))).findFirst().orElseThrow();
+        assertTrue(withFirstSection.lines().stream().anyMatch(line -> line.squashed.startsWith("非遗传承靠人才")),
+                "the two sections of one article stay together");
+    }
+
+    private static ArticleSegmenter.Piece piece(int position, ArticleSegmenter.Boundary startedBy, String heading, String body) {
+        List<TextLine> lines = new ArrayList<>();
+        if (heading != null) {
+            TextLine line = new TextLine(position, position, List.of(position), heading, false, null);
+            line.role = LineRole.HEADING;
+            lines.add(line);
+        }
+        lines.add(new TextLine(position + 1, position, List.of(position + 1), body, false, null));
+        List<Boolean> chainStarts = new ArrayList<>(Collections.nCopies(lines.size(), false));
+        chainStarts.set(0, true);
+        return new ArticleSegmenter.Piece(lines, chainStarts, startedBy, -1);
     }
 }
