@@ -10,6 +10,8 @@ import banmian.text.TextWidth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * First stage: numbered input lines become {@link TextLine}s. Blank lines delimit boxes (the text
@@ -256,23 +258,26 @@ final class LinePreparer {
         if (box.size() < MIN_MEASURED_BOX) {
             return 0;
         }
-        int[] widths = box.stream().mapToInt(p -> TextWidth.quarterEms(p.text().strip())).toArray();
+        // A histogram of widths: a box can be a whole page when the extractor emits no blank lines.
+        Map<Integer, Integer> counts = new TreeMap<>();
+        for (Pending line : box) {
+            counts.merge(TextWidth.quarterEms(line.text().strip()), 1, Integer::sum);
+        }
         int best = 0;
         int bestCount = 0;
-        for (int candidate : widths) {
+        for (int candidate : counts.keySet()) {
             int count = 0;
-            for (int w : widths) {
-                if (Math.abs(w - candidate) <= ColumnWidths.BUCKET) {
-                    count++;
-                }
+            for (int w = candidate - ColumnWidths.BUCKET; w <= candidate + ColumnWidths.BUCKET; w++) {
+                count += counts.getOrDefault(w, 0);
             }
-            if (count > bestCount || count == bestCount && candidate > best) {
+            if (count >= bestCount) {
                 best = candidate;
                 bestCount = count;
             }
         }
         return bestCount * 3 >= box.size() && bestCount >= MIN_MEASURED_BOX - 1 ? best : 0;
     }
+
 
     /** {@code geometry} is the box around its source lines (null on the text path). */
     private record Pending(int box, List<Integer> sources, String text, boolean vertical, Geometry geometry) {

@@ -305,8 +305,12 @@ final class ReadingOrder {
                     continue;
                 }
                 boolean natural = r == p + 1 && runs.get(r).followsNaturally;
+                Reach reach = reach(runs.get(p), head);
+                if (reach == Reach.NONE) {
+                    continue;
+                }
                 double evidence = junctions.score(runs.get(p).tail().body, head.body);
-                if (!canContinueInto(runs.get(p), head, evidence >= ACROSS_MEASURES_EVIDENCE)) {
+                if (reach == Reach.NEAR_MEASURE && evidence < ACROSS_MEASURES_EVIDENCE) {
                     continue;
                 }
                 if (!natural && (evidence <= MIN_EVIDENCE || !mayOverrule(runs, p, r, evidence, junctions))) {
@@ -362,12 +366,20 @@ final class ReadingOrder {
         return (double) smaller.shared(larger) / Math.max(MIN_COHESION_BIGRAMS, smaller.size());
     }
 
-    private static boolean canContinueInto(Run run, TextLine head, boolean wordsRunOn) {
+    /** Whether a run's open sentence may go on in {@code head}: freely, only on strong evidence (a near measure), or not. */
+    private enum Reach {
+        NONE, NEAR_MEASURE, FREE
+    }
+
+    private static Reach reach(Run run, TextLine head) {
         TextLine tail = run.tail();
-        return tail.role == LineRole.BODY && !Punctuation.endsSentence(tail.raw)
-                && (sameMeasure(tail, head) || run.tailBoxLines <= MAX_MEASURELESS_LINES
-                        || wordsRunOn && Math.abs(tail.columnWidth - head.columnWidth) <= 2 * WIDTH_TOLERANCE)
-                && (tail.isFull() || !opensWithQuotation(head));
+        if (tail.role != LineRole.BODY || Punctuation.endsSentence(tail.raw) || !tail.isFull() && opensWithQuotation(head)) {
+            return Reach.NONE;
+        }
+        if (sameMeasure(tail, head) || run.tailBoxLines <= MAX_MEASURELESS_LINES) {
+            return Reach.FREE;
+        }
+        return Math.abs(tail.columnWidth - head.columnWidth) <= 2 * WIDTH_TOLERANCE ? Reach.NEAR_MEASURE : Reach.NONE;
     }
 
     /** A line that opens a quotation also opens many a paragraph: only a full line runs on into one. */
