@@ -208,8 +208,8 @@ final class LinePreparer {
      * opening quote or bracket ({@code 事实证明} / {@code “一国两制”是解决}). Two short lines of one box
      * that meet at such a mark and whose widths add up to the box's measure are one visual line,
      * unless the first ends a sentence (a paragraph's short last line, then one opening with a quote);
-     * a colon introducing a quotation does not end one. Only lines
-     * without geometry: the PDF path knows where its lines are.
+     * a colon introducing a quotation does not end one. Only lines without geometry: the PDF path
+     * knows where its lines are.
      */
     private static List<Pending> joinLinesSplitAtOpeningMark(List<Pending> lines) {
         List<Pending> out = new ArrayList<>(lines.size());
@@ -277,7 +277,6 @@ final class LinePreparer {
         }
         return bestCount * 3 >= box.size() && bestCount >= MIN_MEASURED_BOX - 1 ? best : 0;
     }
-
 
     /** {@code geometry} is the box around its source lines (null on the text path). */
     private record Pending(int box, List<Integer> sources, String text, boolean vertical, Geometry geometry) {

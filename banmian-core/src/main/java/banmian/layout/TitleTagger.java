@@ -15,6 +15,9 @@ import java.util.List;
  */
 final class TitleTagger {
     private static final int MAX_TITLE_CHARS = 48;
+    /** A title carries none of these; a section heading long enough to wrap may carry a comma. */
+    private static final String CLAUSE_PUNCTUATION = "，；。,;";
+    private static final String SENTENCE_PUNCTUATION = "；。;";
     private static final int MIN_NARROW_HEADING_LINES = 2;
     /** A heading's measure is at most three quarters of the columns' (a headline's clause space rules a line out). */
     private static final int NARROW_NUMERATOR = 3;
@@ -107,8 +110,11 @@ final class TitleTagger {
     }
 
     private static boolean isNarrowHeadingLine(TextLine line, int pageColumn) {
-        return line.role == LineRole.BODY && !line.vertical && line.couldBeTitle() && !hasClauseSpace(line)
-                && line.width * NARROW_DENOMINATOR <= pageColumn * NARROW_NUMERATOR;
+        return isNarrowBodyLine(line, pageColumn) && line.couldBeTitle() && !hasClauseSpace(line);
+    }
+
+    private static boolean isNarrowBodyLine(TextLine line, int pageColumn) {
+        return line.role == LineRole.BODY && !line.vertical && line.width * NARROW_DENOMINATOR <= pageColumn * NARROW_NUMERATOR;
     }
 
     /**
@@ -117,11 +123,7 @@ final class TitleTagger {
      * title is a comma belongs to it; the run must still end on a line that could be a title.
      */
     private static boolean isCommaLineOfNarrowHeading(TextLine line, int pageColumn) {
-        String text = line.squashed;
-        return line.role == LineRole.BODY && !line.vertical && text.length() <= MAX_TITLE_CHARS
-                && Punctuation.canEndTitle(line.raw) && !Punctuation.endsSentence(line.raw)
-                && text.chars().noneMatch(c -> "；。;".indexOf(c) >= 0) && Chars.countHan(text) * 2 >= text.length()
-                && line.width * NARROW_DENOMINATOR <= pageColumn * NARROW_NUMERATOR;
+        return isNarrowBodyLine(line, pageColumn) && isTitleShaped(line, SENTENCE_PUNCTUATION);
     }
 
     /**
@@ -144,11 +146,16 @@ final class TitleTagger {
     }
 
     static boolean couldBeTitle(TextLine line) {
+        return isTitleShaped(line, CLAUSE_PUNCTUATION) && !Datelines.startsWithDateline(line.raw);
+    }
+
+    /** Short, mostly Han, ending where a title may end, and free of the {@code excluded} punctuation. */
+    private static boolean isTitleShaped(TextLine line, String excluded) {
         String text = line.squashed;
         int length = text.codePointCount(0, text.length());
         return length >= 2 && length <= MAX_TITLE_CHARS && Punctuation.canEndTitle(line.raw)
-                && !Punctuation.endsSentence(line.raw) && !hasClausePunctuation(text)
-                && Chars.countHan(text) * 2 >= length && !Datelines.startsWithDateline(line.raw);
+                && !Punctuation.endsSentence(line.raw) && text.chars().noneMatch(c -> excluded.indexOf(c) >= 0)
+                && Chars.countHan(text) * 2 >= length;
     }
 
     /**
@@ -173,12 +180,7 @@ final class TitleTagger {
     }
 
     private static boolean hasClausePunctuation(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if ("，；。,;".indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return text.chars().anyMatch(c -> CLAUSE_PUNCTUATION.indexOf(c) >= 0);
     }
 
     /** One space between two runs of two or more Han characters, in a line that is not letter-spaced: a headline's clause break. */
