@@ -83,7 +83,7 @@ final class JunctionEvidence {
         if (tail.length() < 2 || head.length() < 2 || !Chars.isHan(tail.charAt(tail.length() - 1)) || !Chars.isHan(head.charAt(0))) {
             return 0;
         }
-        if (completesReduplication(tail, head)) {
+        if (completesWord(tail, head)) {
             return REDUPLICATION_EVIDENCE;
         }
         String last = tail.substring(tail.length() - 1);
@@ -102,9 +102,9 @@ final class JunctionEvidence {
      * last character. The form is too rare for the page to repeat it, and a line ending AAB where B
      * does not come again is itself rare.
      */
-    private static boolean completesReduplication(String tail, String head) {
+    static boolean completesWord(String tail, String head) {
         int n = tail.length();
-        if (n < 3) {
+        if (n < 3 || head.isEmpty()) {
             return false;
         }
         char a = tail.charAt(n - 3);

@@ -231,7 +231,8 @@ final class ReadingOrder {
             boolean betweenTextBlocks = previous != null && previous.box != line.box
                     && boxSizes.get(previous.box) >= MIN_BOX_LINES && boxSizes.get(line.box) >= MIN_BOX_LINES;
             boolean crossesMidSentence = betweenTextBlocks && !Punctuation.endsSentence(previous.raw) && startsMidSentence(line);
-            boolean crossesParagraph = betweenTextBlocks && Punctuation.endsSentence(previous.raw) && !startsMidSentence(line);
+            boolean crossesParagraph = betweenTextBlocks && Punctuation.endsSentence(previous.raw) && !startsMidSentence(line)
+                    || opensSection(previous, line);
             boolean implausible = previous != null && (isImplausibleJump(previous, line)
                     || changesMeasureMidSentence(previous, line, boxSizes));
             // A byline or title box the extractor emitted inside a sentence interrupts it, it does not end it.
@@ -250,6 +251,17 @@ final class ReadingOrder {
             separatorSincePrevious = false;
         }
         return runs;
+    }
+
+    /**
+     * A section heading after a paragraph's end is where an extractor that glued two columns into
+     * one box most likely changed column: the text under the heading may be what the box's first
+     * column continues ({@code ……松松垮} / {@code 垮，党员大多……}). Read in the extractor's order
+     * unless the wording says otherwise, as between boxes.
+     */
+    private static boolean opensSection(TextLine previous, TextLine line) {
+        return previous != null && line.role == LineRole.HEADING && previous.role == LineRole.BODY
+                && Punctuation.endsSentence(previous.raw);
     }
 
     /**
@@ -310,7 +322,8 @@ final class ReadingOrder {
                     continue;
                 }
                 double evidence = junctions.score(runs.get(p).tail().body, head.body);
-                if (reach == Reach.NEAR_MEASURE && evidence < ACROSS_MEASURES_EVIDENCE) {
+                if (reach == Reach.NEAR_MEASURE && evidence < ACROSS_MEASURES_EVIDENCE
+                        || reach == Reach.OTHER_MEASURE && !junctions.completesWord(runs.get(p).tail().body, head.body)) {
                     continue;
                 }
                 if (!natural && (evidence <= MIN_EVIDENCE || !mayOverrule(runs, p, r, evidence, junctions))) {
@@ -366,9 +379,12 @@ final class ReadingOrder {
         return (double) smaller.shared(larger) / Math.max(MIN_COHESION_BIGRAMS, smaller.size());
     }
 
-    /** Whether a run's open sentence may go on in {@code head}: freely, only on strong evidence (a near measure), or not. */
+    /**
+     * Whether a run's open sentence may go on in {@code head}: freely, only on strong evidence (a
+     * near measure), only where the join completes a word (another measure), or not.
+     */
     private enum Reach {
-        NONE, NEAR_MEASURE, FREE
+        NONE, OTHER_MEASURE, NEAR_MEASURE, FREE
     }
 
     private static Reach reach(Run run, TextLine head) {
@@ -379,7 +395,7 @@ final class ReadingOrder {
         if (sameMeasure(tail, head) || run.tailBoxLines <= MAX_MEASURELESS_LINES) {
             return Reach.FREE;
         }
-        return Math.abs(tail.columnWidth - head.columnWidth) <= 2 * WIDTH_TOLERANCE ? Reach.NEAR_MEASURE : Reach.NONE;
+        return Math.abs(tail.columnWidth - head.columnWidth) <= 2 * WIDTH_TOLERANCE ? Reach.NEAR_MEASURE : Reach.OTHER_MEASURE;
     }
 
     /** A line that opens a quotation also opens many a paragraph: only a full line runs on into one. */

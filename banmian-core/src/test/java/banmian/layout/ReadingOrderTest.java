@@ -260,4 +260,29 @@ class ReadingOrderTest {
         assertEquals(0.0, evidence.score("但党内管理松松垮", "台，党员大多胸无大志"));
         assertEquals(0.0, evidence.score("他们一步步", "步入正轨"), "AAA is no AABB word");
     }
+
+    @Test
+    void aColumnThatCompletesAWordGoesOnBeforeTheColumnTheExtractorGluedAboveIt() {
+        // The extractor emitted the article's last column (set narrower) before its first, which
+        // opens under a section heading: only 清清楚|楚 says where the wider column's sentence goes on.
+        String lastColumn = box(
+                "楚，每一笔收支都记在公开",
+                "栏里，村民随时可以查看。",
+                "大家都说，这样的账本真让",
+                "人放心。");
+        String firstColumn = box(
+                "过去村里的账目由会计一人保管，",
+                "村民想看也看不到，意见很大。今",
+                "年村里推行村务公开，请村民代表",
+                "轮流记账，每一笔账目记得清清楚");
+        String otherArticle = box(
+                "来，合作社今年的分红比去年多了",
+                "不少，社员们的干劲更足了，纷纷",
+                "表示明年还要扩大种植面积。");
+        List<TextLine> lines = LayoutFixtures.throughTitles(page(lastColumn, box("账目公开了"), firstColumn, otherArticle));
+        List<String> read = new ReadingOrder().order(lines).lines().stream().map(line -> line.raw).toList();
+        int tail = read.indexOf("轮流记账，每一笔账目记得清清楚");
+        assertEquals("楚，每一笔收支都记在公开", read.get(tail + 1), read.toString());
+        assertEquals("账目公开了", read.get(0), "the heading opens the article: " + read);
+    }
 }
