@@ -159,16 +159,19 @@ final class FragmentMerger {
         return false;
     }
 
-    /** The piece's section headings, a heading set over several lines read as one. */
+    /** The piece's section headings, a heading set over several lines of one box read as one. */
     private static List<String> headings(ArticleSegmenter.Piece piece) {
         List<String> headings = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        int currentBox = -1;
         for (TextLine line : piece.lines()) {
-            if (line.role == LineRole.HEADING) {
-                current.append(line.squashed);
-            } else if (!current.isEmpty()) {
+            if (!current.isEmpty() && (line.role != LineRole.HEADING || line.box != currentBox)) {
                 headings.add(current.toString());
                 current.setLength(0);
+            }
+            if (line.role == LineRole.HEADING) {
+                current.append(line.squashed);
+                currentBox = line.box;
             }
         }
         if (!current.isEmpty()) {

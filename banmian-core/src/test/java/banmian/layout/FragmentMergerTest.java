@@ -76,14 +76,38 @@ class FragmentMergerTest {
                 "the two sections of one article stay together");
     }
 
+    @Test
+    void aSectionHeadingInItsOwnBoxIsReadApartFromTheLineAboveIt() {
+        // The stray piece opens with a line the tagger took for a heading (an unplaced headline)
+        // and, in a box of its own, a section heading parallel to the first article's.
+        List<ArticleSegmenter.Piece> pieces = List.of(
+                piece(0, ArticleSegmenter.Boundary.NONE, "非遗传承看工坊：让老手艺走进新生活",
+                        "古镇老街的非遗工坊今年新增了十余家，竹编、剪纸、陶艺等老手艺工坊吸引了大批游客，非遗工坊成了老街的名片。"),
+                piece(10, ArticleSegmenter.Boundary.SEPARATOR, null,
+                        "近期早晚温差较大，气象部门提醒市民注意添衣保暖，老人和儿童尽量减少夜间外出，气温还将继续下降。"),
+                pieceWithHeadings(20, ArticleSegmenter.Boundary.SEPARATOR, List.of("寒冬里的暖意", "非遗传承靠人才：让年轻人愿意学"),
+                        "早晚气温较低时，年轻学徒仍坚持练习，气象再冷也不减外出求学的热情。"));
+        List<ArticleSegmenter.Piece> merged = FragmentMerger.merge(pieces, List.of(true, true, false));
+        assertEquals(2, merged.size());
+        assertTrue(merged.get(0).lines().stream().anyMatch(line -> line.squashed.startsWith("非遗传承靠人才")),
+                "the section joins the article whose headings it parallels");
+    }
+
     private static ArticleSegmenter.Piece piece(int position, ArticleSegmenter.Boundary startedBy, String heading, String body) {
+        return pieceWithHeadings(position, startedBy, heading == null ? List.of() : List.of(heading), body);
+    }
+
+    /** Each heading in a box of its own, the body in the box after them. */
+    private static ArticleSegmenter.Piece pieceWithHeadings(int position, ArticleSegmenter.Boundary startedBy, List<String> headings, String body) {
         List<TextLine> lines = new ArrayList<>();
-        if (heading != null) {
-            TextLine line = new TextLine(position, position, List.of(position), heading, false, null);
+        for (String heading : headings) {
+            int at = position + lines.size();
+            TextLine line = new TextLine(at, at, List.of(at), heading, false, null);
             line.role = LineRole.HEADING;
             lines.add(line);
         }
-        lines.add(new TextLine(position + 1, position, List.of(position + 1), body, false, null));
+        int at = position + lines.size();
+        lines.add(new TextLine(at, at, List.of(at), body, false, null));
         List<Boolean> chainStarts = new ArrayList<>(Collections.nCopies(lines.size(), false));
         chainStarts.set(0, true);
         return new ArticleSegmenter.Piece(lines, chainStarts, startedBy, -1);
