@@ -49,7 +49,7 @@ final class ArticleAssembler {
         List<Block> unassigned = new ArrayList<>();
         int[] titleArticle = placeTitles(all, titles, drafts, articleAt, lexical, unassigned);
         List<ArticleSegmenter.Piece> merged = FragmentMerger.merge(pieces, drafts.stream().map(draft -> draft.title != null).toList());
-        if (merged.size() < pieces.size()) {
+        if (!merged.equals(pieces)) {
             // Merging changed the articles: headlines are placed again on the merged bodies.
             drafts = drafts(merged);
             lexical = matcher(drafts, titles, captions);

@@ -30,11 +30,15 @@ final class FragmentMerger {
     private static final double PARALLEL_HEADING_BONUS = 2.0;
     /** Headings that share this many opening characters are parallel. */
     private static final int PARALLEL_PREFIX = 4;
+    /** A lead-in before a heading's colon shorter than this ({@code 一是：}) is no pattern. */
+    private static final int MIN_LEAD_IN = 3;
 
     private FragmentMerger() {
     }
 
-    static List<ArticleSegmenter.Piece> merge(List<ArticleSegmenter.Piece> cut, List<Boolean> cutTitled) {
+    static List<ArticleSegmenter.Piece> merge(List<ArticleSegmenter.Piece> segmented, List<Boolean> segmentedTitled) {
+        List<Boolean> cutTitled = new ArrayList<>();
+        List<ArticleSegmenter.Piece> cut = partStraySections(segmented, segmentedTitled, cutTitled);
         List<Boolean> titled = new ArrayList<>();
         List<ArticleSegmenter.Piece> pieces = gatherParallelSections(cut, cutTitled, titled);
         List<List<ArticleSegmenter.Piece>> groups = new ArrayList<>();
@@ -84,6 +88,68 @@ final class FragmentMerger {
             }
         }
         return merged;
+    }
+
+    /**
+     * A section in an article under a headline whose heading is parallel to another such article's
+     * headings and to none of its own article's was read on into from the article's end
+     * ({@code ……永远与人民心连心。} / {@code 探索新治理：……} after {@code 明确新目标：……} elsewhere):
+     * it is parted from that article, as a stray that then finds its own. (An untitled stray keeps
+     * such a section: it is more likely part of the article the heading points to.)
+     * {@code titled} receives the flags of the pieces returned.
+     */
+    private static List<ArticleSegmenter.Piece> partStraySections(List<ArticleSegmenter.Piece> pieces, List<Boolean> pieceTitled,
+            List<Boolean> titled) {
+        List<List<Heading>> headings = pieces.stream().map(FragmentMerger::headingsAt).toList();
+        List<ArticleSegmenter.Piece> parted = new ArrayList<>();
+        for (int p = 0; p < pieces.size(); p++) {
+            ArticleSegmenter.Piece piece = pieces.get(p);
+            int start = 0;
+            boolean first = true;
+            for (Heading heading : headings.get(p)) {
+                if (pieceTitled.get(p) && piece.owner() == UNKNOWN_OWNER && followsParagraphEnd(piece, heading.line())
+                        && isParallelOnlyElsewhere(heading, p, headings, pieceTitled)) {
+                    parted.add(part(piece, start, heading.line(), first));
+                    titled.add(first && pieceTitled.get(p));
+                    start = heading.line();
+                    first = false;
+                }
+            }
+            parted.add(part(piece, start, piece.lines().size(), first));
+            titled.add(first && pieceTitled.get(p));
+        }
+        return parted;
+    }
+
+    private static boolean followsParagraphEnd(ArticleSegmenter.Piece piece, int line) {
+        TextLine previous = line > 0 ? piece.lines().get(line - 1) : null;
+        return previous != null && previous.role == LineRole.BODY && banmian.text.Punctuation.endsSentence(previous.raw);
+    }
+
+    /** Parallel to the headings of another article under a headline, and to none of its own. */
+    private static boolean isParallelOnlyElsewhere(Heading heading, int piece, List<List<Heading>> headings, List<Boolean> titled) {
+        boolean elsewhere = false;
+        for (int q = 0; q < headings.size(); q++) {
+            for (Heading other : headings.get(q)) {
+                if (areParallel(heading.text(), other.text())) {
+                    if (q == piece) {
+                        return false;
+                    }
+                    elsewhere |= titled.get(q);
+                }
+            }
+        }
+        return elsewhere;
+    }
+
+    private static ArticleSegmenter.Piece part(ArticleSegmenter.Piece piece, int from, int to, boolean first) {
+        if (first && from == 0 && to == piece.lines().size()) {
+            return piece;
+        }
+        List<Boolean> chainStarts = new ArrayList<>(piece.chainStarts().subList(from, to));
+        chainStarts.set(0, true);
+        return new ArticleSegmenter.Piece(piece.lines().subList(from, to), chainStarts,
+                first ? piece.startedBy() : ArticleSegmenter.Boundary.SEPARATOR, piece.owner());
     }
 
     /**
@@ -150,8 +216,7 @@ final class FragmentMerger {
     private static boolean shareHeadingForm(List<String> a, List<String> b) {
         for (String x : a) {
             for (String y : b) {
-                if (x.length() >= PARALLEL_PREFIX && y.length() >= PARALLEL_PREFIX
-                        && x.regionMatches(0, y, 0, PARALLEL_PREFIX) && !x.equals(y)) {
+                if (areParallel(x, y)) {
                     return true;
                 }
             }
@@ -159,23 +224,61 @@ final class FragmentMerger {
         return false;
     }
 
+    /**
+     * Two headings are parallel when they open alike ({@code 新时代的价值追求} / {@code 新时代的战略安排})
+     * or follow one pattern up to a colon ({@code 明确新目标：……} / {@code 探索新治理：……}: lead-ins of
+     * one length that share a character in one place).
+     */
+    static boolean areParallel(String x, String y) {
+        if (x.equals(y)) {
+            return false;
+        }
+        if (x.length() >= PARALLEL_PREFIX && y.length() >= PARALLEL_PREFIX && x.regionMatches(0, y, 0, PARALLEL_PREFIX)) {
+            return true;
+        }
+        int colon = x.indexOf('：');
+        if (colon < MIN_LEAD_IN || colon != y.indexOf('：')) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            if (x.charAt(i) == y.charAt(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A section heading and the index of its first line in its piece. */
+    private record Heading(int line, String text) {
+    }
+
     /** The piece's section headings, a heading set over several lines of one box read as one. */
     private static List<String> headings(ArticleSegmenter.Piece piece) {
-        List<String> headings = new ArrayList<>();
+        return headingsAt(piece).stream().map(Heading::text).toList();
+    }
+
+    private static List<Heading> headingsAt(ArticleSegmenter.Piece piece) {
+        List<Heading> headings = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int currentBox = -1;
-        for (TextLine line : piece.lines()) {
+        int start = -1;
+        List<TextLine> lines = piece.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
             if (!current.isEmpty() && (line.role != LineRole.HEADING || line.box != currentBox)) {
-                headings.add(current.toString());
+                headings.add(new Heading(start, current.toString()));
                 current.setLength(0);
             }
             if (line.role == LineRole.HEADING) {
+                if (current.isEmpty()) {
+                    start = i;
+                }
                 current.append(line.squashed);
                 currentBox = line.box;
             }
         }
         if (!current.isEmpty()) {
-            headings.add(current.toString());
+            headings.add(new Heading(start, current.toString()));
         }
         return headings;
     }

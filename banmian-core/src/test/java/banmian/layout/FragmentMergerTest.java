@@ -10,6 +10,7 @@ import java.util.List;
 import static banmian.layout.LayoutFixtures.box;
 import static banmian.layout.LayoutFixtures.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -91,6 +92,51 @@ class FragmentMergerTest {
         assertEquals(2, merged.size());
         assertTrue(merged.get(0).lines().stream().anyMatch(line -> line.squashed.startsWith("非遗传承靠人才")),
                 "the section joins the article whose headings it parallels");
+    }
+
+    @Test
+    void headingsOfOnePatternAreParallel() {
+        assertTrue(FragmentMerger.areParallel("新时代的价值追求", "新时代的战略安排"), "same opening");
+        assertTrue(FragmentMerger.areParallel("明确新目标：分两步走", "探索新治理：充分发挥党的领导优势"), "one pattern up to the colon");
+        assertFalse(FragmentMerger.areParallel("明确新目标：分两步走", "加快转型：提质增效"), "lead-ins of other lengths");
+        assertFalse(FragmentMerger.areParallel("一是：加强领导", "一是：加强领导"), "a heading is not parallel to itself");
+        assertFalse(FragmentMerger.areParallel("一是：加强领导", "二是：完善制度"), "too short a lead-in to be a pattern");
+    }
+
+    @Test
+    void aSectionReadOnIntoFromAnotherArticlesEndGoesToTheArticleWhoseHeadingsItParallels() {
+        List<ArticleSegmenter.Piece> pieces = List.of(
+                pieceWithSection(0, ArticleSegmenter.Boundary.NONE, "保护老街区：留住城市记忆",
+                        "古镇老街的老字号今年新增了十余家，竹编、剪纸、陶艺等老手艺吸引了大批游客，老街成了古镇的名片。", null, null),
+                pieceWithSection(10, ArticleSegmenter.Boundary.SEPARATOR, null,
+                        "近期早晚温差较大，气象部门提醒市民注意添衣保暖，老人和儿童尽量减少夜间外出。",
+                        "活化老建筑：让历史融入生活", "老街的老建筑修缮后改作书店和展馆，老字号和老手艺有了新的去处。"));
+        List<ArticleSegmenter.Piece> merged = FragmentMerger.merge(pieces, List.of(true, true));
+        assertEquals(2, merged.size());
+        assertTrue(merged.get(0).lines().stream().anyMatch(line -> line.squashed.startsWith("活化老建筑")), "the section moves");
+        assertFalse(merged.get(1).lines().stream().anyMatch(line -> line.squashed.startsWith("活化老建筑")), "and leaves the other article");
+        List<ArticleSegmenter.Piece> untitledFirst = FragmentMerger.merge(pieces, List.of(false, true));
+        assertTrue(untitledFirst.stream().noneMatch(piece -> piece.lines().get(0).squashed.startsWith("活化老建筑")),
+                "an untitled piece's headings move no section: " + untitledFirst.size());
+        List<ArticleSegmenter.Piece> untitledSecond = FragmentMerger.merge(pieces, List.of(true, false));
+        assertTrue(untitledSecond.stream().anyMatch(piece -> piece.lines().stream().anyMatch(line -> line.squashed.startsWith("近期早晚"))
+                        && piece.lines().stream().anyMatch(line -> line.squashed.startsWith("活化老建筑"))),
+                "an untitled stray keeps its section");
+    }
+
+    /** Lines: an optional heading, a paragraph, then optionally a section heading and its paragraph, each in a box of its own. */
+    private static ArticleSegmenter.Piece pieceWithSection(int position, ArticleSegmenter.Boundary startedBy, String heading, String body,
+            String sectionHeading, String sectionBody) {
+        ArticleSegmenter.Piece first = piece(position, startedBy, heading, body);
+        if (sectionHeading == null) {
+            return first;
+        }
+        ArticleSegmenter.Piece section = piece(position + first.lines().size(), startedBy, sectionHeading, sectionBody);
+        List<TextLine> lines = new ArrayList<>(first.lines());
+        lines.addAll(section.lines());
+        List<Boolean> chainStarts = new ArrayList<>(first.chainStarts());
+        chainStarts.addAll(Collections.nCopies(section.lines().size(), false));
+        return new ArticleSegmenter.Piece(lines, chainStarts, startedBy, -1);
     }
 
     private static ArticleSegmenter.Piece piece(int position, ArticleSegmenter.Boundary startedBy, String heading, String body) {
