@@ -60,6 +60,7 @@ final class FragmentMerger {
         LanguageModel model = new LanguageModel(bodies);
         List<List<String>> headings = pieces.stream().map(FragmentMerger::headings).toList();
         for (int p : fragments) {
+            double[] affinity = model.affinities(p);
             int best = -1;
             double bestScore = MIN_AFFINITY;
             for (int target = 0; target < pieces.size(); target++) {
@@ -69,7 +70,7 @@ final class FragmentMerger {
                 if (target == p || isFragment.get(target) && !rejoinsPrecedingFragment) {
                     continue;
                 }
-                double score = model.affinity(p, target) + (continuesPrecedingPiece(pieces.get(p), p, target) ? PRECEDING_PIECE_BONUS : 0)
+                double score = affinity[target] + (continuesPrecedingPiece(pieces.get(p), p, target) ? PRECEDING_PIECE_BONUS : 0)
                         + (shareHeadingForm(headings.get(p), headings.get(target)) ? PARALLEL_HEADING_BONUS : 0);
                 if (score > bestScore) {
                     best = target;

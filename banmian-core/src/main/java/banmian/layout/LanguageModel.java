@@ -2,7 +2,10 @@ package banmian.layout;
 
 import banmian.text.Chars;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Character-bigram language models of a page's pieces of text, for asking which piece another most
@@ -18,6 +21,8 @@ final class LanguageModel {
     private final int[] pieceTotals;
     private final IntCounts pageCounts = new IntCounts(4096);
     private int pageTotal;
+    /** For every bigram, the pieces that use it and how often: a query visits only the pieces it shares words with. */
+    private final Map<Integer, Postings> postings = new HashMap<>();
 
     LanguageModel(List<String> pieces) {
         pieceCounts = new IntCounts[pieces.size()];
@@ -35,16 +40,22 @@ final class LanguageModel {
                 }
             }
             pieceCounts[p] = counts;
+            int piece = p;
+            counts.forEach((bigram, count) -> postings.computeIfAbsent(bigram, key -> new Postings()).add(piece, count));
         }
     }
 
-    /** Mean log-likelihood ratio per bigram of piece {@code query} under piece {@code model} against the page. */
-    double affinity(int query, int model) {
-        IntCounts queryCounts = pieceCounts[query];
+    /**
+     * For every piece, the mean log-likelihood ratio per bigram of piece {@code query} under that
+     * piece's model against the page (the query's own entry is meaningless). A bigram the model never
+     * uses scores the same under every model but for the model's size, so only shared bigrams are
+     * visited: {@code log(PRIOR / (n + PRIOR)) + mean of log(1 + count / (PRIOR * background))}.
+     */
+    double[] affinities(int query) {
+        double[] shared = new double[pieceCounts.length];
         int[] seen = {0};
-        double[] total = {0};
         int restTotal = pageTotal - pieceTotals[query];
-        queryCounts.forEach((bigram, count) -> {
+        pieceCounts[query].forEach((bigram, count) -> {
             // The background is the rest of the page: the query's own text is no evidence about itself,
             // and a bigram the rest of the page never uses says nothing about which piece it belongs to.
             int elsewhere = pageCounts.get(bigram) - count;
@@ -52,11 +63,33 @@ final class LanguageModel {
                 return;
             }
             double background = (double) elsewhere / restTotal;
-            double smoothed = (pieceCounts[model].get(bigram) + PRIOR * background) / (pieceTotals[model] + PRIOR);
-            total[0] += count * (Math.log(smoothed) - Math.log(background));
             seen[0] += count;
+            Postings users = postings.get(bigram);
+            for (int i = 0; i < users.size; i++) {
+                shared[users.pieces[i]] += count * Math.log1p(users.counts[i] / (PRIOR * background));
+            }
         });
-        return seen[0] == 0 ? 0 : total[0] / seen[0];
+        double[] affinities = new double[pieceCounts.length];
+        for (int model = 0; model < affinities.length; model++) {
+            affinities[model] = seen[0] == 0 ? 0 : Math.log(PRIOR / (pieceTotals[model] + PRIOR)) + shared[model] / seen[0];
+        }
+        return affinities;
+    }
+
+    /** Pieces that use one bigram, with their counts. */
+    private static final class Postings {
+        int[] pieces = new int[2];
+        int[] counts = new int[2];
+        int size;
+
+        void add(int piece, int count) {
+            if (size == pieces.length) {
+                pieces = Arrays.copyOf(pieces, size * 2);
+                counts = Arrays.copyOf(counts, size * 2);
+            }
+            pieces[size] = piece;
+            counts[size++] = count;
+        }
     }
 
     private static int pack(char first, char second) {
