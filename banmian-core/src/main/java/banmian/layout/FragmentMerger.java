@@ -1,8 +1,14 @@
 package banmian.layout;
 
+import banmian.model.Block;
+import banmian.model.BlockType;
+import banmian.text.Punctuation;
+
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Folds pieces of text that cannot be articles of their own back into the article they belong to.
@@ -30,6 +36,11 @@ final class FragmentMerger {
     private static final double PARALLEL_HEADING_BONUS = 2.0;
     /** Headings that share this many opening characters are parallel. */
     private static final int PARALLEL_PREFIX = 4;
+    /** Headings that end in this many equal characters are parallel ({@code ……准确把握社会主要矛盾的变化}). */
+    private static final int PARALLEL_SUFFIX = 4;
+    /** Lengths of a paragraph's opening sentence that may be a section heading run into the paragraph. */
+    private static final int MIN_RUN_IN = 6;
+    private static final int MAX_RUN_IN = 30;
     /** A lead-in before a heading's colon shorter than this ({@code 一是：}) is no pattern. */
     private static final int MIN_LEAD_IN = 3;
 
@@ -124,7 +135,7 @@ final class FragmentMerger {
 
     private static boolean followsParagraphEnd(ArticleSegmenter.Piece piece, int line) {
         TextLine previous = line > 0 ? piece.lines().get(line - 1) : null;
-        return previous != null && previous.role == LineRole.BODY && banmian.text.Punctuation.endsSentence(previous.raw);
+        return previous != null && previous.role == LineRole.BODY && Punctuation.endsSentence(previous.raw);
     }
 
     /** Parallel to the headings of another article under a headline, and to none of its own. */
@@ -226,7 +237,8 @@ final class FragmentMerger {
     }
 
     /**
-     * Two headings are parallel when they open alike ({@code 新时代的价值追求} / {@code 新时代的战略安排})
+     * Two headings are parallel when they open alike ({@code 新时代的价值追求} / {@code 新时代的战略安排}),
+     * end alike ({@code 从辩证思维角度准确把握社会主要矛盾的变化} / {@code 从社会生产和社会需要两个方面准确把握……})
      * or follow one pattern up to a colon ({@code 明确新目标：……} / {@code 探索新治理：……}: lead-ins of
      * one length that share a character in one place).
      */
@@ -235,6 +247,13 @@ final class FragmentMerger {
             return false;
         }
         if (x.length() >= PARALLEL_PREFIX && y.length() >= PARALLEL_PREFIX && x.regionMatches(0, y, 0, PARALLEL_PREFIX)) {
+            return true;
+        }
+        int common = 0;
+        while (common < Math.min(x.length(), y.length()) && x.charAt(x.length() - 1 - common) == y.charAt(y.length() - 1 - common)) {
+            common++;
+        }
+        if (common >= PARALLEL_SUFFIX) {
             return true;
         }
         int colon = x.indexOf('：');
@@ -253,7 +272,10 @@ final class FragmentMerger {
     private record Heading(int line, String text) {
     }
 
-    /** The piece's section headings, a heading set over several lines of one box read as one. */
+    /**
+     * The piece's section headings, in order: heading lines (those of one box read as one) and
+     * headings run into their paragraph.
+     */
     private static List<String> headings(ArticleSegmenter.Piece piece) {
         return headingsAt(piece).stream().map(Heading::text).toList();
     }
@@ -280,6 +302,29 @@ final class FragmentMerger {
         }
         if (!current.isEmpty()) {
             headings.add(new Heading(start, current.toString()));
+        }
+        headings.addAll(runInHeadings(piece));
+        headings.sort(Comparator.comparingInt(Heading::line));
+        return headings;
+    }
+
+    /**
+     * Paragraphs that open with a short sentence without a comma ({@code 从辩证思维角度准确把握社会主要矛盾的变化。}):
+     * the bold lead sentence that heads a section run into its first paragraph.
+     */
+    private static List<Heading> runInHeadings(ArticleSegmenter.Piece piece) {
+        List<Heading> headings = new ArrayList<>();
+        Map<Integer, Integer> lineOfSource = new HashMap<>();
+        for (int i = 0; i < piece.lines().size(); i++) {
+            lineOfSource.putIfAbsent(piece.lines().get(i).sources.get(0), i);
+        }
+        for (Block block : new ParagraphBuilder().build(piece.lines(), piece.chainStarts())) {
+            String text = block.text();
+            int end = text.indexOf('。');
+            if (block.type() == BlockType.PARAGRAPH && end >= MIN_RUN_IN && end <= MAX_RUN_IN
+                    && text.substring(0, end).indexOf('，') < 0 && lineOfSource.containsKey(block.lines().get(0))) {
+                headings.add(new Heading(lineOfSource.get(block.lines().get(0)), text.substring(0, end)));
+            }
         }
         return headings;
     }

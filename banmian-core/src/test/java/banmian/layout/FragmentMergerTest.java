@@ -101,6 +101,8 @@ class FragmentMergerTest {
         assertFalse(FragmentMerger.areParallel("明确新目标：分两步走", "加快转型：提质增效"), "lead-ins of other lengths");
         assertFalse(FragmentMerger.areParallel("一是：加强领导", "一是：加强领导"), "a heading is not parallel to itself");
         assertFalse(FragmentMerger.areParallel("一是：加强领导", "二是：完善制度"), "too short a lead-in to be a pattern");
+        assertTrue(FragmentMerger.areParallel("从产业角度推动老街区发展", "从文化传承的维度推动老街区发展"), "same ending");
+        assertFalse(FragmentMerger.areParallel("从产业角度推动老街区发展", "老街区迎来新发展"), "three equal last characters are not enough");
     }
 
     @Test
@@ -122,6 +124,24 @@ class FragmentMergerTest {
         assertTrue(untitledSecond.stream().anyMatch(piece -> piece.lines().stream().anyMatch(line -> line.squashed.startsWith("近期早晚"))
                         && piece.lines().stream().anyMatch(line -> line.squashed.startsWith("活化老建筑"))),
                 "an untitled stray keeps its section");
+    }
+
+    @Test
+    void straySectionsWhoseParagraphsOpenWithParallelLeadSentencesStayTogether() {
+        // Bold lead sentences run into their paragraphs head these sections; they end alike.
+        List<ArticleSegmenter.Piece> pieces = List.of(
+                piece(0, ArticleSegmenter.Boundary.NONE, "非遗传承看工坊：让老手艺走进新生活",
+                        "古镇老街的非遗工坊今年新增了十余家，竹编、剪纸、陶艺等老手艺工坊吸引了大批游客，非遗工坊成了老街的名片。"),
+                piece(10, ArticleSegmenter.Boundary.SEPARATOR, null,
+                        "近期早晚温差较大，气象部门提醒市民注意添衣保暖，老人和儿童尽量减少夜间外出，气温还将继续下降。"),
+                piece(20, ArticleSegmenter.Boundary.SEPARATOR, null,
+                        "从产业角度推动老街区发展。商铺租金下调三成，吸引创业青年入驻，带动就业两百多人。"),
+                piece(30, ArticleSegmenter.Boundary.SEPARATOR, null,
+                        "从文化传承的维度推动老街区发展。早晚气温较低时，年轻学徒仍坚持练习，气象再冷也不减外出求学的热情。"));
+        List<ArticleSegmenter.Piece> merged = FragmentMerger.merge(pieces, List.of(true, true, false, false));
+        assertTrue(merged.stream().anyMatch(piece -> piece.lines().stream().anyMatch(line -> line.squashed.startsWith("从产业角度"))
+                        && piece.lines().stream().anyMatch(line -> line.squashed.startsWith("从文化传承"))),
+                "the two sections of one article stay together");
     }
 
     /** Lines: an optional heading, a paragraph, then optionally a section heading and its paragraph, each in a box of its own. */
