@@ -42,6 +42,7 @@ final class ArticleAssembler {
     /** {@code graphics}: the page's ruling lines when geometry is known, which place captions too. */
     Result assemble(List<TextLine> all, List<ArticleSegmenter.Piece> pieces, List<CaptionGrouper.PlacedCaption> captions,
                     PageGraphics graphics) {
+        pieces = withoutBodilessPieces(pieces);
         List<TitleGroup> titles = TitleGroup.collect(all);
         List<Draft> drafts = drafts(pieces);
         LexicalMatcher lexical = matcher(drafts, titles, captions);
@@ -79,6 +80,22 @@ final class ArticleAssembler {
             articles.add(draft.toArticle());
         }
         return new Result(articles, unassigned);
+    }
+
+    /**
+     * A piece of nothing but heading lines heads no section of its own: it is a headline the tagger
+     * took for a heading (set alone between one article's end and the next's first section heading).
+     */
+    private static List<ArticleSegmenter.Piece> withoutBodilessPieces(List<ArticleSegmenter.Piece> pieces) {
+        List<ArticleSegmenter.Piece> kept = new ArrayList<>();
+        for (ArticleSegmenter.Piece piece : pieces) {
+            if (piece.lines().stream().allMatch(line -> line.role == LineRole.HEADING)) {
+                piece.lines().forEach(line -> line.role = LineRole.TITLE);
+            } else {
+                kept.add(piece);
+            }
+        }
+        return kept.size() == pieces.size() || kept.isEmpty() ? pieces : kept;
     }
 
     private List<Draft> drafts(List<ArticleSegmenter.Piece> pieces) {
