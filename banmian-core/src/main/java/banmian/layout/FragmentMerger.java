@@ -24,9 +24,12 @@ final class FragmentMerger {
     /**
      * Added to the affinity with the piece just before in reading order when nothing but a change of
      * measure parted them: a section set in other columns, or an article going on past its
-     * headline, more often continues that piece than any other (same-topic pages blur the wording).
+     * headline, more often continues that piece than any other (same-topic pages blur the wording:
+     * there the affinities of a piece to its own article run between -1 and 0). On the development
+     * pages any value from 0.8 to 1.2 does the same; 1.5 joins another article's section to its
+     * neighbour.
      */
-    private static final double PRECEDING_PIECE_BONUS = 0.6;
+    private static final double PRECEDING_PIECE_BONUS = 1.0;
 
     /**
      * Added when a section heading of the piece opens the way one of the article's does
