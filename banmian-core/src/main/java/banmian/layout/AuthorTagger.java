@@ -43,19 +43,42 @@ final class AuthorTagger {
     /**
      * A lone Han character boxed by itself beside a byline is the rest of a spaced-out name the
      * extractor split ({@code 周 江} as {@code 周} … {@code 江}); left in the body it would break the
-     * sentence the byline interrupts.
+     * sentence the byline interrupts. Two such characters in a row that make a full name under a display
+     * line or beside a byline ({@code 叶} / {@code 帆}; {@code 周} / {@code 江} / {@code 张济坤}) are a byline. (Between two paragraphs they stay text: a byline
+     * there cuts an article the page does not cut.)
      */
     private static void tagStrayNameCharacters(List<TextLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            TextLine line = lines.get(i);
-            boolean loneCharacter = line.role == LineRole.BODY && line.squashed.length() == 1 && Chars.isHan(line.squashed.charAt(0))
-                    && TextLine.isAloneInBox(lines, line);
+            if (!isLoneCharacter(lines, i)) {
+                continue;
+            }
             boolean besideByline = i > 0 && lines.get(i - 1).role == LineRole.BYLINE
                     || i + 1 < lines.size() && lines.get(i + 1).role == LineRole.BYLINE;
-            if (loneCharacter && besideByline) {
-                line.role = LineRole.BYLINE;
+            boolean nameUnderTitle = isLoneCharacter(lines, i + 1) && Surnames.couldBeFullName(lines.get(i).squashed + lines.get(i + 1).squashed)
+                    && (i > 0 && (isDisplayLine(lines, lines.get(i - 1)) || lines.get(i - 1).role == LineRole.BYLINE)
+                        || i + 2 < lines.size() && lines.get(i + 2).role == LineRole.BYLINE);
+            if (nameUnderTitle) {
+                lines.get(i + 1).role = LineRole.BYLINE;
+            }
+            if (besideByline || nameUnderTitle) {
+                lines.get(i).role = LineRole.BYLINE;
             }
         }
+    }
+
+    /** A line alone in its box that could end a title: a headline, before titles are told from headings. */
+    private static boolean isDisplayLine(List<TextLine> lines, TextLine line) {
+        return line.role == LineRole.BODY && TextLine.isAloneInBox(lines, line) && Punctuation.canEndTitle(line.raw)
+                && line.squashed.length() > 1;
+    }
+
+    private static boolean isLoneCharacter(List<TextLine> lines, int i) {
+        if (i >= lines.size()) {
+            return false;
+        }
+        TextLine line = lines.get(i);
+        return line.role == LineRole.BODY && line.squashed.length() == 1 && Chars.isHan(line.squashed.charAt(0))
+                && TextLine.isAloneInBox(lines, line);
     }
 
     /**

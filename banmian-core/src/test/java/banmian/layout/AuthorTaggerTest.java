@@ -126,6 +126,20 @@ class AuthorTaggerTest {
     }
 
     @Test
+    void aTwoCharacterNameSplitIntoTwoBoxesIsABylineUnderADisplayLineOrBesideAByline() {
+        List<TextLine> underHeadline = LayoutFixtures.throughAuthors(page(box("社会治理新格局"), box("叶"), box("帆"), NEXT_PARAGRAPH));
+        assertEquals(LineRole.BYLINE, role(underHeadline, "叶"));
+        assertEquals(LineRole.BYLINE, role(underHeadline, "帆"));
+        List<TextLine> besideByline = LayoutFixtures.throughAuthors(page(PARAGRAPH, box("周"), box("江"), box("张济坤"), NEXT_PARAGRAPH));
+        assertEquals(LineRole.BYLINE, role(besideByline, "周"), "the surname of 周 江, split from the given name");
+        assertEquals(LineRole.BYLINE, role(besideByline, "江"));
+        List<TextLine> betweenParagraphs = LayoutFixtures.throughAuthors(page(PARAGRAPH, box("叶"), box("帆"), NEXT_PARAGRAPH));
+        assertEquals(LineRole.BODY, role(betweenParagraphs, "叶"), "between two paragraphs a byline would cut the article");
+        List<TextLine> noName = LayoutFixtures.throughAuthors(page(box("社会治理新格局"), box("们"), box("帆"), NEXT_PARAGRAPH));
+        assertEquals(LineRole.BODY, role(noName, "们"), "们 is no surname");
+    }
+
+    @Test
     void roleBylines() {
         assertEquals(LineRole.BYLINE, roleOfLone("本报记者 孟凡"));
         assertEquals(LineRole.BYLINE, roleOfLone("本报记者 孟凡 杨柳"));
