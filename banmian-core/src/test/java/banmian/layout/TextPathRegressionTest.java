@@ -89,6 +89,40 @@ class TextPathRegressionTest {
         assertMeanBodyF1AtLeast(scores, PDFBOX_FLOOR);
     }
 
+    /**
+     * pdfminer with a narrower character margin ({@code pdf2txt -M 1.0}), extracted here from the real
+     * PDFs: the same extractor cutting its boxes differently (names split into one-character boxes)
+     * must not cost much, as other settings on unseen pages would not.
+     */
+    @Test
+    void pdfminerWithAnotherCharMarginOfDevelopmentPages() throws Exception {
+        Path truth = SharedCorpus.directory().resolve("corpus/rmrb/truth");
+        List<PageScore> scores = new ArrayList<>();
+        for (String page : DEVELOPMENT_PAGES) {
+            Path pdf = SharedCorpus.directory().resolve("corpus/rmrb/" + page + ".pdf");
+            Page parsed = parser.parse(PageParser.lines(pdf2txt(pdf, "-M", "1.0")), PageMeta.UNKNOWN);
+            scores.add(PageScorer.score(RmrbTruth.load(truth, page), PageJson.toTree(parsed), false));
+        }
+        assertAllTruthArticlesPaired(scores);
+        assertMeanBodyF1AtLeast(scores, PDFMINER_OTHER_MARGIN_FLOOR);
+    }
+
+    /** The text of pdfminer's {@code pdf2txt} (Debian's python3-pdfminer, which .ci/run installs). */
+    private static String pdf2txt(Path pdf, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of("pdf2txt"));
+        command.addAll(List.of(options));
+        command.add(pdf.toString());
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("pdf2txt (Debian package python3-pdfminer) is needed for this test and was not found", e);
+        }
+        byte[] text = process.getInputStream().readAllBytes();
+        assertEquals(0, process.waitFor(), "pdf2txt failed on " + pdf);
+        return new String(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Test
     void pdftotextRawTextOfDevelopmentPages() throws Exception {
         List<PageScore> scores = developmentScores("pdftotext-raw");
@@ -115,6 +149,7 @@ class TextPathRegressionTest {
     private static final double PDFTOTEXT_FLOOR = 0.90;
     private static final double PDFBOX_FLOOR = 0.945;
     private static final double PDFTOTEXT_RAW_FLOOR = 0.94;
+    private static final double PDFMINER_OTHER_MARGIN_FLOOR = 0.90;
 
     private List<PageScore> developmentScores(String extractor) throws Exception {
         Path truth = SharedCorpus.directory().resolve("corpus/rmrb/truth");
