@@ -7,8 +7,10 @@ import banmian.text.Punctuation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Folds pieces of text that cannot be articles of their own back into the article they belong to.
@@ -52,9 +54,13 @@ final class FragmentMerger {
 
     static List<ArticleSegmenter.Piece> merge(List<ArticleSegmenter.Piece> segmented, List<Boolean> segmentedTitled) {
         List<Boolean> cutTitled = new ArrayList<>();
+        // The stages below mostly see the same pieces again: their headings are worked out once.
+        Map<ArticleSegmenter.Piece, List<String>> headingCache = new IdentityHashMap<>();
+        Function<ArticleSegmenter.Piece, List<String>> headingsOf =
+                piece -> headingCache.computeIfAbsent(piece, key -> headingsAt(key).stream().map(Heading::text).toList());
         List<ArticleSegmenter.Piece> cut = partStraySections(segmented, segmentedTitled, cutTitled);
         List<Boolean> titled = new ArrayList<>();
-        List<ArticleSegmenter.Piece> pieces = gatherParallelSections(cut, cutTitled, titled);
+        List<ArticleSegmenter.Piece> pieces = gatherParallelSections(cut, cutTitled, titled, headingsOf);
         List<List<ArticleSegmenter.Piece>> groups = new ArrayList<>();
         List<Boolean> isFragment = new ArrayList<>();
         for (int p = 0; p < pieces.size(); p++) {
@@ -72,7 +78,7 @@ final class FragmentMerger {
             }
         }
         LanguageModel model = new LanguageModel(bodies);
-        List<List<String>> headings = pieces.stream().map(FragmentMerger::headings).toList();
+        List<List<String>> headings = pieces.stream().map(headingsOf).toList();
         for (int p : fragments) {
             double[] affinity = model.affinities(p);
             int best = -1;
@@ -173,8 +179,8 @@ final class FragmentMerger {
      * the pieces returned.
      */
     private static List<ArticleSegmenter.Piece> gatherParallelSections(List<ArticleSegmenter.Piece> pieces, List<Boolean> cutTitled,
-            List<Boolean> titled) {
-        List<List<String>> headings = pieces.stream().map(FragmentMerger::headings).toList();
+            List<Boolean> titled, Function<ArticleSegmenter.Piece, List<String>> headingsOf) {
+        List<List<String>> headings = pieces.stream().map(headingsOf).toList();
         List<List<ArticleSegmenter.Piece>> groups = new ArrayList<>();
         int[] groupOf = new int[pieces.size()];
         for (int p = 0; p < pieces.size(); p++) {
@@ -279,10 +285,6 @@ final class FragmentMerger {
      * The piece's section headings, in order: heading lines (those of one box read as one) and
      * headings run into their paragraph.
      */
-    private static List<String> headings(ArticleSegmenter.Piece piece) {
-        return headingsAt(piece).stream().map(Heading::text).toList();
-    }
-
     private static List<Heading> headingsAt(ArticleSegmenter.Piece piece) {
         List<Heading> headings = new ArrayList<>();
         StringBuilder current = new StringBuilder();

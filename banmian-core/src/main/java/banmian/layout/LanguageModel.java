@@ -2,10 +2,9 @@ package banmian.layout;
 
 import banmian.text.Chars;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Character-bigram language models of a page's pieces of text, for asking which piece another most
@@ -22,7 +21,8 @@ final class LanguageModel {
     private final IntCounts pageCounts = new IntCounts(4096);
     private int pageTotal;
     /** For every bigram, the pieces that use it and how often: a query visits only the pieces it shares words with. */
-    private final Map<Integer, Postings> postings = new HashMap<>();
+    private final IntCounts postingsIndex = new IntCounts(4096);
+    private final List<Postings> postings = new ArrayList<>();
 
     LanguageModel(List<String> pieces) {
         pieceCounts = new IntCounts[pieces.size()];
@@ -41,7 +41,7 @@ final class LanguageModel {
             }
             pieceCounts[p] = counts;
             int piece = p;
-            counts.forEach((bigram, count) -> postings.computeIfAbsent(bigram, key -> new Postings()).add(piece, count));
+            counts.forEach((bigram, count) -> postingsOf(bigram).add(piece, count));
         }
     }
 
@@ -64,7 +64,7 @@ final class LanguageModel {
             }
             double background = (double) elsewhere / restTotal;
             seen[0] += count;
-            Postings users = postings.get(bigram);
+            Postings users = postings.get(postingsIndex.get(bigram) - 1);
             for (int i = 0; i < users.size; i++) {
                 shared[users.pieces[i]] += count * Math.log1p(users.counts[i] / (PRIOR * background));
             }
@@ -74,6 +74,15 @@ final class LanguageModel {
             affinities[model] = seen[0] == 0 ? 0 : Math.log(PRIOR / (pieceTotals[model] + PRIOR)) + shared[model] / seen[0];
         }
         return affinities;
+    }
+
+    private Postings postingsOf(int bigram) {
+        int index = postingsIndex.get(bigram);
+        if (index == 0) {
+            postings.add(new Postings());
+            index = postingsIndex.add(bigram, postings.size());
+        }
+        return postings.get(index - 1);
     }
 
     /** Pieces that use one bigram, with their counts. */
