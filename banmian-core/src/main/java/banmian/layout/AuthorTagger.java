@@ -43,9 +43,10 @@ final class AuthorTagger {
     /**
      * A lone Han character boxed by itself beside a byline is the rest of a spaced-out name the
      * extractor split ({@code 周 江} as {@code 周} … {@code 江}); left in the body it would break the
-     * sentence the byline interrupts. Two such characters in a row that make a full name under a display
-     * line or beside a byline ({@code 叶} / {@code 帆}; {@code 周} / {@code 江} / {@code 张济坤}) are a byline. (Between two paragraphs they stay text: a byline
-     * there cuts an article the page does not cut.)
+     * sentence the byline interrupts. Two such characters in a row that make a full name, under a
+     * display line or beside a byline ({@code 叶} / {@code 帆}; {@code 周} / {@code 江} / {@code 张济坤}),
+     * are a byline. Between two paragraphs they stay text: a byline there would cut an article the
+     * page does not cut.
      */
     private static void tagStrayNameCharacters(List<TextLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -54,13 +55,13 @@ final class AuthorTagger {
             }
             boolean besideByline = i > 0 && lines.get(i - 1).role == LineRole.BYLINE
                     || i + 1 < lines.size() && lines.get(i + 1).role == LineRole.BYLINE;
-            boolean nameUnderTitle = isLoneCharacter(lines, i + 1) && Surnames.couldBeFullName(lines.get(i).squashed + lines.get(i + 1).squashed)
+            boolean splitName = isLoneCharacter(lines, i + 1) && Surnames.couldBeFullName(lines.get(i).squashed + lines.get(i + 1).squashed)
                     && (i > 0 && (isDisplayLine(lines, lines.get(i - 1)) || lines.get(i - 1).role == LineRole.BYLINE)
                         || i + 2 < lines.size() && lines.get(i + 2).role == LineRole.BYLINE);
-            if (nameUnderTitle) {
+            if (splitName) {
                 lines.get(i + 1).role = LineRole.BYLINE;
             }
-            if (besideByline || nameUnderTitle) {
+            if (besideByline || splitName) {
                 lines.get(i).role = LineRole.BYLINE;
             }
         }

@@ -83,7 +83,7 @@ final class JunctionEvidence {
         if (tail.length() < 2 || head.length() < 2 || !Chars.isHan(tail.charAt(tail.length() - 1)) || !Chars.isHan(head.charAt(0))) {
             return 0;
         }
-        if (completesWord(tail, head)) {
+        if (completesReduplication(tail, head)) {
             return REDUPLICATION_EVIDENCE;
         }
         String last = tail.substring(tail.length() - 1);
@@ -102,7 +102,7 @@ final class JunctionEvidence {
      * last character. The form is too rare for the page to repeat it, and a line ending AAB where B
      * does not come again is itself rare.
      */
-    static boolean completesWord(String tail, String head) {
+    static boolean completesReduplication(String tail, String head) {
         int n = tail.length();
         if (n < 3 || head.isEmpty()) {
             return false;

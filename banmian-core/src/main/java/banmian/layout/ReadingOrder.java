@@ -318,12 +318,12 @@ final class ReadingOrder {
                 }
                 boolean natural = r == p + 1 && runs.get(r).followsNaturally;
                 Reach reach = reach(runs.get(p), head);
-                if (reach == Reach.NONE) {
+                String tail = runs.get(p).tail().body;
+                if (reach == Reach.NONE || reach == Reach.OTHER_MEASURE && !JunctionEvidence.completesReduplication(tail, head.body)) {
                     continue;
                 }
-                double evidence = junctions.score(runs.get(p).tail().body, head.body);
-                if (reach == Reach.NEAR_MEASURE && evidence < ACROSS_MEASURES_EVIDENCE
-                        || reach == Reach.OTHER_MEASURE && !junctions.completesWord(runs.get(p).tail().body, head.body)) {
+                double evidence = junctions.score(tail, head.body);
+                if (reach == Reach.NEAR_MEASURE && evidence < ACROSS_MEASURES_EVIDENCE) {
                     continue;
                 }
                 if (!natural && (evidence <= MIN_EVIDENCE || !mayOverrule(runs, p, r, evidence, junctions))) {
@@ -381,7 +381,7 @@ final class ReadingOrder {
 
     /**
      * Whether a run's open sentence may go on in {@code head}: freely, only on strong evidence (a
-     * near measure), only where the join completes a word (another measure), or not.
+     * near measure), only where the join completes an AABB word (another measure), or not.
      */
     private enum Reach {
         NONE, OTHER_MEASURE, NEAR_MEASURE, FREE
