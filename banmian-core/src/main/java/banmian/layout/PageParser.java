@@ -32,7 +32,7 @@ public final class PageParser {
 
     /** Parses one page whose lines carry geometry, with the rules and images the page draws. */
     public Page parse(List<SourceLine> input, PageMeta callerMeta, PageGraphics graphics) {
-        List<TextLine> lines = markers.tag(preparer.prepare(LayoutColumns.split(input)));
+        List<TextLine> lines = markers.tag(preparer.prepare(JoinedColumns.split(LayoutColumns.split(input))));
         PageMeta shown = furniture.tag(lines);
         captions.tag(lines, graphics.images());
         authors.tag(lines);
