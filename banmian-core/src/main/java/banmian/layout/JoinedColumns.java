@@ -82,7 +82,7 @@ final class JoinedColumns {
             }
             int rowIndex = r;
             active.removeIf(stream -> rowIndex - stream.lastRow > (stream.isOpen() ? MAX_OPEN_PAUSE : MAX_PAUSE));
-            if (row.size() == 1 && isDisplayLine(row.get(0))) {
+            if (row.size() == 1 && isDisplayLine(row.get(0)) && !continuesAColumn(row.get(0), active, pairs)) {
                 // A heading or headline on a row of its own sits between the columns' rows: a box of its own.
                 Stream display = new Stream(r, 0);
                 display.add(row.get(0), r, input.get(r).number());
@@ -220,6 +220,11 @@ final class JoinedColumns {
                 && !Punctuation.endsSentence(segment);
     }
 
+    /** Some column left mid-sentence reads on into the segment with a pair of characters the page uses. */
+    private static boolean continuesAColumn(String segment, List<Stream> active, PairStatistics pairs) {
+        return active.stream().anyMatch(stream -> stream.isOpen() && stream.fit(segment, pairs) > OPEN_CONTINUATION);
+    }
+
     private static double skipScore(Stream stream) {
         return stream.isOpen() ? OPEN_SKIP : CLOSED_SKIP;
     }
@@ -247,7 +252,10 @@ final class JoinedColumns {
 
         /** The last line reaches the measure and leaves its sentence open: the column goes on. */
         boolean isOpen() {
-            return lines.size() >= 2 && !Punctuation.endsSentence(last) && TextWidth.quarterEms(last) >= measure - WIDTH_TOLERANCE;
+            if (Punctuation.endsSentence(last)) {
+                return false;
+            }
+            return lines.size() >= 2 ? TextWidth.quarterEms(last) >= measure - WIDTH_TOLERANCE : Chars.countHan(last) >= 2 * MIN_SEGMENT_HAN;
         }
 
         double fit(String segment, PairStatistics pairs) {
