@@ -74,19 +74,35 @@ class TextPathRegressionTest {
     /** PDFBox's PDFTextStripper in its default (content-stream) order, extracted here from the real PDFs. */
     @Test
     void pdfboxTextOfDevelopmentPages() throws Exception {
+        List<PageScore> scores = pdfboxScores(false);
+        assertAllTruthArticlesPaired(scores);
+        assertMeanBodyF1AtLeast(scores, PDFBOX_FLOOR);
+    }
+
+    /**
+     * PDFBox sorting by position, which joins the columns of a row with one space: dealt back into
+     * columns only in part (see the README), held at today's figure.
+     */
+    @Test
+    void pdfboxTextSortedByPositionOfDevelopmentPages() throws Exception {
+        assertMeanBodyF1AtLeast(pdfboxScores(true), PDFBOX_SORTED_FLOOR);
+    }
+
+    private List<PageScore> pdfboxScores(boolean sortByPosition) throws Exception {
         Path truth = SharedCorpus.directory().resolve("corpus/rmrb/truth");
         List<PageScore> scores = new ArrayList<>();
         for (String page : DEVELOPMENT_PAGES) {
             Path pdf = SharedCorpus.directory().resolve("corpus/rmrb/" + page + ".pdf");
             String text;
             try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-                text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setSortByPosition(sortByPosition);
+                text = stripper.getText(document);
             }
             Page parsed = parser.parse(PageParser.lines(text), PageMeta.UNKNOWN);
             scores.add(PageScorer.score(RmrbTruth.load(truth, page), PageJson.toTree(parsed), false));
         }
-        assertAllTruthArticlesPaired(scores);
-        assertMeanBodyF1AtLeast(scores, PDFBOX_FLOOR);
+        return scores;
     }
 
     /**
@@ -150,6 +166,7 @@ class TextPathRegressionTest {
     private static final double PDFBOX_FLOOR = 0.945;
     private static final double PDFTOTEXT_RAW_FLOOR = 0.94;
     private static final double PDFMINER_OTHER_MARGIN_FLOOR = 0.90;
+    private static final double PDFBOX_SORTED_FLOOR = 0.38;
 
     private List<PageScore> developmentScores(String extractor) throws Exception {
         Path truth = SharedCorpus.directory().resolve("corpus/rmrb/truth");
