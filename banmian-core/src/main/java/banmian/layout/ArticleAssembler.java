@@ -83,19 +83,21 @@ final class ArticleAssembler {
     }
 
     /**
-     * A piece of nothing but heading lines heads no section of its own: it is a headline the tagger
-     * took for a heading (set alone between one article's end and the next's first section heading).
+     * A piece of nothing but heading lines, right before a piece that opens with a section heading,
+     * is a headline the tagger took for a heading: set alone between one article's end and the
+     * next's first section heading. Its lines become title lines.
      */
     private static List<ArticleSegmenter.Piece> withoutBodilessPieces(List<ArticleSegmenter.Piece> pieces) {
         List<ArticleSegmenter.Piece> kept = new ArrayList<>();
-        for (ArticleSegmenter.Piece piece : pieces) {
-            if (piece.lines().stream().allMatch(line -> line.role == LineRole.HEADING)) {
-                piece.lines().forEach(line -> line.role = LineRole.TITLE);
-            } else {
-                kept.add(piece);
-            }
+        List<ArticleSegmenter.Piece> headlines = new ArrayList<>();
+        for (int p = 0; p < pieces.size(); p++) {
+            ArticleSegmenter.Piece piece = pieces.get(p);
+            boolean headsNextArticle = p + 1 < pieces.size() && pieces.get(p + 1).lines().get(0).role == LineRole.HEADING
+                    && piece.lines().stream().allMatch(line -> line.role == LineRole.HEADING);
+            (headsNextArticle ? headlines : kept).add(piece);
         }
-        return kept.size() == pieces.size() || kept.isEmpty() ? pieces : kept;
+        headlines.forEach(piece -> piece.lines().forEach(line -> line.role = LineRole.TITLE));
+        return headlines.isEmpty() ? pieces : kept;
     }
 
     private List<Draft> drafts(List<ArticleSegmenter.Piece> pieces) {

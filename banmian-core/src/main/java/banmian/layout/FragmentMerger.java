@@ -1,12 +1,9 @@
 package banmian.layout;
 
-import banmian.model.Block;
-import banmian.model.BlockType;
 import banmian.text.Punctuation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +125,7 @@ final class FragmentMerger {
             int start = 0;
             boolean first = true;
             for (Heading heading : headings.get(p)) {
-                if (pieceTitled.get(p) && piece.owner() == UNKNOWN_OWNER && followsParagraphEnd(piece, heading.line())
+                if (pieceTitled.get(p) && piece.owner() == UNKNOWN_OWNER && heading.line() > start && followsParagraphEnd(piece, heading.line())
                         && isParallelOnlyElsewhere(heading, p, headings, pieceTitled)) {
                     parted.add(part(piece, start, heading.line(), first));
                     titled.add(first && pieceTitled.get(p));
@@ -167,6 +164,7 @@ final class FragmentMerger {
         if (first && from == 0 && to == piece.lines().size()) {
             return piece;
         }
+        assert from < to : "a part holds lines";
         List<Boolean> chainStarts = new ArrayList<>(piece.chainStarts().subList(from, to));
         chainStarts.set(0, true);
         return new ArticleSegmenter.Piece(piece.lines().subList(from, to), chainStarts,
@@ -314,24 +312,40 @@ final class FragmentMerger {
     }
 
     /**
-     * Paragraphs that open with a short sentence without a comma ({@code 从辩证思维角度准确把握社会主要矛盾的变化。}):
-     * the bold lead sentence that heads a section run into its first paragraph.
+     * Paragraphs that open with a short plain sentence ({@code 从辩证思维角度准确把握社会主要矛盾的变化。}:
+     * no comma, colon, question, exclamation or quotation): the bold lead sentence that heads a
+     * section run into its first paragraph. Paragraphs part where {@link ParagraphBuilder} parts them.
      */
     private static List<Heading> runInHeadings(ArticleSegmenter.Piece piece) {
         List<Heading> headings = new ArrayList<>();
-        Map<Integer, Integer> lineOfSource = new HashMap<>();
-        for (int i = 0; i < piece.lines().size(); i++) {
-            lineOfSource.putIfAbsent(piece.lines().get(i).sources.get(0), i);
-        }
-        for (Block block : new ParagraphBuilder().build(piece.lines(), piece.chainStarts())) {
-            String text = block.text();
-            int end = text.indexOf('。');
-            if (block.type() == BlockType.PARAGRAPH && end >= MIN_RUN_IN && end <= MAX_RUN_IN
-                    && text.substring(0, end).indexOf('，') < 0 && lineOfSource.containsKey(block.lines().get(0))) {
-                headings.add(new Heading(lineOfSource.get(block.lines().get(0)), text.substring(0, end)));
+        List<TextLine> lines = piece.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            boolean startsParagraph = line.role == LineRole.BODY
+                    && (i == 0 || ParagraphBuilder.breaksBefore(lines.get(i - 1), line, piece.chainStarts().get(i)));
+            if (!startsParagraph) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(line.body);
+            for (int j = i + 1; j < lines.size() && text.indexOf("。") < 0 && text.length() <= MAX_RUN_IN
+                    && lines.get(j).role == LineRole.BODY && !ParagraphBuilder.breaksBefore(lines.get(j - 1), lines.get(j), piece.chainStarts().get(j)); j++) {
+                text.append(lines.get(j).body);
+            }
+            int end = text.indexOf("。");
+            if (end >= MIN_RUN_IN && end <= MAX_RUN_IN && isPlainSentence(text.substring(0, end))) {
+                headings.add(new Heading(i, text.substring(0, end)));
             }
         }
         return headings;
+    }
+
+    private static boolean isPlainSentence(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            if ("，,：:？?！!“”\"".indexOf(sentence.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String text(ArticleSegmenter.Piece piece) {

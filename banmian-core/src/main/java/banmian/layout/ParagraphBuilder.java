@@ -37,7 +37,7 @@ final class ParagraphBuilder {
         return blocks;
     }
 
-    private static boolean breaksBefore(TextLine previous, TextLine line, boolean startsChain) {
+    static boolean breaksBefore(TextLine previous, TextLine line, boolean startsChain) {
         if (previous.role == LineRole.HEADING || line.role == LineRole.HEADING) {
             return previous.role != line.role || previous.box != line.box && !continuesHeading(previous);
         }

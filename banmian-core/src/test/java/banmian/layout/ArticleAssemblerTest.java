@@ -28,6 +28,18 @@ class ArticleAssemblerTest {
         assertEquals("老街区保护要留住城市记忆" + body.squashed, articles.get(0).bodyText());
     }
 
+    @Test
+    void aBodilessPieceWithNoSectionAfterItStaysWhatItWas() {
+        List<TextLine> all = new ArrayList<>();
+        TextLine body = line(all, "老街区是城市记忆的载体，老街区保护发展事关千家万户。", LineRole.BODY);
+        TextLine heading = line(all, "老街区保护要留住城市记忆", LineRole.HEADING);
+        List<Article> articles = new ArticleAssembler().assemble(all, List.of(piece(List.of(body)), piece(List.of(heading))), List.of())
+                .articles();
+        assertEquals(LineRole.HEADING, heading.role);
+        assertEquals(1, articles.stream().filter(article -> article.bodyText().contains("老街区保护要留住城市记忆")).count(),
+                articles.toString());
+    }
+
     private static TextLine line(List<TextLine> all, String text, LineRole role) {
         int position = all.size();
         TextLine line = new TextLine(position, position, List.of(position + 1), text, false, null);

@@ -144,6 +144,28 @@ class FragmentMergerTest {
                 "the two sections of one article stay together");
     }
 
+    @Test
+    void linesOfColumnsThatShareAnInputLineKeepTheirOwnPlaces() {
+        // A column splitter gives the lines of one visual row the same input line number: a run-in
+        // heading in the second column must be found on its own line, not on the first column's.
+        List<TextLine> lines = new ArrayList<>();
+        String[][] rows = {{"老街区是城市记忆的载体，要在保护中发展。", "1"}, {"探索新治理：留住老街区", "2"},
+                {"街区把传统榫卯技艺列入非遗保护项目。", "3"}, {"推动老街区高质量发展。街区开设体验课程，吸引游客。", "2"}};
+        for (int i = 0; i < rows.length; i++) {
+            TextLine line = new TextLine(i, i, List.of(Integer.parseInt(rows[i][1])), rows[i][0], false, null);
+            line.role = i == 1 ? LineRole.HEADING : LineRole.BODY;
+            lines.add(line);
+        }
+        ArticleSegmenter.Piece first = new ArticleSegmenter.Piece(lines, Collections.nCopies(lines.size(), true),
+                ArticleSegmenter.Boundary.DATELINE, -1);
+        ArticleSegmenter.Piece second = pieceWithHeadings(10, ArticleSegmenter.Boundary.DATELINE, List.of("明确新目标：留住城市记忆"),
+                "实现老街区高质量发展。合作社今年的分红比去年多了不少。");
+        List<ArticleSegmenter.Piece> merged = FragmentMerger.merge(List.of(first, second), List.of(true, true));
+        List<TextLine> out = merged.stream().flatMap(piece -> piece.lines().stream()).toList();
+        assertEquals(lines.size() + second.lines().size(), out.size(), "every line once");
+        assertTrue(merged.stream().noneMatch(piece -> piece.lines().isEmpty()));
+    }
+
     /** Lines: an optional heading, a paragraph, then optionally a section heading and its paragraph, each in a box of its own. */
     private static ArticleSegmenter.Piece pieceWithSection(int position, ArticleSegmenter.Boundary startedBy, String heading, String body,
             String sectionHeading, String sectionBody) {
