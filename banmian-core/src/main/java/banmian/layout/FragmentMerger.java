@@ -3,10 +3,14 @@ package banmian.layout;
 import banmian.text.Punctuation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -52,10 +56,10 @@ final class FragmentMerger {
     static List<ArticleSegmenter.Piece> merge(List<ArticleSegmenter.Piece> segmented, List<Boolean> segmentedTitled) {
         List<Boolean> cutTitled = new ArrayList<>();
         // The stages below mostly see the same pieces again: their headings are worked out once.
-        Map<ArticleSegmenter.Piece, List<String>> headingCache = new IdentityHashMap<>();
-        Function<ArticleSegmenter.Piece, List<String>> headingsOf =
-                piece -> headingCache.computeIfAbsent(piece, key -> headingsAt(key).stream().map(Heading::text).toList());
-        List<ArticleSegmenter.Piece> cut = partStraySections(segmented, segmentedTitled, cutTitled);
+        Map<ArticleSegmenter.Piece, HeadingForms> headingCache = new IdentityHashMap<>();
+        Function<ArticleSegmenter.Piece, HeadingForms> headingsOf =
+                piece -> headingCache.computeIfAbsent(piece, key -> HeadingForms.of(headingsAt(key).stream().map(Heading::text).toList()));
+        List<ArticleSegmenter.Piece> cut = partStraySections(segmented, segmentedTitled, cutTitled, headingCache);
         List<Boolean> titled = new ArrayList<>();
         List<ArticleSegmenter.Piece> pieces = gatherParallelSections(cut, cutTitled, titled, headingsOf);
         List<List<ArticleSegmenter.Piece>> groups = new ArrayList<>();
@@ -75,9 +79,10 @@ final class FragmentMerger {
             }
         }
         LanguageModel model = new LanguageModel(bodies);
-        List<List<String>> headings = pieces.stream().map(headingsOf).toList();
+        ParallelIndex parallel = new ParallelIndex(pieces.stream().map(headingsOf).toList());
         for (int p : fragments) {
             double[] affinity = model.affinities(p);
+            boolean[] parallelTargets = parallel.piecesParallelTo(p);
             int best = -1;
             double bestScore = MIN_AFFINITY;
             for (int target = 0; target < pieces.size(); target++) {
@@ -88,7 +93,7 @@ final class FragmentMerger {
                     continue;
                 }
                 double score = affinity[target] + (continuesPrecedingPiece(pieces.get(p), p, target) ? PRECEDING_PIECE_BONUS : 0)
-                        + (shareHeadingForm(headings.get(p), headings.get(target)) ? PARALLEL_HEADING_BONUS : 0);
+                        + (parallelTargets[target] ? PARALLEL_HEADING_BONUS : 0);
                 if (score > bestScore) {
                     best = target;
                     bestScore = score;
@@ -100,9 +105,10 @@ final class FragmentMerger {
             }
         }
         List<ArticleSegmenter.Piece> merged = new ArrayList<>();
+        Map<ArticleSegmenter.Piece, Integer> order = positions(pieces);
         for (int p = 0; p < pieces.size(); p++) {
             if (!groups.get(p).isEmpty()) {
-                merged.add(joined(groups.get(p), pieces));
+                merged.add(joined(groups.get(p), order));
             }
         }
         return merged;
@@ -117,8 +123,14 @@ final class FragmentMerger {
      * {@code titled} receives the flags of the pieces returned.
      */
     private static List<ArticleSegmenter.Piece> partStraySections(List<ArticleSegmenter.Piece> pieces, List<Boolean> pieceTitled,
-            List<Boolean> titled) {
+            List<Boolean> titled, Map<ArticleSegmenter.Piece, HeadingForms> headingCache) {
         List<List<Heading>> headings = pieces.stream().map(FragmentMerger::headingsAt).toList();
+        List<HeadingForms> forms = new ArrayList<>();
+        for (int p = 0; p < pieces.size(); p++) {
+            forms.add(HeadingForms.of(headings.get(p).stream().map(Heading::text).toList()));
+            headingCache.put(pieces.get(p), forms.get(p));
+        }
+        ParallelIndex parallel = new ParallelIndex(forms);
         List<ArticleSegmenter.Piece> parted = new ArrayList<>();
         for (int p = 0; p < pieces.size(); p++) {
             ArticleSegmenter.Piece piece = pieces.get(p);
@@ -126,7 +138,7 @@ final class FragmentMerger {
             boolean first = true;
             for (Heading heading : headings.get(p)) {
                 if (pieceTitled.get(p) && piece.owner() == UNKNOWN_OWNER && heading.line() > start && followsParagraphEnd(piece, heading.line())
-                        && isParallelOnlyElsewhere(heading, p, headings, pieceTitled)) {
+                        && parallel.isParallelOnlyElsewhere(heading.text(), p, pieceTitled)) {
                     parted.add(part(piece, start, heading.line(), first));
                     titled.add(first && pieceTitled.get(p));
                     start = heading.line();
@@ -142,22 +154,6 @@ final class FragmentMerger {
     private static boolean followsParagraphEnd(ArticleSegmenter.Piece piece, int line) {
         TextLine previous = line > 0 ? piece.lines().get(line - 1) : null;
         return previous != null && previous.role == LineRole.BODY && Punctuation.endsSentence(previous.raw);
-    }
-
-    /** Parallel to the headings of another article under a headline, and to none of its own. */
-    private static boolean isParallelOnlyElsewhere(Heading heading, int piece, List<List<Heading>> headings, List<Boolean> titled) {
-        boolean elsewhere = false;
-        for (int q = 0; q < headings.size(); q++) {
-            for (Heading other : headings.get(q)) {
-                if (areParallel(heading.text(), other.text())) {
-                    if (q == piece) {
-                        return false;
-                    }
-                    elsewhere |= titled.get(q);
-                }
-            }
-        }
-        return elsewhere;
     }
 
     private static ArticleSegmenter.Piece part(ArticleSegmenter.Piece piece, int from, int to, boolean first) {
@@ -177,15 +173,16 @@ final class FragmentMerger {
      * the pieces returned.
      */
     private static List<ArticleSegmenter.Piece> gatherParallelSections(List<ArticleSegmenter.Piece> pieces, List<Boolean> cutTitled,
-            List<Boolean> titled, Function<ArticleSegmenter.Piece, List<String>> headingsOf) {
-        List<List<String>> headings = pieces.stream().map(headingsOf).toList();
+            List<Boolean> titled, Function<ArticleSegmenter.Piece, HeadingForms> headingsOf) {
+        ParallelIndex parallel = new ParallelIndex(pieces.stream().map(headingsOf).toList());
         List<List<ArticleSegmenter.Piece>> groups = new ArrayList<>();
         int[] groupOf = new int[pieces.size()];
         for (int p = 0; p < pieces.size(); p++) {
             groupOf[p] = -1;
             if (isFragment(pieces.get(p), cutTitled.get(p))) {
+                boolean[] parallelPieces = parallel.piecesParallelTo(p);
                 for (int q = 0; q < p && groupOf[p] < 0; q++) {
-                    if (groupOf[q] >= 0 && shareHeadingForm(headings.get(p), headings.get(q))) {
+                    if (parallelPieces[q]) {
                         groupOf[p] = groupOf[q];
                     }
                 }
@@ -197,7 +194,8 @@ final class FragmentMerger {
             }
             groups.get(groupOf[p]).add(pieces.get(p));
         }
-        return groups.stream().map(group -> joined(group, pieces)).toList();
+        Map<ArticleSegmenter.Piece, Integer> order = positions(pieces);
+        return groups.stream().map(group -> joined(group, order)).toList();
     }
 
     private static boolean continuesPrecedingPiece(ArticleSegmenter.Piece piece, int p, int target) {
@@ -215,13 +213,22 @@ final class FragmentMerger {
         return weakCut && !titled && !Datelines.startsWithDateline(piece.lines().get(0).raw);
     }
 
+    /** Each piece's place in reading order (pieces are told apart by identity). */
+    private static Map<ArticleSegmenter.Piece, Integer> positions(List<ArticleSegmenter.Piece> pieces) {
+        Map<ArticleSegmenter.Piece, Integer> positions = new IdentityHashMap<>();
+        for (int p = 0; p < pieces.size(); p++) {
+            positions.put(pieces.get(p), p);
+        }
+        return positions;
+    }
+
     /** The group's pieces in reading order, keeping the first piece's boundary. */
-    private static ArticleSegmenter.Piece joined(List<ArticleSegmenter.Piece> group, List<ArticleSegmenter.Piece> order) {
+    private static ArticleSegmenter.Piece joined(List<ArticleSegmenter.Piece> group, Map<ArticleSegmenter.Piece, Integer> order) {
         if (group.size() == 1) {
             return group.get(0);
         }
         List<ArticleSegmenter.Piece> sorted = new ArrayList<>(group);
-        sorted.sort(Comparator.comparingInt(order::indexOf));
+        sorted.sort(Comparator.comparingInt(order::get));
         List<TextLine> lines = new ArrayList<>();
         List<Boolean> chainStarts = new ArrayList<>();
         for (ArticleSegmenter.Piece piece : sorted) {
@@ -232,47 +239,88 @@ final class FragmentMerger {
         return new ArticleSegmenter.Piece(lines, chainStarts, group.get(0).startedBy(), group.get(0).owner());
     }
 
-    private static boolean shareHeadingForm(List<String> a, List<String> b) {
-        for (String x : a) {
-            for (String y : b) {
-                if (areParallel(x, y)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /**
      * Two headings are parallel when they open alike ({@code 新时代的价值追求} / {@code 新时代的战略安排}),
      * end alike ({@code 从辩证思维角度准确把握社会主要矛盾的变化} / {@code 从社会生产和社会需要两个方面准确把握……})
      * or follow one pattern up to a colon ({@code 明确新目标：……} / {@code 探索新治理：……}: lead-ins of
-     * one length that share a character in one place).
+     * one length that share a character in one place): when they differ and share a {@link #forms form}.
      */
     static boolean areParallel(String x, String y) {
-        if (x.equals(y)) {
-            return false;
+        return !x.equals(y) && !Collections.disjoint(forms(x), forms(y));
+    }
+
+    /** The opening, the ending, and each character of a lead-in at its place before the colon. */
+    private static List<String> forms(String heading) {
+        List<String> forms = new ArrayList<>();
+        if (heading.length() >= PARALLEL_PREFIX) {
+            forms.add("^" + heading.substring(0, PARALLEL_PREFIX));
         }
-        if (x.length() >= PARALLEL_PREFIX && y.length() >= PARALLEL_PREFIX && x.regionMatches(0, y, 0, PARALLEL_PREFIX)) {
-            return true;
+        if (heading.length() >= PARALLEL_SUFFIX) {
+            forms.add("$" + heading.substring(heading.length() - PARALLEL_SUFFIX));
         }
-        int common = 0;
-        while (common < Math.min(x.length(), y.length()) && x.charAt(x.length() - 1 - common) == y.charAt(y.length() - 1 - common)) {
-            common++;
-        }
-        if (common >= PARALLEL_SUFFIX) {
-            return true;
-        }
-        int colon = x.indexOf('：');
-        if (colon < MIN_LEAD_IN || colon != y.indexOf('：')) {
-            return false;
-        }
-        for (int i = 0; i < colon; i++) {
-            if (x.charAt(i) == y.charAt(i)) {
-                return true;
+        int colon = heading.indexOf('：');
+        if (colon >= MIN_LEAD_IN) {
+            for (int i = 0; i < colon; i++) {
+                forms.add(":" + colon + ":" + i + ":" + heading.charAt(i));
             }
         }
-        return false;
+        return forms;
+    }
+
+    /** A piece's headings by form, so that two pieces are compared form by form, not heading by heading. */
+    private record HeadingForms(Map<String, Set<String>> headingsByForm) {
+        static HeadingForms of(List<String> headings) {
+            Map<String, Set<String>> byForm = new HashMap<>();
+            for (String heading : headings) {
+                for (String form : forms(heading)) {
+                    byForm.computeIfAbsent(form, key -> new HashSet<>()).add(heading);
+                }
+            }
+            return new HeadingForms(byForm);
+        }
+
+    }
+
+    /** Which pieces have a heading parallel to one of a given piece's, looked up form by form. */
+    private static final class ParallelIndex {
+        private final List<HeadingForms> pieces;
+        private final Map<String, List<Integer>> piecesByForm = new HashMap<>();
+
+        ParallelIndex(List<HeadingForms> pieces) {
+            this.pieces = pieces;
+            for (int p = 0; p < pieces.size(); p++) {
+                for (String form : pieces.get(p).headingsByForm().keySet()) {
+                    piecesByForm.computeIfAbsent(form, key -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+
+        /** Parallel to the headings of another article under a headline, and to none of its own piece's. */
+        boolean isParallelOnlyElsewhere(String heading, int piece, List<Boolean> titled) {
+            boolean elsewhere = false;
+            for (String form : forms(heading)) {
+                for (int other : piecesByForm.getOrDefault(form, List.of())) {
+                    boolean differs = pieces.get(other).headingsByForm().get(form).stream().anyMatch(text -> !text.equals(heading));
+                    if (differs && other == piece) {
+                        return false;
+                    }
+                    elsewhere |= differs && titled.get(other);
+                }
+            }
+            return elsewhere;
+        }
+
+        boolean[] piecesParallelTo(int piece) {
+            boolean[] parallel = new boolean[pieces.size()];
+            for (Map.Entry<String, Set<String>> entry : pieces.get(piece).headingsByForm().entrySet()) {
+                for (int other : piecesByForm.get(entry.getKey())) {
+                    Set<String> theirs = pieces.get(other).headingsByForm().get(entry.getKey());
+                    // Two pieces sharing a form hold parallel headings unless the one heading they share is the same.
+                    parallel[other] |= other != piece && (entry.getValue().size() > 1 || theirs.size() > 1 || !entry.getValue().equals(theirs));
+                }
+            }
+            return parallel;
+        }
     }
 
     /** A section heading and the index of its first line in its piece. */
