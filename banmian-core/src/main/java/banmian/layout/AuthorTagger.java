@@ -18,6 +18,8 @@ final class AuthorTagger {
     private static final String NOTE_OPENING = "（作者";
     /** A line this long above is running text, not another name or a title. */
     private static final int MIN_RUNNING_LINE = 8;
+    /** A headline is at most this long. */
+    private static final int MAX_DISPLAY_LINE = 30;
 
     void tag(List<TextLine> lines) {
         tagNamesAndNotes(lines);
@@ -67,10 +69,13 @@ final class AuthorTagger {
         }
     }
 
-    /** A line alone in its box that could end a title: a headline, before titles are told from headings. */
+    /**
+     * A short line alone in its box with no clause or sentence mark in it: a headline, before titles
+     * are told from headings (a line of running text carries its commas).
+     */
     private static boolean isDisplayLine(List<TextLine> lines, TextLine line) {
-        return line.role == LineRole.BODY && TextLine.isAloneInBox(lines, line) && Punctuation.canEndTitle(line.raw)
-                && line.squashed.length() > 1;
+        return line.role == LineRole.BODY && TextLine.isAloneInBox(lines, line) && line.squashed.length() > 1
+                && line.squashed.length() <= MAX_DISPLAY_LINE && line.squashed.chars().noneMatch(c -> "，、。；;,".indexOf(c) >= 0);
     }
 
     private static boolean isLoneCharacter(List<TextLine> lines, int i) {

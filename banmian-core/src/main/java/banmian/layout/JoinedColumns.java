@@ -6,6 +6,7 @@ import banmian.text.Punctuation;
 import banmian.text.TextWidth;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -24,6 +25,8 @@ final class JoinedColumns {
     private static final double MIN_JOINED_SHARE = 0.3;
     /** A segment this many Han characters long is a column's line, not a letter-spaced word. */
     private static final int MIN_SEGMENT_HAN = 4;
+    /** A column's first line this long, ending no sentence, leaves the column open. */
+    private static final int MIN_OPEN_LINE_HAN = 8;
     /** A column's lines may run this much (quarter ems) past its widest line so far. */
     private static final int WIDTH_TOLERANCE = 6;
     /** A vertical title's characters are one character wide: two characters at most. */
@@ -75,21 +78,23 @@ final class JoinedColumns {
         PairStatistics pairs = new PairStatistics(rows);
         List<Stream> streams = new ArrayList<>();
         List<Stream> active = new ArrayList<>();
+        int textRow = 0;
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             if (row.isEmpty()) {
-                continue;
+                continue;   // blank lines say nothing about columns: pauses count rows with text
             }
-            int rowIndex = r;
+            int rowIndex = textRow++;
             active.removeIf(stream -> rowIndex - stream.lastRow > (stream.isOpen() ? MAX_OPEN_PAUSE : MAX_PAUSE));
-            if (row.size() == 1 && isDisplayLine(row.get(0)) && !continuesAColumn(row.get(0), active, pairs)) {
+            int number = input.get(r).number();
+            if (row.size() == 1 && isDisplayLine(row.get(0), active) && !continuesAColumn(row.get(0), active, pairs)) {
                 // A heading or headline on a row of its own sits between the columns' rows: a box of its own.
-                Stream display = new Stream(r, 0);
-                display.add(row.get(0), r, input.get(r).number());
+                Stream display = new Stream(rowIndex, 0);
+                display.add(row.get(0), rowIndex, number);
                 streams.add(display);
                 continue;
             }
-            deal(row, r, input.get(r).number(), active, streams, pairs);
+            deal(row, rowIndex, number, active, streams, pairs);
         }
         streams.sort(Comparator.comparingInt((Stream stream) -> stream.firstRow).thenComparingInt(stream -> stream.firstPlace));
         List<SourceLine> out = new ArrayList<>();
@@ -146,14 +151,11 @@ final class JoinedColumns {
         int k = row.size();
         int n = active.size();
         double[][] best = new double[k + 1][n + 1];
-        int[][] move = new int[k + 1][n + 1];
+        Move[][] move = new Move[k + 1][n + 1];
         for (double[] line : best) {
-            java.util.Arrays.fill(line, Double.NEGATIVE_INFINITY);
+            Arrays.fill(line, Double.NEGATIVE_INFINITY);
         }
         best[0][0] = 0;
-        final int skip = 1;
-        final int assign = 2;
-        final int open = 3;
         for (int i = 0; i <= k; i++) {
             for (int j = 0; j <= n; j++) {
                 double here = best[i][j];
@@ -162,45 +164,48 @@ final class JoinedColumns {
                 }
                 if (j < n && here + skipScore(active.get(j)) > best[i][j + 1]) {
                     best[i][j + 1] = here + skipScore(active.get(j));
-                    move[i][j + 1] = skip;
+                    move[i][j + 1] = Move.SKIP;
                 }
                 if (i < k && j < n) {
                     double fit = active.get(j).fit(row.get(i), pairs);
                     if (fit > IMPOSSIBLE && here + fit > best[i + 1][j + 1]) {
                         best[i + 1][j + 1] = here + fit;
-                        move[i + 1][j + 1] = assign;
+                        move[i + 1][j + 1] = Move.CONTINUE;
                     }
                 }
                 if (i < k && here + NEW_STREAM > best[i + 1][j]) {
                     best[i + 1][j] = here + NEW_STREAM;
-                    move[i + 1][j] = open;
+                    move[i + 1][j] = Move.OPEN;
                 }
             }
         }
         // Walk back, then apply left to right so that new streams take their place in the order.
-        List<int[]> steps = new ArrayList<>();
+        record Step(Move move, int segment, int stream) {
+        }
+        List<Step> steps = new ArrayList<>();
         int i = k;
         int j = n;
         while (i > 0 || j > 0) {
-            int step = move[i][j];
-            steps.add(new int[] {step, i, j});
-            if (step == skip) {
-                j--;
-            } else if (step == assign) {
-                i--;
-                j--;
-            } else {
-                i--;
+            Move step = move[i][j];
+            assert step != null : "every cell on the way back was reached";
+            steps.add(new Step(step, i - 1, j - 1));
+            switch (step) {
+                case SKIP -> j--;
+                case CONTINUE -> {
+                    i--;
+                    j--;
+                }
+                case OPEN -> i--;
             }
         }
         List<Stream> order = new ArrayList<>();
         for (int s = steps.size() - 1; s >= 0; s--) {
-            int[] step = steps.get(s);
-            int segment = step[1] - 1;
-            if (step[0] == skip) {
-                order.add(active.get(step[2] - 1));
-            } else if (step[0] == assign) {
-                Stream stream = active.get(step[2] - 1);
+            Step step = steps.get(s);
+            int segment = step.segment();
+            if (step.move() == Move.SKIP) {
+                order.add(active.get(step.stream()));
+            } else if (step.move() == Move.CONTINUE) {
+                Stream stream = active.get(step.stream());
                 stream.add(row.get(segment), rowIndex, number);
                 order.add(stream);
             } else {
@@ -214,15 +219,25 @@ final class JoinedColumns {
         active.addAll(order);
     }
 
-    /** Short, and closing with no sentence mark: a title or heading, not a column's line. */
-    private static boolean isDisplayLine(String segment) {
+    /** What the dynamic programming in {@link #deal} does with a stream or a segment. */
+    private enum Move {
+        SKIP, CONTINUE, OPEN
+    }
+
+    /**
+     * Short, closing with no sentence mark, and not as wide as any column's measure: a title or
+     * heading, not a column's line.
+     */
+    private static boolean isDisplayLine(String segment, List<Stream> active) {
+        int width = TextWidth.quarterEms(segment);
         return Chars.countHan(segment) >= 2 && Chars.countHan(segment) <= MAX_DISPLAY_HAN && Punctuation.canEndTitle(segment)
-                && !Punctuation.endsSentence(segment);
+                && !Punctuation.endsSentence(segment)
+                && active.stream().noneMatch(stream -> stream.isMeasured() && Math.abs(width - stream.measure) <= WIDTH_TOLERANCE);
     }
 
     /** Some column left mid-sentence reads on into the segment with a pair of characters the page uses. */
     private static boolean continuesAColumn(String segment, List<Stream> active, PairStatistics pairs) {
-        return active.stream().anyMatch(stream -> stream.isOpen() && stream.fit(segment, pairs) > OPEN_CONTINUATION);
+        return active.stream().anyMatch(stream -> stream.isOpen() && pairs.evidence(stream.last, segment) > 0);
     }
 
     private static double skipScore(Stream stream) {
@@ -250,23 +265,32 @@ final class JoinedColumns {
             lastRow = row;
         }
 
+        /** Two lines or more: its widest line is its measure. */
+        boolean isMeasured() {
+            return lines.size() >= 2;
+        }
+
         /** The last line reaches the measure and leaves its sentence open: the column goes on. */
         boolean isOpen() {
             if (Punctuation.endsSentence(last)) {
                 return false;
             }
-            return lines.size() >= 2 ? TextWidth.quarterEms(last) >= measure - WIDTH_TOLERANCE : Chars.countHan(last) >= 2 * MIN_SEGMENT_HAN;
+            return isMeasured() ? TextWidth.quarterEms(last) >= measure - WIDTH_TOLERANCE : Chars.countHan(last) >= MIN_OPEN_LINE_HAN;
         }
 
         double fit(String segment, PairStatistics pairs) {
             int width = TextWidth.quarterEms(segment);
-            if ((width <= NARROW) != (measure <= NARROW)) {
+            boolean narrowSegment = width <= NARROW;
+            if (measure <= NARROW && !narrowSegment) {
+                return IMPOSSIBLE;   // a vertical title's characters take no line of text
+            }
+            if (narrowSegment && measure > NARROW && !(isOpen() && Punctuation.endsSentence(segment))) {
+                return IMPOSSIBLE;   // one or two characters close a paragraph (了。) or stand in a vertical title
+            }
+            if (isMeasured() && width > measure + WIDTH_TOLERANCE) {
                 return IMPOSSIBLE;
             }
-            if (lines.size() >= 2 && width > measure + WIDTH_TOLERANCE) {
-                return IMPOSSIBLE;
-            }
-            boolean measured = lines.size() >= 2;
+            boolean measured = isMeasured();
             boolean full = width >= measure - WIDTH_TOLERANCE;
             boolean indented = measured && !full && width >= measure - INDENT_WIDTH - WIDTH_TOLERANCE && !Punctuation.endsSentence(segment);
             if (Punctuation.endsSentence(last)) {

@@ -20,7 +20,11 @@ final class LanguageModel {
     private final int[] pieceTotals;
     private final IntCounts pageCounts = new IntCounts(4096);
     private int pageTotal;
-    /** For every bigram, the pieces that use it and how often: a query visits only the pieces it shares words with. */
+    /**
+     * For every bigram, the pieces that use it and how often: a query visits only the pieces it shares
+     * words with. {@code postingsIndex} maps a bigram to its postings' place in {@code postings} plus
+     * one (IntCounts as an int map: 0 means absent).
+     */
     private final IntCounts postingsIndex = new IntCounts(4096);
     private final List<Postings> postings = new ArrayList<>();
 

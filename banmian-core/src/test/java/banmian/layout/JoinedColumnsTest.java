@@ -74,6 +74,50 @@ class JoinedColumnsTest {
     }
 
     @Test
+    void aColumnGoesOnAloneAfterTheColumnBesideItEnds() {
+        // Rows holding one column's line only are that column's, not headings of their own.
+        StringBuilder text = new StringBuilder();
+        List<String> longer = new ArrayList<>(FIRST);
+        longer.addAll(List.of("工坊负责人介绍说，每逢周末前来学", "习的年轻人络绎不绝，课程一票难", "求。"));
+        List<String> shorter = THIRD;
+        for (int row = 0; row < longer.size(); row++) {
+            text.append(row < shorter.size() ? longer.get(row) + " " + shorter.get(row) : longer.get(row)).append('\n');
+        }
+        List<String> boxes = boxes(JoinedColumns.split(PageParser.lines(text.toString())));
+        assertEquals(List.of(String.join("", longer), String.join("", shorter)), boxes);
+    }
+
+    @Test
+    void aParagraphsShortLastLineStaysInItsColumn() {
+        String text = String.join("\n",
+                "在城南的老木作街区，传统榫卯 近年来，街区把传统榫卯技艺",
+                "技艺正在年轻人手中焕发新生 列入非遗保护项目，并开设体验课",
+                "了。 程，吸引游客动手制作小木件。");
+        assertEquals(List.of("在城南的老木作街区，传统榫卯技艺正在年轻人手中焕发新生了。", "近年来，街区把传统榫卯技艺列入非遗保护项目，并开设体验课程，吸引游客动手制作小木件。"),
+                boxes(JoinedColumns.split(PageParser.lines(text))));
+    }
+
+    /** The split's boxes, each as its lines' text joined. */
+    private static List<String> boxes(List<SourceLine> lines) {
+        List<String> boxes = new ArrayList<>();
+        StringBuilder box = new StringBuilder();
+        for (SourceLine line : lines) {
+            if (line.isBlank()) {
+                if (!box.isEmpty()) {
+                    boxes.add(box.toString());
+                }
+                box.setLength(0);
+            } else {
+                box.append(line.text());
+            }
+        }
+        if (!box.isEmpty()) {
+            boxes.add(box.toString());
+        }
+        return boxes;
+    }
+
+    @Test
     void textWithoutJoinedColumnsPassesUntouched() {
         List<SourceLine> justified = PageParser.lines("""
                 加 宏 大 ，愿 景 更 加 美 好 。 从 现 代 化
