@@ -18,8 +18,6 @@ final class AuthorTagger {
     private static final String NOTE_OPENING = "（作者";
     /** A line this long above is running text, not another name or a title. */
     private static final int MIN_RUNNING_LINE = 8;
-    /** A headline is at most this long. */
-    private static final int MAX_DISPLAY_LINE = 30;
 
     void tag(List<TextLine> lines) {
         tagNamesAndNotes(lines);
@@ -69,13 +67,9 @@ final class AuthorTagger {
         }
     }
 
-    /**
-     * A short line alone in its box with no clause or sentence mark in it: a headline, before titles
-     * are told from headings (a line of running text carries its commas).
-     */
+    /** A title-shaped line alone in its box: a headline, before titles are told from headings. */
     private static boolean isDisplayLine(List<TextLine> lines, TextLine line) {
-        return line.role == LineRole.BODY && TextLine.isAloneInBox(lines, line) && line.squashed.length() > 1
-                && line.squashed.length() <= MAX_DISPLAY_LINE && line.squashed.chars().noneMatch(c -> "，、。；;,".indexOf(c) >= 0);
+        return line.role == LineRole.BODY && TextLine.isAloneInBox(lines, line) && TitleTagger.couldBeTitle(line);
     }
 
     private static boolean isLoneCharacter(List<TextLine> lines, int i) {
