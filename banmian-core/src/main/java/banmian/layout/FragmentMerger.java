@@ -58,7 +58,7 @@ final class FragmentMerger {
         // The stages below mostly see the same pieces again: their headings are worked out once.
         Map<ArticleSegmenter.Piece, HeadingForms> headingCache = new IdentityHashMap<>();
         Function<ArticleSegmenter.Piece, HeadingForms> headingsOf =
-                piece -> headingCache.computeIfAbsent(piece, key -> HeadingForms.of(headingsAt(key).stream().map(Heading::text).toList()));
+                piece -> headingCache.computeIfAbsent(piece, key -> HeadingForms.of(headingsAt(key)));
         List<ArticleSegmenter.Piece> cut = partStraySections(segmented, segmentedTitled, cutTitled, headingCache);
         List<Boolean> titled = new ArrayList<>();
         List<ArticleSegmenter.Piece> pieces = gatherParallelSections(cut, cutTitled, titled, headingsOf);
@@ -127,7 +127,7 @@ final class FragmentMerger {
         List<List<Heading>> headings = pieces.stream().map(FragmentMerger::headingsAt).toList();
         List<HeadingForms> forms = new ArrayList<>();
         for (int p = 0; p < pieces.size(); p++) {
-            forms.add(HeadingForms.of(headings.get(p).stream().map(Heading::text).toList()));
+            forms.add(HeadingForms.of(headings.get(p)));
             headingCache.put(pieces.get(p), forms.get(p));
         }
         ParallelIndex parallel = new ParallelIndex(forms);
@@ -269,16 +269,15 @@ final class FragmentMerger {
 
     /** A piece's headings by form, so that two pieces are compared form by form, not heading by heading. */
     private record HeadingForms(Map<String, Set<String>> headingsByForm) {
-        static HeadingForms of(List<String> headings) {
+        static HeadingForms of(List<Heading> headings) {
             Map<String, Set<String>> byForm = new HashMap<>();
-            for (String heading : headings) {
-                for (String form : forms(heading)) {
-                    byForm.computeIfAbsent(form, key -> new HashSet<>()).add(heading);
+            for (Heading heading : headings) {
+                for (String form : forms(heading.text())) {
+                    byForm.computeIfAbsent(form, key -> new HashSet<>()).add(heading.text());
                 }
             }
             return new HeadingForms(byForm);
         }
-
     }
 
     /** Which pieces have a heading parallel to one of a given piece's, looked up form by form. */
@@ -300,7 +299,7 @@ final class FragmentMerger {
             boolean elsewhere = false;
             for (String form : forms(heading)) {
                 for (int other : piecesByForm.getOrDefault(form, List.of())) {
-                    boolean differs = pieces.get(other).headingsByForm().get(form).stream().anyMatch(text -> !text.equals(heading));
+                    boolean differs = holdDifferentHeadings(Set.of(heading), pieces.get(other).headingsByForm().get(form));
                     if (differs && other == piece) {
                         return false;
                     }
@@ -314,12 +313,19 @@ final class FragmentMerger {
             boolean[] parallel = new boolean[pieces.size()];
             for (Map.Entry<String, Set<String>> entry : pieces.get(piece).headingsByForm().entrySet()) {
                 for (int other : piecesByForm.get(entry.getKey())) {
-                    Set<String> theirs = pieces.get(other).headingsByForm().get(entry.getKey());
-                    // Two pieces sharing a form hold parallel headings unless the one heading they share is the same.
-                    parallel[other] |= other != piece && (entry.getValue().size() > 1 || theirs.size() > 1 || !entry.getValue().equals(theirs));
+                    parallel[other] |= other != piece
+                            && holdDifferentHeadings(entry.getValue(), pieces.get(other).headingsByForm().get(entry.getKey()));
                 }
             }
             return parallel;
+        }
+
+        /**
+         * Headings sharing a form are parallel unless they are one and the same: two sets of them hold
+         * a parallel pair unless each is the same single heading.
+         */
+        private static boolean holdDifferentHeadings(Set<String> ours, Set<String> theirs) {
+            return ours.size() > 1 || theirs.size() > 1 || !ours.equals(theirs);
         }
     }
 

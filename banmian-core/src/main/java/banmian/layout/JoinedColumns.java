@@ -89,9 +89,7 @@ final class JoinedColumns {
             int number = input.get(r).number();
             if (row.size() == 1 && isDisplayLine(row.get(0), active) && !continuesAColumn(row.get(0), active, pairs)) {
                 // A heading or headline on a row of its own sits between the columns' rows: a box of its own.
-                Stream display = new Stream(rowIndex, 0);
-                display.add(row.get(0), rowIndex, number);
-                streams.add(display);
+                Stream.open(streams, row.get(0), rowIndex, 0, number);
                 continue;
             }
             deal(row, rowIndex, number, active, streams, pairs);
@@ -209,10 +207,7 @@ final class JoinedColumns {
                 stream.add(row.get(segment), rowIndex, number);
                 order.add(stream);
             } else {
-                Stream stream = new Stream(rowIndex, segment);
-                stream.add(row.get(segment), rowIndex, number);
-                streams.add(stream);
-                order.add(stream);
+                order.add(Stream.open(streams, row.get(segment), rowIndex, segment, number));
             }
         }
         active.clear();
@@ -253,9 +248,17 @@ final class JoinedColumns {
         int measure;
         String last;
 
-        Stream(int firstRow, int firstPlace) {
+        private Stream(int firstRow, int firstPlace) {
             this.firstRow = firstRow;
             this.firstPlace = firstPlace;
+        }
+
+        /** A new stream holding {@code text}, the {@code place}-th segment of its row, added to {@code streams}. */
+        static Stream open(List<Stream> streams, String text, int row, int place, int number) {
+            Stream stream = new Stream(row, place);
+            stream.add(text, row, number);
+            streams.add(stream);
+            return stream;
         }
 
         void add(String text, int row, int number) {

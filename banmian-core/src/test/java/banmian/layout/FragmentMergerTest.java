@@ -62,11 +62,9 @@ class FragmentMergerTest {
     @Test
     void strayPiecesWithParallelSectionHeadingsStayTogether() {
         List<ArticleSegmenter.Piece> pieces = List.of(
-                piece(0, ArticleSegmenter.Boundary.NONE, null,
-                        "古镇老街的非遗工坊今年新增了十余家，竹编、剪纸、陶艺等老手艺工坊吸引了大批游客，非遗工坊成了老街的名片。"),
-                piece(10, ArticleSegmenter.Boundary.SEPARATOR, null,
-                        "近期早晚温差较大，气象部门提醒市民注意添衣保暖，老人和儿童尽量减少夜间外出，气温还将继续下降。"),
-                piece(20, ArticleSegmenter.Boundary.SEPARATOR, "非遗传承看工坊：让老手艺走进新生活",
+                piece(0, ArticleSegmenter.Boundary.NONE, null, CRAFTS_TEXT),
+                weatherReport(),
+                piece(20, ArticleSegmenter.Boundary.SEPARATOR, CRAFTS_SECTION,
                         "竹编、剪纸、陶艺等非遗工坊的老手艺人定期授课，非遗工坊里的游客络绎不绝。"),
                 piece(30, ArticleSegmenter.Boundary.SEPARATOR, "非遗传承靠人才：让年轻人愿意学",
                         "早晚气温较低时，年轻学徒仍坚持练习，气象再冷也不减外出求学的热情。"));
@@ -82,10 +80,8 @@ class FragmentMergerTest {
         // The stray piece opens with a line the tagger took for a heading (an unplaced headline)
         // and, in a box of its own, a section heading parallel to the first article's.
         List<ArticleSegmenter.Piece> pieces = List.of(
-                piece(0, ArticleSegmenter.Boundary.NONE, "非遗传承看工坊：让老手艺走进新生活",
-                        "古镇老街的非遗工坊今年新增了十余家，竹编、剪纸、陶艺等老手艺工坊吸引了大批游客，非遗工坊成了老街的名片。"),
-                piece(10, ArticleSegmenter.Boundary.SEPARATOR, null,
-                        "近期早晚温差较大，气象部门提醒市民注意添衣保暖，老人和儿童尽量减少夜间外出，气温还将继续下降。"),
+                headedCraftsArticle(),
+                weatherReport(),
                 pieceWithHeadings(20, ArticleSegmenter.Boundary.SEPARATOR, List.of("寒冬里的暖意", "非遗传承靠人才：让年轻人愿意学"),
                         "早晚气温较低时，年轻学徒仍坚持练习，气象再冷也不减外出求学的热情。"));
         List<ArticleSegmenter.Piece> merged = FragmentMerger.merge(pieces, List.of(true, true, false));
@@ -130,10 +126,8 @@ class FragmentMergerTest {
     void straySectionsWhoseParagraphsOpenWithParallelLeadSentencesStayTogether() {
         // Bold lead sentences run into their paragraphs head these sections; they end alike.
         List<ArticleSegmenter.Piece> pieces = List.of(
-                piece(0, ArticleSegmenter.Boundary.NONE, "非遗传承看工坊：让老手艺走进新生活",
-                        "古镇老街的非遗工坊今年新增了十余家，竹编、剪纸、陶艺等老手艺工坊吸引了大批游客，非遗工坊成了老街的名片。"),
-                piece(10, ArticleSegmenter.Boundary.SEPARATOR, null,
-                        "近期早晚温差较大，气象部门提醒市民注意添衣保暖，老人和儿童尽量减少夜间外出，气温还将继续下降。"),
+                headedCraftsArticle(),
+                weatherReport(),
                 piece(20, ArticleSegmenter.Boundary.SEPARATOR, null,
                         "从产业角度推动老街区发展。商铺租金下调三成，吸引创业青年入驻，带动就业两百多人。"),
                 piece(30, ArticleSegmenter.Boundary.SEPARATOR, null,
@@ -179,6 +173,20 @@ class FragmentMergerTest {
         List<Boolean> chainStarts = new ArrayList<>(first.chainStarts());
         chainStarts.addAll(Collections.nCopies(section.lines().size(), false));
         return new ArticleSegmenter.Piece(lines, chainStarts, startedBy, -1);
+    }
+
+    private static final String CRAFTS_SECTION = "非遗传承看工坊：让老手艺走进新生活";
+    private static final String CRAFTS_TEXT = "古镇老街的非遗工坊今年新增了十余家，竹编、剪纸、陶艺等老手艺工坊吸引了大批游客，非遗工坊成了老街的名片。";
+    private static final String WEATHER_TEXT = "近期早晚温差较大，气象部门提醒市民注意添衣保暖，老人和儿童尽量减少夜间外出，气温还将继续下降。";
+
+    /** An article under a headline whose first section is headed {@link #CRAFTS_SECTION}. */
+    private static ArticleSegmenter.Piece headedCraftsArticle() {
+        return piece(0, ArticleSegmenter.Boundary.NONE, CRAFTS_SECTION, CRAFTS_TEXT);
+    }
+
+    /** Another article, cut from the first by a headline. */
+    private static ArticleSegmenter.Piece weatherReport() {
+        return piece(10, ArticleSegmenter.Boundary.SEPARATOR, null, WEATHER_TEXT);
     }
 
     private static ArticleSegmenter.Piece piece(int position, ArticleSegmenter.Boundary startedBy, String heading, String body) {
