@@ -1,5 +1,6 @@
 package banmian.archive;
 
+import banmian.limits.Limits;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.nlp.Enricher;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -40,11 +42,15 @@ public final class Ingestor {
      * {@code meta}: what the caller says of every page (fields left null come from the file name,
      * then the page itself). {@code threads}: parsing and enrichment workers.
      */
-    public record Options(PageMeta meta, boolean enrich, int threads, int batch) {
+    public record Options(PageMeta meta, boolean enrich, int threads, int batch, Limits limits) {
         public Options {
             if (threads < 1 || batch < 1) {
                 throw new IllegalArgumentException("threads and batch must be at least 1");
             }
+        }
+
+        public Options(PageMeta meta, boolean enrich, int threads, int batch) {
+            this(meta, enrich, threads, batch, Limits.DEFAULT);
         }
     }
 
@@ -133,26 +139,31 @@ public final class Ingestor {
 
     private static Outcome ingestFile(Archive archive, Path file, Options options, ThreadLocal<Enricher> enrichers,
                                       PageClaims claims) throws IOException {
+        PageReader reader = new PageReader(options.limits());
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return Outcome.problem(file + ": cannot read: " + e.getMessage());
+            bytes = reader.readBytes(file, file.toString());
+        } catch (InputException e) {
+            return Outcome.problem(e.getMessage());
         }
         String hash = SourceHash.of(bytes, options.meta(), options.enrich());
         PageMeta known = options.meta().overriding(FileNameMeta.infer(file.getFileName().toString()));
         if (complete(known) && !InputDecoder.looksLikePdf(bytes) && archive.holds(known, hash)) {
             return new Outcome(0, 0, 1, null);
         }
-        PageInput input;
         try {
-            input = PageReader.read(file.toString(), file.getFileName().toString(), bytes, PdfReader.PageProgress.NONE);
+            return ingestPages(archive, file, bytes, hash, reader, options, enrichers, claims);
         } catch (InputException e) {
             return Outcome.problem(e.getMessage());
         }
+    }
+
+    private static Outcome ingestPages(Archive archive, Path file, byte[] bytes, String hash, PageReader reader, Options options,
+                                       ThreadLocal<Enricher> enrichers, PageClaims claims) throws InputException, IOException {
+        PageInput input = reader.read(file.toString(), file.getFileName().toString(), bytes, PdfReader.PageProgress.NONE);
         List<Page> pages = new ArrayList<>();
         int skipped = 0;
-        for (Page page : Pages.parse(input, options.meta())) {
+        for (Page page : Pages.parse(input, options.meta(), options.limits(), UnaryOperator.identity())) {
             if (!complete(page.meta())) {
                 return Outcome.problem(file + ": " + missing(page.meta())
                         + " (give --date/--page, or name the file like rmrb2018010207.txt)");
@@ -166,7 +177,7 @@ public final class Ingestor {
                 skipped++;
                 continue;
             }
-            pages.add(options.enrich() ? enrichers.get().enrich(page) : page);
+            pages.add(options.enrich() ? Pages.apply(input, page, options.limits(), "enriching it", enrichers.get()::enrich) : page);
         }
         int articles = 0;
         for (Page page : pages) {

@@ -83,7 +83,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
             List<Page> sources = new ArrayList<>();
             Enricher enricher = new Enricher();
             for (PageInput input : inputs) {
-                Pages.parse(input, PageMeta.UNKNOWN).stream().map(enricher::enrich).forEach(sources::add);
+                BenchCommand.parse(input).stream().map(enricher::enrich).forEach(sources::add);
             }
             benchIngest(files, work);
             try (Archive archive = Archive.openForWriting(work.resolve("search"))) {

@@ -8,6 +8,7 @@ import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.pipeline.PageInput;
 import banmian.pipeline.Pages;
+import banmian.text.InputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,7 +104,12 @@ final class EvalCommand implements Callable<Integer> {
             return readJson(prediction.pred);
         }
         PageInput input = PageInputs.readAll(List.of(prediction.input), terminal.in()).get(0);
-        List<Page> pages = Pages.parse(input, PageMeta.UNKNOWN);
+        List<Page> pages;
+        try {
+            pages = Pages.parse(input, PageMeta.UNKNOWN);
+        } catch (InputException e) {
+            throw UserError.badInputs(List.of(e));
+        }
         if (pages.size() != 1) {
             throw UserError.badInput(input.name() + ": has " + pages.size() + " pages; eval scores one page, give a one-page PDF");
         }

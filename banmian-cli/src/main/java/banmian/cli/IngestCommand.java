@@ -30,6 +30,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption dataOption;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Option(names = "--no-enrich", description = "Store pages without entities, figures and keywords.")
     boolean noEnrich;
 
@@ -88,7 +91,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         Ingestor.Summary summary;
         try (Archive archive = Archive.openForWriting(dataOption.data)) {
-            summary = ingest(archive, inputs, new Ingestor.Options(metaOptions.meta(), !noEnrich, threads, Ingestor.DEFAULT_BATCH),
+            summary = ingest(archive, inputs, new Ingestor.Options(metaOptions.meta(), !noEnrich, threads, Ingestor.DEFAULT_BATCH,
+                    limitOptions.limits()),
                     terminal, dataOption.data);
         } catch (IOException e) {
             throw UserError.cannotWrite(IoProblems.describe(dataOption.data, e));

@@ -8,9 +8,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 // INHERIT gives every subcommand --help and --version too.
 @Command(name = "banmian", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -23,15 +20,7 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /**
-     * PDFBox reports every unmapped glyph and font fallback through java.util.logging, dozens of lines
-     * that would bury the one-line message the command prints itself. Held here: java.util.logging
-     * keeps only weak references, and a collected logger forgets its level.
-     */
-    private static final List<Logger> QUIET_LIBRARIES = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
-
     public static void main(String[] args) {
-        QUIET_LIBRARIES.forEach(logger -> logger.setLevel(Level.OFF));
         System.exit(execute(System.in, System.out, System.err, args));
     }
 
@@ -53,6 +42,7 @@ public final class Main implements Runnable {
                 .setErr(errWriter)
                 .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler(Main::failure);
+        LimitOptions.describeIn(commandLine);
         try {
             return commandLine.execute(args);
         } finally {

@@ -1,5 +1,6 @@
 package banmian.cli;
 
+import banmian.limits.Limits;
 import banmian.pdf.PdfReader;
 import banmian.pipeline.PageInput;
 import banmian.pipeline.PageReader;
@@ -25,11 +26,12 @@ final class PageInputs {
     }
 
     static List<PageInput> readAll(List<String> arguments, InputStream stdin) throws UserError {
-        return readAll(arguments, stdin, null);
+        return readAll(arguments, stdin, null, Limits.DEFAULT);
     }
 
     /** {@code err}: where to report progress over many inputs (reading PDFs is most of a run), or null. */
-    static List<PageInput> readAll(List<String> arguments, InputStream stdin, PrintWriter err) throws UserError {
+    static List<PageInput> readAll(List<String> arguments, InputStream stdin, PrintWriter err, Limits limits) throws UserError {
+        PageReader reader = new PageReader(limits);
         Progress progress = err == null ? null : new Progress(err, "read", arguments.size(), arguments.size());
         if (arguments.stream().filter(STDIN_ARGUMENT::equals).count() > 1) {
             throw UserError.badInput(STDIN_NAME + ": standard input (-) can be read only once");
@@ -39,7 +41,9 @@ final class PageInputs {
         for (String argument : arguments) {
             try {
                 PdfReader.PageProgress pages = err == null ? PdfReader.PageProgress.NONE : pageProgress(err, argument);
-                inputs.add(STDIN_ARGUMENT.equals(argument) ? readStdin(stdin, pages) : readFile(argument, pages));
+                inputs.add(STDIN_ARGUMENT.equals(argument)
+                        ? reader.readStream(stdin, STDIN_NAME, STDIN_FILE_NAME, pages)
+                        : reader.readFile(Path.of(argument), argument, pages));
             } catch (InputException e) {
                 problems.add(e);
             }
@@ -62,13 +66,5 @@ final class PageInputs {
             }
             progress[0].step();
         };
-    }
-
-    private static PageInput readFile(String argument, PdfReader.PageProgress pages) throws InputException {
-        return PageReader.readFile(Path.of(argument), argument, pages);
-    }
-
-    private static PageInput readStdin(InputStream stdin, PdfReader.PageProgress pages) throws InputException {
-        return PageReader.readStream(stdin, STDIN_NAME, STDIN_FILE_NAME, pages);
     }
 }

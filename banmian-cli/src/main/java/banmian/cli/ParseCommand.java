@@ -1,12 +1,14 @@
 package banmian.cli;
 
 import banmian.io.PageFormat;
+import banmian.limits.Limits;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.nlp.Enricher;
 import banmian.nlp.EntityLexicon;
 import banmian.pipeline.PageInput;
 import banmian.pipeline.Pages;
+import banmian.text.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,6 +66,9 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     MetaOptions metaOptions;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "File or directory to write; see below.")
     String output;
 
@@ -83,7 +88,8 @@ final class ParseCommand implements Callable<Integer> {
         if (metaOptions.page != null && files.size() > 1) {
             throw UserError.badInput("--page names one page; with several inputs each page number comes from its file name");
         }
-        List<PageInput> inputs = PageInputs.readAll(files, terminal.in(), terminal.err());
+        Limits limits = limitOptions.limits();
+        List<PageInput> inputs = PageInputs.readAll(files, terminal.in(), terminal.err(), limits);
         inputs.stream().flatMap(input -> input.notes().stream()).forEach(note -> terminal.err().println("banmian: " + note));
         terminal.err().flush();
         PageMeta options = metaOptions.meta();
@@ -91,10 +97,12 @@ final class ParseCommand implements Callable<Integer> {
         Progress progress = new Progress(terminal.err(), "parsed", inputs.size(), inputs.size());
         try (PageSink sink = PageSink.open(output, format, inputs, terminal.out())) {
             for (PageInput input : inputs) {
-                sink.write(input, Pages.parse(input, options).stream().map(enrich).map(format::render).toList());
+                sink.write(input, Pages.parse(input, options, limits, enrich).stream().map(format::render).toList());
                 progress.step();
             }
             sink.commit();
+        } catch (InputException e) {
+            throw UserError.badInputs(List.of(e));
         } catch (IOException e) {
             throw UserError.cannotWrite(IoProblems.describe(output == null ? "<stdout>" : output, e));
         }

@@ -2,6 +2,7 @@ package banmian.cli;
 
 import banmian.archive.Archive;
 import banmian.archive.Ingestor;
+import banmian.limits.Limits;
 import banmian.server.ArchiveServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOption dataOption;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     ServeCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -51,6 +55,7 @@ final class ServeCommand implements Callable<Integer> {
         if (readOnly && !inputs.isEmpty()) {
             throw UserError.badInput("--read-only serves the archive as it is; ingest the files first, or leave out --read-only");
         }
+        Limits limits = limitOptions.limits();
         checkPortFree();
         Archive archive;
         try {
@@ -61,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!inputs.isEmpty()) {
             try {
                 IngestCommand.ingest(archive, inputs, new Ingestor.Options(metaOptions.meta(), true,
-                        Runtime.getRuntime().availableProcessors(), Ingestor.DEFAULT_BATCH), terminal, dataOption.data);
+                        Runtime.getRuntime().availableProcessors(), Ingestor.DEFAULT_BATCH, limits), terminal, dataOption.data);
             } catch (IOException e) {
                 closeQuietly(archive);
                 throw UserError.cannotWrite(IoProblems.describe(dataOption.data, e));
@@ -69,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ArchiveServer server;
         try {
-            server = ArchiveServer.start(archive, !readOnly, host, port);
+            server = ArchiveServer.start(archive, !readOnly, host, port, limits);
         } catch (RuntimeException e) {
             closeQuietly(archive);
             throw UserError.badInput("cannot listen on " + host + ":" + port + ": " + e.getMessage());

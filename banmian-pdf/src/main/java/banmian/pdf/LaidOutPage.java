@@ -10,10 +10,13 @@ import java.util.Optional;
  * A PDF page laid out into lines that carry their geometry, with the rules and images the page
  * draws: everything the shared stages need, and a fraction of the size of the page's glyphs, so that
  * many pages can be read before any is parsed. {@code problem} says why the page has no usable text
- * (see {@link PdfReader#problem}), naming it by number.
+ * (see {@link PdfReader#problem}), naming it by number; {@code notes} are what reading it noticed
+ * ({@link PdfPage#notes()}).
  */
-public record LaidOutPage(int number, List<SourceLine> lines, PageGraphics graphics, Optional<String> problem) {
+public record LaidOutPage(int number, List<SourceLine> lines, PageGraphics graphics, Optional<String> problem,
+                          List<String> notes) {
     public LaidOutPage {
         lines = List.copyOf(lines);
+        notes = List.copyOf(notes);
     }
 }

@@ -1,5 +1,7 @@
 package banmian.pdf;
 
+import banmian.limits.Limits;
+import banmian.limits.PageBudget;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
@@ -55,10 +57,15 @@ final class PageContentCollector extends PDFTextStripper {
     private boolean drawingUnmappedGlyph;
 
     private final PdfReader.PageProgress progress;
+    private final Limits limits;
+    private final DecodedStreamCheck streams = new DecodedStreamCheck();
+    /** The budget of the page being read. */
+    private PageBudget budget;
     private int pageCount;
 
-    PageContentCollector(PdfReader.PageProgress progress) {
+    PageContentCollector(PdfReader.PageProgress progress, Limits limits) {
         this.progress = progress;
+        this.limits = limits;
         setSuppressDuplicateOverlappingText(false);
         addPathOperators();
         addOperator(new ImageAwareDrawObject());
@@ -77,10 +84,46 @@ final class PageContentCollector extends PDFTextStripper {
                 all.add(pages.get(next++));
             } else {
                 PageFrame empty = new PageFrame(document.getPage(number - 1));
-                all.add(new PdfPage(number, empty.displayWidth(), empty.displayHeight(), List.of(), List.of(), List.of(), List.of(), 0));
+                all.add(new PdfPage(number, empty.displayWidth(), empty.displayHeight(), List.of(), List.of(), List.of(), List.of(), 0, List.of()));
             }
         }
         return all;
+    }
+
+    /**
+     * Reads one page within its budget: the streams its text depends on are checked for size first,
+     * every operator and glyph counts, and the clock runs.
+     */
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        PageBudget pageBudget = PageBudget.start(limits, "page " + getCurrentPageNo(), "reading it");
+        budget = pageBudget;
+        try {
+            pageBudget.run(() -> {
+                streams.check(page, pageBudget);
+                super.processPage(page);
+                return null;
+            });
+        } finally {
+            budget = null;
+        }
+    }
+
+    /**
+     * Counts every operator against the page's budget. A restore without a save ({@code Q} on an
+     * empty graphics stack) is passed over here: PDFBox would build an exception with a stack trace
+     * for each, and files with a million of them exist.
+     */
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (budget != null) {
+            budget.countOperator();
+            if (OperatorName.RESTORE.equals(operator.getName()) && getGraphicsStackSize() <= 1) {
+                budget.ignored("unbalanced Q (restore without save)");
+                return;
+            }
+        }
+        super.processOperator(operator, operands);
     }
 
     @Override
@@ -101,6 +144,9 @@ final class PageContentCollector extends PDFTextStripper {
      */
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        if (budget != null) {
+            budget.countGlyph();
+        }
         boolean codeIsTextAnyway = font instanceof org.apache.pdfbox.pdmodel.font.PDSimpleFont && !(font instanceof PDType3Font);
         drawingUnmappedGlyph = !codeIsTextAnyway && font.toUnicode(code) == null;
         if (drawingUnmappedGlyph) {
@@ -116,13 +162,13 @@ final class PageContentCollector extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition text) {
         String unicode = text.getUnicode();
-        if (drawingUnmappedGlyph || unicode == null || unicode.isEmpty()) {
+        if (drawingUnmappedGlyph || unicode == null || unicode.isEmpty() || !isPlausible(text)) {
             return;
         }
         if (unicode.isBlank()) {
             // A space the page draws: no text of its own, but proof that the text runs on across a gap.
             Glyph space = glyph(text);
-            if (!space.vertical() && frame.contains(space.centerX(), space.baseline())) {
+            if (!space.vertical()) {
                 spaces.add(space);
             }
             return;
@@ -130,6 +176,21 @@ final class PageContentCollector extends PDFTextStripper {
         if (!overprints.isRepeat(text, size(text))) {
             super.processTextPosition(text);
         }
+    }
+
+    /**
+     * Whether a glyph can be part of the page's text: finite, on the page, and no larger than the page.
+     * A glyph scaled to 1e8 points, or drawn far off the page, is dropped before the overprint check,
+     * whose search grows with the glyph's size.
+     */
+    private boolean isPlausible(TextPosition text) {
+        float size = size(text);
+        if (!Float.isFinite(size) || size > frame.displayWidth() + frame.displayHeight()) {
+            return false;
+        }
+        Glyph glyph = glyph(text);
+        return Double.isFinite(glyph.x()) && Double.isFinite(glyph.baseline()) && Double.isFinite(glyph.width())
+                && frame.contains(glyph.centerX(), glyph.baseline());
     }
 
     /** Collects the page instead of writing text: nothing here needs the stripper's output. */
@@ -147,7 +208,7 @@ final class PageContentCollector extends PDFTextStripper {
         List<Rule> rules = paths.rules().stream().filter(rule -> onPage(rule.extent())).toList();
         List<Box> shown = images.stream().filter(this::onPage).toList();
         pages.add(new PdfPage(getCurrentPageNo(), frame.displayWidth(), frame.displayHeight(), glyphs, List.copyOf(spaces),
-                rules, shown, unmappedGlyphs));
+                rules, shown, unmappedGlyphs, budget == null ? List.of() : budget.notes()));
         progress.pageRead(getCurrentPageNo(), pageCount);
     }
 

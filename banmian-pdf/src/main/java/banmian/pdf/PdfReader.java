@@ -1,5 +1,9 @@
 package banmian.pdf;
 
+import banmian.limits.BudgetExceededException;
+import banmian.limits.Limit;
+import banmian.limits.Limits;
+import banmian.limits.PageBudget;
 import banmian.text.InputException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -7,7 +11,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Opens a PDF and reads what each page draws, or says in one line why the file cannot give a page's
@@ -18,6 +24,9 @@ import java.util.Optional;
 public final class PdfReader {
     /** Below this share of readable characters the text layer is glyph codes, not text. */
     private static final double MIN_READABLE_SHARE = 0.7;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s++");
+    /** A library's message quoted in ours: enough to recognise it, never a page of it. */
+    private static final int MESSAGE_CHARS = 200;
 
     /** Told after each page is read, with the document's page count: long documents show progress. */
     @FunctionalInterface
@@ -27,27 +36,56 @@ public final class PdfReader {
         void pageRead(int done, int total);
     }
 
+    private final Limits limits;
+
+    public PdfReader() {
+        this(Limits.DEFAULT);
+    }
+
+    public PdfReader(Limits limits) {
+        this.limits = limits;
+    }
+
     /** Every page of the document, in order. */
     public List<PdfPage> read(byte[] bytes, String sourceName) throws InputException {
         return read(bytes, sourceName, PageProgress.NONE);
     }
 
     public List<PdfPage> read(byte[] bytes, String sourceName, PageProgress progress) throws InputException {
+        return readDocument(bytes, sourceName, progress).pages();
+    }
+
+    /**
+     * The document's pages, and notes on it for the user (library warnings while opening it, counted
+     * by kind). Work is bounded by the {@link Limits}: too many pages, or a page that runs over its
+     * budget, refuses the document with a message naming the page and the limit.
+     */
+    public PdfDocument readDocument(byte[] bytes, String sourceName, PageProgress progress) throws InputException {
         List<PdfPage> pages;
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            if (document.getNumberOfPages() == 0) {
+        PageBudget opening = PageBudget.start(limits, "", "opening it");
+        try (PDDocument document = opening.run(() -> Loader.loadPDF(bytes))) {
+            int count = opening.run(document::getNumberOfPages);
+            if (count == 0) {
                 throw new InputException(sourceName, "the PDF has no pages");
             }
-            pages = new PageContentCollector(progress).read(document);
+            if (count > limits.get(Limit.PDF_PAGES)) {
+                throw new InputException(sourceName, opening.exceeded(Limit.PDF_PAGES,
+                        String.format(Locale.ROOT, "the PDF has %,d pages", count)).getMessage());
+            }
+            pages = new PageContentCollector(progress, limits).read(document);
         } catch (InvalidPasswordException e) {
             throw new InputException(sourceName, "the PDF is encrypted and needs a password");
+        } catch (BudgetExceededException e) {
+            throw new InputException(sourceName, e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new InputException(sourceName, "damaged or unreadable PDF (" + oneLine(e) + ")");
+        } catch (StackOverflowError e) {
+            throw new InputException(sourceName, "damaged or unreadable PDF (objects nested too deeply)");
         }
         if (pages.stream().allMatch(page -> problem(page, pages.size() > 1).isPresent())) {
             throw new InputException(sourceName, problem(pages.get(0), pages.size() > 1).orElseThrow());
         }
-        return pages;
+        return new PdfDocument(pages, opening.notes());
     }
 
     /**
@@ -76,6 +114,7 @@ public final class PdfReader {
 
     private static String oneLine(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s+", " ").trim();
+        String line = WHITESPACE.matcher(message).replaceAll(" ").trim();
+        return line.length() > MESSAGE_CHARS ? line.substring(0, MESSAGE_CHARS) + "…" : line;
     }
 }

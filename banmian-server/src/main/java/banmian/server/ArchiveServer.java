@@ -1,6 +1,7 @@
 package banmian.server;
 
 import banmian.archive.Archive;
+import banmian.limits.Limits;
 import banmian.archive.SearchQuery;
 import banmian.archive.Story;
 import banmian.model.Page;
@@ -42,9 +43,9 @@ public final class ArchiveServer implements AutoCloseable {
     private final UploadIngest uploads;
     private final Javalin app;
 
-    private ArchiveServer(Archive archive, boolean writable) {
+    private ArchiveServer(Archive archive, boolean writable, Limits limits) {
         this.archive = archive;
-        this.uploads = writable ? new UploadIngest(archive) : null;
+        this.uploads = writable ? new UploadIngest(archive, limits) : null;
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_UPLOAD_MB * 1024 * 1024;
@@ -56,7 +57,12 @@ public final class ArchiveServer implements AutoCloseable {
 
     /** Serves {@code archive} on {@code port} (0: any free port); uploads need an archive opened for writing. */
     public static ArchiveServer start(Archive archive, boolean writable, String host, int port) {
-        ArchiveServer server = new ArchiveServer(archive, writable);
+        return start(archive, writable, host, port, Limits.DEFAULT);
+    }
+
+    /** {@code limits}: the bounds on the work one uploaded file may cause. */
+    public static ArchiveServer start(Archive archive, boolean writable, String host, int port, Limits limits) {
+        ArchiveServer server = new ArchiveServer(archive, writable, limits);
         server.app.start(host, port);
         return server;
     }

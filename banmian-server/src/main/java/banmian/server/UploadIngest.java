@@ -2,6 +2,7 @@ package banmian.server;
 
 import banmian.archive.Archive;
 import banmian.archive.SourceHash;
+import banmian.limits.Limits;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.nlp.Enricher;
@@ -14,6 +15,7 @@ import banmian.text.InputException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Pages uploaded over HTTP: every file is read, parsed and enriched first, and only when all of them
@@ -38,9 +40,11 @@ final class UploadIngest {
 
     private final Archive archive;
     private final Enricher enricher = new Enricher();
+    private final PageReader reader;
 
-    UploadIngest(Archive archive) {
+    UploadIngest(Archive archive, Limits limits) {
         this.archive = archive;
+        this.reader = new PageReader(limits);
     }
 
     synchronized Result ingest(List<Upload> uploads, PageMeta options) throws Rejected, IOException {
@@ -53,19 +57,18 @@ final class UploadIngest {
         List<Page> pages = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         for (Upload upload : uploads) {
-            PageInput input;
             try {
-                input = PageReader.read(upload.fileName(), upload.fileName(), upload.bytes(), PdfReader.PageProgress.NONE);
+                PageInput input = reader.read(upload.fileName(), upload.fileName(), upload.bytes(), PdfReader.PageProgress.NONE);
+                for (Page page : Pages.parse(input, options, reader.limits(), UnaryOperator.identity())) {
+                    if (page.meta().date() == null || page.meta().number() == null) {
+                        throw new Rejected(upload.fileName() + ": no " + (page.meta().date() == null ? "date" : "page number")
+                                + " on the page (give the date and page fields, or name the file like rmrb2018010207.txt)");
+                    }
+                    pages.add(Pages.apply(input, page, reader.limits(), "enriching it", enricher::enrich));
+                    hashes.add(SourceHash.of(upload.bytes(), options, true));
+                }
             } catch (InputException e) {
                 throw new Rejected(e.getMessage());
-            }
-            for (Page page : Pages.parse(input, options)) {
-                if (page.meta().date() == null || page.meta().number() == null) {
-                    throw new Rejected(upload.fileName() + ": no " + (page.meta().date() == null ? "date" : "page number")
-                            + " on the page (give the date and page fields, or name the file like rmrb2018010207.txt)");
-                }
-                pages.add(enricher.enrich(page));
-                hashes.add(SourceHash.of(upload.bytes(), options, true));
             }
         }
         List<String> ids = new ArrayList<>();

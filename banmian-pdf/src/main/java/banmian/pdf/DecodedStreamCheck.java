@@ -1,0 +1,190 @@
+package banmian.pdf;
+
+import banmian.limits.BudgetExceededException;
+import banmian.limits.Limit;
+import banmian.limits.PageBudget;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.Filter;
+import org.apache.pdfbox.filter.FilterFactory;
+import org.apache.pdfbox.pdmodel.PDPage;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Refuses a page whose text depends on a stream that decodes to more than the {@link Limit#STREAM_MIB}
+ * bound (a compression bomb: 3 MB of ToUnicode map that inflates to gigabytes). PDFBox decodes a
+ * stream whole into memory before reading it, so the bound must hold before PDFBox sees the stream:
+ * every stream reachable from the page's contents and resources (content, forms, fonts, Unicode maps;
+ * not images, which text extraction never decodes) is decoded here into a counter that stops at the
+ * bound. Streams are checked once per document. A stream that fails to decode is left for PDFBox
+ * to report: this check is about size only.
+ */
+final class DecodedStreamCheck {
+    /** Dictionary entries that point back up the document rather than into what the page uses. */
+    private static final Set<COSName> BACK_LINKS = Set.of(COSName.PARENT, COSName.P, COSName.getPDFName("Annots"),
+            COSName.getPDFName("Thumb"), COSName.getPDFName("B"));
+    /** Filters of image data, which text extraction never decodes. */
+    private static final Set<COSName> IMAGE_FILTERS = Set.of(COSName.DCT_DECODE, COSName.DCT_DECODE_ABBREVIATION,
+            COSName.JPX_DECODE, COSName.JBIG2_DECODE, COSName.CCITTFAX_DECODE, COSName.CCITTFAX_DECODE_ABBREVIATION);
+
+    private final Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Checks what {@code page} draws with, throwing the budget's error at the first stream over the bound. */
+    void check(PDPage page, PageBudget budget) {
+        Deque<COSBase> pending = new ArrayDeque<>();
+        COSDictionary dictionary = page.getCOSObject();
+        push(pending, dictionary.getItem(COSName.CONTENTS));
+        push(pending, dictionary.getItem(COSName.RESOURCES));
+        while (!pending.isEmpty()) {
+            COSBase item = resolve(pending.pop());
+            if (!(item instanceof COSDictionary || item instanceof COSArray) || !seen.add(item)) {
+                continue;
+            }
+            budget.step();
+            if (item instanceof COSArray array) {
+                for (int i = 0; i < array.size(); i++) {
+                    push(pending, array.get(i));
+                }
+                continue;
+            }
+            COSDictionary entries = (COSDictionary) item;
+            if (item instanceof COSStream stream) {
+                if (isImage(stream)) {
+                    continue;
+                }
+                checkSize(stream, budget);
+            }
+            for (COSName key : entries.keySet()) {
+                if (!BACK_LINKS.contains(key)) {
+                    push(pending, entries.getItem(key));
+                }
+            }
+        }
+    }
+
+    /** Only what may hold streams is followed (ArrayDeque takes no nulls). */
+    private static void push(Deque<COSBase> pending, COSBase item) {
+        if (item instanceof COSObject || item instanceof COSDictionary || item instanceof COSArray) {
+            pending.push(item);
+        }
+    }
+
+    private static COSBase resolve(COSBase base) {
+        return base instanceof COSObject object ? object.getObject() : base;
+    }
+
+    private static boolean isImage(COSStream stream) {
+        if (COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
+            return true;
+        }
+        return filters(stream).stream().anyMatch(IMAGE_FILTERS::contains);
+    }
+
+    private static List<COSName> filters(COSStream stream) {
+        COSBase filters = resolve(stream.getFilters());
+        List<COSName> names = new ArrayList<>();
+        if (filters instanceof COSName name) {
+            names.add(name);
+        } else if (filters instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (resolve(array.get(i)) instanceof COSName name) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Decodes the stream filter by filter into bounded buffers, the last into a counter only. */
+    private static void checkSize(COSStream stream, PageBudget budget) {
+        List<COSName> filters = filters(stream);
+        if (filters.isEmpty()) {
+            return;   // stored as is: its size is the file's, already bounded
+        }
+        long bound = budget.limits().streamBytes();
+        try (InputStream raw = stream.createRawInputStream()) {
+            InputStream input = raw;
+            for (int i = 0; i < filters.size(); i++) {
+                Filter filter = FilterFactory.INSTANCE.getFilter(filters.get(i));
+                boolean last = i == filters.size() - 1;
+                BoundedSink sink = new BoundedSink(bound, !last, budget);
+                filter.decode(input, sink, stream, i);
+                if (last) {
+                    return;
+                }
+                input = new ByteArrayInputStream(sink.kept.toByteArray());
+            }
+        } catch (TooLarge e) {
+            throw budget.exceeded(Limit.STREAM_MIB, String.format(Locale.ROOT,
+                    "a stream it uses decodes to more than %d MiB (a compression bomb?)", budget.limits().get(Limit.STREAM_MIB)));
+        } catch (BudgetExceededException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // Undecodable: PDFBox will say so, or do without the stream, when it reads the page.
+        }
+    }
+
+    /** Thrown out of a filter when its output passes the bound. */
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super("decoded stream over the bound", null);
+        }
+    }
+
+    /** Counts what a filter writes, keeping it only when another filter must read it. */
+    private static final class BoundedSink extends OutputStream {
+        private final long bound;
+        private final ByteArrayOutputStream kept;
+        private final PageBudget budget;
+        private long count;
+
+        BoundedSink(long bound, boolean keep, PageBudget budget) {
+            this.bound = bound;
+            this.kept = keep ? new ByteArrayOutputStream() : null;
+            this.budget = budget;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            add(1);
+            if (kept != null) {
+                kept.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            add(length);
+            if (kept != null) {
+                kept.write(bytes, offset, length);
+            }
+        }
+
+        private void add(long length) throws TooLarge {
+            count += length;
+            if (count > bound) {
+                throw new TooLarge();
+            }
+            budget.step();
+        }
+    }
+}
