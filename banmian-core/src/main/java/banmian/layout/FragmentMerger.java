@@ -1,5 +1,6 @@
 package banmian.layout;
 
+import banmian.limits.PageBudget;
 import banmian.text.Punctuation;
 
 import java.util.ArrayList;
@@ -86,6 +87,7 @@ final class FragmentMerger {
             int best = -1;
             double bestScore = MIN_AFFINITY;
             for (int target = 0; target < pieces.size(); target++) {
+                PageBudget.checkpoint();
                 // The piece before may itself be untitled: an untitled article set in two measures.
                 boolean rejoinsPrecedingFragment = isFragment.get(target) && target == p - 1
                         && pieces.get(p).startedBy() == ArticleSegmenter.Boundary.MEASURE_CHANGE && !groups.get(target).isEmpty();
@@ -182,6 +184,7 @@ final class FragmentMerger {
             if (isFragment(pieces.get(p), cutTitled.get(p))) {
                 boolean[] parallelPieces = parallel.piecesParallelTo(p);
                 for (int q = 0; q < p && groupOf[p] < 0; q++) {
+                    PageBudget.checkpoint();
                     if (parallelPieces[q]) {
                         groupOf[p] = groupOf[q];
                     }

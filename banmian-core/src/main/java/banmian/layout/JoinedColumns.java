@@ -1,5 +1,6 @@
 package banmian.layout;
 
+import banmian.limits.PageBudget;
 import banmian.model.SourceLine;
 import banmian.text.Chars;
 import banmian.text.Punctuation;
@@ -156,6 +157,7 @@ final class JoinedColumns {
         best[0][0] = 0;
         for (int i = 0; i <= k; i++) {
             for (int j = 0; j <= n; j++) {
+                PageBudget.checkpoint();
                 double here = best[i][j];
                 if (here == Double.NEGATIVE_INFINITY) {
                     continue;

@@ -1,5 +1,6 @@
 package banmian.layout;
 
+import banmian.limits.PageBudget;
 import banmian.text.Chars;
 
 import java.util.ArrayList;
@@ -69,6 +70,7 @@ final class LanguageModel {
             double background = (double) elsewhere / restTotal;
             seen[0] += count;
             Postings users = postings.get(postingsIndex.get(bigram) - 1);
+            PageBudget.checkpoint();
             for (int i = 0; i < users.size; i++) {
                 shared[users.pieces[i]] += count * Math.log1p(users.counts[i] / (PRIOR * background));
             }

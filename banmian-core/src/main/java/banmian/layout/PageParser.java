@@ -1,5 +1,6 @@
 package banmian.layout;
 
+import banmian.limits.PageBudget;
 import banmian.model.Page;
 import banmian.model.PageGraphics;
 import banmian.model.PageMeta;
@@ -32,13 +33,18 @@ public final class PageParser {
 
     /** Parses one page whose lines carry geometry, with the rules and images the page draws. */
     public Page parse(List<SourceLine> input, PageMeta callerMeta, PageGraphics graphics) {
+        // The clock is looked at between stages; stages look at it in their own input-driven loops.
         List<TextLine> lines = markers.tag(preparer.prepare(JoinedColumns.split(LayoutColumns.split(input))));
+        PageBudget.checkClock();
         PageMeta shown = furniture.tag(lines);
         captions.tag(lines, graphics.images());
         authors.tag(lines);
         columnWidths.estimate(lines);
+        PageBudget.checkClock();
         titles.tag(lines, graphics.horizontalRules());
+        PageBudget.checkClock();
         ReadingOrder.Flow flow = readingOrder.order(lines, graphics);
+        PageBudget.checkClock();
         ArticleAssembler.Result result = assembler.assemble(lines, segmenter.split(flow, lines), captionGrouper.group(lines), graphics);
         return new Page(callerMeta.overriding(shown), result.articles(), result.unassigned());
     }

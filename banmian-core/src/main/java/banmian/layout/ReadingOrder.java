@@ -1,5 +1,6 @@
 package banmian.layout;
 
+import banmian.limits.PageBudget;
 import banmian.model.Geometry;
 import banmian.model.PageGraphics;
 import banmian.text.Chars;
@@ -312,6 +313,7 @@ final class ReadingOrder {
         List<Pair> pairs = new ArrayList<>();
         for (int p = 0; p < runs.size(); p++) {
             for (int r = 0; r < runs.size(); r++) {
+                PageBudget.checkpoint();
                 TextLine head = runs.get(r).head();
                 if (p == r || !runs.get(r).startsMidSentence()) {
                     continue;

@@ -98,6 +98,14 @@ public final class PageBudget {
         }
     }
 
+    /** Looks at the clock of the running phase, if there is one, now (between stages). */
+    public static void checkClock() {
+        PageBudget budget = CURRENT.get();
+        if (budget != null) {
+            budget.checkTime();
+        }
+    }
+
     public Limits limits() {
         return limits;
     }

@@ -1,5 +1,6 @@
 package banmian.pdf;
 
+import banmian.limits.PageBudget;
 import banmian.model.TypeScale;
 
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ final class BlockBuilder {
             int best = -1;
             double bestOverlap = 0;
             for (int i = 0; i < open.size() && !line.vertical(); i++) {
+                PageBudget.checkpoint();
                 List<GlyphLine> block = open.get(i);
                 GlyphLine last = block.get(block.size() - 1);
                 double overlap = continues(last, boxes.get(i), line, horizontalRules, bodySize);

@@ -1,5 +1,6 @@
 package banmian.pdf;
 
+import banmian.limits.PageBudget;
 import banmian.model.TypeScale;
 
 import java.util.ArrayList;
@@ -173,6 +174,7 @@ final class LineBuilder {
     private static boolean ruleBetween(Glyph left, Glyph right, List<Rule> verticalRules) {
         double y = left.baseline() - left.size() / 2;
         for (Rule rule : verticalRules) {
+            PageBudget.checkpoint();
             double x = rule.position();
             if (x > left.centerX() && x < right.centerX() && rule.extent().y() <= y && rule.extent().bottom() >= y) {
                 return true;

@@ -1,5 +1,7 @@
 package banmian.pdf;
 
+import banmian.limits.PageBudget;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -116,6 +118,7 @@ final class XyCut {
         for (GlyphBlock block : sorted) {
             int joined = -1;
             for (int c = 0; c < columns.size() && joined < 0; c++) {
+                PageBudget.checkpoint();
                 double overlap = extents.get(c).horizontalOverlap(block.box());
                 if (overlap >= COLUMN_SHARE * Math.min(extents.get(c).width(), block.box().width())) {
                     joined = c;
@@ -148,6 +151,7 @@ final class XyCut {
             List<GlyphBlock> after = new ArrayList<>();
             boolean crossed = false;
             for (GlyphBlock block : region) {
+                PageBudget.checkpoint();
                 crossed |= block.box().x() < x && block.box().right() > x;
                 (block.box().x() + block.box().width() / 2 < x ? before : after).add(block);
             }

@@ -76,14 +76,19 @@ public final class PageReader {
         }
     }
 
-    /** Reads a stream (standard input) whole, within the limits. */
-    public PageInput readStream(InputStream in, String name, String fileName, PdfReader.PageProgress progress)
-            throws InputException {
+    /** The bytes of a stream (an upload), no more than the limits allow. */
+    public byte[] readBytes(InputStream in, String name) throws InputException {
         try {
-            return read(name, fileName, readBounded(in, name), progress);
+            return readBounded(in, name);
         } catch (IOException e) {
             throw new InputException(name, "cannot read: " + e.getMessage());
         }
+    }
+
+    /** Reads a stream (standard input) whole, within the limits. */
+    public PageInput readStream(InputStream in, String name, String fileName, PdfReader.PageProgress progress)
+            throws InputException {
+        return read(name, fileName, readBytes(in, name), progress);
     }
 
     /**
