@@ -42,8 +42,8 @@ public final class Archive implements Closeable {
     private record Issue(String paper, LocalDate date) {
     }
 
-    private Archive(Path data, ArchiveIndex index) throws IOException {
-        this.slugs = PaperSlugs.load(data.resolve("papers.tsv"));
+    private Archive(Path data, ArchiveIndex index, boolean writable) throws IOException {
+        this.slugs = PaperSlugs.open(data, writable);
         this.ids = new Ids(slugs);
         this.pages = new PageStore(data.resolve("pages"), ids);
         this.index = index;
@@ -55,8 +55,8 @@ public final class Archive implements Closeable {
         Files.createDirectories(data.resolve("index"));
         ArchiveIndex index = ArchiveIndex.openWritable(data.resolve("index"));
         try {
-            return new Archive(data, index);
-        } catch (IOException e) {
+            return new Archive(data, index, true);
+        } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
         }
@@ -69,8 +69,8 @@ public final class Archive implements Closeable {
         }
         ArchiveIndex index = ArchiveIndex.openReadOnly(data.resolve("index"));
         try {
-            return new Archive(data, index);
-        } catch (IOException e) {
+            return new Archive(data, index, false);
+        } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
         }
@@ -179,12 +179,14 @@ public final class Archive implements Closeable {
     }
 
     public SearchResults search(SearchQuery query) throws IOException {
+        slugs.refreshIfChanged();
         index.refreshIfChanged();
         return index.search(query);
     }
 
     /** The story an article id belongs to (its own, or the one it continues), read from the stored pages. */
     public Optional<Story> story(String articleId) throws IOException {
+        slugs.refreshIfChanged();
         index.refreshIfChanged();
         Optional<Document> doc = index.story(articleId);
         if (doc.isEmpty()) {
@@ -225,11 +227,13 @@ public final class Archive implements Closeable {
 
     /** A stored page; {@code paper} is the paper's name or its id slug. */
     public Optional<Page> page(String paper, LocalDate date, int number) throws IOException {
+        slugs.refreshIfChanged();
         return pages.read(ids.paper(paper), date, number);
     }
 
     /** The page numbers of one issue that the archive holds. */
     public List<Integer> pageNumbers(String paper, LocalDate date) throws IOException {
+        slugs.refreshIfChanged();
         return pages.numbers(ids.paper(paper), date);
     }
 
