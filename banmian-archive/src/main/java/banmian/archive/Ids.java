@@ -58,8 +58,13 @@ public final class Ids {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ArticleRef(matcher.group(1), LocalDate.parse(matcher.group(2)),
-                    Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)) - 1));
+            LocalDate date = LocalDate.parse(matcher.group(2));
+            int page = Integer.parseInt(matcher.group(3));
+            int index = Integer.parseInt(matcher.group(4)) - 1;
+            if (!MetaCheck.isSlug(matcher.group(1)) || !MetaCheck.isDate(date) || !MetaCheck.isPage(page) || index < 0) {
+                return Optional.empty();   // p00, -0, 1700-01-01: no page the archive can hold
+            }
+            return Optional.of(new ArticleRef(matcher.group(1), date, page, index));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -62,6 +62,22 @@ class ArchiveFilesTest {
     }
 
     @Test
+    void namesWithHiddenCharactersAreRefusedOnAddAndNothingIsStored() throws IOException {
+        try (Archive archive = Archive.openForWriting(data)) {
+            archive.add(onePage(PAPER_A, DAY, 1, "先有一版"), "a");
+            archive.flush();
+            String table = Files.readString(data.resolve("papers.json"));
+            for (String hidden : List.of("\t", "\n", "\u2028", "\u0000", "\u202E")) {
+                Page page = onePage("晋中" + hidden + "../../x", DAY, 2, "不该存下");
+                MetaCheck.Invalid refused = assertThrows(MetaCheck.Invalid.class, () -> archive.add(page, "b"));
+                assertTrue(refused.getMessage().startsWith("paper: contains "), refused.getMessage());
+            }
+            assertEquals(table, Files.readString(data.resolve("papers.json")), "the table is unchanged");
+            assertEquals(List.of(data.resolve("pages/jinzhongribao/2024-05-06/p01.json")), filesUnder(data.resolve("pages")));
+        }
+    }
+
+    @Test
     void aNameLikeAPathGetsASlugOfLettersOnly() throws IOException {
         try (Archive archive = Archive.openForWriting(data)) {
             archive.add(onePage("../../x", DAY, 1, "路径一样的报名"), "a");
@@ -78,6 +94,38 @@ class ArchiveFilesTest {
             assertTrue(file.normalize().startsWith(data), file.toString());
         }
         assertTrue(Files.isRegularFile(data.resolve("pages/x/2024-05-06/p01.json")));
+    }
+
+    @Test
+    void pageNumbersAndDatesOutsideTheirRangesAreRefusedOnAdd() throws IOException {
+        try (Archive archive = Archive.openForWriting(data)) {
+            for (int number : new int[] {0, -3, 10000, 99999}) {
+                MetaCheck.Invalid refused = assertThrows(MetaCheck.Invalid.class, () -> archive.add(onePage(PAPER_A, DAY, number, "错版"), "a"));
+                assertEquals("page: page number " + number + " is outside 1 to 9999", refused.getMessage());
+            }
+            for (LocalDate date : List.of(LocalDate.of(1799, 12, 31), LocalDate.of(2200, 1, 1), LocalDate.parse("+10000-01-01"))) {
+                assertThrows(MetaCheck.Invalid.class, () -> archive.add(onePage(PAPER_A, date, 1, "错日"), "a"));
+            }
+            archive.add(onePage(PAPER_A, DAY, 9999, "最后一版"), "a");
+            archive.flush();
+            assertEquals(List.of(9999), archive.pageNumbers(PAPER_A, DAY));
+            assertEquals("jinzhongribao-2024-05-06-p9999-1", archive.search(SearchQuery.of("最后一版")).hits().get(0).id());
+            assertEquals("最后一版", archive.story("jinzhongribao-2024-05-06-p9999-1").orElseThrow().first().article().headlineText(),
+                    "the highest page is reachable by its id");
+        }
+        assertEquals(List.of(data.resolve("pages/jinzhongribao/2024-05-06/p9999.json")), filesUnder(data.resolve("pages")));
+        assertTrue(Ids.parseArticle("jinzhongribao-2024-05-06-p00-1").isEmpty());
+        assertTrue(Ids.parseArticle("jinzhongribao-1700-05-06-p01-1").isEmpty());
+        assertTrue(Ids.parseArticle("jinzhongribao-2024-05-06-p01-0").isEmpty());
+    }
+
+    @Test
+    void ingestOptionsAreCheckedBeforeAnyFileIsRead() {
+        for (banmian.model.PageMeta bad : List.of(new banmian.model.PageMeta("人民\n日报", null, null, null),
+                new banmian.model.PageMeta(null, LocalDate.parse("+10000-01-01"), null, null),
+                new banmian.model.PageMeta(null, null, 0, null))) {
+            assertThrows(MetaCheck.Invalid.class, () -> new Ingestor.Options(bad, false, 1, 1), bad.toString());
+        }
     }
 
     private void writePapers(String json) throws IOException {
@@ -153,6 +201,60 @@ class ArchiveFilesTest {
         }
     }
 
+    private void corrupt(String relative, String content) throws IOException {
+        Files.writeString(data.resolve(relative), content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aDamagedPageJsonIsNamedWhenReadAndSkippedWhenItsIssueIsRebuilt() throws IOException {
+        try (Archive archive = Archive.openForWriting(data)) {
+            for (Page page : ArchiveFixtures.all()) {
+                archive.add(page, "hash-" + page.meta().number());
+            }
+            archive.flush();
+            corrupt("pages/jinzhongribao/2024-05-06/p02.json", "{\"page\": {\"paper\": \"晋中日报\", \"date\": \"2024-05-06\", \"numb");
+            DamagedFileException damaged = assertThrows(DamagedFileException.class, () -> archive.page(PAPER_A, DAY, 2));
+            assertTrue(damaged.getMessage().startsWith("pages/jinzhongribao/2024-05-06/p02.json: damaged page JSON ("), damaged.getMessage());
+            assertEquals(1, damaged.getMessage().lines().count(), damaged.getMessage());
+            assertThrows(DamagedFileException.class, () -> archive.story("jinzhongribao-2024-05-06-p02-2"));
+
+            // A page of the same issue ingested again: stored and indexed, the damaged one reported and left out.
+            Page front = page(PAPER_A, DAY, 1, article("春耕时节农机忙", "各地农机合作社抢抓农时开展春耕作业。", null, null));
+            archive.add(front, "hash-new");
+            List<String> problems = archive.flush();
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).startsWith("pages/jinzhongribao/2024-05-06/p02.json: damaged page JSON ("), problems.get(0));
+            assertTrue(problems.get(0).endsWith("; left out of issue jinzhongribao-2024-05-06 until the page is ingested again"), problems.get(0));
+            assertEquals(List.of("jinzhongribao-2024-05-06-p01-1"), archive.search(SearchQuery.of("农机")).hits().stream().map(SearchResults.Hit::id).toList());
+            assertEquals(0, archive.search(SearchQuery.of("平遥古城")).total(), "the damaged page's stories are out of the index");
+            assertFalse(archive.holds(ArchiveFixtures.paperAPageTwo().meta(), "hash-2"), "so ingesting its source again is no skip");
+
+            archive.add(ArchiveFixtures.paperAPageTwo(), "hash-2");
+            assertEquals(List.of(), archive.flush());
+            assertEquals(1, archive.search(SearchQuery.of("平遥古城")).total(), "ingested again, it is back");
+        }
+    }
+
+    @Test
+    void aPageJsonThatIsNotThePageItsPathNamesIsDamaged() throws IOException {
+        try (Archive archive = Archive.openForWriting(data)) {
+            for (Page page : ArchiveFixtures.all()) {
+                archive.add(page, "hash-" + page.meta().number());
+            }
+            archive.flush();
+            Files.copy(data.resolve("pages/jinzhongribao/2024-05-06/p01.json"), data.resolve("pages/jinzhongribao/2024-05-06/p02.json"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            assertEquals("pages/jinzhongribao/2024-05-06/p02.json: damaged page JSON (it holds page 1 of 2024-05-06, not page 2 of 2024-05-06)",
+                    assertThrows(DamagedFileException.class, () -> archive.page(PAPER_A, DAY, 2)).getMessage());
+            Files.write(data.resolve("pages/jinzhongribao/2024-05-06/p02.json"), new byte[] {'{', (byte) 0xFF, '}'});
+            assertEquals("pages/jinzhongribao/2024-05-06/p02.json: damaged page JSON (not UTF-8)",
+                    assertThrows(DamagedFileException.class, () -> archive.page(PAPER_A, DAY, 2)).getMessage());
+            String tabbed = Files.readString(data.resolve("pages/jinzhongribao/2024-05-06/p01.json")).replace("晋中日报", "晋中\\t日报");
+            corrupt("pages/jinzhongribao/2024-05-06/p01.json", tabbed);
+            assertTrue(assertThrows(DamagedFileException.class, () -> archive.page(PAPER_A, DAY, 1)).getMessage()
+                    .startsWith("pages/jinzhongribao/2024-05-06/p01.json: damaged page JSON (page.paper: contains a control character"));
+        }
+    }
 
     @Test
     void aReaderBesideAWriterFindsPapersRegisteredSinceItOpened() throws IOException {
