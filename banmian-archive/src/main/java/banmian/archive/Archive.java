@@ -1,5 +1,6 @@
 package banmian.archive;
 
+import banmian.model.MetaCheck;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import org.apache.lucene.document.Document;
@@ -42,10 +43,10 @@ public final class Archive implements Closeable {
     private record Issue(String paper, LocalDate date) {
     }
 
-    private Archive(Path data, ArchiveIndex index) throws IOException {
-        this.slugs = PaperSlugs.load(data.resolve("papers.tsv"));
+    private Archive(Path data, ArchiveIndex index, boolean writable) throws IOException {
+        this.slugs = PaperSlugs.open(data, writable);
         this.ids = new Ids(slugs);
-        this.pages = new PageStore(data.resolve("pages"), ids);
+        this.pages = new PageStore(data, ids);
         this.index = index;
     }
 
@@ -55,8 +56,8 @@ public final class Archive implements Closeable {
         Files.createDirectories(data.resolve("index"));
         ArchiveIndex index = ArchiveIndex.openWritable(data.resolve("index"));
         try {
-            return new Archive(data, index);
-        } catch (IOException e) {
+            return new Archive(data, index, true);
+        } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
         }
@@ -69,8 +70,8 @@ public final class Archive implements Closeable {
         }
         ArchiveIndex index = ArchiveIndex.openReadOnly(data.resolve("index"));
         try {
-            return new Archive(data, index);
-        } catch (IOException e) {
+            return new Archive(data, index, false);
+        } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
         }
@@ -86,13 +87,12 @@ public final class Archive implements Closeable {
 
     /**
      * Stores a parsed page; it becomes searchable at the next {@link #flush()}. Safe to call from
-     * several threads at once (the page's JSON is written by the calling thread).
+     * several threads at once (the page's JSON is written by the calling thread). A page without a
+     * date or number, or whose paper name, date or number {@link MetaCheck} refuses, is a
+     * {@link MetaCheck.Invalid} and nothing is stored: callers check first, this is the last line.
      */
     public void add(Page page, String sourceHash) throws IOException {
-        PageMeta meta = page.meta();
-        if (meta.date() == null || meta.number() == null) {
-            throw new IllegalArgumentException("a page needs a date and a number to be archived");
-        }
+        PageMeta meta = MetaCheck.archivable(page.meta());
         slugs.register(meta.paper());
         pages.write(page);
         synchronized (pendingLock) {
@@ -102,24 +102,30 @@ public final class Archive implements Closeable {
         }
     }
 
-    /** What one flush rebuilds: the touched issues and the pages added to them. */
-    private record Batch(Map<String, Issue> issues, Map<String, Page> pages, Map<String, String> sourceHashes) {
+    /** What one flush rebuilds: the touched issues and the pages added to them; problems found on the way. */
+    private record Batch(Map<String, Issue> issues, Map<String, Page> pages, Map<String, String> sourceHashes,
+                         List<String> problems) {
     }
 
     /**
      * Rebuilds every issue touched by the pages added so far and commits the index. Pages added while
      * a flush runs wait for the next one. If the flush fails, its pages stay pending.
+     *
+     * @return problems that did not stop the flush, one line each: an issue's stored page that is
+     *     damaged ({@link DamagedFileException}) is left out of the issue (and so out of the index
+     *     until it is ingested again), and the other pages go in
      */
-    public synchronized void flush() throws IOException {
+    public synchronized List<String> flush() throws IOException {
         Batch batch;
         synchronized (pendingLock) {
-            batch = new Batch(new LinkedHashMap<>(pending), new LinkedHashMap<>(pendingPages), new LinkedHashMap<>(sourceHashes));
+            batch = new Batch(new LinkedHashMap<>(pending), new LinkedHashMap<>(pendingPages), new LinkedHashMap<>(sourceHashes),
+                    new ArrayList<>());
             pending.clear();
             pendingPages.clear();
             sourceHashes.clear();
         }
         if (batch.issues().isEmpty()) {
-            return;
+            return List.of();
         }
         boolean done = false;
         try {
@@ -130,6 +136,7 @@ public final class Archive implements Closeable {
             }
             index.commit();
             done = true;
+            return List.copyOf(batch.problems());
         } finally {
             if (!done) {
                 synchronized (pendingLock) {
@@ -149,8 +156,13 @@ public final class Archive implements Closeable {
             Page added = batch.pages().get(ids.page(new PageMeta(issue.paper(), issue.date(), number, null)));
             if (added != null) {
                 issuePages.add(added);
-            } else {
+                continue;
+            }
+            try {
                 pages.read(slug, issue.date(), number).ifPresent(issuePages::add);
+            } catch (DamagedFileException e) {
+                batch.problems().add(e.getMessage() + "; left out of issue " + slug + "-" + issue.date()
+                        + " until the page is ingested again");
             }
         }
         return issuePages;
@@ -179,12 +191,14 @@ public final class Archive implements Closeable {
     }
 
     public SearchResults search(SearchQuery query) throws IOException {
+        slugs.refreshIfChanged();
         index.refreshIfChanged();
         return index.search(query);
     }
 
     /** The story an article id belongs to (its own, or the one it continues), read from the stored pages. */
     public Optional<Story> story(String articleId) throws IOException {
+        slugs.refreshIfChanged();
         index.refreshIfChanged();
         Optional<Document> doc = index.story(articleId);
         if (doc.isEmpty()) {
@@ -225,11 +239,13 @@ public final class Archive implements Closeable {
 
     /** A stored page; {@code paper} is the paper's name or its id slug. */
     public Optional<Page> page(String paper, LocalDate date, int number) throws IOException {
+        slugs.refreshIfChanged();
         return pages.read(ids.paper(paper), date, number);
     }
 
     /** The page numbers of one issue that the archive holds. */
     public List<Integer> pageNumbers(String paper, LocalDate date) throws IOException {
+        slugs.refreshIfChanged();
         return pages.numbers(ids.paper(paper), date);
     }
 

@@ -1,5 +1,6 @@
 package banmian.archive;
 
+import banmian.model.MetaCheck;
 import banmian.model.PageMeta;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
@@ -57,8 +58,13 @@ public final class Ids {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ArticleRef(matcher.group(1), LocalDate.parse(matcher.group(2)),
-                    Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)) - 1));
+            LocalDate date = LocalDate.parse(matcher.group(2));
+            int page = Integer.parseInt(matcher.group(3));
+            int index = Integer.parseInt(matcher.group(4)) - 1;
+            if (!MetaCheck.isSlug(matcher.group(1)) || !MetaCheck.isDate(date) || !MetaCheck.isPage(page) || index < 0) {
+                return Optional.empty();   // p00, -0, 1700-01-01: no page the archive can hold
+            }
+            return Optional.of(new ArticleRef(matcher.group(1), date, page, index));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -69,21 +75,31 @@ public final class Ids {
         return paper == null || paper.isBlank() ? UNKNOWN_PAPER : paper.strip();
     }
 
-    /** A name in toneless pinyin, letters and digits kept, anything else a hyphen: {@code 人民日报} → {@code renminribao}. */
+    /** Slugs stop here (a hyphen short of {@link MetaCheck#MAX_SLUG_LENGTH}, room for {@code -2} and the like). */
+    static final int PINYIN_LENGTH = 80;
+
+    /**
+     * A name in toneless pinyin, ASCII letters and digits kept, anything else a hyphen:
+     * {@code 人民日报} → {@code renminribao}, {@code ../../x} → {@code x}. Always of the slug shape,
+     * {@code [a-z0-9]} with inner hyphens, and at most {@value #PINYIN_LENGTH} characters.
+     */
     static String pinyin(String name) {
         StringBuilder slug = new StringBuilder();
         List<Pinyin> pinyin = HanLP.convertToPinyinList(name);
-        for (int i = 0; i < name.length(); i++) {
+        for (int i = 0; i < name.length() && slug.length() < PINYIN_LENGTH; i++) {
             char c = name.charAt(i);
-            if (i < pinyin.size() && pinyin.get(i) != Pinyin.none5) {
-                slug.append(pinyin.get(i).getPinyinWithoutTone());
+            String syllable = i < pinyin.size() && pinyin.get(i) != Pinyin.none5
+                    ? pinyin.get(i).getPinyinWithoutTone().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") : "";
+            if (!syllable.isEmpty()) {
+                slug.append(syllable);
             } else if (c < 128 && Character.isLetterOrDigit(c)) {
                 slug.append(Character.toLowerCase(c));
             } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
                 slug.append('-');
             }
         }
-        String result = slug.toString().replaceAll("-+$", "").toLowerCase(Locale.ROOT);
-        return result.isEmpty() ? UNKNOWN_PAPER : result;
+        String result = slug.length() > PINYIN_LENGTH ? slug.substring(0, PINYIN_LENGTH) : slug.toString();
+        result = result.replaceAll("-+$", "");
+        return result.isEmpty() ? UNKNOWN_PAPER : MetaCheck.slug("slug", result);
     }
 }

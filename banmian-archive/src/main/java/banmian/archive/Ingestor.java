@@ -1,6 +1,7 @@
 package banmian.archive;
 
 import banmian.limits.Limits;
+import banmian.model.MetaCheck;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.nlp.Enricher;
@@ -47,6 +48,7 @@ public final class Ingestor {
             if (threads < 1 || batch < 1) {
                 throw new IllegalArgumentException("threads and batch must be at least 1");
             }
+            MetaCheck.given(meta);
         }
 
         public Options(PageMeta meta, boolean enrich, int threads, int batch) {
@@ -110,16 +112,24 @@ public final class Ingestor {
                 articles += outcome.articles();
                 sinceFlush += outcome.pages();
                 if (sinceFlush >= options.batch()) {
-                    archive.flush();
+                    report(archive.flush(), errors, listener);
                     sinceFlush = 0;
                 }
                 listener.fileDone(f + 1, files.size());
             }
-            archive.flush();
+            report(archive.flush(), errors, listener);
         } finally {
             workers.shutdownNow();
         }
         return new Summary(files.size(), pagesAdded, skipped, articles, errors);
+    }
+
+    /** Problems a flush met and went past (a damaged stored page of an issue) count as errors of the run. */
+    private static void report(List<String> problems, List<String> errors, Listener listener) {
+        for (String problem : problems) {
+            errors.add(problem);
+            listener.problem(problem);
+        }
     }
 
     private static Outcome outcome(Future<Outcome> future, Path file) throws IOException {
@@ -167,6 +177,10 @@ public final class Ingestor {
             if (!complete(page.meta())) {
                 return Outcome.problem(file + ": " + missing(page.meta())
                         + " (give --date/--page, or name the file like rmrb2018010207.txt)");
+            }
+            Optional<String> refused = MetaCheck.archiveProblem(page.meta());
+            if (refused.isPresent()) {
+                return Outcome.problem(file + ": cannot be filed: " + refused.get());
             }
             Optional<Path> earlier = claims.claim(page.meta(), file);
             if (earlier.isPresent()) {

@@ -1,5 +1,7 @@
 package banmian.cli;
 
+import banmian.archive.DamagedFileException;
+
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.util.Locale;
@@ -22,6 +24,9 @@ final class IoProblems {
 
     /** {@code where: problem}, naming {@code where} once even when the exception names the same file. */
     static String describe(Object where, IOException e) {
+        if (e instanceof DamagedFileException damaged) {
+            return damaged.file() + ": " + damaged.problem();   // the file's full path already says where
+        }
         if (e instanceof FileSystemException failure && String.valueOf(where).equals(failure.getFile())
                 && failure.getOtherFile() == null) {
             return where + ": " + (failure.getReason() == null ? kind(e) : kind(e) + ": " + failure.getReason());

@@ -1,5 +1,6 @@
 package banmian.layout;
 
+import banmian.model.MetaCheck;
 import banmian.model.PageMeta;
 import banmian.text.Chars;
 
@@ -73,7 +74,8 @@ final class PageFurniture {
                 line.role = LineRole.FURNITURE;
                 if (number == null) {
                     String digits = pageMatch.group(1) != null ? pageMatch.group(1) : pageMatch.group(4);
-                    number = Integer.valueOf(digits);
+                    // 第0版 is no page: a number the archive could not file is no number.
+                    number = MetaCheck.isPage(Integer.valueOf(digits)) ? Integer.valueOf(digits) : null;
                     section = pageMatch.group(2) != null ? pageMatch.group(2) : pageMatch.group(3);
                 }
                 if (date == null) {
@@ -113,10 +115,12 @@ final class PageFurniture {
         return raw.contains("版") || raw.strip().matches("\\d{1,3}\\s+\\S.*|.*\\S\\s+\\d{1,3}");
     }
 
+    /** The date of a date line, or null when it is none or outside the dates the archive files ({@link MetaCheck}). */
     private static LocalDate dateOf(Matcher match) {
         try {
-            return LocalDate.of(Integer.parseInt(match.group(1)), Integer.parseInt(match.group(2)),
+            LocalDate date = LocalDate.of(Integer.parseInt(match.group(1)), Integer.parseInt(match.group(2)),
                     Integer.parseInt(match.group(3)));
+            return MetaCheck.isDate(date) ? date : null;
         } catch (DateTimeException e) {
             return null;
         }

@@ -136,6 +136,15 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aPageZeroOrADateOutsideTheArchivesRangeGivesNoMeta() {
+        Tagged tagged = tag(page(box("0001年1月2日 星期二"), box("0 理论"), BODY));
+        assertEquals(LineRole.FURNITURE, role(tagged.lines(), "星期二"), "still furniture, only not a date to file under");
+        assertNull(tagged.meta().date());
+        assertNull(tagged.meta().number());
+        assertEquals("理论", tagged.meta().section());
+    }
+
+    @Test
     void numberGluedToHanIsNotAPageNumber() {
         Tagged tagged = tag(page(box("3人民"), BODY));
         List<TextLine> lines = tagged.lines();

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class DateResolver {
                 figures.add(figure);
                 boolean dayKnown = !figure.resolved().startsWith("--") && figure.resolved().length() >= 10;
                 if (dayKnown && !"month".equals(figure.granularity()) && !"year".equals(figure.granularity())) {
-                    lastDay = LocalDate.parse(figure.resolved().substring(0, 10));
+                    lastDay = day(figure.resolved());
                 }
             }
         }
@@ -61,6 +62,19 @@ final class DateResolver {
                     pageDate.plusDays(shift).toString(), "day", null));
         }
         return figures;
+    }
+
+    /**
+     * The day of a resolved day or time ({@code 2018-01-02}, {@code 2018-01-02T09:00}); a year beyond
+     * four digits ({@code +10000-01-01}, from a page dated so) is read whole, not cut at ten characters.
+     */
+    private static LocalDate day(String resolved) {
+        int time = resolved.indexOf('T');
+        try {
+            return LocalDate.parse(time < 0 ? resolved : resolved.substring(0, time));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static boolean onlyQualifierOrPart(Matcher m) {

@@ -69,6 +69,14 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aPageDateBeyondFourDigitYearsDoesNotThrow() {
+        // Callers refuse such dates (MetaCheck); the resolver itself must still not fail on one.
+        List<Figure> dates = extractor.extract("body", 0, "10日上午9时开幕", LocalDate.parse("+10000-01-01")).stream()
+                .filter(figure -> figure.type() == FigureType.DATE).toList();
+        assertEquals("+10000-01-10T09:00", dates.get(dates.size() - 1).resolved(), dates.toString());
+    }
+
+    @Test
     void datesResolveAgainstThePageDate() {
         assertEquals("2024-03-10", only("3月10日，", FigureType.DATE).resolved());
         Figure morning = only("10日上午在人民大会堂闭幕", FigureType.DATE);

@@ -1,5 +1,6 @@
 package banmian.pipeline;
 
+import banmian.model.MetaCheck;
 import banmian.model.PageMeta;
 
 import java.time.DateTimeException;
@@ -27,7 +28,10 @@ public final class FileNameMeta {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
                     Integer.parseInt(matcher.group(3)));
-            return new PageMeta(null, date, page > 0 ? page : null, null);
+            if (!MetaCheck.isDate(date)) {
+                return PageMeta.UNKNOWN;   // rmrb0001010101: a number, not a page of a newspaper
+            }
+            return new PageMeta(null, date, MetaCheck.isPage(page) ? page : null, null);
         } catch (DateTimeException notADate) {
             return PageMeta.UNKNOWN;   // ten digits that are no date are some other number
         }

@@ -25,4 +25,11 @@ class FileNameMetaTest {
     void pageZeroIsUnknown() {
         assertEquals(new PageMeta(null, LocalDate.of(2018, 1, 2), null, null), FileNameMeta.infer("x2018010200.txt"));
     }
+
+    @Test
+    void datesOutsideTheArchivesRangeAreNoDates() {
+        assertEquals(PageMeta.UNKNOWN, FileNameMeta.infer("scan0001010107.txt"));
+        assertEquals(PageMeta.UNKNOWN, FileNameMeta.infer("scan9999010107.txt"));
+        assertEquals(new PageMeta(null, LocalDate.of(1800, 1, 1), 7, null), FileNameMeta.infer("scan1800010107.txt"));
+    }
 }

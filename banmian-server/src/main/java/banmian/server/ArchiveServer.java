@@ -1,9 +1,11 @@
 package banmian.server;
 
 import banmian.archive.Archive;
+import banmian.archive.DamagedFileException;
 import banmian.limits.Limits;
 import banmian.archive.SearchQuery;
 import banmian.archive.Story;
+import banmian.model.MetaCheck;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import io.javalin.Javalin;
@@ -32,7 +34,11 @@ import java.util.function.Function;
  *   <li>{@code GET /api/health}</li>
  *   <li>{@code GET /}, {@code /articles/{id}}, {@code /pages/{paper}/{date}/{number}}: the reader</li>
  * </ul>
- * Bad requests get a 4xx status and {@code {"error": "..."}}.
+ * Bad requests get a 4xx status and {@code {"error": "..."}}: a paper name, date, page number or file
+ * name that {@link MetaCheck} refuses is a 400. A stored file found damaged (a page JSON, the papers
+ * table) is the server's problem, not the client's, and lasts until the file is repaired or the page
+ * ingested again: 500 with {@code {"error": "pages/…/p07.json: damaged page JSON (…)"}} (the reader
+ * shows the same line), never a stack trace.
  */
 public final class ArchiveServer implements AutoCloseable {
     /** Page PDFs with their photos; more is no page. */
@@ -117,6 +123,15 @@ public final class ArchiveServer implements AutoCloseable {
             ctx.html(ReaderViews.page(page.get(), archive.pageNumbers(ctx.pathParam("paper"), meta.date()), storyIds));
         });
         app.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(ApiJson.error(e.getMessage())));
+        app.exception(MetaCheck.Invalid.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(ApiJson.error(e.getMessage())));
+        app.exception(DamagedFileException.class, (e, ctx) -> {
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
+            if (ctx.path().startsWith("/api/")) {
+                ctx.json(ApiJson.error(e.getMessage()));
+            } else {
+                ctx.html(ReaderViews.damaged(e.getMessage()));
+            }
+        });
         app.exception(UploadIngest.Rejected.class, (e, ctx) -> ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(ApiJson.error(e.getMessage())));
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             // Routes answer their own 404s in JSON or HTML; what reaches here matched no route.
@@ -145,21 +160,31 @@ public final class ArchiveServer implements AutoCloseable {
         if (!ctx.isMultipartFormData()) {
             throw new BadRequest("send multipart/form-data with one or more \"file\" parts");
         }
+        // The fields first: a bad one refuses the upload before any file is read.
+        String paper = blankToNull(ctx.formParam("paper"));
+        LocalDate date = date(ctx.formParam("date"), "date");
+        Integer number = integer(ctx.formParam("page"), "page");
+        PageMeta meta = MetaCheck.given(new PageMeta(paper == null ? null : MetaCheck.paper("paper", paper), date, number, null));
         List<UploadIngest.Upload> files = new ArrayList<>();
         for (UploadedFile file : ctx.uploadedFiles("file")) {
+            String name = MetaCheck.fileName("file name", file.filename());
             try (InputStream in = file.content()) {
-                files.add(new UploadIngest.Upload(file.filename(), in.readAllBytes()));
+                files.add(new UploadIngest.Upload(name, in.readAllBytes()));
             }
         }
-        PageMeta meta = new PageMeta(blankToNull(ctx.formParam("paper")), date(ctx.formParam("date"), "date"),
-                integer(ctx.formParam("page"), "page"), null);
         UploadIngest.Result result = uploads.ingest(files, meta);
-        ctx.status(HttpStatus.CREATED).json(Map.of("pages", result.pages(), "articles", result.articles(), "pageIds", result.pageIds()));
+        ctx.status(HttpStatus.CREATED).json(Map.of("pages", result.pages(), "articles", result.articles(), "pageIds", result.pageIds(),
+                "problems", result.problems()));
     }
 
     private Optional<Page> page(Context ctx) throws IOException {
         LocalDate date = date(ctx.pathParam("date"), "date");
         Integer number = integer(ctx.pathParam("number"), "number");
+        if (date == null || number == null) {
+            throw new BadRequest("give a paper, a date and a page number: /pages/{paper}/{YYYY-MM-DD}/{number}");
+        }
+        MetaCheck.date("date", date);
+        MetaCheck.page("number", number);
         return archive.page(ctx.pathParam("paper"), date, number);
     }
 

@@ -214,6 +214,12 @@ final class ReaderViews {
         return layout("找不到 · 版面", searchForm("", Map.of()) + "<p class=\"missing\">" + Html.escape(what) + "</p>");
     }
 
+    /** A stored file the view needs is damaged: the one-line problem, naming the file inside the archive. */
+    static String damaged(String problem) {
+        return layout("出错了 · 版面", searchForm("", Map.of()) + "<p class=\"missing\">存档中的文件已损坏，无法显示："
+                + Html.escape(problem) + "</p>");
+    }
+
     private static String pageLink(Story.Part part) {
         String paper = part.page().paper() == null ? "unknown" : part.page().paper();
         return "<a class=\"page-link\" href=\"/pages/" + Html.url(paper) + "/" + part.page().date() + "/" + part.page().number()

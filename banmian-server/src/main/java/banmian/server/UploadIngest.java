@@ -3,6 +3,7 @@ package banmian.server;
 import banmian.archive.Archive;
 import banmian.archive.SourceHash;
 import banmian.limits.Limits;
+import banmian.model.MetaCheck;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.nlp.Enricher;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.Optional;
 
 /**
  * Pages uploaded over HTTP: every file is read, parsed and enriched first, and only when all of them
@@ -23,12 +25,18 @@ import java.util.function.UnaryOperator;
  * taken one at a time (the archive has one writer).
  */
 final class UploadIngest {
-    /** One uploaded file. */
+    /** One uploaded file; only the last path element of its name is kept, and it may hold no control characters. */
     record Upload(String fileName, byte[] bytes) {
+        Upload {
+            fileName = MetaCheck.fileName("file name", fileName);
+        }
     }
 
-    /** What an upload added. */
-    record Result(int pages, int articles, List<String> pageIds) {
+    /**
+     * What an upload added, and problems met on the way that did not stop it (another stored page of
+     * an issue found damaged: left out of the issue, named).
+     */
+    record Result(int pages, int articles, List<String> pageIds, List<String> problems) {
     }
 
     /** A file that cannot be ingested; the message names it. */
@@ -47,7 +55,12 @@ final class UploadIngest {
         this.reader = new PageReader(limits);
     }
 
+    /**
+     * {@code options}: what the client says of every page; its paper, date and page number are
+     * {@link MetaCheck checked} (a {@link MetaCheck.Invalid} otherwise).
+     */
     synchronized Result ingest(List<Upload> uploads, PageMeta options) throws Rejected, IOException {
+        MetaCheck.given(options);
         if (uploads.isEmpty()) {
             throw new Rejected("no file uploaded (send multipart/form-data with one or more \"file\" parts)");
         }
@@ -64,6 +77,10 @@ final class UploadIngest {
                         throw new Rejected(upload.fileName() + ": no " + (page.meta().date() == null ? "date" : "page number")
                                 + " on the page (give the date and page fields, or name the file like rmrb2018010207.txt)");
                     }
+                    Optional<String> refused = MetaCheck.archiveProblem(page.meta());
+                    if (refused.isPresent()) {
+                        throw new Rejected(upload.fileName() + ": cannot be filed: " + refused.get());
+                    }
                     pages.add(Pages.apply(input, page, reader.limits(), "enriching it", enricher::enrich));
                     hashes.add(SourceHash.of(upload.bytes(), options, true));
                 }
@@ -78,7 +95,7 @@ final class UploadIngest {
             ids.add(archive.ids().page(pages.get(p).meta()));
             articles += pages.get(p).articles().size();
         }
-        archive.flush();
-        return new Result(pages.size(), articles, ids);
+        List<String> problems = archive.flush();
+        return new Result(pages.size(), articles, ids, problems);
     }
 }

@@ -1,5 +1,6 @@
 package banmian.server;
 
+import banmian.archive.Archive;
 import banmian.archive.ArchiveFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,14 +13,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ServerApiTest {
@@ -160,6 +165,114 @@ class ServerApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString("hello")).build());
         assertEquals(400, notMultipart.statusCode());
         assertEquals(400, upload(Map.of("date", "5 May"), Map.of("a.txt", TEXT_PAGE)).statusCode());
+    }
+
+    /** Tab, newline, line separator, NUL, right-to-left override. */
+    private static final List<String> HIDDEN = List.of("\t", "\n", "\u2028", "\u0000", "\u202E");
+
+    @Test
+    void uploadFieldsWithHiddenCharactersOrOutOfRangeAreRefusedAndNothingIsStored() throws Exception {
+        String papersBefore = Files.readString(data.resolve("papers.json"));
+        for (String hidden : HIDDEN) {
+            HttpResponse<String> response = upload(Map.of("paper", "汾河" + hidden + "../../晚报", "date", "2024-05-08"),
+                    Map.of("rmrb2024050803.txt", TEXT_PAGE));
+            assertEquals(400, response.statusCode(), response.body());
+            String error = JSON.readTree(response.body()).get("error").asText();
+            assertTrue(error.startsWith("paper: contains ") && error.contains(String.format("(U+%04X", (int) hidden.charAt(0))), error);
+        }
+        List<List<String>> fields = List.of(
+                List.of("page", "0", "page: page number 0 is outside 1 to 9999"),
+                List.of("page", "99999", "page: page number 99999 is outside 1 to 9999"),
+                List.of("page", "-3", "page: page number -3 is outside 1 to 9999"),
+                List.of("date", "+10000-01-01", "date: +10000-01-01 is outside 1800-01-01 to 2199-12-31"),
+                List.of("date", "1799-12-31", "date: 1799-12-31 is outside 1800-01-01 to 2199-12-31"),
+                List.of("paper", "报".repeat(101), "paper: the paper name has 101 characters, more than 100"));
+        for (List<String> field : fields) {
+            HttpResponse<String> response = upload(Map.of(field.get(0), field.get(1)), Map.of("rmrb2024050803.txt", TEXT_PAGE));
+            assertEquals(400, response.statusCode(), response.body());
+            assertEquals(field.get(2), JSON.readTree(response.body()).get("error").asText());
+        }
+        HttpResponse<String> badName = upload(Map.of("date", "2024-05-08", "page", "3"), Map.of("a\u202Etxt.pdf", TEXT_PAGE));
+        assertEquals(400, badName.statusCode(), badName.body());
+        assertTrue(JSON.readTree(badName.body()).get("error").asText().startsWith("file name: contains "), badName.body());
+        HttpResponse<String> farPage = upload(Map.of("date", "2024-05-08"), Map.of("rmrb2024050800.txt", TEXT_PAGE));
+        assertEquals(422, farPage.statusCode(), "page 00 in the file name is no page number: " + farPage.body());
+        assertEquals(3, getJson("/api/health", 200).get("pages").asInt(), "nothing was stored");
+        assertEquals(papersBefore, Files.readString(data.resolve("papers.json")), "no paper was registered");
+        try (Stream<Path> pages = Files.walk(data.resolve("pages"))) {
+            assertEquals(3, pages.filter(Files::isRegularFile).count());
+        }
+    }
+
+    @Test
+    void aPaperOrFileNameLikeAPathStaysHarmless() throws Exception {
+        HttpResponse<String> response = upload(Map.of("paper", "../../x", "date", "2024-05-08"),
+                Map.of("../../../rmrb2024050803.txt", TEXT_PAGE));
+        assertEquals(201, response.statusCode(), response.body());
+        assertEquals("x-2024-05-08-p03", JSON.readTree(response.body()).at("/pageIds/0").asText());
+        assertTrue(Files.isRegularFile(data.resolve("pages/x/2024-05-08/p03.json")));
+        assertEquals(1, getJson("/api/pages/" + q("../../x") + "/2024-05-08/3", 200).get("articles").size());
+    }
+
+    @Test
+    void pageAndArticleRequestsOutsideTheRangesAreBadRequestsOrUnknown() throws Exception {
+        assertEquals("number: page number 0 is outside 1 to 9999", getJson("/api/pages/jinzhongribao/2024-05-06/0", 400).get("error").asText());
+        getJson("/api/pages/jinzhongribao/2024-05-06/99999", 400);
+        assertEquals("date: +10000-01-01 is outside 1800-01-01 to 2199-12-31",
+                getJson("/api/pages/jinzhongribao/+10000-01-01/1", 400).get("error").asText());
+        getJson("/api/articles/jinzhongribao-2024-05-06-p00-1", 404);
+        getJson("/api/articles/jinzhongribao-2024-05-06-p01-0", 404);
+    }
+
+    @Test
+    void aDamagedPageJsonIsAOneLineErrorNamingItAndUploadsToItsIssueGoOn() throws Exception {
+        Files.writeString(data.resolve("pages/jinzhongribao/2024-05-06/p02.json"), "{\"page\": {\"date\": ");
+        String expected = "pages/jinzhongribao/2024-05-06/p02.json: damaged page JSON (";
+        for (String path : List.of("/api/pages/jinzhongribao/2024-05-06/2", "/api/articles/jinzhongribao-2024-05-06-p02-2")) {
+            HttpResponse<String> response = served.get(path);
+            assertEquals(500, response.statusCode(), response.body());
+            assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"));
+            String error = JSON.readTree(response.body()).get("error").asText();
+            assertTrue(error.startsWith(expected), error);
+            assertEquals(1, response.body().lines().count(), response.body());
+            assertFalse(response.body().contains("Exception") || response.body().contains("at banmian."), response.body());
+        }
+        HttpResponse<String> reader = served.get("/pages/jinzhongribao/2024-05-06/2");
+        assertEquals(500, reader.statusCode());
+        assertTrue(reader.body().contains(expected), reader.body());
+
+        HttpResponse<String> upload = upload(Map.of("paper", ArchiveFixtures.PAPER_A, "date", "2024-05-06"), Map.of("rmrb2024050601.txt", TEXT_PAGE));
+        assertEquals(201, upload.statusCode(), upload.body());
+        JsonNode problems = JSON.readTree(upload.body()).get("problems");
+        assertEquals(1, problems.size(), upload.body());
+        assertTrue(problems.get(0).asText().startsWith(expected), upload.body());
+        assertEquals(1, getJson("/api/search?q=" + q("樱花"), 200).get("total").asInt(), "the new page is stored and indexed");
+    }
+
+    @Test
+    void aReadOnlyServerFindsAPaperRegisteredAfterItStarted() throws Exception {
+        assertEquals(201, upload(Map.of("paper", "山西日报", "date", "2024-05-08"), Map.of("rmrb2024050803.txt", TEXT_PAGE)).statusCode());
+        try (Archive reading = Archive.openForReading(data)) {
+            ArchiveServer readOnly = ArchiveServer.start(reading, false, "127.0.0.1", 0);
+            try {
+                HttpClient client = HttpClient.newHttpClient();
+                String traditional = "http://127.0.0.1:" + readOnly.port() + "/api/pages/" + q("陝西日報") + "/2024-05-08/3";
+                assertEquals(404, client.send(HttpRequest.newBuilder(URI.create(traditional)).build(), HttpResponse.BodyHandlers.ofString()).statusCode(),
+                        "not registered yet, and not 山西日报's page either");
+                // Two papers that read alike registered after the reader read the table: 陝西日報 gets -3,
+                // which the read-only server only knows by reading the table again.
+                byte[] other = new String(TEXT_PAGE, StandardCharsets.UTF_8).replace("樱花", "牡丹").getBytes(StandardCharsets.UTF_8);
+                byte[] third = new String(TEXT_PAGE, StandardCharsets.UTF_8).replace("樱花", "海棠").getBytes(StandardCharsets.UTF_8);
+                assertEquals(201, upload(Map.of("paper", "陕西日报", "date", "2024-05-08"), Map.of("rmrb2024050803.txt", other)).statusCode());
+                HttpResponse<String> registered = upload(Map.of("paper", "陝西日報", "date", "2024-05-08"), Map.of("rmrb2024050803.txt", third));
+                assertEquals("shanxiribao-3-2024-05-08-p03", JSON.readTree(registered.body()).at("/pageIds/0").asText(), registered.body());
+                HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(traditional)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, page.statusCode(), page.body());
+                assertTrue(page.body().contains("海棠") && !page.body().contains("牡丹"), page.body());
+            } finally {
+                readOnly.close();
+            }
+        }
     }
 
     @Test
