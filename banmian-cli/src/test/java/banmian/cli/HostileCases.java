@@ -1,5 +1,6 @@
 package banmian.cli;
 
+import banmian.pdf.RawPdf;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;

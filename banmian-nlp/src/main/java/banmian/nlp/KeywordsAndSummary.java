@@ -75,7 +75,8 @@ final class KeywordsAndSummary {
             List<Token> tokens = bodyTokens.get(b);
             int start = 0;
             List<Integer> words = new ArrayList<>();
-            for (int t = 0; t < tokens.size(); t++) {
+            // The cap holds inside a paragraph too: one "paragraph" of 20,000 sentences would make a 20,000² graph.
+            for (int t = 0; t < tokens.size() && sentences.size() < MAX_SUMMARY_SENTENCES; t++) {
                 Token token = tokens.get(t);
                 if (isContentWord(token)) {
                     words.add(vocabulary.id(token.word()));

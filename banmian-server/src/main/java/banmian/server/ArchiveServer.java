@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -41,22 +42,26 @@ import java.util.function.Function;
  * shows the same line), never a stack trace.
  */
 public final class ArchiveServer implements AutoCloseable {
-    /** Page PDFs with their photos; more is no page. */
-    private static final long MAX_UPLOAD_MB = 256;
     private static final List<String> FILTERS = List.of("paper", "date", "from", "to", "person", "place", "organization");
 
     private final Archive archive;
     private final UploadIngest uploads;
     private final Javalin app;
+    /** The largest upload body taken: one input at its largest (a page PDF, by default 256 MiB). */
+    private final long maxUploadBytes;
 
     private ArchiveServer(Archive archive, boolean writable, Limits limits) {
         this.archive = archive;
         this.uploads = writable ? new UploadIngest(archive, limits) : null;
+        this.maxUploadBytes = Math.max(limits.pdfBytes(), limits.textBytes());
+        long maxUploadMib = maxUploadBytes >> 20;
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = MAX_UPLOAD_MB * 1024 * 1024;
-            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_MB, SizeUnit.MB);
-            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_MB, SizeUnit.MB);
+            config.http.maxRequestSize = maxUploadBytes;
+            config.jetty.multipartConfig.maxFileSize(maxUploadMib, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(maxUploadMib, SizeUnit.MB);
+            // Parts over a megabyte wait on disk, not in the heap, until their upload's turn.
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
         });
         routes();
     }
@@ -96,6 +101,13 @@ public final class ArchiveServer implements AutoCloseable {
             }
             ctx.json(ApiJson.page(page.get()));
         });
+        // An oversized upload is refused from its declared length, before its body is read.
+        app.before("/api/ingest", ctx -> {
+            long declared = ctx.req().getContentLengthLong();
+            if (declared > maxUploadBytes) {
+                throw new TooLarge(declared);
+            }
+        });
         app.post("/api/ingest", this::ingest);
         app.get("/", ctx -> {
             SearchQuery query = query(ctx);
@@ -132,6 +144,20 @@ public final class ArchiveServer implements AutoCloseable {
                 ctx.html(ReaderViews.damaged(e.getMessage()));
             }
         });
+        app.exception(TooLarge.class, (e, ctx) -> {
+            ctx.header("Connection", "close");
+            ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(ApiJson.error(e.getMessage()));
+        });
+        // Jetty's multipart parser says so when a body without a declared length runs over the limits.
+        app.exception(IllegalStateException.class, (e, ctx) -> {
+            if (String.valueOf(e.getMessage()).contains("exceeds max")) {
+                ctx.header("Connection", "close");
+                ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(ApiJson.error(String.format(Locale.ROOT,
+                        "the upload is larger than the limit of %d MiB (limit pdf-mib)", maxUploadBytes >> 20)));
+            } else {
+                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(ApiJson.error("internal error: " + e.getMessage()));
+            }
+        });
         app.exception(UploadIngest.Rejected.class, (e, ctx) -> ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(ApiJson.error(e.getMessage())));
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             // Routes answer their own 404s in JSON or HTML; what reaches here matched no route.
@@ -144,6 +170,14 @@ public final class ArchiveServer implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** An upload whose declared length is over the limit. */
+    final class TooLarge extends RuntimeException {
+        TooLarge(long declared) {
+            super(String.format(Locale.ROOT, "the upload of %.1f MiB is larger than the limit of %d MiB (limit pdf-mib)",
+                    declared / (1024.0 * 1024), maxUploadBytes >> 20), null, false, false);
+        }
     }
 
     /** A parameter the client got wrong. */
@@ -167,10 +201,7 @@ public final class ArchiveServer implements AutoCloseable {
         PageMeta meta = MetaCheck.given(new PageMeta(paper == null ? null : MetaCheck.paper("paper", paper), date, number, null));
         List<UploadIngest.Upload> files = new ArrayList<>();
         for (UploadedFile file : ctx.uploadedFiles("file")) {
-            String name = MetaCheck.fileName("file name", file.filename());
-            try (InputStream in = file.content()) {
-                files.add(new UploadIngest.Upload(name, in.readAllBytes()));
-            }
+            files.add(new UploadIngest.Upload(file.filename(), file::content));
         }
         UploadIngest.Result result = uploads.ingest(files, meta);
         ctx.status(HttpStatus.CREATED).json(Map.of("pages", result.pages(), "articles", result.articles(), "pageIds", result.pageIds(),

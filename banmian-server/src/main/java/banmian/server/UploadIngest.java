@@ -14,6 +14,7 @@ import banmian.pipeline.Pages;
 import banmian.text.InputException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -25,11 +26,21 @@ import java.util.Optional;
  * taken one at a time (the archive has one writer).
  */
 final class UploadIngest {
-    /** One uploaded file; only the last path element of its name is kept, and it may hold no control characters. */
-    record Upload(String fileName, byte[] bytes) {
+    /**
+     * One uploaded file, not read yet: it is read (within the limits) only when its upload's turn
+     * comes, so uploads waiting for the writer hold no file in memory. Only the last path element of
+     * its name is kept, and it may hold no control characters.
+     */
+    record Upload(String fileName, Content content) {
         Upload {
             fileName = MetaCheck.fileName("file name", fileName);
         }
+    }
+
+    /** Opens an uploaded file's bytes (Jetty keeps large parts on disk). */
+    @FunctionalInterface
+    interface Content {
+        InputStream open() throws IOException;
     }
 
     /**
@@ -71,7 +82,11 @@ final class UploadIngest {
         List<String> hashes = new ArrayList<>();
         for (Upload upload : uploads) {
             try {
-                PageInput input = reader.read(upload.fileName(), upload.fileName(), upload.bytes(), PdfReader.PageProgress.NONE);
+                byte[] bytes;
+                try (InputStream in = upload.content().open()) {
+                    bytes = reader.readBytes(in, upload.fileName());
+                }
+                PageInput input = reader.read(upload.fileName(), upload.fileName(), bytes, PdfReader.PageProgress.NONE);
                 for (Page page : Pages.parse(input, options, reader.limits(), UnaryOperator.identity())) {
                     if (page.meta().date() == null || page.meta().number() == null) {
                         throw new Rejected(upload.fileName() + ": no " + (page.meta().date() == null ? "date" : "page number")
@@ -82,7 +97,7 @@ final class UploadIngest {
                         throw new Rejected(upload.fileName() + ": cannot be filed: " + refused.get());
                     }
                     pages.add(Pages.apply(input, page, reader.limits(), "enriching it", enricher::enrich));
-                    hashes.add(SourceHash.of(upload.bytes(), options, true));
+                    hashes.add(SourceHash.of(bytes, options, true));
                 }
             } catch (InputException e) {
                 throw new Rejected(e.getMessage());

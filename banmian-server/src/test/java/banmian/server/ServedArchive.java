@@ -2,14 +2,18 @@ package banmian.server;
 
 import banmian.archive.Archive;
 import banmian.archive.ArchiveFixtures;
+import banmian.limits.Limits;
 import banmian.model.Page;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** The archive fixtures served on a free loopback port, and an HTTP client for them. */
 final class ServedArchive implements AutoCloseable {
@@ -18,12 +22,16 @@ final class ServedArchive implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     ServedArchive(Path data) throws IOException {
+        this(data, Limits.DEFAULT);
+    }
+
+    ServedArchive(Path data, Limits limits) throws IOException {
         archive = Archive.openForWriting(data);
         for (Page page : ArchiveFixtures.all()) {
             archive.add(page, "fixture-" + page.meta());
         }
         archive.flush();
-        server = ArchiveServer.start(archive, true, "127.0.0.1", 0);
+        server = ArchiveServer.start(archive, true, "127.0.0.1", 0, limits);
     }
 
     String url(String path) {
@@ -36,6 +44,31 @@ final class ServedArchive implements AutoCloseable {
 
     HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code POST /api/ingest} with the form fields and files (name to bytes) as multipart/form-data. */
+    HttpResponse<String> upload(Map<String, String> fields, Map<String, byte[]> files) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url("/api/ingest")))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(fields, files))).build());
+    }
+
+    static final String BOUNDARY = "banmianTestBoundary";
+
+    static byte[] multipart(Map<String, String> fields, Map<String, byte[]> files) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getKey()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.getValue());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     @Override

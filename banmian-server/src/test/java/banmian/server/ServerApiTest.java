@@ -105,22 +105,7 @@ class ServerApiTest {
     }
 
     private HttpResponse<String> upload(Map<String, String> fields, Map<String, byte[]> files) throws Exception {
-        String boundary = "banmianTestBoundary";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getKey()
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(file.getValue());
-            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return served.send(HttpRequest.newBuilder(URI.create(served.url("/api/ingest")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        return served.upload(fields, files);
     }
 
     private static final byte[] TEXT_PAGE = """

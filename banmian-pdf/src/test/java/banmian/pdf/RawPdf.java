@@ -1,4 +1,4 @@
-package banmian.cli;
+package banmian.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,21 +13,21 @@ import java.util.zip.DeflaterOutputStream;
  * cross-reference table so that the reader gets as far as the trap. Objects are numbered from 1 in
  * the order they are added; object 1 should be the catalog.
  */
-final class RawPdf {
+public final class RawPdf {
     private final List<byte[]> objects = new ArrayList<>();
 
     /** Adds an object written as PDF source; returns its number. */
-    int add(String source) {
+    public int add(String source) {
         return add(source.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    int add(byte[] source) {
+    public int add(byte[] source) {
         objects.add(source);
         return objects.size();
     }
 
     /** Adds a stream with the given dictionary entries (no Length: it is added). */
-    int stream(String dictionary, byte[] data) {
+    public int stream(String dictionary, byte[] data) {
         ByteArrayOutputStream object = new ByteArrayOutputStream();
         object.writeBytes(("<< " + dictionary + " /Length " + data.length + " >>\nstream\n").getBytes(StandardCharsets.ISO_8859_1));
         object.writeBytes(data);
@@ -36,12 +36,12 @@ final class RawPdf {
     }
 
     /** Adds a FlateDecode stream of {@code data}. */
-    int flateStream(String dictionary, byte[] data) {
+    public int flateStream(String dictionary, byte[] data) {
         return stream("/Filter /FlateDecode " + dictionary, deflate(data));
     }
 
     /** Adds a FlateDecode stream of {@code count} copies of {@code unit}, compressed as it is generated. */
-    int flateStream(String dictionary, byte[] unit, long count) {
+    public int flateStream(String dictionary, byte[] unit, long count) {
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         try (DeflaterOutputStream out = new DeflaterOutputStream(compressed, new Deflater(Deflater.BEST_COMPRESSION), 1 << 16)) {
             byte[] block = repeat(unit, Math.max(1, (1 << 16) / unit.length));
@@ -60,7 +60,7 @@ final class RawPdf {
         return stream("/Filter /FlateDecode " + dictionary, compressed.toByteArray());
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(out, "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
         long[] offsets = new long[objects.size()];
@@ -84,7 +84,7 @@ final class RawPdf {
      * A one-page document: catalog (1), page tree (2), page (3), Helvetica (4), the content stream (5)
      * made by {@code content}, plus {@code resources} in the page's resource dictionary.
      */
-    static byte[] onePage(byte[] content, String resources) {
+    public static byte[] onePage(byte[] content, String resources) {
         RawPdf pdf = new RawPdf();
         pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
         pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
@@ -96,13 +96,13 @@ final class RawPdf {
     }
 
     /** A line of ordinary text, so that the page has a text layer besides its trap. */
-    static final String TEXT = "BT /F1 12 Tf 72 700 Td (Ordinary text on the page) Tj ET\n";
+    public static final String TEXT = "BT /F1 12 Tf 72 700 Td (Ordinary text on the page) Tj ET\n";
 
-    static byte[] ascii(String text) {
+    public static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    static byte[] repeat(byte[] unit, int times) {
+    public static byte[] repeat(byte[] unit, int times) {
         byte[] out = new byte[unit.length * times];
         for (int i = 0; i < times; i++) {
             System.arraycopy(unit, 0, out, i * unit.length, unit.length);
@@ -110,7 +110,7 @@ final class RawPdf {
         return out;
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);
