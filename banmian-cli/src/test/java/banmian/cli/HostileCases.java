@@ -32,10 +32,22 @@ import java.util.Random;
  * real page PDFs and text layers from ../shared. Every case is made in the test's own folder.
  */
 final class HostileCases {
-    /** One input: a name for reports, how to make it in a folder, and extra command-line options. */
-    record Case(String name, Maker maker, List<String> options) {
+    /**
+     * One input: a name for reports, how to make it in a folder, extra command-line options, and,
+     * where the outcome is known, the exit status and a phrase stderr must hold (null: any clean outcome).
+     */
+    record Case(String name, Maker maker, List<String> options, Integer exit, String says) {
         Case(String name, Maker maker) {
-            this(name, maker, List.of());
+            this(name, maker, List.of(), null, null);
+        }
+
+        Case(String name, Maker maker, List<String> options) {
+            this(name, maker, options, null, null);
+        }
+
+        /** This case must end with {@code exit} and stderr must contain {@code says}. */
+        Case expect(int exit, String says) {
+            return new Case(name, maker, options, exit, says);
         }
 
         @Override
@@ -67,13 +79,13 @@ final class HostileCases {
         List<Case> cases = new ArrayList<>();
         byte[] text = RawPdf.ascii(RawPdf.TEXT);
         cases.add(new Case("a million unbalanced Q", lazyFile("million-q.pdf",
-                () -> RawPdf.onePage(RawPdf.concat(text, RawPdf.repeat(RawPdf.ascii("Q\n"), 1_000_000)), ""))));
+                () -> RawPdf.onePage(RawPdf.concat(text, RawPdf.repeat(RawPdf.ascii("Q\n"), 1_000_000)), ""))).expect(0, "unbalanced Q"));
         cases.add(new Case("a glyph scaled by 1e8", lazyFile("glyph-1e8.pdf", () -> RawPdf.onePage(RawPdf.concat(text,
-                RawPdf.repeat(RawPdf.ascii("BT /F1 1 Tf 100000000 0 0 100000000 10 10 Tm (ABCDEFGHIJ) Tj ET\n"), 200)), ""))));
+                RawPdf.repeat(RawPdf.ascii("BT /F1 1 Tf 100000000 0 0 100000000 10 10 Tm (ABCDEFGHIJ) Tj ET\n"), 200)), ""))).expect(0, ""));
         cases.add(new Case("glyphs scaled by 1e5 over the page", lazyFile("glyph-1e5.pdf", () -> RawPdf.onePage(RawPdf.concat(text,
                 RawPdf.repeat(RawPdf.ascii("BT /F1 1 Tf 100000 0 0 100000 -5000 -5000 Tm (AAAAAAAAAAAAAAAAAAAA) Tj ET\n"), 500)), ""))));
         cases.add(new Case("a glyph scaled by 1e38", lazyFile("glyph-1e38.pdf", () -> RawPdf.onePage(RawPdf.concat(text,
-                RawPdf.ascii("BT /F1 1 Tf 100000000000000000000000000000000000000 0 0 100000000000000000000000000000000000000 1 1 Tm (AB) Tj ET\n")), ""))));
+                RawPdf.ascii("BT /F1 1 Tf 100000000000000000000000000000000000000 0 0 100000000000000000000000000000000000000 1 1 Tm (AB) Tj ET\n")), ""))).expect(0, ""));
         cases.add(new Case("a page 1e30 points wide with display type to match", lazyFile("huge-page.pdf", () -> {
             RawPdf pdf = new RawPdf();
             pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
@@ -86,13 +98,13 @@ final class HostileCases {
             return pdf.bytes();
         })));
         cases.add(new Case("more content-stream operators than a page may run", lazyFile("operators.pdf",
-                () -> RawPdf.onePage(RawPdf.concat(text, RawPdf.repeat(RawPdf.ascii("q Q "), 5_200_000)), ""))));
+                () -> RawPdf.onePage(RawPdf.concat(text, RawPdf.repeat(RawPdf.ascii("q Q "), 5_200_000)), ""))).expect(2, "limit page-operators"));
         cases.add(new Case("operators over a lowered limit", lazyFile("operators-small.pdf",
                 () -> RawPdf.onePage(RawPdf.concat(text, RawPdf.repeat(RawPdf.ascii("q Q "), 100_000)), "")),
-                List.of("--limit", "page-operators=50000")));
+                List.of("--limit", "page-operators=50000")).expect(2, "limit page-operators=50000"));
         cases.add(new Case("more glyphs than a page may draw", lazyFile("glyphs.pdf", () -> RawPdf.onePage(RawPdf.concat(text,
                 RawPdf.ascii("BT /F1 1 Tf 0.5 0 0 0.5 10 10 Tm "), RawPdf.repeat(RawPdf.ascii("(AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA) Tj\n"), 11_000),
-                RawPdf.ascii("ET\n")), ""))));
+                RawPdf.ascii("ET\n")), ""))).expect(2, "limit page-glyphs"));
         cases.add(new Case("a content stream that inflates to 300 MB", lazyFile("content-bomb.pdf", () -> {
             RawPdf pdf = new RawPdf();
             pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
@@ -102,7 +114,7 @@ final class HostileCases {
             pdf.flateStream("", text);
             pdf.flateStream("", RawPdf.ascii(" "), 300L << 20);
             return pdf.bytes();
-        })));
+        })).expect(2, "limit stream-mib"));
         cases.add(new Case("a ToUnicode map that inflates to 300 MB", lazyFile("tounicode-bomb.pdf", () -> {
             RawPdf pdf = new RawPdf();
             pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
@@ -112,7 +124,7 @@ final class HostileCases {
             pdf.flateStream("", text);
             pdf.flateStream("", RawPdf.ascii("<20> <0041>\n"), (300L << 20) / 12);
             return pdf.bytes();
-        })));
+        })).expect(2, "limit stream-mib"));
         cases.add(new Case("a page tree that contains itself", lazyFile("tree-loop.pdf", () -> {
             RawPdf pdf = new RawPdf();
             pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
@@ -147,7 +159,7 @@ final class HostileCases {
         })));
         cases.add(new Case("an inline image 100,000 pixels square", lazyFile("huge-inline-image.pdf", () -> RawPdf.onePage(RawPdf.concat(text,
                 RawPdf.ascii("q 100 0 0 100 50 50 cm BI /W 100000 /H 100000 /BPC 8 /CS /G ID "), new byte[4096], RawPdf.ascii(" EI Q\n")), ""))));
-        cases.add(new Case("2,001 pages", lazyFile("many-pages.pdf", () -> manyPages(2_001))));
+        cases.add(new Case("2,001 pages", lazyFile("many-pages.pdf", () -> manyPages(2_001))).expect(2, "limit pdf-pages"));
         cases.add(new Case("a page count of a billion", lazyFile("count-billion.pdf", () -> {
             RawPdf pdf = new RawPdf();
             pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
@@ -191,21 +203,21 @@ final class HostileCases {
     static List<Case> craftedTexts() {
         String head = "人民日报 2018年1月2日 星期二\n一年好景君须记\n本报北京1月1日电 新年第一天，各地群众以多种方式迎接新年。\n";
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case("a page ending in 200,000 spaces", file("spaces.txt", utf8(head + " ".repeat(200_000)))));
-        cases.add(new Case("a line ending in 1,000,000 spaces", file("spaces-1m.txt", utf8(head + "正文。" + " ".repeat(1_000_000) + "\n"))));
+        cases.add(new Case("a page ending in 200,000 spaces", file("spaces.txt", utf8(head + " ".repeat(200_000)))).expect(0, ""));
+        cases.add(new Case("a line ending in 1,000,000 spaces", file("spaces-1m.txt", utf8(head + "正文。" + " ".repeat(1_000_000) + "\n"))).expect(0, ""));
         cases.add(new Case("a line of 1,000,000 ideographic spaces", file("ideographic-spaces.txt", utf8(head + "　".repeat(1_000_000) + "尾\n"))));
         cases.add(new Case("2,000 Chinese numerals in a sentence", file("numerals.txt", utf8(head + "共计" + "一".repeat(2_000) + "元。\n"))));
         cases.add(new Case("20,000-character lines of numerals and digits", file("numeral-lines.txt",
                 utf8(head + ("二十" + "三".repeat(9_000) + "万亿元" + "1".repeat(5_000) + "%\n").repeat(3)))));
-        cases.add(new Case("a line of 1,000,000 Han characters", file("long-line.txt", utf8(head + "中".repeat(1_000_000) + "\n"))));
-        cases.add(new Case("6 MB of short lines", file("short-lines.txt", utf8("短行。\n".repeat(600_000)))));
+        cases.add(new Case("a line of 1,000,000 Han characters", file("long-line.txt", utf8(head + "中".repeat(1_000_000) + "\n"))).expect(2, "limit line-chars"));
+        cases.add(new Case("6 MB of short lines", file("short-lines.txt", utf8("短行。\n".repeat(600_000)))).expect(2, "limit page-lines"));
         cases.add(new Case("40,000 short lines, under the limit", file("many-lines.txt", utf8(head + "新闻短句，第几行。\n\n".repeat(20_000)))));
         cases.add(new Case("one box of 19,000-character lines", file("wide-lines.txt",
                 utf8(head + ("这是一个很长的段落，" .repeat(1_900) + "\n").repeat(30)))));
-        cases.add(new Case("text over 8 MiB", lazyFile("big.txt", () -> utf8("新闻正文，".repeat(600_000)))));
-        cases.add(new Case("an empty file", file("empty.txt", new byte[0])));
+        cases.add(new Case("text over 8 MiB", lazyFile("big.txt", () -> utf8("新闻正文，".repeat(600_000)))).expect(2, "limit text-mib"));
+        cases.add(new Case("an empty file", file("empty.txt", new byte[0])).expect(2, "empty input"));
         cases.add(new Case("only blank lines", file("blank.txt", utf8("\n \n\t\n　\n"))));
-        cases.add(new Case("NUL bytes", file("nul.txt", new byte[] {'a', 0, 'b', 0})));
+        cases.add(new Case("NUL bytes", file("nul.txt", new byte[] {'a', 0, 'b', 0})).expect(2, "binary data"));
         cases.add(new Case("random bytes", file("random.txt", random(65_536, 1))));
         cases.add(new Case("UTF-16 without a byte-order mark", file("utf16.txt", head.getBytes(StandardCharsets.UTF_16LE))));
         cases.add(new Case("Big5 text", file("big5.txt", "人民日報 2018年1月2日 星期二\n一年好景君須記\n本報北京1月1日電 新年第一天，各地群眾以多種方式迎接新年。\n"
@@ -238,11 +250,11 @@ final class HostileCases {
                 throw new IOException(e);
             }
             return fifo;
-        }));
-        cases.add(new Case("/dev/zero", dir -> Path.of("/dev/zero")));
+        }).expect(2, "not a regular file"));
+        cases.add(new Case("/dev/zero", dir -> Path.of("/dev/zero")).expect(2, "not a regular file"));
         cases.add(new Case("/dev/null", dir -> Path.of("/dev/null")));
-        cases.add(new Case("a directory", dir -> Files.createDirectories(dir.resolve("folder.txt"))));
-        cases.add(new Case("a missing file", dir -> dir.resolve("missing.txt")));
+        cases.add(new Case("a directory", dir -> Files.createDirectories(dir.resolve("folder.txt"))).expect(2, "is a directory"));
+        cases.add(new Case("a missing file", dir -> dir.resolve("missing.txt")).expect(2, "no such file"));
         cases.add(new Case("a symbolic link loop", dir -> {
             Path loop = dir.resolve("loop.txt");
             Files.createSymbolicLink(loop, loop.getFileName());
@@ -285,8 +297,10 @@ final class HostileCases {
             Arrays.fill(noTable, xref + 1, Math.min(noTable.length, xref + 4_000), (byte) ' ');
             cases.add(new Case(stem + " without its xref table", file(stem + "-noxref.pdf", noTable)));
         }
-        cases.add(new Case(stem + " encrypted with a password", lazyFile(stem + "-locked.pdf", () -> encrypted(original, "secret"))));
-        cases.add(new Case(stem + " encrypted for the owner only", lazyFile(stem + "-owner.pdf", () -> encrypted(original, ""))));
+        cases.add(new Case(stem + " encrypted with a password", lazyFile(stem + "-locked.pdf", () -> encrypted(original, "secret")))
+                .expect(2, "needs a password"));
+        cases.add(new Case(stem + " encrypted for the owner only", lazyFile(stem + "-owner.pdf", () -> encrypted(original, "")))
+                .expect(0, ""));
         for (int i = 0; i < contentMutants; i++) {
             int seed = i;
             cases.add(new Case(stem + " with content numbers mutated (#" + i + ")",

@@ -138,6 +138,10 @@ class HostileInputTest {
                 errText.lines().reduce((a, b) -> b).orElse("")));
 
         assertTrue(exit == 0 || exit == 2, hostile + ": exit status " + exit + "\n" + errText);
+        if (hostile.exit() != null) {
+            assertEquals(hostile.exit(), exit, hostile + ": exit status\n" + errText);
+            assertTrue(errText.contains(hostile.says()), hostile + ": stderr should say '" + hostile.says() + "'\n" + errText);
+        }
         assertTrue(err.count() + libraryErr.count() < STDERR_BYTES, hostile + ": " + (err.count() + libraryErr.count()) + " bytes on stderr");
         for (String line : errText.lines().toList()) {
             assertTrue(!STACK_FRAME.matcher(line).find(), hostile + ": a stack trace on stderr: " + line);
