@@ -96,6 +96,42 @@ class HostileInputTest {
         return tests(cases);
     }
 
+    /**
+     * {@code ingest} of a folder of crafted files beside a good page: each bad file costs only itself
+     * (one line naming it), the good page goes in, and nothing is written outside the data directory.
+     */
+    @org.junit.jupiter.api.Test
+    void ingestOfAFolderOfHostileFiles() throws Exception {
+        Path folder = Files.createTempDirectory(work, "ingest");
+        Path pages = Files.createDirectories(folder.resolve("pages"));
+        Path data = folder.resolve("data");
+        List<HostileCases.Case> cases = new ArrayList<>();
+        cases.addAll(HostileCases.craftedPdfs().subList(0, 4));
+        cases.addAll(HostileCases.craftedTexts());
+        for (HostileCases.Case hostile : cases) {
+            Path made = hostile.maker().make(Files.createDirectories(pages.resolve("case" + cases.indexOf(hostile))));
+            // Ingest walks folders for .txt and .pdf files: give every case a page name it can file.
+            Files.move(made, made.resolveSibling("rmrb20180102" + String.format(Locale.ROOT, "%02d", cases.indexOf(hostile) + 10)
+                    + (made.toString().endsWith(".pdf") ? ".pdf" : ".txt")));
+        }
+        Files.copy(Cli.shared("samples/luliang-2024-03-11-p1.txt"), pages.resolve("luliang2024031101.txt"));
+        libraryErr.reset();
+        BoundedCapture out = new BoundedCapture();
+        BoundedCapture err = new BoundedCapture();
+        int exit = Main.execute(new ByteArrayInputStream(new byte[0]), out, err, "ingest", pages.toString(), "--data", data.toString(),
+                "--paper", "吕梁日报", "--date", "2024-03-11", "--no-enrich", "--threads", "2");
+        String errText = err.text() + libraryErr.text();
+        assertEquals(2, exit, errText);
+        assertTrue(err.count() + libraryErr.count() < STDERR_BYTES, errText);
+        for (String line : errText.lines().toList()) {
+            assertTrue(!STACK_FRAME.matcher(line).find(), "a stack trace on stderr: " + line);
+        }
+        assertTrue(errText.matches("(?s).*\\b[1-9]\\d* pages ingested.*"), errText);
+        try (Stream<Path> left = Files.list(folder)) {
+            assertEquals(List.of("data", "pages"), left.map(path -> path.getFileName().toString()).sorted().toList());
+        }
+    }
+
     private Stream<DynamicTest> tests(List<HostileCases.Case> cases) {
         return cases.stream().map(hostile -> DynamicTest.dynamicTest(hostile.name(), () -> run(hostile)));
     }
