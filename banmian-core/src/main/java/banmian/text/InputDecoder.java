@@ -84,6 +84,10 @@ public final class InputDecoder {
      */
     static final int DETECTION_BYTES = 8000;
 
+    /** GB2312's level-1 characters, the 3,755 common ones, end with row 0xD7; level 2 ends with row 0xF7. */
+    private static final int GB2312_LEVEL1_LAST_ROW = 0xD7;
+    private static final int GB2312_LAST_ROW = 0xF7;
+
     private static final Charset GB18030 = Charset.forName("GB18030");
     /**
      * Big5 as Windows writes it (code page 950, with the euro sign and the ETEN characters 碁銹裏墻恒粧嫺);
@@ -204,16 +208,12 @@ public final class InputDecoder {
                 encoding, encoding, attempt.badOffset);
     }
 
-    /** GB2312's level-1 characters, the 3,755 common ones, end with row 0xD7; level 2 ends with row 0xF7. */
-    private static final int GB2312_LEVEL1_LAST_ROW = 0xD7;
-    private static final int GB2312_LAST_ROW = 0xF7;
-
     /**
      * Every multi-byte character is in GB2312's punctuation rows (0xA1A1–0xA3FE: punctuation, numerals,
      * full-width forms) or its character rows from 0xB0A1 to the given row's end, or is one of GB18030's
      * four-byte sequences, which no other encoding has.
      */
-    static boolean onlyGb2312(byte[] bytes, int lastRow) {
+    private static boolean onlyGb2312(byte[] bytes, int lastRow) {
         for (int i = 0; i < bytes.length; i++) {
             int lead = bytes[i] & 0xFF;
             if (lead < 0x80) {
@@ -240,7 +240,7 @@ public final class InputDecoder {
      * Read as EUC-KR, every multi-byte character is one of KS X 1001's 2,350 Hangul syllables (0xB0A1–0xC8FE)
      * or its punctuation (0xA1A1–0xA3FE): Korean, and common GB2312 characters too.
      */
-    static boolean onlyHangul(byte[] bytes) {
+    private static boolean onlyHangul(byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             int lead = bytes[i] & 0xFF;
             if (lead < 0x80) {
@@ -260,7 +260,7 @@ public final class InputDecoder {
     }
 
     /** Every multi-byte character is Big5 punctuation (0xA140–0xA3BF) or one of its 5,401 common characters (0xA440–0xC67E). */
-    static boolean onlyCommonBig5(byte[] bytes) {
+    private static boolean onlyCommonBig5(byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             int lead = bytes[i] & 0xFF;
             if (lead < 0x80) {
