@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,6 +109,30 @@ class IngestorTest {
         try (Archive archive = Archive.openForReading(dir.resolve("data"))) {
             Page page = archive.page("人民日报", java.time.LocalDate.of(2018, 1, 2), 7).orElseThrow();
             assertEquals("新时代：发展新方位 奋进新目标", page.articles().get(0).headlineText(), "the page PDF, first in file order, is kept");
+        }
+    }
+
+    @Test
+    void aBig5PageIsReadAsTraditionalTextAndFoundBySimplifiedWords() throws IOException {
+        // Big5 bytes are valid GB18030 too; read so, this page would be ingested as mojibake.
+        String page = """
+                人民日報 2024年3月11日 星期一
+                全國政協十四屆二次會議閉幕
+                新華社北京3月10日電 中國人民政治協商會議第十四屆全國委員會第二次會議圓滿完成各項議程，\
+                10日上午在人民大會堂閉幕。會議號召，人民政協各參加單位、各級組織和廣大政協委員，\
+                要更加緊密地團結在一起，同心同德、群策群力，不斷開創新時代人民政協工作新局面。
+                """;
+        Path folder = Files.createDirectories(dir.resolve("big5"));
+        Files.write(folder.resolve("rmrb2024031101.txt"), page.getBytes(Charset.forName("x-windows-950")));
+        Ingestor.Summary summary = ingest(dir.resolve("data"), List.of(folder), new Recorder());
+        assertEquals(List.of(), summary.errors());
+        assertEquals(1, summary.pages());
+        try (Archive archive = Archive.openForReading(dir.resolve("data"))) {
+            SearchResults results = archive.search(SearchQuery.of("人民大会堂闭幕"));
+            assertEquals(1, results.total(), "the simplified words find the traditional text");
+            String snippet = results.hits().get(0).snippet();
+            assertTrue(snippet.contains("人民大會堂"), "the text is kept as printed: " + snippet);
+            assertEquals(1, archive.search(SearchQuery.of("政协工作新局面")).total());
         }
     }
 

@@ -26,7 +26,9 @@ import java.util.function.UnaryOperator;
         footer = {
             "Input: born-digital page PDFs (every PDF page is parsed as a newspaper page,",
             "read with its geometry), or the text layer of one page per file (pdftotext",
-            "or similar) in UTF-8, GB18030/GBK, or UTF-16 with a byte-order mark.",
+            "or similar) in UTF-8, UTF-16 with a byte-order mark, GB18030/GBK or Big5.",
+            "Legacy encodings are detected (ICU4J); text in another encoding, or too",
+            "short to tell GB18030 from Big5, is refused: convert it to UTF-8.",
             "Refused: binary files, text over 8 MiB, PDFs over 256 MiB, and PDFs that",
             "are encrypted, damaged, without a text layer (scans: OCR is needed) or",
             "with fonts that have no Unicode map.",
