@@ -53,9 +53,6 @@ import java.util.Set;
  * GB2312 characters and are read as GB18030; nothing in four characters tells them apart.
  */
 public final class InputDecoder {
-    /** A page's text layer is a few hundred KB at most; anything far bigger is a whole issue or not text. */
-    public static final long MAX_BYTES = 8L * 1024 * 1024;
-
     /**
      * ICU's multi-byte recognisers report exactly 10 when they have nothing to go on: ten multi-byte
      * characters or fewer, or none of the encoding's frequent characters among them.
@@ -105,9 +102,11 @@ public final class InputDecoder {
     private InputDecoder() {
     }
 
-    /** Decoded text with line ends normalised to LF and any byte-order mark dropped. */
+    /**
+     * Decoded text with line ends normalised to LF and any byte-order mark dropped. The size is the
+     * reader's to bound ({@link banmian.limits.Limit#TEXT_MIB}), before the bytes are read.
+     */
     public static String decode(byte[] bytes, String sourceName) throws InputException {
-        checkSize(bytes.length, sourceName);
         if (bytes.length == 0) {
             throw new InputException(sourceName, "empty input");
         }
@@ -120,15 +119,6 @@ public final class InputDecoder {
             throw new InputException(sourceName, "empty input");
         }
         return text;
-    }
-
-    /** Lets a caller refuse an oversized file before reading it into memory. */
-    public static void checkSize(long byteCount, String sourceName) throws InputException {
-        if (byteCount > MAX_BYTES) {
-            throw new InputException(sourceName, String.format(Locale.ROOT,
-                    "%.1f MiB is too large for one page (limit %d MiB); split it",
-                    byteCount / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)));
-        }
     }
 
     private static String decodeText(byte[] bytes, String sourceName) throws InputException {

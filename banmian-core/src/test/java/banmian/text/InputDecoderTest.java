@@ -213,23 +213,4 @@ class InputDecoderTest {
         String message = rejection(concat(bom, "正文".getBytes(GB18030)));
         assertEquals("page.txt: starts with a UTF-8 byte-order mark but has invalid UTF-8 at byte 3", message);
     }
-
-    @Test
-    void tooLarge() {
-        byte[] bytes = new byte[50_000_000];
-        assertEquals("page.txt: 47.7 MiB is too large for one page (limit 8 MiB); split it", rejection(bytes));
-    }
-
-    @Test
-    void sizeCheckWithoutReading() {
-        InputException e = assertThrows(InputException.class,
-                () -> InputDecoder.checkSize(InputDecoder.MAX_BYTES + 1, "big.txt"));
-        assertEquals("big.txt", e.sourceName());
-        assertTrue(e.problem().endsWith("is too large for one page (limit 8 MiB); split it"), e.problem());
-    }
-
-    @Test
-    void largestAllowedSizePasses() throws InputException {
-        InputDecoder.checkSize(InputDecoder.MAX_BYTES, "page.txt");
-    }
 }

@@ -65,7 +65,7 @@ public final class PageReader {
                 throw tooLarge(name, attributes.size() > limits.pdfBytes() ? Limit.PDF_MIB : Limit.TEXT_MIB, attributes.size());
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return readBounded(in, name);
+                return readBounded(in, name, attributes.size());
             }
         } catch (NoSuchFileException e) {
             throw new InputException(name, "no such file");
@@ -79,7 +79,7 @@ public final class PageReader {
     /** The bytes of a stream (an upload), no more than the limits allow. */
     public byte[] readBytes(InputStream in, String name) throws InputException {
         try {
-            return readBounded(in, name);
+            return readBounded(in, name, -1);
         } catch (IOException e) {
             throw new InputException(name, "cannot read: " + e.getMessage());
         }
@@ -94,14 +94,15 @@ public final class PageReader {
     /**
      * Reads up to the size limit of what the stream turns out to be (a PDF or a text layer): a longer
      * stream is refused without reading the rest, so an endless one costs no more than the limit.
+     * {@code knownSize}: the file's size, for the message, or negative for a stream.
      */
-    private byte[] readBounded(InputStream in, String name) throws IOException, InputException {
+    private byte[] readBounded(InputStream in, String name, long knownSize) throws IOException, InputException {
         byte[] head = in.readNBytes(SNIFF_BYTES);
         Limit limit = InputDecoder.looksLikePdf(head) ? Limit.PDF_MIB : Limit.TEXT_MIB;
         long bound = limit == Limit.PDF_MIB ? limits.pdfBytes() : limits.textBytes();
         byte[] rest = in.readNBytes((int) Math.min(Integer.MAX_VALUE - SNIFF_BYTES - 8, bound + 1 - head.length));
         if ((long) head.length + rest.length > bound) {
-            throw tooLarge(name, limit, -1);
+            throw tooLarge(name, limit, knownSize);
         }
         byte[] bytes = Arrays.copyOf(head, head.length + rest.length);
         System.arraycopy(rest, 0, bytes, head.length, rest.length);
