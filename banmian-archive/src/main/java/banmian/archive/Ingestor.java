@@ -25,7 +25,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -173,7 +172,8 @@ public final class Ingestor {
         PageInput input = reader.read(file.toString(), file.getFileName().toString(), bytes, PdfReader.PageProgress.NONE);
         List<Page> pages = new ArrayList<>();
         int skipped = 0;
-        for (Page page : Pages.parse(input, options.meta(), options.limits(), UnaryOperator.identity())) {
+        for (Pages.Parsed parsed : Pages.parseEach(input, options.meta(), options.limits())) {
+            Page page = parsed.page();
             if (!complete(page.meta())) {
                 return Outcome.problem(file + ": " + missing(page.meta())
                         + " (give --date/--page, or name the file like rmrb2018010207.txt)");
@@ -191,7 +191,7 @@ public final class Ingestor {
                 skipped++;
                 continue;
             }
-            pages.add(options.enrich() ? Pages.apply(input, page, options.limits(), "enriching it", enrichers.get()::enrich) : page);
+            pages.add(options.enrich() ? parsed.then("enriching it", enrichers.get()::enrich) : page);
         }
         int articles = 0;
         for (Page page : pages) {

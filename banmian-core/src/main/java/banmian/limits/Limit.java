@@ -11,7 +11,7 @@ public enum Limit {
     PDF_MIB("pdf-mib", 256, "MiB", "size of a PDF"),
     /** Every page of a PDF is read before any is parsed: a whole issue has dozens, not thousands. */
     PDF_PAGES("pdf-pages", 2_000, "pages", "pages in one PDF"),
-    PAGE_SECONDS("page-seconds", 30, "s", "time for each phase of one page (reading, laying out, parsing, enriching)"),
+    PAGE_SECONDS("page-seconds", 30, "s", "time for one page, all its phases together (reading, laying out, parsing, enriching)"),
     PAGE_OPERATORS("page-operators", 10_000_000, "operators", "content-stream operators run for one page, forms included"),
     PAGE_GLYPHS("page-glyphs", 500_000, "glyphs", "glyphs one page draws"),
     STREAM_MIB("stream-mib", 128, "MiB", "decoded size of one stream a page's text depends on (content, form, font, Unicode map)"),

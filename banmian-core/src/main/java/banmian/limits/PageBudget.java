@@ -1,5 +1,6 @@
 package banmian.limits;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The work one phase of one page may still do (time, content-stream operators, glyphs), and what the
+ * The work one page may still do (time across all its phases, content-stream operators, glyphs), and what the
  * libraries said while doing it. A stage counts its units of work here and calls {@link #checkpoint()}
  * in loops whose length the input decides; when a bound is passed, {@link BudgetExceededException}
  * ends the page with a message naming it. The budget of the running phase is found through
@@ -30,7 +31,9 @@ public final class PageBudget {
 
     private final Limits limits;
     private final String where;
-    private final String phase;
+    private String phase;
+    /** When the page's clock started: its earlier phases' time is counted back from when this budget was made. */
+    private final long started;
     private final long deadline;
     private long operators;
     private long glyphs;
@@ -48,11 +51,12 @@ public final class PageBudget {
         }
     }
 
-    private PageBudget(Limits limits, String where, String phase) {
+    private PageBudget(Limits limits, String where, String phase, Duration spent) {
         this.limits = limits;
         this.where = where;
         this.phase = phase;
-        this.deadline = System.nanoTime() + limits.pageTime().toNanos();
+        this.started = System.nanoTime() - spent.toNanos();
+        this.deadline = started + limits.pageTime().toNanos();
     }
 
     /**
@@ -61,7 +65,27 @@ public final class PageBudget {
      * done ({@code reading}, {@code parsing}).
      */
     public static PageBudget start(Limits limits, String where, String phase) {
-        return new PageBudget(limits, where, phase);
+        return new PageBudget(limits, where, phase, Duration.ZERO);
+    }
+
+    /**
+     * The budget of a page's later phase: {@code spent} is the time its earlier phases took (a PDF
+     * page is read and laid out long before it is parsed), so that the page's time limit holds for
+     * all its phases together.
+     */
+    public static PageBudget resume(Limits limits, String where, String phase, Duration spent) {
+        return new PageBudget(limits, where, phase, spent);
+    }
+
+    /** This budget, now spent on {@code phase} (enriching a page after parsing it): the clock runs on. */
+    public PageBudget during(String phase) {
+        this.phase = phase;
+        return this;
+    }
+
+    /** The time the page has taken so far, earlier phases included. */
+    public Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
     /** Work run under a budget; {@code E}: the checked exception it may throw. */
@@ -118,7 +142,7 @@ public final class PageBudget {
 
     public void checkTime() {
         if (System.nanoTime() - deadline > 0) {
-            throw exceeded(Limit.PAGE_SECONDS, "took more than " + limits.get(Limit.PAGE_SECONDS) + " s " + phase);
+            throw exceeded(Limit.PAGE_SECONDS, "took more than " + limits.get(Limit.PAGE_SECONDS) + " s (stopped " + phase + ")");
         }
     }
 

@@ -34,9 +34,18 @@ class PageBudgetTest {
         }));
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(Limit.PAGE_SECONDS, e.limit());
-        assertTrue(e.getMessage().startsWith("took more than 1 s parsing it"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("took more than 1 s (stopped parsing it)"), e.getMessage());
         assertTrue(seconds >= 1 && seconds < 10, "stopped after " + seconds + " s");
         assertTrue(PageBudget.current().isEmpty(), "the budget is no longer current after its run");
+    }
+
+    @Test
+    void aLaterPhaseHasOnlyWhatTheEarlierOnesLeft() {
+        PageBudget parsing = PageBudget.resume(Limits.DEFAULT.with(Map.of("page-seconds", "5")), "page 2", "parsing it",
+                java.time.Duration.ofSeconds(6));
+        BudgetExceededException e = assertThrows(BudgetExceededException.class, parsing::checkTime);
+        assertTrue(e.getMessage().startsWith("page 2: took more than 5 s (stopped parsing it)"), e.getMessage());
+        assertTrue(parsing.elapsed().toSeconds() >= 6);
     }
 
     @Test

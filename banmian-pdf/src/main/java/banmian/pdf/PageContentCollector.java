@@ -23,6 +23,7 @@ import org.apache.pdfbox.util.Vector;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ final class PageContentCollector extends PDFTextStripper {
                 all.add(pages.get(next++));
             } else {
                 PageFrame empty = new PageFrame(document.getPage(number - 1));
-                all.add(new PdfPage(number, empty.displayWidth(), empty.displayHeight(), List.of(), List.of(), List.of(), List.of(), 0, List.of()));
+                all.add(new PdfPage(number, empty.displayWidth(), empty.displayHeight(), List.of(), List.of(), List.of(), List.of(), 0, List.of(), Duration.ZERO));
             }
         }
         return all;
@@ -208,7 +209,8 @@ final class PageContentCollector extends PDFTextStripper {
         List<Rule> rules = paths.rules().stream().filter(rule -> onPage(rule.extent())).toList();
         List<Box> shown = images.stream().filter(this::onPage).toList();
         pages.add(new PdfPage(getCurrentPageNo(), frame.displayWidth(), frame.displayHeight(), glyphs, List.copyOf(spaces),
-                rules, shown, unmappedGlyphs, budget == null ? List.of() : budget.notes()));
+                rules, shown, unmappedGlyphs, budget == null ? List.of() : budget.notes(),
+                budget == null ? Duration.ZERO : budget.elapsed()));
         progress.pageRead(getCurrentPageNo(), pageCount);
     }
 

@@ -47,7 +47,7 @@ public final class PdfPageParser {
     public LaidOutPage layOut(PdfPage page) {
         Optional<String> problem = PdfReader.problem(page, true);
         if (problem.isPresent()) {
-            return new LaidOutPage(page.number(), List.of(), PageGraphics.NONE, problem, page.notes());
+            return new LaidOutPage(page.number(), List.of(), PageGraphics.NONE, problem, page.notes(), page.readTime());
         }
         List<Geometry> horizontalRules = page.rules().stream().filter(Rule::horizontal)
                 .map(rule -> rule.extent().geometry(0, false)).toList();
@@ -55,7 +55,7 @@ public final class PdfPageParser {
                 .map(rule -> rule.extent().geometry(0, false)).toList();
         List<Geometry> images = page.images().stream().map(image -> image.geometry(0, false)).toList();
         return new LaidOutPage(page.number(), sourceLines(page), new PageGraphics(horizontalRules, verticalRules, images),
-                Optional.empty(), page.notes());
+                Optional.empty(), page.notes(), page.readTime());
     }
 
     public List<SourceLine> sourceLines(PdfPage page) {

@@ -120,9 +120,9 @@ public final class PageReader {
             PdfPageParser parser = new PdfPageParser();
             List<LaidOutPage> pages = new ArrayList<>();
             for (PdfPage page : document.pages()) {
-                PageBudget budget = PageBudget.start(limits, "page " + page.number(), "laying it out");
+                PageBudget budget = PageBudget.resume(limits, "page " + page.number(), "laying it out", page.readTime());
                 try {
-                    pages.add(budget.run(() -> parser.layOut(page)));
+                    pages.add(budget.run(() -> parser.layOut(page)).spending(budget.elapsed()));
                 } catch (BudgetExceededException e) {
                     throw new InputException(name, e.getMessage());
                 }

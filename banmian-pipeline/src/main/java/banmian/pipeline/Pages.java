@@ -24,6 +24,21 @@ public final class Pages {
     private Pages() {
     }
 
+    /**
+     * A parsed page with what is left of its budget: whatever is done with it next (enrichment) runs
+     * on the same clock, so the page's time limit holds for all its phases together.
+     */
+    public record Parsed(Page page, PageBudget budget, String inputName) {
+        /** {@code step} applied to the page within what is left of its budget. */
+        public Page then(String phase, UnaryOperator<Page> step) throws InputException {
+            try {
+                return budget.during(phase).run(() -> step.apply(page));
+            } catch (BudgetExceededException e) {
+                throw new InputException(inputName, e.getMessage());
+            }
+        }
+    }
+
     public static List<Page> parse(PageInput input, PageMeta options) throws InputException {
         return parse(input, options, Limits.DEFAULT, UnaryOperator.identity());
     }
@@ -31,19 +46,31 @@ public final class Pages {
     /** {@code after}: what is done with each parsed page within its budget (enrichment), or identity. */
     public static List<Page> parse(PageInput input, PageMeta options, Limits limits, UnaryOperator<Page> after)
             throws InputException {
+        List<Page> pages = new ArrayList<>();
+        for (Parsed parsed : parseEach(input, options, limits)) {
+            pages.add(parsed.then("enriching it", after));
+        }
+        return pages;
+    }
+
+    /** Each page parsed within its budget (a PDF page's reading and layout already count against it). */
+    public static List<Parsed> parseEach(PageInput input, PageMeta options, Limits limits) throws InputException {
         PageMeta caller = options.overriding(FileNameMeta.infer(input.fileName()));
+        List<Parsed> pages = new ArrayList<>();
         try {
             if (!input.isPdf()) {
                 PageParser parser = new PageParser();
-                return List.of(within(limits, "", () -> after.apply(parser.parse(PageParser.lines(input.text()), caller))));
+                PageBudget budget = PageBudget.start(limits, "", "parsing it");
+                pages.add(new Parsed(budget.run(() -> parser.parse(PageParser.lines(input.text()), caller)), budget, input.name()));
+                return pages;
             }
             PdfPageParser parser = new PdfPageParser();
-            List<Page> pages = new ArrayList<>();
             for (LaidOutPage page : input.pdfPages()) {
                 PageMeta meta = input.pdfPages().size() > 1 && options.number() == null
                         ? new PageMeta(null, null, page.number(), null).overriding(caller)
                         : caller;
-                pages.add(within(limits, "page " + page.number(), () -> after.apply(parser.parse(page, meta))));
+                PageBudget budget = PageBudget.resume(limits, "page " + page.number(), "parsing it", page.spent());
+                pages.add(new Parsed(budget.run(() -> parser.parse(page, meta)), budget, input.name()));
             }
             return pages;
         } catch (BudgetExceededException e) {
@@ -51,24 +78,6 @@ public final class Pages {
         } catch (RuntimeException e) {
             // A parser bug: keep the stack trace, but say which page triggered it.
             throw new IllegalStateException(input.name() + ": the parser failed on this page", e);
-        }
-    }
-
-    private static Page within(Limits limits, String where, PageBudget.Work<Page, RuntimeException> work) {
-        return PageBudget.start(limits, where, "parsing it").run(work);
-    }
-
-    /**
-     * {@code step} (enrichment) applied to one page of {@code input} within the page's time budget,
-     * for callers that decide page by page what to do after parsing.
-     */
-    public static Page apply(PageInput input, Page page, Limits limits, String phase, UnaryOperator<Page> step)
-            throws InputException {
-        String where = input.isPdf() && page.meta().number() != null ? "page " + page.meta().number() : "";
-        try {
-            return PageBudget.start(limits, where, phase).run(() -> step.apply(page));
-        } catch (BudgetExceededException e) {
-            throw new InputException(input.name(), e.getMessage());
         }
     }
 }

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.Optional;
 
 /**
@@ -87,7 +86,8 @@ final class UploadIngest {
                     bytes = reader.readBytes(in, upload.fileName());
                 }
                 PageInput input = reader.read(upload.fileName(), upload.fileName(), bytes, PdfReader.PageProgress.NONE);
-                for (Page page : Pages.parse(input, options, reader.limits(), UnaryOperator.identity())) {
+                for (Pages.Parsed parsed : Pages.parseEach(input, options, reader.limits())) {
+                    Page page = parsed.page();
                     if (page.meta().date() == null || page.meta().number() == null) {
                         throw new Rejected(upload.fileName() + ": no " + (page.meta().date() == null ? "date" : "page number")
                                 + " on the page (give the date and page fields, or name the file like rmrb2018010207.txt)");
@@ -96,7 +96,7 @@ final class UploadIngest {
                     if (refused.isPresent()) {
                         throw new Rejected(upload.fileName() + ": cannot be filed: " + refused.get());
                     }
-                    pages.add(Pages.apply(input, page, reader.limits(), "enriching it", enricher::enrich));
+                    pages.add(parsed.then("enriching it", enricher::enrich));
                     hashes.add(SourceHash.of(bytes, options, true));
                 }
             } catch (InputException e) {
