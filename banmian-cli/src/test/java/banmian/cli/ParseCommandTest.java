@@ -195,7 +195,7 @@ class ParseCommandTest {
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
             file.setLength(50_000_000);   // sparse: the size check must not need the content
         }
-        assertRejected(huge, "47.7 MiB is too large for one page (limit 8 MiB); split it");
+        assertRejected(huge, "47.7 MiB is too large for one page's text (limit text-mib=8; raise it with --limit text-mib=N, or split it)");
     }
 
     @Test
