@@ -100,6 +100,9 @@ public final class PageReader {
         byte[] head = in.readNBytes(SNIFF_BYTES);
         Limit limit = InputDecoder.looksLikePdf(head) ? Limit.PDF_MIB : Limit.TEXT_MIB;
         long bound = limit == Limit.PDF_MIB ? limits.pdfBytes() : limits.textBytes();
+        if (knownSize > bound) {
+            throw tooLarge(name, limit, knownSize);   // a file's size says so before its content is read
+        }
         byte[] rest = in.readNBytes((int) Math.min(Integer.MAX_VALUE - SNIFF_BYTES - 8, bound + 1 - head.length));
         if ((long) head.length + rest.length > bound) {
             throw tooLarge(name, limit, knownSize);
