@@ -105,6 +105,8 @@ final class HostileCases {
         cases.add(new Case("more glyphs than a page may draw", lazyFile("glyphs.pdf", () -> RawPdf.onePage(RawPdf.concat(text,
                 RawPdf.ascii("BT /F1 1 Tf 0.5 0 0 0.5 10 10 Tm "), RawPdf.repeat(RawPdf.ascii("(AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA) Tj\n"), 11_000),
                 RawPdf.ascii("ET\n")), ""))).expect(2, "limit page-glyphs"));
+        cases.add(new Case("a path of 2,100,000 points never painted", lazyFile("path-points.pdf", () -> RawPdf.onePage(RawPdf.concat(text,
+                RawPdf.ascii("0 0 m\n"), RawPdf.repeat(RawPdf.ascii("1 1 l\n"), 2_100_000)), ""))).expect(2, "limit page-graphics"));
         cases.add(new Case("a content stream that inflates to 300 MB", lazyFile("content-bomb.pdf", () -> {
             RawPdf pdf = new RawPdf();
             pdf.add("<< /Type /Catalog /Pages 2 0 R >>");

@@ -14,6 +14,8 @@ public enum Limit {
     PAGE_SECONDS("page-seconds", 30, "s", "time for one page, all its phases together (reading, laying out, parsing, enriching)"),
     PAGE_OPERATORS("page-operators", 10_000_000, "operators", "content-stream operators run for one page, forms included"),
     PAGE_GLYPHS("page-glyphs", 500_000, "glyphs", "glyphs one page draws"),
+    /** Paths are kept point by point until painted, and every image placement is kept: both cost memory. */
+    PAGE_GRAPHICS("page-graphics", 2_000_000, "points", "path points and image placements one page draws"),
     STREAM_MIB("stream-mib", 128, "MiB", "decoded size of one stream a page's text depends on (content, form, font, Unicode map)"),
     PAGE_LINES("page-lines", 50_000, "lines", "lines of one page's text"),
     LINE_CHARS("line-chars", 20_000, "characters", "characters of one line of text, trailing spaces not counted");

@@ -37,6 +37,7 @@ public final class PageBudget {
     private final long deadline;
     private long operators;
     private long glyphs;
+    private long graphics;
     private long work;
     private final Map<String, MessageKind> messages = new LinkedHashMap<>();
 
@@ -159,6 +160,14 @@ public final class PageBudget {
             throw exceeded(Limit.PAGE_GLYPHS, String.format(Locale.ROOT, "draws more than %,d glyphs", limits.get(Limit.PAGE_GLYPHS)));
         }
         step();
+    }
+
+    /** A path point or an image placement. */
+    public void countGraphic() {
+        if (++graphics > limits.get(Limit.PAGE_GRAPHICS)) {
+            throw exceeded(Limit.PAGE_GRAPHICS, String.format(Locale.ROOT, "draws more than %,d path points and images",
+                    limits.get(Limit.PAGE_GRAPHICS)));
+        }
     }
 
     /** The page broke {@code limit}: {@code what} says how, in words after the page's name. */

@@ -306,6 +306,9 @@ final class PageContentCollector extends PDFTextStripper {
             @Override
             public void process(Operator operator, List<COSBase> operands) {
                 if (operands.stream().allMatch(operand -> operand instanceof COSNumber)) {
+                    if (budget != null) {
+                        budget.countGraphic();
+                    }
                     action.accept(paths, operands);
                 }
             }
@@ -350,6 +353,9 @@ final class PageContentCollector extends PDFTextStripper {
 
     /** An image occupies the unit square of the current CTM. */
     private void recordImage() {
+        if (budget != null) {
+            budget.countGraphic();
+        }
         double[] a = point(0, 0);
         double[] b = point(1, 0);
         double[] c = point(1, 1);
