@@ -9,13 +9,19 @@ import java.math.BigDecimal;
  */
 public final class ChineseNumbers {
     private static final String DIGITS = "零一二三四五六七八九";
+    /**
+     * A figure in news text is written in at most a few dozen characters ({@code 1,234,567.89亿},
+     * {@code 三千二百五十六万七千八百九十一}); a longer run of digits or numerals is no amount, and its
+     * value would be a number thousands of digits long that JSON readers refuse.
+     */
+    private static final int MAX_CHARS = 48;
 
     private ChineseNumbers() {
     }
 
     /** The value written, or null when the text is not a number. */
     public static BigDecimal parse(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || text.length() > MAX_CHARS) {
             return null;
         }
         String normalized = normalizeDigits(text).replace(",", "");
