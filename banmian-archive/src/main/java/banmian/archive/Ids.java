@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class Ids {
     /** What a page without a known paper is filed under. */
     public static final String UNKNOWN_PAPER = "unknown";
+    private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
     private static final Pattern ARTICLE = Pattern.compile("^([a-z0-9-]+)-(\\d{4}-\\d{2}-\\d{2})-p(\\d{2,4})-(\\d{1,4})$");
 
     private final PaperSlugs slugs;
@@ -83,7 +84,7 @@ public final class Ids {
                 slug.append('-');
             }
         }
-        String result = slug.toString().replaceAll("-+$", "").toLowerCase(Locale.ROOT);
+        String result = TRAILING_HYPHENS.matcher(slug).replaceAll("").toLowerCase(Locale.ROOT);
         return result.isEmpty() ? UNKNOWN_PAPER : result;
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +21,8 @@ import java.util.stream.Stream;
  * banmian. Each file is written whole or not at all.
  */
 final class PageStore {
+    /** A stored page's file: {@code p7.json}. */
+    private static final Pattern PAGE_FILE = Pattern.compile("p\\d+\\.json");
     private final Path root;
     private final Ids ids;
 
@@ -51,7 +54,7 @@ final class PageStore {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> name.matches("p\\d+\\.json"))
+            return files.map(file -> file.getFileName().toString()).filter(name -> PAGE_FILE.matcher(name).matches())
                     .map(name -> Integer.valueOf(name.substring(1, name.length() - ".json".length()))).sorted().toList();
         }
     }

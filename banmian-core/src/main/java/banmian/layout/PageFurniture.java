@@ -28,6 +28,8 @@ final class PageFurniture {
             + "|农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\\p{IsHan}]{2,8}|[\\p{IsHan}]{0,8}网址[：:]\\S*?www\\.[\\w.]+(?:/\\S*)?){1,5}");
     private static final Pattern EDITORIAL_CREDIT = Pattern.compile(
             "(责任编辑|责编|版式设计|美术编辑|校对|版面设计|本版编辑)[：:].*");
+    /** A page number set apart from the section name by a space: {@code 7 理论} or {@code 理论 7}. */
+    private static final Pattern DIGITS_APART_FROM_NAME = Pattern.compile("\\d{1,3}\\s+\\S.*|.*\\S\\s+\\d{1,3}");
     /** Furniture sits at the top or bottom of a page's text layer. */
     private static final int EDGE_LINES = 6;
     /** Running heads come alone or with the other head lines (mutool groups them), never inside running text. */
@@ -110,7 +112,7 @@ final class PageFurniture {
 
     /** {@code 7 理论} or {@code 第7版} is furniture; {@code 3人民} glued together is more likely text. */
     private static boolean hasDigitSeparatedFromName(String raw) {
-        return raw.contains("版") || raw.strip().matches("\\d{1,3}\\s+\\S.*|.*\\S\\s+\\d{1,3}");
+        return raw.contains("版") || DIGITS_APART_FROM_NAME.matcher(raw.strip()).matches();
     }
 
     private static LocalDate dateOf(Matcher match) {

@@ -55,7 +55,7 @@ final class FigureExtractor {
         Matcher count = COUNT.matcher(text);
         while (count.find()) {
             BigDecimal value = ChineseNumbers.parse(count.group(1));
-            if (value != null && !count.group(1).matches("[一]") ) {
+            if (value != null && !"一".equals(count.group(1))) {
                 add(figures, Figure.amount(FigureType.COUNT, count.group(), span(field, block, count), plain(value), count.group(2)));
             }
         }
