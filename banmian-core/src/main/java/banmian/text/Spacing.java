@@ -80,8 +80,9 @@ public final class Spacing {
         return out.toString();
     }
 
+    /** The spaces are taken whole: given back one by one, each would re-read the names after them. */
     private static final Pattern BYLINE_ROLE = Pattern.compile(
-            "^\\s*((?:本报|新华社|人民日报)?(?:特约|实习|见习)?(?:记者|通讯员|评论员|实习生|摄影)|本报评论员)\\s*(.*)$");
+            "^\\s*+((?:本报|新华社|人民日报)?(?:特约|实习|见习)?(?:记者|通讯员|评论员|实习生|摄影)|本报评论员)\\s*+(.*)$");
 
     /**
      * Bylines: the role keeps one space before the names ({@code 记者 罗丽}); names padded to line up
