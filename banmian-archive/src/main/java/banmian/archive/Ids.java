@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class Ids {
     /** What a page without a known paper is filed under. */
     public static final String UNKNOWN_PAPER = "unknown";
-    private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
+    /** Tried only from the first hyphen of a run, which is taken whole: linear however many hyphens. */
+    private static final Pattern TRAILING_HYPHENS = Pattern.compile("(?<!-)-++$");
     private static final Pattern ARTICLE = Pattern.compile("^([a-z0-9-]+)-(\\d{4}-\\d{2}-\\d{2})-p(\\d{2,4})-(\\d{1,4})$");
 
     private final PaperSlugs slugs;
