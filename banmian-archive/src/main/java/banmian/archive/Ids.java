@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
 public final class Ids {
     /** What a page without a known paper is filed under. */
     public static final String UNKNOWN_PAPER = "unknown";
+    /** Tried only from the first hyphen of a run, which is taken whole: linear however many hyphens. */
+    private static final Pattern TRAILING_HYPHENS = Pattern.compile("(?<!-)-++$");
+    /** What a pinyin syllable may hold that a slug may not (ü as v is a letter already). */
+    private static final Pattern NOT_SLUG_CHARACTER = Pattern.compile("[^a-z0-9]");
     private static final Pattern ARTICLE = Pattern.compile("^([a-z0-9-]+)-(\\d{4}-\\d{2}-\\d{2})-p(\\d{2,4})-(\\d{1,4})$");
 
     private final PaperSlugs slugs;
@@ -89,7 +93,7 @@ public final class Ids {
         for (int i = 0; i < name.length() && slug.length() < PINYIN_LENGTH; i++) {
             char c = name.charAt(i);
             String syllable = i < pinyin.size() && pinyin.get(i) != Pinyin.none5
-                    ? pinyin.get(i).getPinyinWithoutTone().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") : "";
+                    ? pinyin.get(i).getPinyinWithoutTone().toLowerCase(Locale.ROOT).transform(syllable -> NOT_SLUG_CHARACTER.matcher(syllable).replaceAll("")) : "";
             if (!syllable.isEmpty()) {
                 slug.append(syllable);
             } else if (c < 128 && Character.isLetterOrDigit(c)) {
@@ -99,7 +103,7 @@ public final class Ids {
             }
         }
         String result = slug.length() > PINYIN_LENGTH ? slug.substring(0, PINYIN_LENGTH) : slug.toString();
-        result = result.replaceAll("-+$", "");
+        result = TRAILING_HYPHENS.matcher(result).replaceAll("");
         return result.isEmpty() ? UNKNOWN_PAPER : MetaCheck.slug("slug", result);
     }
 }

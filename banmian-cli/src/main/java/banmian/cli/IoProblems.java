@@ -5,9 +5,14 @@ import banmian.archive.DamagedFileException;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Turns an I/O exception into words for a one-line message. */
 final class IoProblems {
+    private static final Pattern EXCEPTION_SUFFIX = Pattern.compile("Exception$");
+    /** A lower-case letter before an upper-case one: where a class name's words meet. */
+    private static final Pattern WORD_JOIN = Pattern.compile("([a-z])([A-Z])");
+
     private IoProblems() {
     }
 
@@ -35,7 +40,7 @@ final class IoProblems {
     }
 
     private static String kind(IOException e) {
-        return e.getClass().getSimpleName().replaceFirst("Exception$", "")
-                .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        String words = EXCEPTION_SUFFIX.matcher(e.getClass().getSimpleName()).replaceFirst("");
+        return WORD_JOIN.matcher(words).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
     }
 }

@@ -15,12 +15,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Where rendered pages go: standard output, one file, or one file per input in a directory.
  * Nothing written to a file is visible until {@link #commit()}; closing first discards it.
  */
 abstract class PageSink implements Closeable {
+    /** A file name's extension, from its last dot: what the output name replaces. */
+    private static final Pattern EXTENSION = Pattern.compile("\\.[^.]*$");
+
     /** The input's pages, each already rendered, in page order. */
     abstract void write(PageInput input, List<String> renderedPages) throws IOException;
 
@@ -59,7 +63,7 @@ abstract class PageSink implements Closeable {
         Map<PageInput, List<Path>> names = new HashMap<>();
         Map<Path, PageInput> writers = new HashMap<>();
         for (PageInput input : inputs) {
-            String stem = input.fileName().replaceFirst("\\.[^.]*$", "");
+            String stem = EXTENSION.matcher(input.fileName()).replaceFirst("");
             int pages = input.isPdf() ? input.pdfPages().size() : 1;
             List<Path> targets = new ArrayList<>();
             for (int page = 1; page <= pages; page++) {

@@ -15,7 +15,9 @@ final class PythonWhitespace {
             "[\\x{09}-\\x{0D}\\x{1C}-\\x{20}\\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]";
     private static final Pattern RUN = Pattern.compile(CHARACTER_CLASS + "+");
     private static final Pattern RUN_OF_TWO_OR_MORE = Pattern.compile(CHARACTER_CLASS + "{2,}");
-    private static final Pattern LEADING_OR_TRAILING = Pattern.compile("^" + CHARACTER_CLASS + "+|" + CHARACTER_CLASS + "+$");
+    /** The trailing run is tried only from its first character: from every one, a run inside the text is quadratic. */
+    private static final Pattern LEADING_OR_TRAILING =
+            Pattern.compile("^" + CHARACTER_CLASS + "++|(?<!" + CHARACTER_CLASS + ")" + CHARACTER_CLASS + "++$");
 
     private PythonWhitespace() {
     }

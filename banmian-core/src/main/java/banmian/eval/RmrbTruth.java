@@ -25,6 +25,8 @@ public final class RmrbTruth {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** A page PDF's stem names the page ({@code rmrb2018010207}); its articles drop the page number. */
     private static final int PAGE_STEM_LENGTH = 14;
+    /** What follows the stem in an article file's name: two digits and {@code .json}. */
+    private static final Pattern ARTICLE_FILE_SUFFIX = Pattern.compile("[0-9]{2}\\.json");
 
     private RmrbTruth() {
     }
@@ -56,12 +58,15 @@ public final class RmrbTruth {
         if (!Files.isDirectory(truthDir)) {
             return List.of();
         }
-        Pattern articleName = Pattern.compile(Pattern.quote(stem) + "[0-9]{2}\\.json");
         try (Stream<Path> entries = Files.list(truthDir)) {
-            return entries.filter(entry -> articleName.matcher(entry.getFileName().toString()).matches())
+            return entries.filter(entry -> isArticleFile(entry.getFileName().toString(), stem))
                     .sorted()
                     .toList();
         }
+    }
+
+    private static boolean isArticleFile(String name, String stem) {
+        return name.startsWith(stem) && ARTICLE_FILE_SUFFIX.matcher(name.substring(stem.length())).matches();
     }
 
     private static ObjectNode article(JsonNode scraped, String fileName) {

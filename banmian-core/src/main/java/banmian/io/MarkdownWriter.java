@@ -20,6 +20,8 @@ public final class MarkdownWriter {
     private static final Pattern BLOCK_MARKER = Pattern.compile("^[#>+\\-=|]");
     /** {@code 1.} or {@code 1)} at a line start is an ordered list; the escape goes before the dot. */
     private static final Pattern ORDERED_LIST = Pattern.compile("^(\\d+)([.)])");
+    /** Emphasis, code, link and HTML markers, and the backslash itself, anywhere in a line. */
+    private static final Pattern INLINE_MARKUP = Pattern.compile("([\\\\*_`\\[\\]<])");
 
     private MarkdownWriter() {
     }
@@ -94,6 +96,6 @@ public final class MarkdownWriter {
 
     /** Emphasis and code markers inside running text are the characters' own, not markup. */
     private static String escapeInline(String text) {
-        return text == null ? "" : text.replaceAll("([\\\\*_`\\[\\]<])", "\\\\$1");
+        return text == null ? "" : INLINE_MARKUP.matcher(text).replaceAll("\\\\$1");
     }
 }

@@ -21,12 +21,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads FORMAT.md JSON leniently: a missing field is null or empty (gold files carry no provenance,
  * and fields get added over time), but a field of the wrong kind is an error that names its path.
  */
 final class PageJsonReader {
+    /** A whole number written as a string, as an int holds it. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
+
     private PageJsonReader() {
     }
 
@@ -184,7 +188,7 @@ final class PageJsonReader {
         if (node.isIntegralNumber() && node.canConvertToInt()) {
             return node.intValue();
         }
-        require(node.isTextual() && node.textValue().matches("\\d{1,9}"), join(parentPath, field),
+        require(node.isTextual() && WHOLE_NUMBER.matcher(node.textValue()).matches(), join(parentPath, field),
                 "expected a whole number");
         return Integer.valueOf(node.textValue());
     }

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 final class AuthorTagger {
     private static final Pattern ROLE_BYLINE = Pattern.compile(
             "^(本报)?(特约|实习)?(记者|通讯员|评论员|实习生)[\\p{IsHan}·、]{2,24}$|^(本报|人民日报|新华社|新华时评)?(特约)?评论员$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Two spaces or more, or an ideographic space: the gap between names set apart. */
+    private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}|\\u3000");
     private static final String NOTE_OPENING = "（作者";
     /** A line this long above is running text, not another name or a title. */
     private static final int MIN_RUNNING_LINE = 8;
@@ -175,7 +178,7 @@ final class AuthorTagger {
      * nothing but lone characters is as likely a letter-spaced heading.
      */
     private static String[] collapsedGapTokens(String text) {
-        String[] tokens = text.split("\\s+");
+        String[] tokens = WHITESPACE.split(text);
         boolean loneCharacters = false;
         boolean wholeNames = false;
         for (String token : tokens) {
@@ -196,7 +199,7 @@ final class AuthorTagger {
         if (squashed.length() <= 4) {
             return Surnames.couldBeFullName(squashed);
         }
-        List<String> names = nameTokens(line.raw.strip().split("\\s{2,}|\\u3000"));
+        List<String> names = nameTokens(WIDE_GAP.split(line.raw.strip()));
         if (names.size() < 2) {
             names = nameTokens(collapsedGapTokens(line.raw.strip()));
         }

@@ -25,8 +25,8 @@ final class CaptionGrouper {
                     position = line.position;
                 }
                 sources.addAll(line.sources);
-                Matcher credit = CaptionTagger.TRAILING_CREDIT.matcher(line.raw.strip());
-                if (credit.find()) {
+                Matcher credit = CaptionTagger.trailingCredit(line.raw.strip());
+                if (credit != null) {
                     text.append(line.raw.strip(), 0, credit.start());
                     captions.add(placed(text, Spacing.credit(credit.group(1)), sources, position));
                     position = -1;

@@ -14,13 +14,21 @@ import java.util.regex.Pattern;
  */
 final class CaptionTagger {
     /** A two to five character name, possibly letter-spaced ({@code 徐 昱}, or wider: {@code 徐  昱}). */
-    private static final String NAME = "[\\p{IsHan}·](?:\\s{0,2}[\\p{IsHan}·]){1,4}";
+    private static final String NAME = "[\\p{IsHan}·](?:\\s{0,2}+[\\p{IsHan}·]){1,4}";
     /** Up to four names; without a role before them, a credit's names stand apart: {@code 张三 摄}, never {@code 当地拍摄}. */
-    private static final String NAMES = NAME + "(?:[\\s、,，]+" + NAME + "){0,3}";
-    /** A credit at the end of a line: optional agency and role, one or more names, then 摄. */
-    static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "((?:(?:新华社|中新社|人民日报|本报|人民网|央视)?(?:特约|实习)?(?:记者|通讯员|摄影记者|摄影)|(?:新华社|中新社)发)"
-                    + "\\s*" + NAMES + "\\s*摄|(?<=^|\\s)" + NAMES + "\\s+摄)\\s*$");
+    private static final String NAMES = NAME + "(?:[\\s、,，]++" + NAME + "){0,3}";
+    /**
+     * A credit from where it starts to the end of the line: optional agency and role, one or more names,
+     * then 摄. {@code \G}: tried from one start at a time, see {@link #trailingCredit}.
+     */
+    private static final Pattern CREDIT = Pattern.compile("\\G"
+            + "((?:(?:新华社|中新社|人民日报|本报|人民网|央视)?(?:特约|实习)?(?:记者|通讯员|摄影记者|摄影)|(?:新华社|中新社)发)"
+            + "\\s*+" + NAMES + "\\s*+摄|(?<=^|\\s)" + NAMES + "\\s++摄)\\s*+$");
+    /**
+     * At most this many characters other than spaces and the separators 、,， follow where a credit
+     * starts: a role of up to 10, four names of five, 摄, and a final line end that {@code $} allows.
+     */
+    private static final int CREDIT_REACH = 32;
     private static final Pattern GRAPHIC_CREDIT = Pattern.compile(
             "^(?:(?:制图|绘图|图|漫画|插图|图表)[：:／/][\\p{IsHan}·]{2,12}|[\\p{IsHan}·]{2,5}作[（(](?:新华社|中新社)发[）)])$");
     private static final int MAX_CAPTION_LINES = 4;
@@ -113,8 +121,8 @@ final class CaptionTagger {
             if (!text.endsWith("摄")) {
                 continue;
             }
-            Matcher credit = TRAILING_CREDIT.matcher(line.raw.strip());
-            if (!credit.find()) {
+            Matcher credit = trailingCredit(line.raw.strip());
+            if (credit == null) {
                 continue;
             }
             boolean creditOnly = credit.start() == 0;
@@ -126,6 +134,37 @@ final class CaptionTagger {
                 line.role = LineRole.CAPTION;
             }
         }
+    }
+
+    /**
+     * The credit at the end of {@code text} ({@code 新华社记者 黄敬文 摄}, group 1), as the first {@code find()}
+     * of the credit pattern would give it; null without one. Only the last {@link #CREDIT_REACH}
+     * characters that are not spaces or separators, with what stands between them, can hold one, so the
+     * starts are tried from there on: tried from every start of a long line, the names after each would
+     * be cut in all their thousands of ways, and a line of a megabyte would take minutes.
+     */
+    static Matcher trailingCredit(String text) {
+        int from = text.length();
+        int reach = 0;
+        while (from > 0) {
+            int c = text.codePointBefore(from);
+            if (!isGap(c) && ++reach > CREDIT_REACH) {
+                break;
+            }
+            from -= Character.charCount(c);
+        }
+        Matcher credit = CREDIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int start = from; start < text.length(); start++) {
+            if (credit.region(start, text.length()).lookingAt()) {
+                return credit;
+            }
+        }
+        return null;
+    }
+
+    /** Spaces ({@code \s}) and the separators between names. */
+    private static boolean isGap(int c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '、' || c == ',' || c == '，';
     }
 
     /**

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  * to (the one before a 下转, the one after a 上接), which takes over its page and its input line.
  */
 final class ContinuationMarkers {
+    /**
+     * Spaces are taken whole ({@code \s*+}): the two runs around an absent 第 would otherwise share a long
+     * gap in every possible way.
+     */
     private static final Pattern JUMP = Pattern.compile(
-            "[（(]\\s*(下转|转|上接|接)\\s*第?\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*版\\s*[）)]");
+            "[（(]\\s*+(下转|转|上接|接)\\s*+第?\\s*+([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*+版\\s*+[）)]");
 
     List<TextLine> tag(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>(lines.size());

@@ -16,7 +16,12 @@ import java.util.regex.Pattern;
  * column's text pauses, so the page reaches the later stages as column boxes like other extractors'.
  */
 final class LayoutColumns {
-    private static final Pattern SEGMENT = Pattern.compile("(?:^|\\s{2,})(\\S(?:.*?\\S)?)(?=\\s{2,}|\\s*$)");
+    /**
+     * A run of text between gaps of two or more spaces. A gap is taken whole, and only from its first
+     * space ({@code (?<!\s)}): tried from every space of a long gap that leads nowhere (trailing
+     * spaces), it would be read again from each, quadratic in the gap.
+     */
+    private static final Pattern SEGMENT = Pattern.compile("(?:^|(?<!\\s)\\s{2,}+)(\\S(?:.*?\\S)?)(?=\\s{2,}|\\s*$)");
     /** A column start must be shared by this share of the rows that have text. */
     private static final double MIN_COLUMN_SHARE = 0.08;
     /** Offsets this close (in characters) are the same column start. */

@@ -19,16 +19,32 @@ final class PageFurniture {
             "(\\d{4})年(\\d{1,2})月(\\d{1,2})日(星期[一二三四五六日天])?(农历\\S*)?");
     private static final Pattern PAGE_AND_SECTION = Pattern.compile(
             "(?:第?(\\d{1,3})版?)[：:]?([\\p{IsHan}·]{2,8})|([\\p{IsHan}·]{2,8}?)(?:第?(\\d{1,3})版?)");
+    /** One item of a front page's masthead data other than a web address (see {@link #MASTHEAD}). */
+    private static final String MASTHEAD_ITEM = "(?:第\\d{3,6}期|今日(?:\\d{1,3}|[一二三四五六七八九十]{1,3})版"
+            + "|(?:国内统一连续出版物号|国内统一刊号)[：:]?CN\\d{2}-\\d{4}(?:/[A-Z]\\w*)?|(?:邮发)?代号[：:]?\\d{1,2}-\\d{1,4}"
+            + "|农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\\p{IsHan}]{2,8})";
+    /**
+     * A web address item: {@code 网址：}, anything up to the run of letters, digits and dots that holds
+     * {@code www.}, that run, then a path. The run is taken whole and from its start, once ({@code (?>…)}).
+     */
+    private static final String MASTHEAD_WEB_ADDRESS =
+            "[\\p{IsHan}]{0,8}网址[：:](?:\\S*?[^\\w.\\s])??(?>[\\w.]*?www\\.[\\w.]++)(?:/\\S*+)?";
     /**
      * A front page's masthead data: issue number, page count, serial registration, postal code, lunar
-     * date, web address; alone or several on one line. Only whole lines count, so running text that
-     * mentions an issue ({@code 第3期培训班}) is never taken for it.
+     * date, web address; alone or several (up to five) on one line. Only whole lines count, so running
+     * text that mentions an issue ({@code 第3期培训班}) is never taken for it.
+     * <p>
+     * The text before a web address's {@code www.} may be anything, so any later items up to the last web
+     * address on the line can be read as part of the first one: a line of up to five items is one of up
+     * to five other items, or a web address with up to four other items around it. Spelt that way, and
+     * with no space anywhere (no item has one), a line is read in one pass; as up to five items of any
+     * kind, the ways of cutting a long line of addresses apart took minutes.
      */
-    private static final Pattern MASTHEAD = Pattern.compile("(?:第\\d{3,6}期|今日(?:\\d{1,3}|[一二三四五六七八九十]{1,3})版"
-            + "|(?:国内统一连续出版物号|国内统一刊号)[：:]?CN\\d{2}-\\d{4}(?:/[A-Z]\\w*)?|(?:邮发)?代号[：:]?\\d{1,2}-\\d{1,4}"
-            + "|农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\\p{IsHan}]{2,8}|[\\p{IsHan}]{0,8}网址[：:]\\S*?www\\.[\\w.]+(?:/\\S*)?){1,5}");
+    private static final Pattern MASTHEAD = Pattern.compile(mastheadPattern());
     private static final Pattern EDITORIAL_CREDIT = Pattern.compile(
             "(责任编辑|责编|版式设计|美术编辑|校对|版面设计|本版编辑)[：:].*");
+    /** A page number set apart from the section name by a space: {@code 7 理论} or {@code 理论 7}. */
+    private static final Pattern DIGITS_APART_FROM_NAME = Pattern.compile("^(?:\\d{1,3}\\s+\\S.*|.*\\S\\s+\\d{1,3})");
     /** Furniture sits at the top or bottom of a page's text layer. */
     private static final int EDGE_LINES = 6;
     /** Running heads come alone or with the other head lines (mutool groups them), never inside running text. */
@@ -112,7 +128,16 @@ final class PageFurniture {
 
     /** {@code 7 理论} or {@code 第7版} is furniture; {@code 3人民} glued together is more likely text. */
     private static boolean hasDigitSeparatedFromName(String raw) {
-        return raw.contains("版") || raw.strip().matches("\\d{1,3}\\s+\\S.*|.*\\S\\s+\\d{1,3}");
+        return raw.contains("版") || DIGITS_APART_FROM_NAME.matcher(raw.strip()).matches();
+    }
+
+    private static String mastheadPattern() {
+        StringBuilder pattern = new StringBuilder("^(?=\\S*+$)(?:" + MASTHEAD_ITEM + "{1,5}");
+        for (int before = 0; before <= 4; before++) {
+            pattern.append('|').append(MASTHEAD_ITEM).append('{').append(before).append('}').append(MASTHEAD_WEB_ADDRESS)
+                    .append(MASTHEAD_ITEM).append("{0,").append(4 - before).append('}');
+        }
+        return pattern.append(')').toString();
     }
 
     /** The date of a date line, or null when it is none or outside the dates the archive files ({@link MetaCheck}). */

@@ -8,12 +8,14 @@ import banmian.model.SourceLine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The text path: extractor lines in, articles out. Each stage is a small transformation over the
  * page's lines; see the README's architecture section for the order and the evidence each uses.
  */
 public final class PageParser {
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private final LinePreparer preparer = new LinePreparer();
     private final ContinuationMarkers markers = new ContinuationMarkers();
     private final PageFurniture furniture = new PageFurniture();
@@ -53,7 +55,7 @@ public final class PageParser {
     public static List<SourceLine> lines(String text) {
         List<SourceLine> lines = new ArrayList<>();
         int number = 1;
-        for (String line : text.split("\r\n|\r|\n", -1)) {
+        for (String line : LINE_BREAK.split(text, -1)) {
             lines.add(new SourceLine(number++, line));
         }
         return lines;

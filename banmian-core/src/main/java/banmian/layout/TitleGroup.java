@@ -8,6 +8,7 @@ import banmian.text.Chars;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Consecutive title lines: one article's kicker, headline and subtitle. Lines that merely repeat
@@ -25,6 +26,8 @@ final class TitleGroup {
      * ({@code 国务院关于做好二〇二三年} / {@code 春耕备耕工作的若干意见}) is one phrase wrapped.
      */
     private static final int MAX_CLAUSE = 9;
+    /** The dash that opens a subtitle ({@code ——记……}), with the space after it. */
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[—－]+\\s*");
     final List<TextLine> lines;
     /** Input lines of repeats that were dropped: the headline keeps them as provenance. */
     private final List<Integer> repeatSources = new ArrayList<>();
@@ -188,7 +191,7 @@ final class TitleGroup {
         List<Integer> sources = new ArrayList<>();
         TextLine previous = null;
         for (TextLine line : lines) {
-            String part = line.title().replaceFirst("^[—－]+\\s*", "");
+            String part = LEADING_DASHES.matcher(line.title()).replaceFirst("");
             if (text.length() > 0 && !continuesPhrase(previous, line)) {
                 text.append(' ');
             }

@@ -1,6 +1,7 @@
 package banmian.text;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * Numbers as Chinese text writes them: Arabic or full-width digits with a decimal point and thousands
@@ -9,6 +10,8 @@ import java.math.BigDecimal;
  */
 public final class ChineseNumbers {
     private static final String DIGITS = "零一二三四五六七八九";
+    /** Arabic digits with an optional decimal part, once full-width digits are ASCII. */
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
     /**
      * A figure in news text is written in at most a few dozen characters ({@code 1,234,567.89亿},
      * {@code 三千二百五十六万七千八百九十一}); a longer run of digits or numerals is no amount, and its
@@ -30,7 +33,7 @@ public final class ChineseNumbers {
             split--;
         }
         String head = normalized.substring(0, split);
-        if (!head.isEmpty() && head.matches("\\d+(\\.\\d+)?")) {
+        if (!head.isEmpty() && DECIMAL.matcher(head).matches()) {
             BigDecimal multiplier = multiplier(normalized.substring(split));
             return multiplier == null ? null : new BigDecimal(head).multiply(multiplier);
         }

@@ -1,5 +1,8 @@
 package banmian.text;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Removes the spaces an extractor invents: justification gaps between Han characters
  * ({@code 习 近 平 、李 强}) and the padding around half-width digits ({@code 3 月 10 日}), while
@@ -7,6 +10,9 @@ package banmian.text;
  * space that separates two clauses or a role from a name ({@code 扬帆起航风正劲 稳舵奋楫势昂扬}, {@code 记者 罗丽}).
  */
 public final class Spacing {
+    /** Spaces between the names of a byline, ideographic ones included. */
+    private static final Pattern NAME_GAP = Pattern.compile("[\\s\u3000]+");
+
     private Spacing() {
     }
 
@@ -74,15 +80,16 @@ public final class Spacing {
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern BYLINE_ROLE = java.util.regex.Pattern.compile(
-            "^\\s*((?:本报|新华社|人民日报)?(?:特约|实习|见习)?(?:记者|通讯员|评论员|实习生|摄影)|本报评论员)\\s*(.*)$");
+    /** The spaces are taken whole: given back one by one, each would re-read the names after them. */
+    private static final Pattern BYLINE_ROLE = Pattern.compile(
+            "^\\s*+((?:本报|新华社|人民日报)?(?:特约|实习|见习)?(?:记者|通讯员|评论员|实习生|摄影)|本报评论员)\\s*+(.*)$");
 
     /**
      * Bylines: the role keeps one space before the names ({@code 记者 罗丽}); names padded to line up
      * ({@code 李 强}) are closed up like letter-spaced titles.
      */
     public static String byline(String text) {
-        java.util.regex.Matcher role = BYLINE_ROLE.matcher(text);
+        Matcher role = BYLINE_ROLE.matcher(text);
         if (!role.matches() || role.group(2).isBlank()) {
             return title(text);
         }
@@ -103,7 +110,7 @@ public final class Spacing {
     private static String names(String text) {
         StringBuilder out = new StringBuilder();
         boolean previousSingle = false;
-        for (String token : text.strip().split("[\\s\u3000]+")) {
+        for (String token : NAME_GAP.split(text.strip())) {
             boolean single = token.codePointCount(0, token.length()) == 1;
             if (out.length() > 0 && !(single && previousSingle)) {
                 out.append(' ');

@@ -5,15 +5,21 @@ import banmian.model.Block;
 import banmian.model.BlockType;
 import banmian.model.Caption;
 import banmian.model.Page;
+import banmian.testing.SameMatches;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static banmian.layout.LayoutFixtures.box;
 import static banmian.layout.LayoutFixtures.page;
 import static banmian.layout.LayoutFixtures.role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Photo credits, the caption text leading to them, and how CaptionGrouper splits them apart. */
@@ -170,5 +176,49 @@ class CaptionTaggerTest {
             assertEquals(LineRole.BODY, line.role, line::toString);
         }
         assertTrue(captions(lines).isEmpty());
+    }
+
+    /** The credit pattern as it was: found by {@code find()} from every start of the line. */
+    private static final Pattern FORMER_TRAILING_CREDIT = Pattern.compile(
+            "((?:(?:新华社|中新社|人民日报|本报|人民网|央视)?(?:特约|实习)?(?:记者|通讯员|摄影记者|摄影)|(?:新华社|中新社)发)"
+                    + "\\s*[\\p{IsHan}·](?:\\s{0,2}[\\p{IsHan}·]){1,4}(?:[\\s、,，]+[\\p{IsHan}·](?:\\s{0,2}[\\p{IsHan}·]){1,4}){0,3}\\s*摄"
+                    + "|(?<=^|\\s)[\\p{IsHan}·](?:\\s{0,2}[\\p{IsHan}·]){1,4}(?:[\\s、,，]+[\\p{IsHan}·](?:\\s{0,2}[\\p{IsHan}·]){1,4}){0,3}\\s+摄)"
+                    + "\\s*$");
+
+    private static String formerCredit(String text) {
+        Matcher credit = FORMER_TRAILING_CREDIT.matcher(text);
+        return credit.find() ? SameMatches.describe(credit) : "none";
+    }
+
+    private static String credit(String text) {
+        Matcher credit = CaptionTagger.trailingCredit(text);
+        return credit == null ? "none" : SameMatches.describe(credit);
+    }
+
+    @Test
+    void trailingCreditsAreFoundWhereTheyWereFound() {
+        List<String> inputs = new ArrayList<>(List.of("新华社记者 黄敬文 摄", "图为市民在公园赏花。 本报记者 徐  昱 摄", "记者 刘亮亮 摄",
+                "张三、李四 摄", "由青年导演在当地拍摄", "新华社发 张 三 摄 ", "人民日报特约摄影记者 阿·布 王五 摄\u0085", "中 中 中 中 中 中 中 中 中 中 摄"));
+        inputs.addAll(SameMatches.mixes(14, 6000, 12, "记者", "新华社", "发", "本报", "摄影", "中", "张", "·", " ", "  ", "、", "，", "摄",
+                "\n", "\u0085", "\u2028", "x"));
+        for (String input : inputs) {
+            assertEquals(formerCredit(input), credit(input), input);
+        }
+    }
+
+    /** Issue #14: every start of a long line of name-like text cut the names after it in thousands of ways. */
+    @Test
+    void aMegabyteOfNamesIsReadOnce() {
+        String names = " 中".repeat(500_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertEquals("none", credit(names + " x"));
+            assertEquals("none", credit(names + " x摄"));
+            Matcher credit = CaptionTagger.trailingCredit(names + " 摄");
+            assertEquals(names.length() - 39, credit.start(), "twenty characters in four names, then 摄");
+            assertEquals("中 ".repeat(19) + "中 摄", credit.group(1));
+            assertEquals(0, CaptionTagger.trailingCredit("记者张三" + " ".repeat(1_000_000) + "摄").start());
+        });
+        String shorter = " 中".repeat(200) + " 摄";
+        assertEquals(formerCredit(shorter), credit(shorter));
     }
 }

@@ -1,7 +1,9 @@
 package banmian.layout;
 
+import banmian.testing.SameMatches;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static banmian.layout.LayoutFixtures.box;
@@ -87,5 +89,14 @@ class ContinuationMarkersTest {
         assertNull(lines.get(0).continuedTo);
         assertNull(lines.get(0).continuedFrom);
         assertEquals(LineRole.BODY, lines.get(0).role);
+    }
+
+    @Test
+    void jumpsAreFoundAsBeforeTheSpacesWereTakenWhole() {
+        List<String> inputs = new ArrayList<>(List.of("（下转第2版）", "（上接 第 二 版 ）", "(转3版)", "（接 第十版）", "（下转  12 版）正文"));
+        inputs.addAll(SameMatches.mixes(14, 4000, 10, "（", "(", "）", ")", "下转", "转", "上接", "接", "第", "2", "１２", "二", "十", "版",
+                " ", "\u3000", "\n"));
+        SameMatches.assertSame("[（(]\\s*(下转|转|上接|接)\\s*第?\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*版\\s*[）)]",
+                SameMatches.pattern(ContinuationMarkers.class, "JUMP"), inputs);
     }
 }

@@ -2,10 +2,14 @@ package banmian.layout;
 
 import banmian.model.Page;
 import banmian.model.PageMeta;
+import banmian.testing.SameMatches;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static banmian.layout.LayoutFixtures.box;
 import static banmian.layout.LayoutFixtures.page;
@@ -13,6 +17,7 @@ import static banmian.layout.LayoutFixtures.role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Running heads (date line, page number and section, editor credits) and the page metadata they give. */
@@ -167,5 +172,36 @@ class PageFurnitureTest {
         assertEquals(LocalDate.of(2018, 1, 2), overridden.meta().date());
         assertFalse(LayoutFixtures.provenance(shown).contains(1), "furniture is not body text");
         assertTrue(LayoutFixtures.provenance(shown).contains(5));
+    }
+
+    @Test
+    void mastheadLinesAreTheLinesTheyWere() {
+        String former = "(?:第\\d{3,6}期|今日(?:\\d{1,3}|[一二三四五六七八九十]{1,3})版"
+                + "|(?:国内统一连续出版物号|国内统一刊号)[：:]?CN\\d{2}-\\d{4}(?:/[A-Z]\\w*)?|(?:邮发)?代号[：:]?\\d{1,2}-\\d{1,4}"
+                + "|农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\\p{IsHan}]{2,8}|[\\p{IsHan}]{0,8}网址[：:]\\S*?www\\.[\\w.]+(?:/\\S*)?){1,5}";
+        List<String> inputs = new ArrayList<>(List.of("第25561期今日24版", "国内统一连续出版物号CN11-0065", "代号1-1", "农历丁酉年十一月十六",
+                "人民网网址：http://www.people.com.cn", "网址：www.people.com.cn第25561期", "本期共举办第3期培训班", "第25561期 今日24版"));
+        inputs.addAll(SameMatches.mixes(14, 6000, 9, "第12345期", "今日8版", "国内统一刊号：CN11-0065", "/A1b", "邮发代号1-1", "农历甲子年正月初一",
+                "人民网网址：www.people.com.cn", "网址：http://www.a.cn/x", "网址：", "www.", "a", "/", "第", " ", "中"));
+        SameMatches.assertSame(former, SameMatches.pattern(PageFurniture.class, "MASTHEAD"), inputs, false);
+    }
+
+    /** Issue #14: the ways of cutting a long line of web addresses into items took minutes. */
+    @Test
+    void aLongLineOfWebAddressesIsReadOnce() {
+        Pattern masthead = SameMatches.pattern(PageFurniture.class, "MASTHEAD");
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertFalse(masthead.matcher("网址：www.a".repeat(100_000) + "第").matches());
+            assertFalse(masthead.matcher("网址：www.a/".repeat(100_000) + " ").matches());
+            assertTrue(masthead.matcher("网址：www.a".repeat(100_000)).matches());
+            assertTrue(masthead.matcher("网址：www.a".repeat(100_000) + "x/").matches());
+        });
+    }
+
+    @Test
+    void pageNumbersApartFromTheSectionAsBefore() {
+        List<String> inputs = new ArrayList<>(List.of("7 理论", "理论 7", "7理论", "第7版 理论", "12  要闻", "要闻\u2028 12"));
+        inputs.addAll(SameMatches.mixes(14, 4000, 8, "1", "12", "123", "1234", " ", "  ", "理论", "\n", "\u2028", "a"));
+        SameMatches.assertSame("\\d{1,3}\\s+\\S.*|.*\\S\\s+\\d{1,3}", SameMatches.pattern(PageFurniture.class, "DIGITS_APART_FROM_NAME"), inputs, false);
     }
 }

@@ -1,12 +1,18 @@
 package banmian.text;
 
+import banmian.testing.SameMatches;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SpacingTest {
@@ -156,5 +162,16 @@ class SpacingTest {
     void spacesAcrossNonCjkDoNotCountAsLetterSpacing() {
         // the spaces separate Han from digits, not two CJK neighbours
         assertFalse(Spacing.isLetterSpaced("第 1 条 第 2 款 第 3 项"));
+    }
+
+    @Test
+    void bylineRolesAreReadAsBeforeTheSpacesWereTakenWhole() {
+        List<String> inputs = new ArrayList<>(List.of("本报记者 罗丽", "  新华社特约记者  李 强", "本报评论员", "记者\u2028罗丽", "摄影记者 张三"));
+        inputs.addAll(SameMatches.mixes(14, 4000, 8, "记者", "本报", "评论员", "摄影", "特约", " ", "\t", "\n", "\u2028", "\u0085", "罗丽", "a"));
+        SameMatches.assertSame("^\\s*((?:本报|新华社|人民日报)?(?:特约|实习|见习)?(?:记者|通讯员|评论员|实习生|摄影)|本报评论员)\\s*(.*)$",
+                SameMatches.pattern(Spacing.class, "BYLINE_ROLE"), inputs);
+        // Spaces given back one by one each re-read what follows: a gap of 100,000 took minutes.
+        String longGap = "记者" + " ".repeat(100_000) + "\u2028罗丽";
+        assertEquals(Spacing.title(longGap), assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Spacing.byline(longGap)));
     }
 }

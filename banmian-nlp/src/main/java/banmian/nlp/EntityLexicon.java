@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The word lists the entity rules use (zone, administrative and organisation suffixes, cue words,
@@ -25,6 +26,7 @@ import java.util.Set;
  * {@code entity-rules.txt}; a user file in the same format extends them.
  */
 public final class EntityLexicon {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String BUILT_IN = "entity-rules.txt";
 
     private final Map<String, List<String>> lists = new HashMap<>();
@@ -62,12 +64,12 @@ public final class EntityLexicon {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
-            String[] parts = trimmed.split("\\s+", 2);
+            String[] parts = WHITESPACE.split(trimmed, 2);
             if (parts.length < 2) {
                 throw new IOException("line " + number + ": expected a kind and at least one word");
             }
             String kind = parts[0];
-            for (String word : parts[1].split("\\s+")) {
+            for (String word : WHITESPACE.split(parts[1])) {
                 add(kind, word, number);
             }
         }

@@ -19,8 +19,24 @@ import java.util.regex.Pattern;
  * money, percentages, counts ({@code 3月10日} is no count of {@code 月}).
  */
 final class FigureExtractor {
-    private static final String ARABIC = "[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?";
-    private static final String CHINESE = "[零〇一二两三四五六七八九十百千万亿]*[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*";
+    /**
+     * Digits with thousands groups and a decimal part. The runs are taken whole (what follows a number is
+     * never a digit), and a number is not tried again from a later thousands group ({@code 234,567} inside
+     * {@code 1,234,567}): that start reads the same groups to the same end as the one before it, so on a
+     * long list of groups every start would re-read the rest of the list. A group that would start
+     * differently (after a longer run, or after full-width digits) is still tried.
+     */
+    private static final String ARABIC = "(?:(?<![,，][0-9]{3}[,，])|(?![0-9]{3}(?![0-9０-９])))"
+            + "[0-9０-９]++(?:[,，][0-9]{3})*+(?:[.．][0-9０-９]++)?";
+    /**
+     * Chinese numerals, one of them at least a digit or 十 ({@code 两千三百}, {@code 二〇二三}; not a lone
+     * {@code 百}). The numerals before the first digit are taken whole, so a run is cut one way only. A
+     * number starts where a run of numerals starts, or one numeral in when the run's first is barred by
+     * what precedes it ({@code 第}, a digit or a point, see {@link #MONEY}): a later start inside the run
+     * reaches only ends an earlier one already tried, and on a long run every start would re-read the run.
+     */
+    private static final String CHINESE = "(?:(?<![零〇一二两三四五六七八九十百千万亿])|(?<=[0-9０-９.．第][零〇一二两三四五六七八九十百千万亿]))"
+            + "[零〇百千万亿]*+[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*";
     private static final String MULTIPLIER = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?";
     private static final String NUMBER = "(?:" + ARABIC + MULTIPLIER + "|" + CHINESE + ")";
     private static final Map<String, String> CURRENCIES = Map.ofEntries(
@@ -55,7 +71,7 @@ final class FigureExtractor {
         Matcher count = COUNT.matcher(text);
         while (count.find()) {
             BigDecimal value = ChineseNumbers.parse(count.group(1));
-            if (value != null && !count.group(1).matches("[一]") ) {
+            if (value != null && !"一".equals(count.group(1))) {
                 add(figures, Figure.amount(FigureType.COUNT, count.group(), span(field, block, count), plain(value), count.group(2)));
             }
         }

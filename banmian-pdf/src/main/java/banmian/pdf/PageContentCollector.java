@@ -44,6 +44,8 @@ final class PageContentCollector extends PDFTextStripper {
      * their body in; headings set in it stand out by size, and fake bold by overprinting.
      */
     private static final Pattern HEAVY_FONT_NAME = Pattern.compile("(?i)bold|black|heavy|粗");
+    /** The tag of a subset font ({@code ABCDEF+SimSun}), which says nothing of the face. */
+    private static final Pattern SUBSET_TAG = Pattern.compile("^[A-Z]{6}\\+");
     /** A glyph whose advance runs within this of a page axis is read along that axis. */
     private static final double AXIS_SLACK = 0.2;
 
@@ -265,7 +267,7 @@ final class PageContentCollector extends PDFTextStripper {
             if (font == null) {
                 return new FontFacts("", false, false);
             }
-            String name = font.getName() == null ? "" : font.getName().replaceFirst("^[A-Z]{6}\\+", "");
+            String name = font.getName() == null ? "" : SUBSET_TAG.matcher(font.getName()).replaceFirst("");
             PDFontDescriptor descriptor = font.getFontDescriptor();
             boolean heavy = HEAVY_FONT_NAME.matcher(name).find()
                     || descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
