@@ -93,7 +93,7 @@ public final class Ids {
         for (int i = 0; i < name.length() && slug.length() < PINYIN_LENGTH; i++) {
             char c = name.charAt(i);
             String syllable = i < pinyin.size() && pinyin.get(i) != Pinyin.none5
-                    ? pinyin.get(i).getPinyinWithoutTone().toLowerCase(Locale.ROOT).transform(syllable -> NOT_SLUG_CHARACTER.matcher(syllable).replaceAll("")) : "";
+                    ? NOT_SLUG_CHARACTER.matcher(pinyin.get(i).getPinyinWithoutTone().toLowerCase(Locale.ROOT)).replaceAll("") : "";
             if (!syllable.isEmpty()) {
                 slug.append(syllable);
             } else if (c < 128 && Character.isLetterOrDigit(c)) {
