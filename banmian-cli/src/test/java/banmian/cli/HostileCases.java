@@ -127,6 +127,18 @@ final class HostileCases {
             pdf.flateStream("", RawPdf.ascii("<20> <0041>\n"), (300L << 20) / 12);
             return pdf.bytes();
         })).expect(2, "limit stream-mib"));
+        cases.add(new Case("a Unicode map range of four billion codes", lazyFile("cmap-range.pdf", () -> {
+            RawPdf pdf = new RawPdf();
+            pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+            pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+            pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>");
+            pdf.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>");
+            pdf.flateStream("", text);
+            pdf.stream("", RawPdf.ascii("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                    + "1 begincodespacerange <00000000> <FFFFFFFF> endcodespacerange\n"
+                    + "1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange\nendcmap\n"));
+            return pdf.bytes();
+        })).expect(2, "limit cmap-codes"));
         cases.add(new Case("a page tree that contains itself", lazyFile("tree-loop.pdf", () -> {
             RawPdf pdf = new RawPdf();
             pdf.add("<< /Type /Catalog /Pages 2 0 R >>");

@@ -17,6 +17,11 @@ public enum Limit {
     /** Paths are kept point by point until painted, and every image placement is kept: both cost memory. */
     PAGE_GRAPHICS("page-graphics", 2_000_000, "points", "path points and image placements one page draws"),
     STREAM_MIB("stream-mib", 128, "MiB", "decoded size of one stream a page's text depends on (content, form, font, Unicode map)"),
+    /**
+     * PDFBox enters every code of a character map's range one by one: a damaged range of four billion
+     * codes never finishes. A two-byte code space has 65,536 codes; sixteen times that is no real font.
+     */
+    CMAP_CODES("cmap-codes", 1L << 20, "codes", "codes the character maps of one page's fonts cover (Unicode maps, embedded CMaps)"),
     PAGE_LINES("page-lines", 50_000, "lines", "lines of one page's text"),
     LINE_CHARS("line-chars", 20_000, "characters", "characters of one line of text, trailing spaces not counted");
 

@@ -46,21 +46,30 @@ final class DecodedStreamCheck {
 
     private final Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /** Checks what {@code page} draws with, throwing the budget's error at the first stream over the bound. */
+    /** Entries whose stream is a character map (a font's Unicode map, an embedded CMap). */
+    private static final Set<COSName> CHARACTER_MAPS = Set.of(COSName.TO_UNICODE, COSName.ENCODING, COSName.USE_CMAP);
+
+    /** An object still to look at, and whether it was reached as a character map. */
+    private record Pending(COSBase item, boolean characterMap) {
+    }
+
+    /** Checks what {@code page} draws with, throwing the budget's error at the first stream over a bound. */
     void check(PDPage page, PageBudget budget) {
-        Deque<COSBase> pending = new ArrayDeque<>();
+        Deque<Pending> pending = new ArrayDeque<>();
         COSDictionary dictionary = page.getCOSObject();
-        push(pending, dictionary.getItem(COSName.CONTENTS));
-        push(pending, dictionary.getItem(COSName.RESOURCES));
+        push(pending, dictionary.getItem(COSName.CONTENTS), false);
+        push(pending, dictionary.getItem(COSName.RESOURCES), false);
+        long mappedCodes = 0;
         while (!pending.isEmpty()) {
-            COSBase item = resolve(pending.pop());
+            Pending next = pending.pop();
+            COSBase item = resolve(next.item());
             if (!(item instanceof COSDictionary || item instanceof COSArray) || !seen.add(item)) {
                 continue;
             }
             budget.step();
             if (item instanceof COSArray array) {
                 for (int i = 0; i < array.size(); i++) {
-                    push(pending, array.get(i));
+                    push(pending, array.get(i), false);
                 }
                 continue;
             }
@@ -69,20 +78,28 @@ final class DecodedStreamCheck {
                 if (isImage(stream)) {
                     continue;
                 }
-                checkSize(stream, budget);
+                byte[] map = checkSize(stream, budget, next.characterMap());
+                if (map != null) {
+                    mappedCodes += CharacterMapRanges.codes(map);
+                    if (mappedCodes > budget.limits().get(Limit.CMAP_CODES)) {
+                        throw budget.exceeded(Limit.CMAP_CODES, String.format(Locale.ROOT,
+                                "its fonts' character maps cover more than %,d codes (a damaged map?)",
+                                budget.limits().get(Limit.CMAP_CODES)));
+                    }
+                }
             }
             for (COSName key : entries.keySet()) {
                 if (!BACK_LINKS.contains(key)) {
-                    push(pending, entries.getItem(key));
+                    push(pending, entries.getItem(key), CHARACTER_MAPS.contains(key));
                 }
             }
         }
     }
 
     /** Only what may hold streams is followed (ArrayDeque takes no nulls). */
-    private static void push(Deque<COSBase> pending, COSBase item) {
+    private static void push(Deque<Pending> pending, COSBase item, boolean characterMap) {
         if (item instanceof COSObject || item instanceof COSDictionary || item instanceof COSArray) {
-            pending.push(item);
+            pending.push(new Pending(item, characterMap));
         }
     }
 
@@ -112,25 +129,30 @@ final class DecodedStreamCheck {
         return names;
     }
 
-    /** Decodes the stream filter by filter into bounded buffers, the last into a counter only. */
-    private static void checkSize(COSStream stream, PageBudget budget) {
+    /**
+     * Decodes the stream filter by filter into bounded buffers, the last into a counter only unless
+     * {@code keep}: then the decoded bytes are returned (null when the stream does not decode).
+     */
+    private static byte[] checkSize(COSStream stream, PageBudget budget, boolean keep) {
         List<COSName> filters = filters(stream);
-        if (filters.isEmpty()) {
-            return;   // stored as is: its size is the file's, already bounded
-        }
         long bound = budget.limits().streamBytes();
         try (InputStream raw = stream.createRawInputStream()) {
+            if (filters.isEmpty()) {
+                // Stored as is: its size is the file's, already bounded.
+                return keep ? raw.readNBytes((int) Math.min(bound, Integer.MAX_VALUE - 8)) : null;
+            }
             InputStream input = raw;
             for (int i = 0; i < filters.size(); i++) {
                 Filter filter = FilterFactory.INSTANCE.getFilter(filters.get(i));
                 boolean last = i == filters.size() - 1;
-                BoundedSink sink = new BoundedSink(bound, !last, budget);
+                BoundedSink sink = new BoundedSink(bound, !last || keep, budget);
                 filter.decode(input, sink, stream, i);
                 if (last) {
-                    return;
+                    return keep ? sink.kept.toByteArray() : null;
                 }
                 input = new ByteArrayInputStream(sink.kept.toByteArray());
             }
+            return null;
         } catch (TooLarge e) {
             throw budget.exceeded(Limit.STREAM_MIB, String.format(Locale.ROOT,
                     "a stream it uses decodes to more than %d MiB (a compression bomb?)", budget.limits().get(Limit.STREAM_MIB)));
@@ -138,6 +160,7 @@ final class DecodedStreamCheck {
             throw e;
         } catch (IOException | RuntimeException e) {
             // Undecodable: PDFBox will say so, or do without the stream, when it reads the page.
+            return null;
         }
     }
 
