@@ -9,6 +9,10 @@ final class CharacterMapRanges {
     private static final byte[][] SECTIONS = {bytes("beginbfrange"), bytes("begincidrange")};
     private static final byte[][] SECTION_ENDS = {bytes("endbfrange"), bytes("endcidrange")};
 
+    /** Codes are at most four bytes; PDFBox's conversion of a longer one overflows into billions of codes. */
+    private static final int MAX_CODE_DIGITS = 8;
+    private static final long LONGER_THAN_FOUR_BYTES = -1;
+
     private CharacterMapRanges() {
     }
 
@@ -57,6 +61,13 @@ final class CharacterMapRanges {
                     }
                     close++;
                 }
+                if (digits % 2 == 1) {
+                    value *= 16;   // a PDF hex string of odd length ends in a 0 digit: <180F4> is 18 0F 40
+                    digits++;
+                }
+                if (digits > MAX_CODE_DIGITS) {
+                    value = LONGER_THAN_FOUR_BYTES;
+                }
                 if (found < 2) {
                     pair[found++] = value;
                 } else {
@@ -79,7 +90,9 @@ final class CharacterMapRanges {
                 i++;
             }
             if (found == 3) {
-                if (pair[1] >= pair[0]) {
+                if (pair[0] == LONGER_THAN_FOUR_BYTES || pair[1] == LONGER_THAN_FOUR_BYTES) {
+                    total = saturatingAdd(total, 1L << 32);
+                } else if (pair[1] >= pair[0]) {
                     total = saturatingAdd(total, pair[1] - pair[0] + 1);
                 }
                 found = 0;

@@ -136,6 +136,9 @@ final class DecodedStreamCheck {
     private static byte[] checkSize(COSStream stream, PageBudget budget, boolean keep) {
         List<COSName> filters = filters(stream);
         long bound = budget.limits().streamBytes();
+        if (!keep && stream.getLength() * maxExpansion(filters) <= bound) {
+            return null;   // no such stream can decode to more than the bound: no need to decode it twice
+        }
         try (InputStream raw = stream.createRawInputStream()) {
             if (filters.isEmpty()) {
                 // Stored as is: its size is the file's, already bounded.
@@ -162,6 +165,28 @@ final class DecodedStreamCheck {
             // Undecodable: PDFBox will say so, or do without the stream, when it reads the page.
             return null;
         }
+    }
+
+    /**
+     * How many times its encoded length a stream can grow at most through {@code filters}: deflate
+     * reaches about 1032:1, an LZW code stands for at most 4096 bytes, a run-length pair for 128;
+     * ASCII encodings shrink. A filter without a known bound makes the whole chain unbounded.
+     */
+    private static double maxExpansion(List<COSName> filters) {
+        double expansion = 1;
+        for (COSName filter : filters) {
+            if (COSName.FLATE_DECODE.equals(filter) || COSName.FLATE_DECODE_ABBREVIATION.equals(filter)) {
+                expansion *= 1032;
+            } else if (COSName.LZW_DECODE.equals(filter) || COSName.LZW_DECODE_ABBREVIATION.equals(filter)) {
+                expansion *= 4096;
+            } else if (COSName.RUN_LENGTH_DECODE.equals(filter) || COSName.RUN_LENGTH_DECODE_ABBREVIATION.equals(filter)) {
+                expansion *= 64;
+            } else if (!(COSName.ASCII_HEX_DECODE.equals(filter) || COSName.ASCII_HEX_DECODE_ABBREVIATION.equals(filter)
+                    || COSName.ASCII85_DECODE.equals(filter) || COSName.ASCII85_DECODE_ABBREVIATION.equals(filter))) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        return expansion;
     }
 
     /** Thrown out of a filter when its output passes the bound. */

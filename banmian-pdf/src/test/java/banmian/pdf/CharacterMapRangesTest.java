@@ -32,6 +32,10 @@ class CharacterMapRangesTest {
     void aDamagedRangeOfFourBillionCodesIsSeen() {
         assertEquals(1L << 32, codes("1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange"));
         assertEquals(0, codes("no ranges at all"));
+        assertEquals(0x5FA960 - 0x180F40 + 1, codes("1 beginbfrange <180F4> <5FA96> <0041> endbfrange"),
+                "odd hex strings end in a 0 digit, as PDFBox reads them (a fuzzing find: 4.7 million codes)");
+        assertEquals(1L << 32, codes("1 beginbfrange <F56FBa6eF37B54F9> <24F9> <0041> endbfrange"),
+                "a code longer than four bytes overflows PDFBox into billions of codes (a fuzzing find)");
         assertEquals(65_536, codes("1 beginbfrange <0000> <FFFF> <0041>"), "an unterminated section runs to the end");
     }
 }
