@@ -29,10 +29,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Makes the seed corpora of {@link TextLayerFuzzTest} and {@link PdfFuzzTest}: small page texts in each encoding the decoder
- * takes, and small page PDFs with uncompressed content streams (so that the fuzzer's mutations land
- * on operators, not on deflate bits). The page text is invented for the purpose. The committed seeds
- * were written by {@code FuzzSeedsTest} with {@code -Dbanmian.fuzz.writeSeeds=true}.
+ * Makes the seed corpora of {@link TextLayerFuzzTest} and {@link PdfFuzzTest}: small page texts in
+ * each encoding the decoder takes, and small page PDFs with uncompressed content streams (so that
+ * the fuzzer's mutations land on operators, not on deflate bits). The page text is invented for the
+ * purpose. {@code FuzzSeedsTest} checks that the committed seeds are what this class makes, and
+ * with {@code -Dbanmian.fuzz.writeSeeds=true} writes them anew. The embedded font is Debian's
+ * fonts-wqy-microhei, which the PDF tests need anyway.
  */
 final class FuzzSeeds {
     static final Path RESOURCES = Path.of("src/test/resources/banmian/pipeline");
@@ -48,27 +50,47 @@ final class FuzzSeeds {
             + "据介绍，书屋由街道和区文化馆共同运营，每天开放到晚上九点。";
     static final String CAPTION = "图为居民在老街书屋阅读。  李  珂摄";
     static final String JUMP = "（下转第四版）";
+    static final String HEADLINE_2 = "春季义诊走进十个村";
+    static final String BODY_2 = "本报讯（通讯员林晓）3月9日，区人民医院组织二十名医生走进十个行政村开展义诊，"
+            + "为村民免费测量血压血糖，讲解常见病预防知识。义诊现场排起长队，七十多岁的张大爷说，"
+            + "在家门口就能看上专家，省了不少路费。医院表示，今年将把义诊办成每月一次的常态活动。";
+
+    /** The seeds, by their paths under {@link #RESOURCES}. */
+    static final List<String> NAMES = List.of(
+            "TextLayerFuzzTestInputs/textLayer/utf8.txt",
+            "TextLayerFuzzTestInputs/textLayer/utf8-bom-crlf.txt",
+            "TextLayerFuzzTestInputs/textLayer/gb18030.txt",
+            "TextLayerFuzzTestInputs/textLayer/utf16le-bom.txt",
+            "TextLayerFuzzTestInputs/textLayer/utf16be-bom-pages.txt",
+            "TextLayerFuzzTestInputs/textLayer/layout-columns.txt",
+            "PdfFuzzTestInputs/pdf/standard14.pdf",
+            "PdfFuzzTestInputs/pdf/cid-ucs2.pdf",
+            "PdfFuzzTestInputs/pdf/type3.pdf",
+            "PdfFuzzTestInputs/pdf/embedded-cjk.pdf");
 
     private FuzzSeeds() {
     }
 
-    /** Every seed by its path under {@link #RESOURCES}. */
+    /** Every seed by its name in {@link #NAMES}. */
     static Map<String, byte[]> all() throws IOException {
-        Map<String, byte[]> seeds = new LinkedHashMap<>();
         String lf = pageText(16);
-        seeds.put("TextLayerFuzzTestInputs/textLayer/utf8.txt", lf.getBytes(StandardCharsets.UTF_8));
-        seeds.put("TextLayerFuzzTestInputs/textLayer/utf8-bom-crlf.txt", withPrefix(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                lf.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
-        seeds.put("TextLayerFuzzTestInputs/textLayer/gb18030.txt", pageText(13).getBytes(Charset.forName("GB18030")));
-        seeds.put("TextLayerFuzzTestInputs/textLayer/utf16le-bom.txt", withPrefix(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                pageText(20).getBytes(StandardCharsets.UTF_16LE)));
-        // UTF_16 writes big-endian after a BOM; form feeds part pages as extractors write them.
-        seeds.put("TextLayerFuzzTestInputs/textLayer/utf16be-bom-pages.txt", (pageText(14) + "\f" + FURNITURE + "\n").getBytes(StandardCharsets.UTF_16));
-        seeds.put("PdfFuzzTestInputs/pdf/standard14.pdf", standard14Pdf());
-        seeds.put("PdfFuzzTestInputs/pdf/cid-ucs2.pdf", cidPdf());
-        seeds.put("PdfFuzzTestInputs/pdf/type3.pdf", type3Pdf());
-        seeds.put("PdfFuzzTestInputs/pdf/embedded-cjk.pdf", embeddedFontPdf());
-        return seeds;
+        List<byte[]> seeds = List.of(
+                lf.getBytes(StandardCharsets.UTF_8),
+                withPrefix(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, lf.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)),
+                pageText(13).getBytes(Charset.forName("GB18030")),
+                withPrefix(new byte[] {(byte) 0xFF, (byte) 0xFE}, pageText(20).getBytes(StandardCharsets.UTF_16LE)),
+                // UTF_16 writes big-endian after a BOM; a form feed parts pages as extractors write them.
+                (pageText(14) + "\f" + FURNITURE + "\n").getBytes(StandardCharsets.UTF_16),
+                layoutText().getBytes(StandardCharsets.UTF_8),
+                standard14Pdf(),
+                cidPdf(),
+                type3Pdf(),
+                embeddedFontPdf());
+        Map<String, byte[]> byName = new LinkedHashMap<>();
+        for (int i = 0; i < NAMES.size(); i++) {
+            byName.put(NAMES.get(i), seeds.get(i));
+        }
+        return byName;
     }
 
     static void write() throws IOException {
@@ -87,6 +109,26 @@ final class FuzzSeeds {
             text.append(line).append('\n');
         }
         return text.append('\n').append(CAPTION).append('\n').append(JUMP).append('\n').toString();
+    }
+
+    /**
+     * Two articles side by side, as {@code pdftotext -layout} writes a page: each line holds a line of
+     * both columns, the gap between them filled with spaces. The longest text seed: fuzzed text starts
+     * no longer than it.
+     */
+    static String layoutText() {
+        List<String> left = new ArrayList<>(List.of(HEADLINE, "", BYLINE, ""));
+        left.addAll(cut(BODY, 15));
+        List<String> right = new ArrayList<>(List.of(HEADLINE_2, "", "", ""));
+        right.addAll(cut(BODY_2, 15));
+        StringBuilder text = new StringBuilder(" ".repeat(20)).append(FURNITURE).append("\n\n");
+        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+            String a = i < left.size() ? left.get(i) : "";
+            String b = i < right.size() ? right.get(i) : "";
+            // A CJK character takes two columns in the extractor's fixed-width grid.
+            text.append(a).append(" ".repeat(Math.max(4, 36 - 2 * a.length()))).append(b).append('\n');
+        }
+        return text.append('\n').append(CAPTION).append(" ".repeat(12)).append(JUMP).append('\n').toString();
     }
 
     private static List<String> cut(String text, int perLine) {
