@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * What the fuzz tests hold every input to: bytes go through {@link PageReader#read} (the text decoder,
  * or PDFBox, the glyph collector and the layout) and then {@link Pages#parse} (the whole page parser),
  * and come out as pages or as an {@link InputException} of one line. Anything else escaping (a runtime
- * exception, a stack overflow, running out of memory) is a bug; so is a hang, which Jazzer reports
- * when one input takes longer than the fuzz test's {@code @Timeout}.
+ * exception, a stack overflow, running out of memory) is a bug; so is a hang: an input that takes
+ * longer than the fuzz test's {@code @Timeout} in a regression run, or than {@code fuzz.timeout}
+ * (the pom's, 20 s) while fuzzing.
  *
  * <p>{@link TextLayerFuzzTest} and {@link PdfFuzzTest} feed it. Without {@code JAZZER_FUZZ} they run as
  * unit tests on the inputs in {@code src/test/resources/banmian/pipeline/<class>Inputs/<method>/}: the

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  */
 class PdfFuzzTest {
     @FuzzTest(maxDuration = "60s")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @DictionaryEntries({"%PDF-1.7", "obj", "endobj", "stream", "endstream", "xref", "trailer", "startxref",
             "<<", ">>", "/Type", "/Page", "/Pages", "/Kids", "/Count", "/MediaBox", "/CropBox", "/Rotate",
             "/Resources", "/Font", "/XObject", "/Form", "/Image", "/Contents", "/Length", "/Filter", "/Type0",

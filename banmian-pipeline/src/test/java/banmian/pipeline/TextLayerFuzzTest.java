@@ -14,7 +14,7 @@ class TextLayerFuzzTest {
      * PDF path, which {@link PdfFuzzTest} fuzzes: they are left to it.
      */
     @FuzzTest(maxDuration = "60s")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     // No line breaks among the entries: Jazzer 0.24 writes them unescaped and libFuzzer then rejects the dictionary.
     @DictionaryEntries({"\u3000", "\u3000\u3000", "\uFEFF", "本报记者", "本报讯", "新华社", "电", "（", "）", "《", "》",
             "：", "“", "”", "第", "版", "年", "月", "日", "星期", "图为", "摄", "下转第", "上接第", "责任编辑", "一二三四五六七八九十"})
