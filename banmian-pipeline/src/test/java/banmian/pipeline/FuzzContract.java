@@ -1,5 +1,6 @@
 package banmian.pipeline;
 
+import banmian.limits.Limits;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.pdf.PdfReader;
@@ -44,16 +45,17 @@ final class FuzzContract {
     }
 
     static void readAndParse(String fileName, byte[] bytes) {
-        PageInput input;
         try {
-            input = PageReader.read(fileName, fileName, bytes, PdfReader.PageProgress.NONE);
+            PageInput input = READER.read(fileName, fileName, bytes, PdfReader.PageProgress.NONE);
+            input.notes();
+            List<Page> pages = Pages.parse(input, PageMeta.UNKNOWN);
+            assertEquals(input.isPdf() ? input.pdfPages().size() : 1, pages.size(), "one parsed page per page read");
         } catch (InputException refused) {
+            // Refused while reading, or over a page's budget while parsing: either way one line.
             String message = refused.getMessage();
             assertFalse(message.contains("\n") || message.contains("\r"), () -> "a refusal is one line: " + message);
-            return;
         }
-        input.notes();
-        List<Page> pages = Pages.parse(input, PageMeta.UNKNOWN);
-        assertEquals(input.isPdf() ? input.pdfPages().size() : 1, pages.size(), "one parsed page per page read");
     }
+
+    private static final PageReader READER = new PageReader(Limits.DEFAULT);
 }

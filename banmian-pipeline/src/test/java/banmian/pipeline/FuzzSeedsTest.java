@@ -1,5 +1,6 @@
 package banmian.pipeline;
 
+import banmian.limits.Limits;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.pdf.PdfReader;
@@ -30,7 +31,7 @@ class FuzzSeedsTest {
         for (String name : FuzzSeeds.NAMES) {
             Path seed = FuzzSeeds.RESOURCES.resolve(name);
             String fileName = seed.getFileName().toString();
-            PageInput input = PageReader.read(fileName, fileName, Files.readAllBytes(seed), PdfReader.PageProgress.NONE);
+            PageInput input = new PageReader(Limits.DEFAULT).read(fileName, fileName, Files.readAllBytes(seed), PdfReader.PageProgress.NONE);
             assertEquals(fileName.endsWith(".pdf"), input.isPdf(), fileName);
             List<Page> pages = Pages.parse(input, PageMeta.UNKNOWN);
             assertFalse(pages.isEmpty(), fileName);
