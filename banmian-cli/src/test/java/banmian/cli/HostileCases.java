@@ -269,6 +269,18 @@ final class HostileCases {
         cases.add(new Case("/dev/null", dir -> Path.of("/dev/null")));
         cases.add(new Case("a directory", dir -> Files.createDirectories(dir.resolve("folder.txt"))).expect(2, "is a directory"));
         cases.add(new Case("a missing file", dir -> dir.resolve("missing.txt")).expect(2, "no such file"));
+        cases.add(new Case("a FIFO as the entity dictionary", dir -> {
+            Path fifo = dir.resolve("names.fifo");
+            try {
+                if (new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor() != 0) {
+                    throw new IOException("mkfifo failed");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+            return Files.writeString(dir.resolve("page.txt"), "人民日报 2018年1月2日 星期二\n一年好景君须记\n");
+        }, List.of("--entity-dict", "IN/names.fifo")).expect(2, "not a regular file"));
         cases.add(new Case("a symbolic link loop", dir -> {
             Path loop = dir.resolve("loop.txt");
             Files.createSymbolicLink(loop, loop.getFileName());

@@ -143,7 +143,8 @@ class HostileInputTest {
         Path outputs = Files.createDirectories(folder.resolve("out"));
         Path input = hostile.maker().make(inputs);
         List<String> args = new ArrayList<>(List.of("parse"));
-        args.addAll(hostile.options());
+        // Options may name files made beside the input: IN stands for the inputs' folder.
+        hostile.options().forEach(option -> args.add(option.replace("IN/", inputs + "/")));
         args.addAll(List.of(input.toString(), "-o", outputs + "/"));
         libraryErr.reset();
         BoundedCapture out = new BoundedCapture();
@@ -194,7 +195,7 @@ class HostileInputTest {
         }
         if (exit == 2) {
             assertEquals(List.of(), written, hostile + ": refused, yet files were written");
-            assertTrue(errText.lines().anyMatch(line -> line.startsWith("banmian: " + input)),
+            assertTrue(errText.lines().anyMatch(line -> line.startsWith("banmian: " + input) || line.startsWith("banmian: " + inputs + "/")),
                     hostile + ": the error does not name the file: " + errText);
         } else {
             assertTrue(!written.isEmpty(), hostile + ": exit 0 without output");

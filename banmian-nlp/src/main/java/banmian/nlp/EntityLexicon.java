@@ -46,8 +46,18 @@ public final class EntityLexicon {
         return lexicon;
     }
 
+    /** A user's dictionary of names is megabytes at most. */
+    private static final long MAX_USER_FILE_BYTES = 64L << 20;
+
     /** The built-in rules extended by a user file ({@code kind<TAB>words}, # comments). */
     public static EntityLexicon withUserFile(Path file) throws IOException {
+        // Only a regular file of a dictionary's size: a FIFO would block, a device never end.
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(Files.exists(file) ? "not a regular file" : "no such file");
+        }
+        if (Files.size(file) > MAX_USER_FILE_BYTES) {
+            throw new IOException("larger than " + (MAX_USER_FILE_BYTES >> 20) + " MiB; not a dictionary");
+        }
         EntityLexicon lexicon = builtIn();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             lexicon.read(reader);
