@@ -3,6 +3,7 @@ package banmian.cli;
 import banmian.archive.Archive;
 import banmian.archive.Ingestor;
 import banmian.limits.Limits;
+import banmian.pipeline.AtomicFile;
 import banmian.server.ArchiveServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +13,10 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -74,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ArchiveServer server;
         try {
-            server = ArchiveServer.start(archive, !readOnly, host, port, limits);
+            server = ArchiveServer.start(archive, !readOnly, host, port, limits, uploadToken());
         } catch (RuntimeException e) {
             closeQuietly(archive);
             throw UserError.badInput("cannot listen on " + host + ":" + port + ": " + e.getMessage());
@@ -86,9 +90,38 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         terminal.err().println("banmian: serving " + dataOption.data + " at http://" + host + ":" + server.port() + "/ (Ctrl-C stops)");
+        if (!readOnly) {
+            terminal.err().println("banmian: uploads (POST /api/ingest) need the header 'Authorization: Bearer TOKEN' with the token in "
+                    + dataOption.data.resolve(TOKEN_FILE));
+        }
         terminal.err().flush();
         stopped.await();
         return 0;
+    }
+
+    /** Where the upload token is kept for the archive's owner (readable by the owner only). */
+    static final String TOKEN_FILE = "upload-token";
+    /** A token the user chose (scripts, several servers on one archive); otherwise a new one each start. */
+    static final String TOKEN_VARIABLE = "BANMIAN_UPLOAD_TOKEN";
+
+    /** The upload token: the environment's, or a fresh one, written to the data directory for the owner. */
+    private String uploadToken() throws UserError {
+        if (readOnly) {
+            return ArchiveServer.newUploadToken();   // no uploads: a secret nobody knows
+        }
+        String chosen = System.getenv(TOKEN_VARIABLE);
+        String token = chosen == null || chosen.isBlank() ? ArchiveServer.newUploadToken() : chosen.strip();
+        Path file = dataOption.data.resolve(TOKEN_FILE);
+        try (AtomicFile out = AtomicFile.create(file)) {
+            out.stream().write((token + "\n").getBytes(StandardCharsets.UTF_8));
+            out.commit();
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // No POSIX permissions on this file system: the file keeps the directory's.
+        } catch (IOException e) {
+            throw UserError.cannotWrite(IoProblems.describe(file, e));
+        }
+        return token;
     }
 
     /** A port in use is found before the archive is opened (or created) and files are ingested. */

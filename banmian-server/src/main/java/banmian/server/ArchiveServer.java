@@ -2,9 +2,9 @@ package banmian.server;
 
 import banmian.archive.Archive;
 import banmian.archive.DamagedFileException;
-import banmian.limits.Limits;
 import banmian.archive.SearchQuery;
 import banmian.archive.Story;
+import banmian.limits.Limits;
 import banmian.model.MetaCheck;
 import banmian.model.Page;
 import banmian.model.PageMeta;
@@ -15,7 +15,10 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -47,11 +50,14 @@ public final class ArchiveServer implements AutoCloseable {
     private final Archive archive;
     private final UploadIngest uploads;
     private final Javalin app;
+    /** The header value every upload must carry. */
+    private final byte[] uploadAuthorization;
     /** The largest upload body taken: one input at its largest (a page PDF, by default 256 MiB). */
     private final long maxUploadBytes;
 
-    private ArchiveServer(Archive archive, boolean writable, Limits limits) {
+    private ArchiveServer(Archive archive, boolean writable, Limits limits, String uploadToken) {
         this.archive = archive;
+        this.uploadAuthorization = ("Bearer " + uploadToken).getBytes(StandardCharsets.UTF_8);
         this.uploads = writable ? new UploadIngest(archive, limits) : null;
         this.maxUploadBytes = Math.max(limits.pdfBytes(), limits.textBytes());
         long maxUploadMib = maxUploadBytes >> 20;
@@ -73,10 +79,32 @@ public final class ArchiveServer implements AutoCloseable {
 
     /** {@code limits}: the bounds on the work one uploaded file may cause. */
     public static ArchiveServer start(Archive archive, boolean writable, String host, int port, Limits limits) {
-        ArchiveServer server = new ArchiveServer(archive, writable, limits);
+        return start(archive, writable, host, port, limits, newUploadToken());
+    }
+
+    /**
+     * {@code uploadToken}: the secret a client must send with every upload ({@code Authorization:
+     * Bearer TOKEN}). A custom header also keeps other web pages from posting uploads (CSRF): a
+     * browser sends it across origins only after a preflight this server does not grant.
+     */
+    public static ArchiveServer start(Archive archive, boolean writable, String host, int port, Limits limits,
+                                      String uploadToken) {
+        if (uploadToken == null || uploadToken.length() < MIN_TOKEN_LENGTH) {
+            throw new IllegalArgumentException("an upload token needs at least " + MIN_TOKEN_LENGTH + " characters");
+        }
+        ArchiveServer server = new ArchiveServer(archive, writable, limits, uploadToken);
         server.app.start(host, port);
         return server;
     }
+
+    /** A fresh random upload token: 32 bytes, hex. */
+    public static String newUploadToken() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
+    }
+
+    private static final int MIN_TOKEN_LENGTH = 16;
 
     public int port() {
         return app.port();
@@ -103,6 +131,14 @@ public final class ArchiveServer implements AutoCloseable {
         });
         // An oversized upload is refused from its declared length, before its body is read.
         app.before("/api/ingest", ctx -> {
+            if (!ctx.method().name().equals("POST")) {
+                return;
+            }
+            String authorization = ctx.header("Authorization");
+            // Compared in constant time: the answer's timing says nothing of how much of a guess was right.
+            if (authorization == null || !MessageDigest.isEqual(uploadAuthorization, authorization.getBytes(StandardCharsets.UTF_8))) {
+                throw new Unauthorized();
+            }
             long declared = ctx.req().getContentLengthLong();
             if (declared > maxUploadBytes) {
                 throw new TooLarge(declared);
@@ -144,6 +180,11 @@ public final class ArchiveServer implements AutoCloseable {
                 ctx.html(ReaderViews.damaged(e.getMessage()));
             }
         });
+        app.exception(Unauthorized.class, (e, ctx) -> {
+            ctx.header("Connection", "close");
+            ctx.header("WWW-Authenticate", "Bearer");
+            ctx.status(HttpStatus.UNAUTHORIZED).json(ApiJson.error(e.getMessage()));
+        });
         app.exception(TooLarge.class, (e, ctx) -> {
             ctx.header("Connection", "close");
             ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(ApiJson.error(e.getMessage()));
@@ -170,6 +211,14 @@ public final class ArchiveServer implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** An upload without the server's token. */
+    static final class Unauthorized extends RuntimeException {
+        Unauthorized() {
+            super("uploads need the server's token: send Authorization: Bearer TOKEN (serve prints it and keeps it in"
+                    + " DATA/upload-token)", null, false, false);
+        }
     }
 
     /** An upload whose declared length is over the limit. */

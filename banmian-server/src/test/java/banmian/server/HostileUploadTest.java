@@ -65,6 +65,7 @@ class HostileUploadTest {
         pagesBefore = served.get("/api/health").body();
         byte[] body = ServedArchive.multipart(FIELDS, Map.of("big.txt", new byte[3 << 20]));
         HttpResponse<String> response = served.send(HttpRequest.newBuilder(URI.create(served.url("/api/ingest")))
+                .header("Authorization", "Bearer " + ServedArchive.TOKEN)
                 .header("Content-Type", "multipart/form-data; boundary=" + ServedArchive.BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
         assertEquals(413, response.statusCode(), response.body());
@@ -78,9 +79,28 @@ class HostileUploadTest {
         byte[] body = ServedArchive.multipart(FIELDS, Map.of("big.txt", new byte[3 << 20]));
         // A stream publisher sends the body chunked, without a Content-Length to refuse it by.
         HttpResponse<String> response = served.send(HttpRequest.newBuilder(URI.create(served.url("/api/ingest")))
+                .header("Authorization", "Bearer " + ServedArchive.TOKEN)
                 .header("Content-Type", "multipart/form-data; boundary=" + ServedArchive.BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build());
         assertEquals(413, response.statusCode(), response.body());
+        assertNothingStored();
+    }
+
+    @Test
+    void uploadsWithoutTheTokenAre401AndAddNothing() throws Exception {
+        pagesBefore = served.get("/api/health").body();
+        byte[] body = ServedArchive.multipart(FIELDS, Map.of("page.txt", "人民日报\n一年好景君须记\n".getBytes(StandardCharsets.UTF_8)));
+        for (String authorization : new String[] {null, "Bearer wrong-token-0123456789", "Bearer " + ServedArchive.TOKEN + "x", ServedArchive.TOKEN}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(served.url("/api/ingest")))
+                    .header("Content-Type", "multipart/form-data; boundary=" + ServedArchive.BOUNDARY)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response = served.send(request.build());
+            assertEquals(401, response.statusCode(), authorization + ": " + response.body());
+            assertTrue(JSON.readTree(response.body()).get("error").asText().contains("Authorization: Bearer"), response.body());
+        }
         assertNothingStored();
     }
 

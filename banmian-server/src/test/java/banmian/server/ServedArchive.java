@@ -31,7 +31,7 @@ final class ServedArchive implements AutoCloseable {
             archive.add(page, "fixture-" + page.meta());
         }
         archive.flush();
-        server = ArchiveServer.start(archive, true, "127.0.0.1", 0, limits);
+        server = ArchiveServer.start(archive, true, "127.0.0.1", 0, limits, TOKEN);
     }
 
     String url(String path) {
@@ -49,11 +49,14 @@ final class ServedArchive implements AutoCloseable {
     /** {@code POST /api/ingest} with the form fields and files (name to bytes) as multipart/form-data. */
     HttpResponse<String> upload(Map<String, String> fields, Map<String, byte[]> files) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url("/api/ingest")))
+                .header("Authorization", "Bearer " + TOKEN)
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(fields, files))).build());
     }
 
     static final String BOUNDARY = "banmianTestBoundary";
+    /** The upload token the served archive is started with. */
+    static final String TOKEN = "test-upload-token-0123456789";
 
     static byte[] multipart(Map<String, String> fields, Map<String, byte[]> files) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();

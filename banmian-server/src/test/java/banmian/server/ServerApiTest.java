@@ -147,6 +147,7 @@ class ServerApiTest {
         assertEquals(422, undated.statusCode());
         assertTrue(undated.body().contains("no date"), undated.body());
         HttpResponse<String> notMultipart = served.send(HttpRequest.newBuilder(URI.create(served.url("/api/ingest")))
+                .header("Authorization", "Bearer " + ServedArchive.TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString("hello")).build());
         assertEquals(400, notMultipart.statusCode());
         assertEquals(400, upload(Map.of("date", "5 May"), Map.of("a.txt", TEXT_PAGE)).statusCode());
