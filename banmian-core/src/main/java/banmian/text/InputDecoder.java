@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.Set;
 
 /**
@@ -204,26 +205,7 @@ public final class InputDecoder {
      * four-byte sequences, which no other encoding has.
      */
     private static boolean onlyGb2312(byte[] bytes, int lastRow) {
-        for (int i = 0; i < bytes.length; i++) {
-            int lead = bytes[i] & 0xFF;
-            if (lead < 0x80) {
-                continue;
-            }
-            if (i + 1 >= bytes.length) {
-                return false;
-            }
-            int trail = bytes[i + 1] & 0xFF;
-            if (trail >= 0x30 && trail <= 0x39) {
-                i += 3;
-                continue;
-            }
-            boolean row = lead >= 0xA1 && lead <= 0xA3 || lead >= 0xB0 && lead <= lastRow;
-            if (!row || trail < 0xA1 || trail > 0xFE) {
-                return false;
-            }
-            i++;
-        }
-        return true;
+        return everyDoubleByte(bytes, true, code -> inRows(code, 0xA1, 0xA3) || inRows(code, 0xB0, lastRow));
     }
 
     /**
@@ -231,6 +213,27 @@ public final class InputDecoder {
      * or its punctuation (0xA1A1–0xA3FE): Korean, and common GB2312 characters too.
      */
     private static boolean onlyHangul(byte[] bytes) {
+        return everyDoubleByte(bytes, false, code -> inRows(code, 0xA1, 0xA3) || inRows(code, 0xB0, 0xC8));
+    }
+
+    /** Every multi-byte character is Big5 punctuation (0xA140–0xA3BF) or one of its 5,401 common characters (0xA440–0xC67E). */
+    private static boolean onlyCommonBig5(byte[] bytes) {
+        return everyDoubleByte(bytes, false, code -> code >= 0xA140 && code <= 0xA3BF || code >= 0xA440 && code <= 0xC67E);
+    }
+
+    /** A two-byte code in rows {@code first}..{@code last} of an EUC table (trail byte 0xA1–0xFE). */
+    private static boolean inRows(int code, int first, int last) {
+        int lead = code >> 8;
+        int trail = code & 0xFF;
+        return lead >= first && lead <= last && trail >= 0xA1 && trail <= 0xFE;
+    }
+
+    /**
+     * Whether every character of more than one byte, read as a lead and a trail byte, is one
+     * {@code accepted} takes; {@code gb18030FourByte}: a trail digit 0x30–0x39 opens one of GB18030's
+     * four-byte sequences, which are passed over.
+     */
+    private static boolean everyDoubleByte(byte[] bytes, boolean gb18030FourByte, IntPredicate accepted) {
         for (int i = 0; i < bytes.length; i++) {
             int lead = bytes[i] & 0xFF;
             if (lead < 0x80) {
@@ -240,27 +243,11 @@ public final class InputDecoder {
                 return false;
             }
             int trail = bytes[i + 1] & 0xFF;
-            boolean row = lead >= 0xA1 && lead <= 0xA3 || lead >= 0xB0 && lead <= 0xC8;
-            if (!row || trail < 0xA1 || trail > 0xFE) {
-                return false;
-            }
-            i++;
-        }
-        return true;
-    }
-
-    /** Every multi-byte character is Big5 punctuation (0xA140–0xA3BF) or one of its 5,401 common characters (0xA440–0xC67E). */
-    private static boolean onlyCommonBig5(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            int lead = bytes[i] & 0xFF;
-            if (lead < 0x80) {
+            if (gb18030FourByte && trail >= 0x30 && trail <= 0x39) {
+                i += 3;
                 continue;
             }
-            if (i + 1 >= bytes.length) {
-                return false;
-            }
-            int code = lead << 8 | bytes[i + 1] & 0xFF;
-            if (!(code >= 0xA140 && code <= 0xA3BF || code >= 0xA440 && code <= 0xC67E)) {
+            if (!accepted.test(lead << 8 | trail)) {
                 return false;
             }
             i++;
