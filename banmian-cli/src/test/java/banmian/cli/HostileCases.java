@@ -108,31 +108,19 @@ final class HostileCases {
         cases.add(new Case("a path of 2,100,000 points never painted", lazyFile("path-points.pdf", () -> RawPdf.onePage(RawPdf.concat(text,
                 RawPdf.ascii("0 0 m\n"), RawPdf.repeat(RawPdf.ascii("1 1 l\n"), 2_100_000)), ""))).expect(2, "limit page-graphics"));
         cases.add(new Case("a content stream that inflates to 300 MB", lazyFile("content-bomb.pdf", () -> {
-            RawPdf pdf = new RawPdf();
-            pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
-            pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-            pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents [5 0 R 6 0 R] >>");
-            pdf.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+            RawPdf pdf = RawPdf.onePageSkeleton("/Resources << /Font << /F1 4 0 R >> >> /Contents [5 0 R 6 0 R]", "");
             pdf.flateStream("", text);
             pdf.flateStream("", RawPdf.ascii(" "), 300L << 20);
             return pdf.bytes();
         })).expect(2, "limit stream-mib"));
         cases.add(new Case("a ToUnicode map that inflates to 300 MB", lazyFile("tounicode-bomb.pdf", () -> {
-            RawPdf pdf = new RawPdf();
-            pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
-            pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-            pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>");
-            pdf.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>");
+            RawPdf pdf = RawPdf.onePageSkeleton("/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R", "/ToUnicode 6 0 R");
             pdf.flateStream("", text);
             pdf.flateStream("", RawPdf.ascii("<20> <0041>\n"), (300L << 20) / 12);
             return pdf.bytes();
         })).expect(2, "limit stream-mib"));
         cases.add(new Case("a Unicode map range of four billion codes", lazyFile("cmap-range.pdf", () -> {
-            RawPdf pdf = new RawPdf();
-            pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
-            pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-            pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>");
-            pdf.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>");
+            RawPdf pdf = RawPdf.onePageSkeleton("/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R", "/ToUnicode 6 0 R");
             pdf.flateStream("", text);
             pdf.stream("", RawPdf.ascii("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
                     + "1 begincodespacerange <00000000> <FFFFFFFF> endcodespacerange\n"
@@ -149,11 +137,7 @@ final class HostileCases {
             return pdf.bytes();
         })));
         cases.add(new Case("a form that draws itself", lazyFile("recursive-form.pdf", () -> {
-            RawPdf pdf = new RawPdf();
-            pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
-            pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-            pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /Fx 6 0 R >> >> /Contents 5 0 R >>");
-            pdf.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+            RawPdf pdf = RawPdf.onePageSkeleton("/Resources << /Font << /F1 4 0 R >> /XObject << /Fx 6 0 R >> >> /Contents 5 0 R", "");
             pdf.flateStream("", RawPdf.concat(text, RawPdf.ascii("/Fx Do\n")));
             pdf.flateStream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /Fx 6 0 R >> >>",
                     RawPdf.concat(text, RawPdf.ascii("/Fx Do /Fx Do\n")));

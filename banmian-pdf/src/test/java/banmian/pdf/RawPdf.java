@@ -85,14 +85,24 @@ public final class RawPdf {
      * made by {@code content}, plus {@code resources} in the page's resource dictionary.
      */
     public static byte[] onePage(byte[] content, String resources) {
+        RawPdf pdf = onePageSkeleton("/Resources << /Font << /F1 4 0 R >> " + resources + " >> /Contents 5 0 R",
+                "/Encoding /WinAnsiEncoding");
+        pdf.flateStream("", content);
+        return pdf.bytes();
+    }
+
+    /**
+     * The objects every one-page document begins with: catalog (1), a page tree of that page (2), the
+     * page (3) with {@code pageEntries} besides its parent and A4 media box, and Helvetica (4) with
+     * {@code fontEntries}; the caller adds the page's streams from object 5 on.
+     */
+    public static RawPdf onePageSkeleton(String pageEntries, String fontEntries) {
         RawPdf pdf = new RawPdf();
         pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
         pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> " + resources
-                + " >> /Contents 5 0 R >>");
-        pdf.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-        pdf.flateStream("", content);
-        return pdf.bytes();
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] " + pageEntries + " >>");
+        pdf.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica " + fontEntries + " >>");
+        return pdf;
     }
 
     /** A line of ordinary text, so that the page has a text layer besides its trap. */
