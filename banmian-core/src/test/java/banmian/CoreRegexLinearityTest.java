@@ -15,9 +15,9 @@ class CoreRegexLinearityTest {
     void everyRegularExpressionIsLinear() {
         List<RegexAudit.Found> patterns = RegexAudit.patternsOf(ChineseNumbers.class);
         RegexAudit.assertFound(patterns, 29,
-                "banmian.layout.LayoutColumns.SEGMENT",
-                "banmian.layout.PageFurniture.MASTHEAD",
-                "banmian.layout.CaptionTagger.CREDIT",
+                "banmian.layout.prepare.LayoutColumns.SEGMENT",
+                "banmian.layout.tag.PageFurniture.MASTHEAD",
+                "banmian.layout.tag.CaptionTagger.CREDIT",
                 "banmian.eval.PythonWhitespace.LEADING_OR_TRAILING");
         RegexAudit.assertLinear(patterns);
     }

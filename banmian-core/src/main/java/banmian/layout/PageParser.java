@@ -1,5 +1,22 @@
 package banmian.layout;
 
+import banmian.layout.line.Flow;
+import banmian.layout.prepare.JoinedColumns;
+import banmian.layout.prepare.LayoutColumns;
+import banmian.layout.line.TextLine;
+
+import banmian.layout.assemble.ArticleAssembler;
+import banmian.layout.assemble.CaptionGrouper;
+import banmian.layout.order.ReadingOrder;
+import banmian.layout.prepare.ContinuationMarkers;
+import banmian.layout.prepare.LinePreparer;
+import banmian.layout.segment.ArticleSegmenter;
+import banmian.layout.tag.AuthorTagger;
+import banmian.layout.tag.CaptionTagger;
+import banmian.layout.tag.ColumnWidths;
+import banmian.layout.tag.PageFurniture;
+import banmian.layout.tag.TitleTagger;
+
 import banmian.limits.PageBudget;
 import banmian.model.Page;
 import banmian.model.PageGraphics;
@@ -45,7 +62,7 @@ public final class PageParser {
         PageBudget.checkClock();
         titles.tag(lines, graphics.horizontalRules());
         PageBudget.checkClock();
-        ReadingOrder.Flow flow = readingOrder.order(lines, graphics);
+        Flow flow = readingOrder.order(lines, graphics);
         PageBudget.checkClock();
         ArticleAssembler.Result result = assembler.assemble(lines, segmenter.split(flow, lines), captionGrouper.group(lines), graphics);
         return new Page(callerMeta.overriding(shown), result.articles(), result.unassigned());

@@ -1,5 +1,15 @@
 package banmian.layout;
 
+import banmian.layout.line.LineRole;
+import banmian.layout.line.TextLine;
+import banmian.layout.prepare.ContinuationMarkers;
+import banmian.layout.prepare.LinePreparer;
+import banmian.layout.tag.AuthorTagger;
+import banmian.layout.tag.CaptionTagger;
+import banmian.layout.tag.ColumnWidths;
+import banmian.layout.tag.PageFurniture;
+import banmian.layout.tag.TitleTagger;
+
 import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.Caption;
@@ -18,33 +28,33 @@ import java.util.stream.Collectors;
  * and runs them through the first stages of the text path the way {@link PageParser#parse} does.
  * All text here is invented for the tests.
  */
-final class LayoutFixtures {
+public final class LayoutFixtures {
     private LayoutFixtures() {
     }
 
     /** One text box: its lines, then the blank line that closes it. */
-    static String box(String... lines) {
+    public static String box(String... lines) {
         return String.join("\n", lines) + "\n\n";
     }
 
     /** A page made of boxes (already closed by {@link #box}). */
-    static String page(String... boxes) {
+    public static String page(String... boxes) {
         return String.join("", boxes);
     }
 
-    static List<SourceLine> input(String text) {
+    public static List<SourceLine> input(String text) {
         return PageParser.lines(text);
     }
 
     /** Preparation, jump markers and furniture, as PageParser runs them. */
-    static List<TextLine> throughFurniture(String text) {
+    public static List<TextLine> throughFurniture(String text) {
         List<TextLine> lines = new ContinuationMarkers().tag(new LinePreparer().prepare(input(text)));
         new PageFurniture().tag(lines);
         return lines;
     }
 
     /** Up to and including the caption and author taggers. */
-    static List<TextLine> throughAuthors(String text) {
+    public static List<TextLine> throughAuthors(String text) {
         List<TextLine> lines = throughFurniture(text);
         new CaptionTagger().tag(lines);
         new AuthorTagger().tag(lines);
@@ -52,19 +62,19 @@ final class LayoutFixtures {
     }
 
     /** Every line-classifying stage, through column widths and titles. */
-    static List<TextLine> throughTitles(String text) {
+    public static List<TextLine> throughTitles(String text) {
         List<TextLine> lines = throughAuthors(text);
         new ColumnWidths().estimate(lines);
         new TitleTagger().tag(lines);
         return lines;
     }
 
-    static Page parse(String text) {
+    public static Page parse(String text) {
         return new PageParser().parse(input(text), PageMeta.UNKNOWN);
     }
 
     /** The one prepared line whose text (spaces removed) contains {@code fragment}. */
-    static TextLine line(List<TextLine> lines, String fragment) {
+    public static TextLine line(List<TextLine> lines, String fragment) {
         List<TextLine> found = lines.stream().filter(l -> l.squashed.contains(fragment)).toList();
         if (found.size() != 1) {
             throw new AssertionError("expected one line containing " + fragment + ", found " + found + "\n" + dump(lines));
@@ -72,15 +82,15 @@ final class LayoutFixtures {
         return found.get(0);
     }
 
-    static LineRole role(List<TextLine> lines, String fragment) {
+    public static LineRole role(List<TextLine> lines, String fragment) {
         return line(lines, fragment).role;
     }
 
-    static String dump(List<TextLine> lines) {
+    public static String dump(List<TextLine> lines) {
         return lines.stream().map(TextLine::toString).collect(Collectors.joining("\n"));
     }
 
-    static String dump(Page page) {
+    public static String dump(Page page) {
         StringBuilder out = new StringBuilder();
         for (Article a : page.articles()) {
             out.append("ARTICLE kicker=").append(a.kicker()).append(" headline=").append(a.headline())
@@ -95,7 +105,7 @@ final class LayoutFixtures {
     }
 
     /** The article whose body contains {@code fragment} (exactly one must). */
-    static Article articleWith(Page page, String fragment) {
+    public static Article articleWith(Page page, String fragment) {
         List<Article> found = page.articles().stream().filter(a -> a.bodyText().contains(fragment)).toList();
         if (found.size() != 1) {
             throw new AssertionError("expected one article containing " + fragment + "\n" + dump(page));
@@ -104,7 +114,7 @@ final class LayoutFixtures {
     }
 
     /** Every input line number the page's blocks, captions and unassigned elements were built from. */
-    static Set<Integer> provenance(Page page) {
+    public static Set<Integer> provenance(Page page) {
         Set<Integer> lines = new TreeSet<>();
         for (Article a : page.articles()) {
             for (Block block : new Block[] {a.kicker(), a.headline(), a.subtitle(), a.dateline(), a.byline(), a.authorNote()}) {
@@ -122,7 +132,7 @@ final class LayoutFixtures {
     }
 
     /** The numbers of the input lines that are neither blank nor page furniture. */
-    static Set<Integer> contentLines(String text) {
+    public static Set<Integer> contentLines(String text) {
         Set<Integer> furniture = new TreeSet<>();
         for (TextLine line : throughFurniture(text)) {
             if (line.role == LineRole.FURNITURE) {
@@ -138,7 +148,7 @@ final class LayoutFixtures {
         return content;
     }
 
-    static List<String> texts(List<Block> blocks) {
+    public static List<String> texts(List<Block> blocks) {
         List<String> texts = new ArrayList<>();
         blocks.forEach(b -> texts.add(b.text()));
         return texts;

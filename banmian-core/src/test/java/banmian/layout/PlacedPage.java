@@ -13,7 +13,7 @@ import java.util.List;
  * blocks in reading order, a blank line between blocks. Coordinates are points from the top-left;
  * a Han character is one em wide. All text here is invented for the tests.
  */
-final class PlacedPage {
+public final class PlacedPage {
     private final List<SourceLine> lines = new ArrayList<>();
     private final List<Geometry> rules = new ArrayList<>();
     private final List<Geometry> verticalRules = new ArrayList<>();

@@ -48,7 +48,7 @@ public final class RegexAudit {
     private static final int MAX_SUSPECTS_AT_FULL_LENGTH = 3;
     private static final int MAX_REPORTED_PER_PATTERN = 3;
 
-    /** A {@code static Pattern} field: {@code name} is the class and field ({@code banmian.layout.LayoutColumns.SEGMENT}). */
+    /** A {@code static Pattern} field: {@code name} is the class and field ({@code banmian.layout.prepare.LayoutColumns.SEGMENT}). */
     public record Found(String name, Pattern pattern) {
         @Override
         public String toString() {

@@ -1,0 +1,63 @@
+package banmian.layout.line;
+
+import banmian.text.Chars;
+import banmian.text.Punctuation;
+
+/**
+ * What a line's own shape says, before any stage has judged it: whether it could be a title, whether
+ * it opens a paragraph for sure or starts mid-sentence. Shared by the stages that tag, order and
+ * segment lines (none of them owns these facts).
+ */
+public final class LineShape {
+    /** A title carries none of these; a section heading long enough to wrap may carry a comma. */
+    public static final String CLAUSE_PUNCTUATION = "，；。,;";
+    private static final int MAX_TITLE_CHARS = 48;
+    /** How much wider than the page's columns (quarter-ems) a line must run to span columns. */
+    private static final int WIDE = 8;
+
+    private LineShape() {
+    }
+
+    /** Runs clearly wider than the column around it: display type spanning columns. */
+    public static boolean isWiderThanNeighbours(TextLine line) {
+        return line.width > line.neighbourColumn + WIDE;
+    }
+
+    public static boolean couldBeTitle(TextLine line) {
+        return isTitleShaped(line, CLAUSE_PUNCTUATION) && !Datelines.startsWithDateline(line.raw);
+    }
+
+    /** Short, mostly Han, ending where a title may end, and free of the {@code excluded} punctuation. */
+    public static boolean isTitleShaped(TextLine line, String excluded) {
+        String text = line.squashed;
+        int length = text.codePointCount(0, text.length());
+        return length >= 2 && length <= MAX_TITLE_CHARS && Punctuation.canEndTitle(line.raw)
+                && !Punctuation.endsSentence(line.raw) && text.chars().noneMatch(c -> excluded.indexOf(c) >= 0)
+                && Chars.countHan(text) * 2 >= length;
+    }
+
+    /** One space between two runs of two or more Han characters, in a line that is not letter-spaced: a headline's clause break. */
+    public static boolean hasClauseSpace(TextLine line) {
+        if (line.letterSpaced) {
+            return false;
+        }
+        String text = line.raw.strip();
+        // Two characters at least on either side: a lone character before or after a space is a
+        // justification gap in a narrow box ({@code 习 近平新时代}), not a clause of a headline.
+        for (int i = 2; i + 2 < text.length(); i++) {
+            if (Chars.isSpace(text.charAt(i)) && Chars.isHan(text.charAt(i - 2)) && Chars.isHan(text.charAt(i - 1))
+                    && Chars.isHan(text.charAt(i + 1)) && Chars.isHan(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean startsParagraphForSure(TextLine line) {
+        return line.indented || Datelines.startsWithDateline(line.raw) || line.raw.strip().startsWith("——");
+    }
+
+    public static boolean startsMidSentence(TextLine line) {
+        return line.role == LineRole.BODY && line.isFull() && !startsParagraphForSure(line);
+    }
+}

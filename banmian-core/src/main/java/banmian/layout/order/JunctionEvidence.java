@@ -1,0 +1,135 @@
+package banmian.layout.order;
+
+import banmian.layout.line.TextLine;
+
+import banmian.text.Chars;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether text reads on across a join, judged by the page itself: the character bigram the join
+ * would create is scored by its pointwise mutual information in the page's own running text
+ * (counted within boxes, where the extractor's order is certain), and the trigrams across the join
+ * add to it. Terms repeat within an article ({@code 决胜全面建成小康社会}), so a join that recreates
+ * a term the page uses elsewhere is likely right, while pairs of common characters ({@code 的人})
+ * prove little. Only n-grams that some join could create are counted.
+ */
+final class JunctionEvidence {
+    private static final String OPENING_MARKS = "“‘《（「『";
+    /** As strong as a page-seen trigram on both sides of the join. */
+    private static final double REDUPLICATION_EVIDENCE = 8.0;
+    private final Map<String, Integer> counts = new HashMap<>();
+    private int characters;
+
+    /**
+     * @param lines the page's lines (body text is read from them)
+     * @param tails lines after which a join may happen
+     * @param heads lines before which a join may happen
+     */
+    JunctionEvidence(List<TextLine> lines, List<TextLine> tails, List<TextLine> heads) {
+        BitSet gramStarts = new BitSet(Character.MAX_VALUE + 1);
+        BitSet unigrams = new BitSet(Character.MAX_VALUE + 1);
+        for (TextLine tail : tails) {
+            String body = tail.body;
+            if (body.length() >= 2) {
+                gramStarts.set(body.charAt(body.length() - 1));
+                gramStarts.set(body.charAt(body.length() - 2));
+                unigrams.set(body.charAt(body.length() - 1));
+            }
+        }
+        for (TextLine head : heads) {
+            if (!head.body.isEmpty()) {
+                unigrams.set(head.body.charAt(0));
+            }
+        }
+        StringBuilder box = new StringBuilder();
+        int currentBox = -1;
+        for (TextLine line : lines) {
+            if (!line.role.isBodyFlow()) {
+                continue;
+            }
+            if (line.box != currentBox) {
+                count(box, gramStarts, unigrams);
+                box.setLength(0);
+                currentBox = line.box;
+            }
+            box.append(line.body);
+        }
+        count(box, gramStarts, unigrams);
+    }
+
+    private void count(CharSequence text, BitSet gramStarts, BitSet unigrams) {
+        characters += text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (unigrams.get(c)) {
+                counts.merge(String.valueOf(c), 1, Integer::sum);
+            }
+            if (gramStarts.get(c)) {
+                for (int n = 2; n <= 3 && i + n <= text.length(); n++) {
+                    counts.merge(text.subSequence(i, i + n).toString(), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /** Evidence (0 when none) that {@code head} continues {@code tail} directly. */
+    double score(String tail, String head) {
+        if (!head.isEmpty() && OPENING_MARKS.indexOf(head.charAt(0)) >= 0) {
+            // A quotation or title opening the continuation: the words run on inside it.
+            head = head.substring(1);
+        }
+        if (tail.length() < 2 || head.length() < 2 || !Chars.isHan(tail.charAt(tail.length() - 1)) || !Chars.isHan(head.charAt(0))) {
+            return 0;
+        }
+        if (completesReduplication(tail, head)) {
+            return REDUPLICATION_EVIDENCE;
+        }
+        String last = tail.substring(tail.length() - 1);
+        String first = head.substring(0, 1);
+        int pair = count(last + first);
+        if (pair == 0) {
+            return 0;
+        }
+        double pmi = Math.log((double) pair * characters / ((count(last) + 1.0) * (count(first) + 1.0)));
+        double trigrams = Math.log1p(count(tail.substring(tail.length() - 2) + first)) + Math.log1p(count(last + head.substring(0, 2)));
+        return Math.max(0, pmi) + trigrams;
+    }
+
+    /**
+     * {@code 松松垮} + {@code 垮，}: an AABB word ({@code 松松垮垮}, {@code 清清楚楚}) broken before its
+     * last character. The form is too rare for the page to repeat it, and a line ending AAB where B
+     * does not come again is itself rare.
+     */
+    static boolean completesReduplication(String tail, String head) {
+        int n = tail.length();
+        if (n < 3 || head.isEmpty()) {
+            return false;
+        }
+        char a = tail.charAt(n - 3);
+        char b = tail.charAt(n - 1);
+        return a == tail.charAt(n - 2) && a != b && Chars.isHan(a) && head.charAt(0) == b
+                && (n < 4 || tail.charAt(n - 4) != a);
+    }
+
+    /** Whether the join recreates a character pair the page uses elsewhere. */
+    boolean pairSeen(String tail, String head) {
+        return !tail.isEmpty() && !head.isEmpty() && count(tail.substring(tail.length() - 1) + head.charAt(0)) > 0;
+    }
+
+    /** Whether the join recreates a three-character sequence the page uses elsewhere. */
+    boolean trigramSeen(String tail, String head) {
+        if (tail.length() < 2 || head.length() < 2) {
+            return false;
+        }
+        return count(tail.substring(tail.length() - 2) + head.charAt(0)) > 0
+                || count(tail.substring(tail.length() - 1) + head.substring(0, 2)) > 0;
+    }
+
+    private int count(String gram) {
+        return counts.getOrDefault(gram, 0);
+    }
+}

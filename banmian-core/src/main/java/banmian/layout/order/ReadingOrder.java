@@ -1,0 +1,415 @@
+package banmian.layout.order;
+
+import banmian.layout.line.IntCounts;
+import banmian.layout.line.LineRole;
+import banmian.layout.line.LineShape;
+import banmian.layout.line.RulingLines;
+
+import banmian.layout.line.Flow;
+import banmian.layout.line.TextLine;
+import banmian.layout.line.TitleGroup;
+import banmian.layout.line.TypeSizes;
+
+import banmian.limits.PageBudget;
+import banmian.model.Geometry;
+import banmian.model.PageGraphics;
+import banmian.text.Chars;
+import banmian.text.Punctuation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Repairs the order of body text. Extractors such as pdfminer emit a page's text boxes in an order
+ * that jumps between columns; the text itself says where each piece goes, because a box that ends
+ * mid-sentence must be followed by a box that starts mid-sentence in a column of the same width.
+ * The body lines are cut into runs wherever the extractor's order is implausible, runs that start
+ * mid-sentence are hung after the nearest run that ends mid-sentence, and the resulting chains are
+ * read in the order of their first line.
+ */
+public final class ReadingOrder {
+    private static final int WIDTH_TOLERANCE = 4;
+    private static final int MIN_BOX_LINES = 2;
+    /**
+     * A box this short has no measure of its own to compare (a paragraph's first line left alone at
+     * the foot of a column, its sentence going on under a headline set wider).
+     */
+    private static final int MAX_MEASURELESS_LINES = 2;
+    private static final double COHESION_WEIGHT = 3.0;
+    /** Below this many bigrams a run is too short to say anything about its vocabulary. */
+    private static final int MIN_COHESION_BIGRAMS = 30;
+    /** Wording evidence that outweighs the extractor's order on its own (a strongly bound character pair). */
+    private static final double STRONG_EVIDENCE = 3.0;
+    /**
+     * Width estimates miss by a character where punctuation is squeezed or digits are set: a join
+     * whose words plainly run on may bridge twice the usual tolerance.
+     */
+    private static final double ACROSS_MEASURES_EVIDENCE = 6.0;
+    /** The extractor's own order is right far more often than not: a rival join must read much better. */
+    private static final double NATURAL_ORDER_BONUS = 4.0;
+    /** A join away from the extractor's order needs some support from the page's wording. */
+    private static final double MIN_EVIDENCE = 0.0;
+    /** Of otherwise equal joins, the one nearer in the extractor's order wins. */
+    private static final double DISTANCE_PENALTY = 0.001;
+
+    public Flow order(List<TextLine> all) {
+        return order(all, PageGraphics.NONE);
+    }
+
+    /** {@code graphics}: the page's ruling lines, when geometry is known (see {@link TitleOwnership}). */
+    public Flow order(List<TextLine> all, PageGraphics graphics) {
+        if (all.stream().allMatch(line -> line.geometry != null)) {
+            return inGivenOrder(all, TitleOwnership.owners(all, TitleGroup.collect(all), graphics), graphics);
+        }
+        List<Run> runs = cutRuns(all);
+        List<TextLine> tails = new ArrayList<>();
+        List<TextLine> heads = new ArrayList<>();
+        for (Run run : runs) {
+            tails.add(run.tail());
+            heads.add(run.head());
+        }
+        int[] successor = linkRuns(runs, new JunctionEvidence(all, tails, heads));
+        boolean[] hasPredecessor = new boolean[runs.size()];
+        for (int next : successor) {
+            if (next >= 0) {
+                hasPredecessor[next] = true;
+            }
+        }
+        List<TextLine> lines = new ArrayList<>();
+        List<Boolean> chainStarts = new ArrayList<>();
+        for (int head = 0; head < runs.size(); head++) {
+            if (hasPredecessor[head]) {
+                continue;
+            }
+            boolean first = true;
+            for (int r = head; r >= 0; r = successor[r]) {
+                for (TextLine line : runs.get(r).lines) {
+                    lines.add(line);
+                    chainStarts.add(first);
+                    first = false;
+                }
+            }
+        }
+        return new Flow(lines, chainStarts);
+    }
+
+    /**
+     * Lines placed by page geometry are already in reading order. The text of one headline is
+     * gathered where its first part stands (a lead article may start in the column beside its
+     * headline) and forms one chain: a paragraph runs on from one column into the next unless the
+     * next starts indented. Text no headline owns starts a chain at every box, as extractors' boxes do.
+     */
+    private static Flow inGivenOrder(List<TextLine> all, int[] owners, PageGraphics graphics) {
+        Map<Integer, List<TextLine>> byOwner = new LinkedHashMap<>();
+        Map<Integer, Geometry> boxExtents = new HashMap<>();
+        for (List<TextLine> box : TextLine.byBox(all)) {
+            boxExtents.put(box.get(0).box, TypeSizes.extent(box));
+        }
+        int unowned = 0;
+        int previousOwner = Integer.MIN_VALUE;
+        TextLine previous = null;
+        for (TextLine line : all) {
+            if (line.role.isBodyFlow()) {
+                int owner = owners[line.position];
+                boolean ruledApart = previous != null && previous.box != line.box
+                        && ruleParts(boxExtents.get(previous.box), boxExtents.get(line.box), graphics);
+                if (owner < 0 && (previousOwner != owner || ruledApart)) {
+                    unowned++;
+                }
+                // Text no headline owns keeps its place, one stretch at a time; a ruling line ends a stretch.
+                int key = owner >= 0 ? owner : -unowned;
+                byOwner.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
+                previousOwner = owner;
+                previous = line;
+            }
+        }
+        List<TextLine> lines = new ArrayList<>();
+        List<Boolean> chainStarts = new ArrayList<>();
+        List<Integer> flowOwners = new ArrayList<>();
+        for (Map.Entry<Integer, List<TextLine>> group : byOwner.entrySet()) {
+            int box = -1;
+            boolean first = true;
+            for (TextLine line : group.getValue()) {
+                boolean owned = owners[line.position] >= 0;
+                lines.add(line);
+                chainStarts.add(first || !owned && line.box != box);
+                // Unowned stretches get owners of their own below zero, so that the segmenter parts them.
+                flowOwners.add(owned ? owners[line.position] : group.getKey() - 1);
+                box = line.box;
+                first = false;
+            }
+        }
+        return new Flow(lines, chainStarts, flowOwners);
+    }
+
+    private static boolean ruleParts(Geometry a, Geometry b, PageGraphics graphics) {
+        return RulingLines.horizontalBetween(a, b, graphics.horizontalRules())
+                || RulingLines.verticalBetween(a, b, graphics.verticalRules());
+    }
+
+    /**
+     * A stretch of body lines read in the extractor's order. {@code followsNaturally} is set when
+     * the run was cut only because it crosses into a new box mid-sentence: the extractor's next box
+     * is then the first guess for the continuation, but not the only one.
+     */
+    private static final class Run {
+        final List<TextLine> lines = new ArrayList<>();
+        boolean followsNaturally;
+        /** Lines in the extractor's box that holds the run's last line. */
+        int tailBoxLines;
+        private Boolean startsMidSentence;
+
+        private IntCounts bigrams;
+
+        /** The run's character bigrams, for lexical cohesion between runs. */
+        IntCounts bigrams() {
+            if (bigrams == null) {
+                bigrams = new IntCounts(64);
+                for (TextLine line : lines) {
+                    String body = line.body;
+                    for (int i = 0; i + 1 < body.length(); i++) {
+                        if (Chars.isHan(body.charAt(i)) && Chars.isHan(body.charAt(i + 1))) {
+                            bigrams.add((body.charAt(i) << 16) | body.charAt(i + 1), 1);
+                        }
+                    }
+                }
+            }
+            return bigrams;
+        }
+
+        boolean startsMidSentence() {
+            if (startsMidSentence == null) {
+                startsMidSentence = LineShape.startsMidSentence(head()) || opensWithSentenceEnd();
+            }
+            return startsMidSentence;
+        }
+
+        /**
+         * The run opens with the short last line of a sentence, a new paragraph under it
+         * ({@code 他国家民众的精神家园。}): a box the extractor began where another column's sentence ends.
+         */
+        private boolean opensWithSentenceEnd() {
+            TextLine head = head();
+            return lines.size() > 1 && head.role == LineRole.BODY && !head.isFull() && !LineShape.startsParagraphForSure(head)
+                    && Punctuation.endsSentence(head.raw) && !LineShape.startsMidSentence(lines.get(1));
+        }
+
+        TextLine head() {
+            return lines.get(0);
+        }
+
+        TextLine tail() {
+            return lines.get(lines.size() - 1);
+        }
+    }
+
+    /**
+     * Runs are cut at an open box boundary only between real text boxes (two lines or more): where
+     * an extractor emits every line as its own box, boxes say nothing about where it jumped.
+     */
+    private static List<Run> cutRuns(List<TextLine> all) {
+        Map<Integer, Integer> boxSizes = new HashMap<>();
+        for (TextLine line : all) {
+            if (line.role.isBodyFlow()) {
+                boxSizes.merge(line.box, 1, Integer::sum);
+            }
+        }
+        List<Run> runs = new ArrayList<>();
+        Run run = null;
+        TextLine previous = null;
+        boolean separatorSincePrevious = false;
+        for (TextLine line : all) {
+            if (!line.role.isBodyFlow()) {
+                separatorSincePrevious |= line.role.separatesArticles();
+                continue;
+            }
+            boolean betweenTextBlocks = previous != null && previous.box != line.box
+                    && boxSizes.get(previous.box) >= MIN_BOX_LINES && boxSizes.get(line.box) >= MIN_BOX_LINES;
+            boolean crossesMidSentence = betweenTextBlocks && !Punctuation.endsSentence(previous.raw) && LineShape.startsMidSentence(line);
+            boolean crossesParagraph = betweenTextBlocks && Punctuation.endsSentence(previous.raw) && !LineShape.startsMidSentence(line)
+                    || opensSection(previous, line);
+            boolean implausible = previous != null && (isImplausibleJump(previous, line)
+                    || changesMeasureMidSentence(previous, line, boxSizes));
+            // A byline or title box the extractor emitted inside a sentence interrupts it, it does not end it.
+            boolean sentenceRunsAcross = separatorSincePrevious && previous != null && !Punctuation.endsSentence(previous.raw)
+                    && previous.role == LineRole.BODY && LineShape.startsMidSentence(line)
+                    && (sameMeasure(previous, line) || run.tailBoxLines <= MAX_MEASURELESS_LINES);
+            if (run == null || separatorSincePrevious || crossesMidSentence || crossesParagraph || implausible) {
+                run = new Run();
+                run.followsNaturally = (crossesMidSentence || crossesParagraph) && !separatorSincePrevious && !implausible
+                        || sentenceRunsAcross && !implausible;
+                runs.add(run);
+            }
+            run.lines.add(line);
+            run.tailBoxLines = boxSizes.get(line.box);
+            previous = line;
+            separatorSincePrevious = false;
+        }
+        return runs;
+    }
+
+    /**
+     * A section heading after a paragraph's end is where an extractor that glued two columns into
+     * one box most likely changed column: the text under the heading may be what the box's first
+     * column continues ({@code ……松松垮} / {@code 垮，党员大多……}). Read in the extractor's order
+     * unless the wording says otherwise, as between boxes.
+     */
+    private static boolean opensSection(TextLine previous, TextLine line) {
+        return previous != null && line.role == LineRole.HEADING && previous.role == LineRole.BODY
+                && Punctuation.endsSentence(previous.raw);
+    }
+
+    /**
+     * A sentence left open at the end of a real column (its last line full) does not go on in a box
+     * set to another measure: the extractor has jumped to another article (whose first line may be
+     * too short to look indented, {@code “中国共产党是世界上最大}).
+     */
+    private static boolean changesMeasureMidSentence(TextLine previous, TextLine next, Map<Integer, Integer> boxSizes) {
+        return previous.box != next.box && previous.isFull() && !Punctuation.endsSentence(previous.raw)
+                && boxSizes.get(previous.box) > MAX_MEASURELESS_LINES && !sameMeasure(previous, next);
+    }
+
+    /** Whether reading {@code next} right after {@code previous} cannot be what the page means. */
+    private static boolean isImplausibleJump(TextLine previous, TextLine next) {
+        if (previous.box == next.box) {
+            return false;
+        }
+        boolean previousOpen = !Punctuation.endsSentence(previous.raw);
+        if (previousOpen) {
+            return next.role == LineRole.HEADING || LineShape.startsParagraphForSure(next) || startsIndentedParagraph(previous, next);
+        }
+        return !previous.isFull() && LineShape.startsMidSentence(next) && next.isSurelyFull();
+    }
+
+    /** A full line left mid-sentence cannot go on in a line two characters short that itself runs on. */
+    private static boolean startsIndentedParagraph(TextLine previous, TextLine next) {
+        return previous.isFull() && next.isIndentShort() && !Punctuation.endsSentence(next.raw) && !next.opensWithSentenceTail();
+    }
+
+    /**
+     * For every run, the run that continues it (or -1). An open run may continue into any run that
+     * starts mid-sentence in a column of the same width; the pairs are taken best first, where a pair
+     * scores by how well the join recreates the page's own wording, plus a bonus when it is the
+     * extractor's own order. The extractor's order is only overruled when its join makes a character
+     * pair the page never uses and the rival recreates a three-character sequence it does use.
+     */
+    private static int[] linkRuns(List<Run> runs, JunctionEvidence junctions) {
+        record Pair(int from, int to, double score) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int p = 0; p < runs.size(); p++) {
+            for (int r = 0; r < runs.size(); r++) {
+                PageBudget.checkpoint();
+                TextLine head = runs.get(r).head();
+                if (p == r || !runs.get(r).startsMidSentence()) {
+                    continue;
+                }
+                boolean natural = r == p + 1 && runs.get(r).followsNaturally;
+                Reach reach = reach(runs.get(p), head);
+                String tail = runs.get(p).tail().body;
+                if (reach == Reach.NONE || reach == Reach.OTHER_MEASURE && !JunctionEvidence.completesReduplication(tail, head.body)) {
+                    continue;
+                }
+                double evidence = junctions.score(tail, head.body);
+                if (reach == Reach.NEAR_MEASURE && evidence < ACROSS_MEASURES_EVIDENCE) {
+                    continue;
+                }
+                if (!natural && (evidence <= MIN_EVIDENCE || !mayOverrule(runs, p, r, evidence, junctions))) {
+                    continue;
+                }
+                double score = evidence + COHESION_WEIGHT * cohesion(runs.get(p), runs.get(r))
+                        + (natural ? NATURAL_ORDER_BONUS : 0) - DISTANCE_PENALTY * Math.abs(r - p);
+                pairs.add(new Pair(p, r, score));
+            }
+        }
+        pairs.sort((a, b) -> Double.compare(b.score(), a.score()));
+        int[] successor = new int[runs.size()];
+        int[] predecessor = new int[runs.size()];
+        Arrays.fill(successor, -1);
+        Arrays.fill(predecessor, -1);
+        for (Pair pair : pairs) {
+            if (successor[pair.from()] >= 0 || predecessor[pair.to()] >= 0 || formsCycle(successor, pair.to(), pair.from())) {
+                continue;
+            }
+            successor[pair.from()] = pair.to();
+            predecessor[pair.to()] = pair.from();
+        }
+        // Where no sentence runs across, the extractor's order stands: a text block that ends a
+        // paragraph is followed by the block after it, unless that block was claimed above.
+        for (int p = 0; p + 1 < runs.size(); p++) {
+            if (successor[p] < 0 && predecessor[p + 1] < 0 && runs.get(p + 1).followsNaturally && !formsCycle(successor, p + 1, p)) {
+                successor[p] = p + 1;
+                predecessor[p + 1] = p;
+            }
+        }
+        return successor;
+    }
+
+    private static boolean mayOverrule(List<Run> runs, int from, int to, double evidence, JunctionEvidence junctions) {
+        String tail = runs.get(from).tail().body;
+        boolean naturalExists = from + 1 < runs.size() && runs.get(from + 1).followsNaturally;
+        if (!naturalExists) {
+            return true;
+        }
+        return !junctions.pairSeen(tail, runs.get(from + 1).head().body)
+                && (evidence >= STRONG_EVIDENCE || junctions.trigramSeen(tail, runs.get(to).head().body));
+    }
+
+    /**
+     * Lexical cohesion of two runs: the share of the smaller run's bigrams the other also uses. Text
+     * that continues an article keeps its vocabulary; a jump into another article does not.
+     */
+    private static double cohesion(Run first, Run second) {
+        IntCounts a = first.bigrams();
+        IntCounts b = second.bigrams();
+        IntCounts smaller = a.size() <= b.size() ? a : b;
+        IntCounts larger = smaller == a ? b : a;
+        return (double) smaller.shared(larger) / Math.max(MIN_COHESION_BIGRAMS, smaller.size());
+    }
+
+    /**
+     * Whether a run's open sentence may go on in {@code head}: freely, only on strong evidence (a
+     * near measure), only where the join completes an AABB word (another measure), or not. The
+     * last is deliberately narrow: joins across any measure on strong PMI evidence alone were tried
+     * and joined phrases every article on a same-topic page uses (全面贯彻党的十|九大精神).
+     */
+    private enum Reach {
+        NONE, OTHER_MEASURE, NEAR_MEASURE, FREE
+    }
+
+    private static Reach reach(Run run, TextLine head) {
+        TextLine tail = run.tail();
+        if (tail.role != LineRole.BODY || Punctuation.endsSentence(tail.raw) || !tail.isFull() && opensWithQuotation(head)) {
+            return Reach.NONE;
+        }
+        if (sameMeasure(tail, head) || run.tailBoxLines <= MAX_MEASURELESS_LINES) {
+            return Reach.FREE;
+        }
+        return Math.abs(tail.columnWidth - head.columnWidth) <= 2 * WIDTH_TOLERANCE ? Reach.NEAR_MEASURE : Reach.OTHER_MEASURE;
+    }
+
+    /** A line that opens a quotation also opens many a paragraph: only a full line runs on into one. */
+    private static boolean opensWithQuotation(TextLine line) {
+        String text = line.raw.strip();
+        return !text.isEmpty() && "“‘《（「『".indexOf(text.charAt(0)) >= 0;
+    }
+
+    private static boolean sameMeasure(TextLine a, TextLine b) {
+        return Math.abs(a.columnWidth - b.columnWidth) <= WIDTH_TOLERANCE;
+    }
+
+    /** Whether following successors from {@code start} reaches {@code target}. */
+    private static boolean formsCycle(int[] successor, int start, int target) {
+        for (int r = start; r >= 0; r = successor[r]) {
+            if (r == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,212 @@
+package banmian.layout.order;
+
+import banmian.layout.line.LineRole;
+import banmian.layout.line.PlacedCaption;
+import banmian.layout.line.RulingLines;
+import banmian.layout.line.TextLine;
+import banmian.layout.line.TitleGroup;
+import banmian.layout.line.TypeSizes;
+
+import banmian.model.Geometry;
+import banmian.model.PageGraphics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Which headline group each body line (and byline, and caption) belongs to, on a page whose lines
+ * carry geometry. A headline stands over the columns of its article: a stretch of body text belongs
+ * to the nearest headline above it that shares some of its width, unless a ruling line between them
+ * closes that article (a rule just under a headline underlines it; a box inside the article closes
+ * nothing). Text with no headline above it (a lead article that begins in the column beside its
+ * headline, the columns beside a vertical headline) belongs to a headline right beside it, and then
+ * column by column to its neighbour's headline. Without geometry every line answers -1 (unknown).
+ */
+public final class TitleOwnership {
+    /** A byline stands within this many of its headline's type sizes. */
+    private static final double BYLINE_REACH_EMS = 2.0;
+    /** A headline beside its text stands within this many of its own type sizes of it. */
+    private static final double BESIDE_REACH_EMS = 2.0;
+    /** Columns of one article stand at most this many body ems apart. */
+    private static final double COLUMN_GAP_EMS = 3.0;
+    /** Columns side by side share at least this much of the shorter one's height. */
+    private static final double SAME_ROW = 0.5;
+
+    private TitleOwnership() {
+    }
+
+    /** For every line position, the index of its owner among {@code titles}, or -1. */
+    static int[] owners(List<TextLine> lines, List<TitleGroup> titles, PageGraphics graphics) {
+        int[] owners = new int[lines.size()];
+        Arrays.fill(owners, -1);
+        if (titles.isEmpty() || lines.stream().anyMatch(line -> line.geometry == null)) {
+            return owners;
+        }
+        List<Geometry> titleExtents = new ArrayList<>();
+        for (TitleGroup title : titles) {
+            titleExtents.add(TypeSizes.extent(title.lines));
+        }
+        List<List<TextLine>> boxes = new ArrayList<>(TextLine.byBox(lines.stream().filter(line -> line.role.isBodyFlow()).toList()));
+        List<Geometry> bodies = boxes.stream().map(TypeSizes::extent).toList();
+        int[] boxOwners = new int[boxes.size()];
+        for (int b = 0; b < boxes.size(); b++) {
+            boxOwners[b] = ownerAbove(bodies.get(b), titleExtents, graphics.horizontalRules());
+        }
+        ownBesideAndAlongColumns(bodies, boxOwners, titleExtents, graphics.verticalRules());
+        for (int b = 0; b < boxes.size(); b++) {
+            int owner = boxOwners[b];
+            boxes.get(b).forEach(line -> owners[line.position] = owner);
+        }
+        return owners;
+    }
+
+    /**
+     * For every caption, the headline group whose article it sits in, found as for a stretch of
+     * text ({@link #owners}); -1 when geometry is unknown or no headline owns the place.
+     */
+    public static int[] captionOwners(List<TextLine> lines, List<TitleGroup> titles, List<PlacedCaption> captions,
+                               PageGraphics graphics) {
+        int[] owners = new int[captions.size()];
+        Arrays.fill(owners, -1);
+        List<Geometry> titleExtents = new ArrayList<>();
+        for (TitleGroup title : titles) {
+            if (title.lines.stream().anyMatch(line -> line.geometry == null)) {
+                return owners;
+            }
+            titleExtents.add(TypeSizes.extent(title.lines));
+        }
+        Map<Integer, TextLine> bySource = new HashMap<>();
+        lines.forEach(line -> line.sources.forEach(source -> bySource.put(source, line)));
+        for (int c = 0; c < captions.size(); c++) {
+            List<TextLine> captionLines = captions.get(c).caption().lines().stream().map(bySource::get)
+                    .filter(Objects::nonNull).distinct().toList();
+            if (!captionLines.isEmpty() && captionLines.stream().allMatch(line -> line.geometry != null)) {
+                owners[c] = ownerAbove(TypeSizes.extent(captionLines), titleExtents, graphics.horizontalRules());
+            }
+        }
+        return owners;
+    }
+
+    /**
+     * For every byline, the headline group it is set against: the nearest one within a few of the
+     * headline's type sizes (under it, or beside a vertical headline); -1 when none is that near or
+     * geometry is unknown.
+     */
+    public static int[] bylineOwners(List<TextLine> lines, List<TitleGroup> titles) {
+        int[] owners = new int[lines.size()];
+        Arrays.fill(owners, -1);
+        List<Geometry> titleExtents = new ArrayList<>();
+        for (TitleGroup title : titles) {
+            titleExtents.add(title.lines.stream().allMatch(line -> line.geometry != null) ? TypeSizes.extent(title.lines) : null);
+        }
+        for (TextLine line : lines) {
+            if (line.role != LineRole.BYLINE || line.geometry == null) {
+                continue;
+            }
+            double nearest = Double.MAX_VALUE;
+            for (int t = 0; t < titleExtents.size(); t++) {
+                Geometry title = titleExtents.get(t);
+                if (title == null) {
+                    continue;
+                }
+                double distance = gap(title, line.geometry);
+                if (distance <= BYLINE_REACH_EMS * title.fontSize() && distance < nearest) {
+                    nearest = distance;
+                    owners[line.position] = t;
+                }
+            }
+        }
+        return owners;
+    }
+
+    /** The shortest distance between two boxes (0 when they touch or overlap). */
+    private static double gap(Geometry a, Geometry b) {
+        double dx = Math.max(0, Math.max(a.x() - b.right(), b.x() - a.right()));
+        double dy = Math.max(0, Math.max(a.y() - b.bottom(), b.y() - a.bottom()));
+        return Math.hypot(dx, dy);
+    }
+
+    /** The nearest headline above the text that shares some of its width, unless a ruling line closes it off; else -1. */
+    private static int ownerAbove(Geometry body, List<Geometry> titles, List<Geometry> rules) {
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int t = 0; t < titles.size(); t++) {
+            Geometry title = titles.get(t);
+            double distance = body.y() - title.bottom();
+            if (distance >= -title.height() / 2 && body.horizontalOverlap(title) > 0 && distance < bestDistance
+                    && !RulingLines.ruledOff(title, body, rules, titles)) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Text with no headline above it: a headline standing right beside it (within two of its type
+     * sizes, nothing between) owns it, and so does, column by column, the owner of the text next to it
+     * at the same height, unless a vertical rule parts the two. Repeated until nothing changes, so a
+     * vertical headline owns every column of its box.
+     */
+    private static void ownBesideAndAlongColumns(List<Geometry> bodies, int[] owners, List<Geometry> titles, List<Geometry> verticalRules) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int b = 0; b < bodies.size(); b++) {
+                if (owners[b] >= 0) {
+                    continue;
+                }
+                Geometry body = bodies.get(b);
+                int owner = ownerBeside(body, titles, bodies, verticalRules);
+                double nearest = Double.MAX_VALUE;
+                for (int n = 0; n < bodies.size() && owner < 0; n++) {
+                    Geometry neighbour = bodies.get(n);
+                    double gap = Math.max(neighbour.x() - body.right(), body.x() - neighbour.right());
+                    if (owners[n] >= 0 && n != b && gap >= -1 && gap <= COLUMN_GAP_EMS * body.fontSize() && gap < nearest
+                            && neighbour.verticalOverlap(body) >= SAME_ROW * Math.min(body.height(), neighbour.height())
+                            && !RulingLines.verticalBetween(body, neighbour, verticalRules)) {
+                        nearest = gap;
+                        owners[b] = owners[n];
+                        changed = true;
+                    }
+                }
+                if (owner >= 0) {
+                    owners[b] = owner;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private static int ownerBeside(Geometry body, List<Geometry> titles, List<Geometry> bodies, List<Geometry> verticalRules) {
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int t = 0; t < titles.size(); t++) {
+            Geometry title = titles.get(t);
+            double distance = Math.max(title.x() - body.right(), body.x() - title.right());
+            if (body.verticalOverlap(title) > 0 && distance < bestDistance && distance <= BESIDE_REACH_EMS * title.fontSize()
+                    && !textBetween(body, title, bodies) && !RulingLines.verticalBetween(body, title, verticalRules)) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** Another stretch of text stands across the gap between {@code body} and the headline beside it. */
+    private static boolean textBetween(Geometry body, Geometry title, List<Geometry> bodies) {
+        double gapLeft = Math.min(body.right(), title.right());
+        double gapRight = Math.max(body.x(), title.x());
+        for (Geometry other : bodies) {
+            if (other != body && other.verticalOverlap(body) > 0 && other.x() >= gapLeft && other.right() <= gapRight) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

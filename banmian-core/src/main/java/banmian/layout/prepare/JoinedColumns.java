@@ -1,0 +1,356 @@
+package banmian.layout.prepare;
+
+import banmian.layout.line.IntCounts;
+
+import banmian.limits.PageBudget;
+import banmian.model.SourceLine;
+import banmian.text.Chars;
+import banmian.text.Punctuation;
+import banmian.text.TextWidth;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Undoes extraction that sorts a page's text by position and joins the columns of one visual row
+ * with a single space ({@code pdfplumber}'s {@code extract_text()}, PDFBox with
+ * {@code setSortByPosition(true)}): every line holds a line of each column side by side, and
+ * nothing but the space says where one column ends. The segments of each row are dealt to column
+ * streams left to right, choosing the dealing under which the columns read on best: a column whose
+ * last line left a sentence open wants this row's next segment, and the character pair the join
+ * makes should be one the page uses; a segment wider than a column's measure starts a column of
+ * its own. Each stream reaches the later stages as one box, as other extractors' columns do.
+ */
+public final class JoinedColumns {
+    /** Rows with two or more column segments, among rows with text, that mark the format. */
+    private static final double MIN_JOINED_SHARE = 0.3;
+    /** A segment this many Han characters long is a column's line, not a letter-spaced word. */
+    private static final int MIN_SEGMENT_HAN = 4;
+    /** A column's first line this long, ending no sentence, leaves the column open. */
+    private static final int MIN_OPEN_LINE_HAN = 8;
+    /** A column's lines may run this much (quarter ems) past its widest line so far. */
+    private static final int WIDTH_TOLERANCE = 6;
+    /** A vertical title's characters are one character wide: two characters at most. */
+    private static final int NARROW = 8;
+    /** A stream not continued for this many rows is closed (a column that left a sentence open waits longer). */
+    private static final int MAX_PAUSE = 2;
+    private static final int MAX_OPEN_PAUSE = 6;
+
+    /** A line of display type (a title, a heading) is at most this long. */
+    private static final int MAX_DISPLAY_HAN = 24;
+    /** A paragraph's first line is this much (quarter ems) short of the measure: the indent. */
+    private static final int INDENT_WIDTH = 8;
+
+    // Scores of the dealing, summed over a row; the best dealing wins.
+    /** A column whose last line left its sentence open, continued by a pair of characters the page uses. */
+    private static final double OPEN_CONTINUATION = 2.0;
+    /** Added for how much more than chance the page uses the pair the join makes (at most). */
+    private static final double MAX_PAIR_EVIDENCE = 3.0;
+    /** A join making a pair of characters the page never uses. */
+    private static final double UNSEEN_PAIR = -1.0;
+    /** A line short of the measure that ends no sentence cannot go on a column mid-paragraph. */
+    private static final double SHORT_CONTINUATION = -1.0;
+    /** After a paragraph's end, the next line of the column is indented... */
+    private static final double INDENTED_START = 1.0;
+    /** ...rather than full. */
+    private static final double FULL_START = -0.5;
+    /** A column left mid-sentence that this row passes by. */
+    private static final double OPEN_SKIP = -3.0;
+    /** A column at a paragraph's end that this row passes by. */
+    private static final double CLOSED_SKIP = -0.2;
+    /** A segment that continues no column. */
+    private static final double NEW_STREAM = -3.0;
+    private static final double IMPOSSIBLE = -1e9;
+
+    private JoinedColumns() {
+    }
+
+    public static List<SourceLine> split(List<SourceLine> input) {
+        if (input.stream().anyMatch(line -> line.geometry() != null)) {
+            return input;   // laid out from a PDF: the lines are already a column's
+        }
+        List<List<String>> rows = new ArrayList<>(input.size());
+        for (SourceLine line : input) {
+            rows.add(segments(line.text()));
+        }
+        if (!isJoined(rows)) {
+            return input;
+        }
+        PairStatistics pairs = new PairStatistics(rows);
+        List<Stream> streams = new ArrayList<>();
+        List<Stream> active = new ArrayList<>();
+        int textRow = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (row.isEmpty()) {
+                continue;   // blank lines say nothing about columns: pauses count rows with text
+            }
+            int rowIndex = textRow++;
+            active.removeIf(stream -> rowIndex - stream.lastRow > (stream.isOpen() ? MAX_OPEN_PAUSE : MAX_PAUSE));
+            int number = input.get(r).number();
+            if (row.size() == 1 && isDisplayLine(row.get(0), active) && !continuesAColumn(row.get(0), active, pairs)) {
+                // A heading or headline on a row of its own sits between the columns' rows: a box of its own.
+                Stream.open(streams, row.get(0), rowIndex, 0, number);
+                continue;
+            }
+            deal(row, rowIndex, number, active, streams, pairs);
+        }
+        streams.sort(Comparator.comparingInt((Stream stream) -> stream.firstRow).thenComparingInt(stream -> stream.firstPlace));
+        List<SourceLine> out = new ArrayList<>();
+        for (Stream stream : streams) {
+            out.addAll(stream.lines);
+            out.add(new SourceLine(-1, ""));
+        }
+        return out;
+    }
+
+    /** The row's segments: text parted where a space stands between two full-width characters. */
+    static List<String> segments(String text) {
+        List<String> segments = new ArrayList<>();
+        String line = text.strip();
+        int start = 0;
+        for (int i = 1; i < line.length() - 1; i++) {
+            if (line.charAt(i) == ' ' && Chars.isCjk(line.charAt(i - 1)) && Chars.isCjk(line.charAt(i + 1))) {
+                segments.add(line.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (start < line.length()) {
+            segments.add(line.substring(start));
+        }
+        segments.removeIf(String::isBlank);
+        if (segments.size() > 1 && segments.stream().noneMatch(segment -> Chars.countHan(segment) >= MIN_SEGMENT_HAN)) {
+            // Only short pieces: a letter-spaced or doubled display line (新新 时时 代代), not columns.
+            return List.of(line);
+        }
+        return segments;
+    }
+
+    private static boolean isJoined(List<List<String>> rows) {
+        int withText = 0;
+        int joined = 0;
+        for (List<String> row : rows) {
+            if (row.isEmpty()) {
+                continue;
+            }
+            withText++;
+            if (row.stream().filter(segment -> Chars.countHan(segment) >= MIN_SEGMENT_HAN).count() >= 2) {
+                joined++;
+            }
+        }
+        return withText > 0 && joined >= MIN_JOINED_SHARE * withText;
+    }
+
+    /**
+     * Deals the row's segments to the active streams in order, by dynamic programming over
+     * (segments dealt, streams passed): each stream gets the next segment, is skipped, or a new
+     * stream opens before it.
+     */
+    private static void deal(List<String> row, int rowIndex, int number, List<Stream> active, List<Stream> streams, PairStatistics pairs) {
+        int k = row.size();
+        int n = active.size();
+        double[][] best = new double[k + 1][n + 1];
+        Move[][] move = new Move[k + 1][n + 1];
+        for (double[] line : best) {
+            Arrays.fill(line, Double.NEGATIVE_INFINITY);
+        }
+        best[0][0] = 0;
+        for (int i = 0; i <= k; i++) {
+            for (int j = 0; j <= n; j++) {
+                PageBudget.checkpoint();
+                double here = best[i][j];
+                if (here == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                if (j < n && here + skipScore(active.get(j)) > best[i][j + 1]) {
+                    best[i][j + 1] = here + skipScore(active.get(j));
+                    move[i][j + 1] = Move.SKIP;
+                }
+                if (i < k && j < n) {
+                    double fit = active.get(j).fit(row.get(i), pairs);
+                    if (fit > IMPOSSIBLE && here + fit > best[i + 1][j + 1]) {
+                        best[i + 1][j + 1] = here + fit;
+                        move[i + 1][j + 1] = Move.CONTINUE;
+                    }
+                }
+                if (i < k && here + NEW_STREAM > best[i + 1][j]) {
+                    best[i + 1][j] = here + NEW_STREAM;
+                    move[i + 1][j] = Move.OPEN;
+                }
+            }
+        }
+        // Walk back, then apply left to right so that new streams take their place in the order.
+        record Step(Move move, int segment, int stream) {
+        }
+        List<Step> steps = new ArrayList<>();
+        int i = k;
+        int j = n;
+        while (i > 0 || j > 0) {
+            Move step = move[i][j];
+            assert step != null : "every cell on the way back was reached";
+            steps.add(new Step(step, i - 1, j - 1));
+            switch (step) {
+                case SKIP -> j--;
+                case CONTINUE -> {
+                    i--;
+                    j--;
+                }
+                case OPEN -> i--;
+            }
+        }
+        List<Stream> order = new ArrayList<>();
+        for (int s = steps.size() - 1; s >= 0; s--) {
+            Step step = steps.get(s);
+            int segment = step.segment();
+            if (step.move() == Move.SKIP) {
+                order.add(active.get(step.stream()));
+            } else if (step.move() == Move.CONTINUE) {
+                Stream stream = active.get(step.stream());
+                stream.add(row.get(segment), rowIndex, number);
+                order.add(stream);
+            } else {
+                order.add(Stream.open(streams, row.get(segment), rowIndex, segment, number));
+            }
+        }
+        active.clear();
+        active.addAll(order);
+    }
+
+    /** What the dynamic programming in {@link #deal} does with a stream or a segment. */
+    private enum Move {
+        SKIP, CONTINUE, OPEN
+    }
+
+    /**
+     * Short, closing with no sentence mark, and not as wide as any column's measure: a title or
+     * heading, not a column's line.
+     */
+    private static boolean isDisplayLine(String segment, List<Stream> active) {
+        int width = TextWidth.quarterEms(segment);
+        return Chars.countHan(segment) >= 2 && Chars.countHan(segment) <= MAX_DISPLAY_HAN && Punctuation.canEndTitle(segment)
+                && !Punctuation.endsSentence(segment)
+                && active.stream().noneMatch(stream -> stream.isMeasured() && Math.abs(width - stream.measure) <= WIDTH_TOLERANCE);
+    }
+
+    /** Some column left mid-sentence reads on into the segment with a pair of characters the page uses. */
+    private static boolean continuesAColumn(String segment, List<Stream> active, PairStatistics pairs) {
+        return active.stream().anyMatch(stream -> stream.isOpen() && pairs.evidence(stream.last, segment) > 0);
+    }
+
+    private static double skipScore(Stream stream) {
+        return stream.isOpen() ? OPEN_SKIP : CLOSED_SKIP;
+    }
+
+    /** One column as it is read down the page. */
+    private static final class Stream {
+        final List<SourceLine> lines = new ArrayList<>();
+        final int firstRow;
+        final int firstPlace;
+        int lastRow;
+        int measure;
+        String last;
+
+        private Stream(int firstRow, int firstPlace) {
+            this.firstRow = firstRow;
+            this.firstPlace = firstPlace;
+        }
+
+        /** A new stream holding {@code text}, the {@code place}-th segment of its row, added to {@code streams}. */
+        static Stream open(List<Stream> streams, String text, int row, int place, int number) {
+            Stream stream = new Stream(row, place);
+            stream.add(text, row, number);
+            streams.add(stream);
+            return stream;
+        }
+
+        void add(String text, int row, int number) {
+            lines.add(new SourceLine(number, text));
+            measure = Math.max(measure, TextWidth.quarterEms(text));
+            last = text;
+            lastRow = row;
+        }
+
+        /** Two lines or more: its widest line is its measure. */
+        boolean isMeasured() {
+            return lines.size() >= 2;
+        }
+
+        /** The last line reaches the measure and leaves its sentence open: the column goes on. */
+        boolean isOpen() {
+            if (Punctuation.endsSentence(last)) {
+                return false;
+            }
+            return isMeasured() ? TextWidth.quarterEms(last) >= measure - WIDTH_TOLERANCE : Chars.countHan(last) >= MIN_OPEN_LINE_HAN;
+        }
+
+        double fit(String segment, PairStatistics pairs) {
+            int width = TextWidth.quarterEms(segment);
+            boolean narrowSegment = width <= NARROW;
+            if (measure <= NARROW && !narrowSegment) {
+                return IMPOSSIBLE;   // a vertical title's characters take no line of text
+            }
+            if (narrowSegment && measure > NARROW && !(isOpen() && Punctuation.endsSentence(segment))) {
+                return IMPOSSIBLE;   // one or two characters close a paragraph (了。) or stand in a vertical title
+            }
+            if (isMeasured() && width > measure + WIDTH_TOLERANCE) {
+                return IMPOSSIBLE;
+            }
+            boolean measured = isMeasured();
+            boolean full = width >= measure - WIDTH_TOLERANCE;
+            boolean indented = measured && !full && width >= measure - INDENT_WIDTH - WIDTH_TOLERANCE && !Punctuation.endsSentence(segment);
+            if (Punctuation.endsSentence(last)) {
+                return !measured ? 0 : indented ? INDENTED_START : full ? FULL_START : 0;
+            }
+            double evidence = pairs.evidence(last, segment);
+            if (evidence < 0) {
+                return evidence;
+            }
+            double shape = measured && !full && !Punctuation.endsSentence(segment) ? SHORT_CONTINUATION : 0;
+            return (isOpen() ? OPEN_CONTINUATION : 0) + evidence + shape;
+        }
+    }
+
+    /** How much more often than chance the page sets two characters side by side within a column. */
+    private static final class PairStatistics {
+        private final IntCounts pairs = new IntCounts(8192);
+        private final IntCounts singles = new IntCounts(4096);
+        private int total;
+
+        PairStatistics(List<List<String>> rows) {
+            for (List<String> row : rows) {
+                for (String segment : row) {
+                    for (int i = 0; i < segment.length(); i++) {
+                        char c = segment.charAt(i);
+                        if (Chars.isHan(c)) {
+                            singles.add(c, 1);
+                            total++;
+                            if (i + 1 < segment.length() && Chars.isHan(segment.charAt(i + 1))) {
+                                pairs.add(pack(c, segment.charAt(i + 1)), 1);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        double evidence(String tail, String head) {
+            char last = tail.charAt(tail.length() - 1);
+            char first = head.charAt(0);
+            if (!Chars.isHan(last) || !Chars.isHan(first)) {
+                return 0;
+            }
+            int pair = pairs.get(pack(last, first));
+            if (pair == 0) {
+                return UNSEEN_PAIR;
+            }
+            double pmi = Math.log((double) pair * total / ((singles.get(last) + 1.0) * (singles.get(first) + 1.0)));
+            return Math.max(0, Math.min(MAX_PAIR_EVIDENCE, pmi));
+        }
+
+        private static int pack(char first, char second) {
+            return (first << 16) | second;
+        }
+    }
+}

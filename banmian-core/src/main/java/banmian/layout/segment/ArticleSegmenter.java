@@ -1,0 +1,153 @@
+package banmian.layout.segment;
+
+import banmian.layout.line.Datelines;
+import banmian.layout.line.LineRole;
+
+import banmian.layout.line.Boundary;
+import banmian.layout.line.Flow;
+import banmian.layout.line.Piece;
+import banmian.layout.line.TextLine;
+
+import banmian.text.Punctuation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cuts the ordered body flow into articles. A new article starts at a dateline, after a jump to
+ * another page ({@code 下转}) or at a jump from one ({@code 上接}), where a new chain of text begins
+ * next to a headline, byline or author note or after a column-wide display line, and where a
+ * paragraph boundary coincides with a change of column width (articles are set in their own column
+ * measure). A line ending in a colon never ends an article.
+ */
+public final class ArticleSegmenter {
+    private static final int WIDTH_JUMP = 8;
+    private static final int WIDTH_SPAN = 4;
+    /** Lines within this many quarter-ems share a measure here (pdfminer widths wobble with punctuation). */
+    private static final int MEASURE_BUCKET = 3;
+    /** A measure counts only when most lines on that side share it. */
+    private static final int MIN_STABLE_LINES = 3;
+    /** Quarter-ems between two boxes' measures that part two articles' columns. */
+    private static final int BOX_MEASURE_CHANGE = 6;
+    private static final int MIN_MEASURED_BOX_LINES = 6;
+
+    public List<Piece> split(Flow flow, List<TextLine> all) {
+        Map<Integer, Integer> boxSizes = new HashMap<>();
+        all.forEach(line -> boxSizes.merge(line.box, 1, Integer::sum));
+        List<Piece> pieces = new ArrayList<>();
+        List<TextLine> lines = flow.lines();
+        int start = 0;
+        Boundary startedBy = Boundary.NONE;
+        for (int k = 1; k <= lines.size(); k++) {
+            Boundary boundary = k < lines.size() ? boundaryAt(flow, all, boxSizes, k) : Boundary.NONE;
+            if (k == lines.size() || boundary != Boundary.NONE) {
+                pieces.add(new Piece(lines.subList(start, k), flow.chainStarts().subList(start, k), startedBy, flow.owners().get(start)));
+                start = k;
+                startedBy = boundary;
+            }
+        }
+        return pieces;
+    }
+
+    static Boundary boundaryAt(Flow flow, List<TextLine> all, Map<Integer, Integer> boxSizes, int k) {
+        List<TextLine> lines = flow.lines();
+        TextLine previous = lines.get(k - 1);
+        TextLine line = lines.get(k);
+        // A colon or semicolon may close a line, even a paragraph, but never an article.
+        boolean previousEnded = Punctuation.endsSentence(previous.raw) && !endsWithAnnouncingMark(previous.raw);
+        if (previous.continuedTo != null || line.continuedFrom != null) {
+            return Boundary.JUMP_MARKER;
+        }
+        int owner = flow.owners().get(k);
+        if (owner != flow.owners().get(k - 1)) {
+            return Boundary.OWNER_CHANGE;
+        }
+        if (previousEnded && Datelines.startsWithDateline(line.raw)) {
+            // Also under one headline: a column of briefs under a section head, each with its dateline.
+            return Boundary.DATELINE;
+        }
+        if (owner >= 0) {
+            // Geometry has put the text under its headline; the wording cues below guess at that.
+            return Boundary.NONE;
+        }
+        if (flow.chainStarts().get(k) && (separatorBetween(all, previous, line) || isDisplayLineBetweenArticles(lines, k))) {
+            return Boundary.SEPARATOR;
+        }
+        boolean paragraphBoundary = previousEnded && (!previous.isFull() || flow.chainStarts().get(k));
+        if (paragraphBoundary && line.role == LineRole.BODY && (widthJumps(lines, k) || boxMeasureChanges(boxSizes, previous, line))) {
+            return Boundary.MEASURE_CHANGE;
+        }
+        return Boundary.NONE;
+    }
+
+    /**
+     * A line taken for a section heading that fills its column, after a paragraph's end and before
+     * text that does not run on from it, heads no section: it is a kicker or headline the extractor
+     * left between two articles (section headings are set short of the measure, over their text).
+     */
+    private static boolean isDisplayLineBetweenArticles(List<TextLine> lines, int k) {
+        TextLine heading = lines.get(k - 1);
+        return heading.role == LineRole.HEADING && heading.isFull() && k >= 2 && Punctuation.endsSentence(lines.get(k - 2).raw);
+    }
+
+    private static boolean endsWithAnnouncingMark(String raw) {
+        String text = raw.strip();
+        return !text.isEmpty() && "：:；;".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /**
+     * Two text blocks of some length set to measures a character and a half apart meet at a
+     * paragraph boundary: the extractor went from one article's columns to another's. Short boxes (a
+     * heading set over a few narrow lines, a pull quote) say too little about their measure.
+     */
+    private static boolean boxMeasureChanges(Map<Integer, Integer> boxSizes, TextLine previous, TextLine next) {
+        return previous.box != next.box && Math.abs(previous.columnWidth - next.columnWidth) >= BOX_MEASURE_CHANGE
+                && boxSizes.get(previous.box) >= MIN_MEASURED_BOX_LINES && boxSizes.get(next.box) >= MIN_MEASURED_BOX_LINES;
+    }
+
+    /** A headline, byline or author note stands right after {@code previous} or right before {@code next}. */
+    private static boolean separatorBetween(List<TextLine> all, TextLine previous, TextLine next) {
+        return hasSeparator(all, previous.position + 1, +1) || hasSeparator(all, next.position - 1, -1);
+    }
+
+    private static boolean hasSeparator(List<TextLine> all, int from, int direction) {
+        for (int i = from; i >= 0 && i < all.size(); i += direction) {
+            LineRole role = all.get(i).role;
+            if (role.isBodyFlow()) {
+                return false;
+            }
+            if (role.separatesArticles()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The column measure before position {@code k} of the flow differs from the one from {@code k} on. */
+    private static boolean widthJumps(List<TextLine> lines, int k) {
+        int before = dominantWidth(lines, Math.max(0, k - WIDTH_SPAN), k);
+        int after = dominantWidth(lines, k, Math.min(lines.size(), k + WIDTH_SPAN));
+        return before > 0 && after > 0 && Math.abs(before - after) >= WIDTH_JUMP;
+    }
+
+    private static int dominantWidth(List<TextLine> lines, int from, int to) {
+        int best = -1;
+        int bestCount = 0;
+        for (int i = from; i < to; i++) {
+            int width = lines.get(i).width;
+            int count = 0;
+            for (int j = from; j < to; j++) {
+                if (Math.abs(lines.get(j).width - width) <= MEASURE_BUCKET) {
+                    count++;
+                }
+            }
+            if (count > bestCount || count == bestCount && width > best) {
+                best = width;
+                bestCount = count;
+            }
+        }
+        return bestCount >= MIN_STABLE_LINES ? best : -1;
+    }
+}

@@ -1,0 +1,114 @@
+package banmian.layout.tag;
+
+import banmian.layout.line.LineRole;
+import banmian.layout.line.RulingLines;
+
+import banmian.layout.line.TextLine;
+import banmian.layout.line.TypeSizes;
+
+import banmian.model.Geometry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Titles and headings on a page whose lines carry their type size (the PDF path), the counterpart
+ * of {@link TitleTagger}'s wording and shape rules for text alone.
+ */
+final class DisplayTypeTagger {
+    private static final int MAX_BOLD_TITLE_LINES = 3;
+
+    private DisplayTypeTagger() {
+    }
+
+    /**
+     * With type sizes known, display type is a title or heading and body type never is. Display type
+     * set over a body column no wider than it is an in-article heading when body text of that column
+     * stands right above it, or when it is moderately sized, has no byline under it and does not hang
+     * under other display type (a subtitle does); elsewhere it belongs to a headline group.
+     */
+    static void tag(List<TextLine> lines, TypeSizes sizes, List<Geometry> rules) {
+        // Display type is told by size alone, so where it stands is known once for the whole page.
+        List<Geometry> display = lines.stream().filter(line -> line.geometry != null && sizes.isDisplay(line))
+                .map(line -> line.geometry).toList();
+        Map<Integer, List<TextLine>> displayBoxes = new LinkedHashMap<>();
+        for (TextLine line : lines) {
+            if (line.role == LineRole.BODY && (line.vertical || sizes.isDisplay(line))) {
+                line.role = LineRole.TITLE;
+                if (!line.vertical) {
+                    displayBoxes.computeIfAbsent(line.box, box -> new ArrayList<>()).add(line);
+                }
+            }
+        }
+        for (List<TextLine> box : displayBoxes.values()) {
+            if (isHeadingBySize(lines, box, sizes, rules, display)) {
+                box.forEach(line -> line.role = LineRole.HEADING);
+            }
+        }
+        for (List<TextLine> box : boldBodyBoxes(lines, sizes)) {
+            TextLine below = sizes.adjacent(lines, box.get(0).box, TypeSizes.extent(box), true);
+            if (below == null || below.role != LineRole.BODY || sizes.isDisplay(below)) {
+                continue;
+            }
+            LineRole role = isHeadingBySize(lines, box, sizes, rules, display) ? LineRole.HEADING : LineRole.TITLE;
+            box.forEach(line -> line.role = role);
+        }
+    }
+
+    /**
+     * Boxes of a few bold lines in body type that read like a title: in-article headings set bold
+     * rather than larger, or the titles of short items (briefs) above their text.
+     */
+    private static List<List<TextLine>> boldBodyBoxes(List<TextLine> lines, TypeSizes sizes) {
+        List<List<TextLine>> bold = new ArrayList<>();
+        for (List<TextLine> box : TextLine.byBox(lines)) {
+            boolean candidate = box.size() <= MAX_BOLD_TITLE_LINES && box.stream().allMatch(line -> line.role == LineRole.BODY
+                    && line.geometry != null && line.geometry.bold() && !line.vertical && !sizes.isDisplay(line) && line.couldBeTitle());
+            if (candidate) {
+                bold.add(box);
+            }
+        }
+        return bold;
+    }
+
+    /** The extent of the whole box a line sits in: its first line may be indented or short. */
+    private static Geometry boxExtent(List<TextLine> lines, TextLine line) {
+        return TypeSizes.extent(lines.stream().filter(other -> other.box == line.box).toList());
+    }
+
+    /** {@code display}: where the page's display type stands (boxes of it frame nothing inside an article). */
+    private static boolean isHeadingBySize(List<TextLine> lines, List<TextLine> box, TypeSizes sizes, List<Geometry> rules,
+                                           List<Geometry> display) {
+        Geometry extent = TypeSizes.extent(box);
+        int boxNumber = box.get(0).box;
+        TextLine below = sizes.adjacent(lines, boxNumber, extent, true);
+        if (below == null || below.role == LineRole.BYLINE || below.role == LineRole.AUTHOR_NOTE || sizes.isDisplay(below)) {
+            return false;
+        }
+        TextLine above = sizes.adjacent(lines, boxNumber, extent, false);
+        boolean bodyAbove = above != null && above.role == LineRole.BODY && !sizes.isDisplay(above)
+                && !RulingLines.ruledOff(above.geometry, extent, rules, display);
+        boolean underDisplay = above != null && sizes.isDisplay(above);
+        // The column may narrow under the heading where it wraps around a picture or a banner.
+        boolean inColumn = TypeSizes.fitsColumnOf(extent, boxExtent(lines, below))
+                || bodyAbove && TypeSizes.fitsColumnOf(extent, boxExtent(lines, above));
+        // At the head of a column, a moderately large line is a section heading only inside an
+        // article: under a larger headline's span with no rule closing it off. Otherwise it heads an item.
+        boolean headsColumnInsideArticle = !underDisplay && sizes.isModeratelyLarger(box.get(0))
+                && underLargerHeadline(lines, extent, rules, display);
+        return inColumn && (bodyAbove || headsColumnInsideArticle);
+    }
+
+    private static boolean underLargerHeadline(List<TextLine> lines, Geometry extent, List<Geometry> rules, List<Geometry> display) {
+        for (TextLine line : lines) {
+            Geometry g = line.geometry;
+            if (g != null && line.role == LineRole.TITLE && g.fontSize() > extent.fontSize() && g.bottom() <= extent.y()
+                    && g.horizontalOverlap(extent) > 0 && !RulingLines.ruledOff(g, extent, rules, display)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

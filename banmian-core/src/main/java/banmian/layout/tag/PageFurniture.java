@@ -1,0 +1,156 @@
+package banmian.layout.tag;
+
+import banmian.layout.line.LineRole;
+import banmian.layout.line.TextLine;
+
+import banmian.model.MetaCheck;
+import banmian.model.PageMeta;
+import banmian.text.Chars;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Marks page furniture (the running date line {@code 2018年1月2日 星期二}, the page number and
+ * section {@code 7 理论}, editor credits, a front page's masthead data) and reads page metadata from it.
+ */
+public final class PageFurniture {
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(\\d{4})年(\\d{1,2})月(\\d{1,2})日(星期[一二三四五六日天])?(农历\\S*)?");
+    private static final Pattern PAGE_AND_SECTION = Pattern.compile(
+            "(?:第?(\\d{1,3})版?)[：:]?([\\p{IsHan}·]{2,8})|([\\p{IsHan}·]{2,8}?)(?:第?(\\d{1,3})版?)");
+    /** One item of a front page's masthead data other than a web address (see {@link #MASTHEAD}). */
+    private static final String MASTHEAD_ITEM = "(?:第\\d{3,6}期|今日(?:\\d{1,3}|[一二三四五六七八九十]{1,3})版"
+            + "|(?:国内统一连续出版物号|国内统一刊号)[：:]?CN\\d{2}-\\d{4}(?:/[A-Z]\\w*)?|(?:邮发)?代号[：:]?\\d{1,2}-\\d{1,4}"
+            + "|农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\\p{IsHan}]{2,8})";
+    /**
+     * A web address item: {@code 网址：}, anything up to the run of letters, digits and dots that holds
+     * {@code www.}, that run, then a path. The run is taken whole and from its start, once ({@code (?>…)}).
+     */
+    private static final String MASTHEAD_WEB_ADDRESS =
+            "[\\p{IsHan}]{0,8}网址[：:](?:\\S*?[^\\w.\\s])??(?>[\\w.]*?www\\.[\\w.]++)(?:/\\S*+)?";
+    /**
+     * A front page's masthead data: issue number, page count, serial registration, postal code, lunar
+     * date, web address; alone or several (up to five) on one line. Only whole lines count, so running
+     * text that mentions an issue ({@code 第3期培训班}) is never taken for it.
+     * <p>
+     * The text before a web address's {@code www.} may be anything, so any later items up to the last web
+     * address on the line can be read as part of the first one: a line of up to five items is one of up
+     * to five other items, or a web address with up to four other items around it. Spelt that way, and
+     * with no space anywhere (no item has one), a line is read in one pass; as up to five items of any
+     * kind, the ways of cutting a long line of addresses apart took minutes.
+     */
+    private static final Pattern MASTHEAD = Pattern.compile(mastheadPattern());
+    private static final Pattern EDITORIAL_CREDIT = Pattern.compile(
+            "(责任编辑|责编|版式设计|美术编辑|校对|版面设计|本版编辑)[：:].*");
+    /** A page number set apart from the section name by a space: {@code 7 理论} or {@code 理论 7}. */
+    private static final Pattern DIGITS_APART_FROM_NAME = Pattern.compile("^(?:\\d{1,3}\\s+\\S.*|.*\\S\\s+\\d{1,3})");
+    /** Furniture sits at the top or bottom of a page's text layer. */
+    private static final int EDGE_LINES = 6;
+    /** Running heads come alone or with the other head lines (mutool groups them), never inside running text. */
+    private static final int FURNITURE_BOX = 3;
+
+    public PageMeta tag(List<TextLine> lines) {
+        LocalDate date = null;
+        Integer number = null;
+        String section = null;
+        for (TextLine line : lines) {
+            String text = line.squashed;
+            Matcher dateMatch = text.indexOf('年') > 0 && text.indexOf('日') > 0 ? DATE_LINE.matcher(text) : null;
+            if (dateMatch != null && dateMatch.matches()) {
+                line.role = LineRole.FURNITURE;
+                if (date == null) {
+                    date = dateOf(dateMatch);
+                }
+                continue;
+            }
+            boolean nearEdge = line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES;
+            boolean placedLikeFurniture = nearEdge && boxSize(lines, line) <= FURNITURE_BOX || TextLine.isAloneInBox(lines, line);
+            if (placedLikeFurniture && MASTHEAD.matcher(text).matches()) {
+                line.role = LineRole.FURNITURE;
+                continue;
+            }
+            if ((text.indexOf('：') > 0 || text.indexOf(':') > 0) && EDITORIAL_CREDIT.matcher(text).matches()) {
+                line.role = LineRole.FURNITURE;
+                continue;
+            }
+            // Some extractors glue both running heads into one line (7 理论2018年 1月 3日 星期三): the
+            // two together are telling enough near the page edge, whatever box the extractor put them in.
+            String pageHead = text;
+            LocalDate gluedDate = null;
+            if (nearEdge && dateMatch != null && dateMatch.reset().find()) {
+                pageHead = text.substring(0, dateMatch.start()) + text.substring(dateMatch.end());
+                gluedDate = dateOf(dateMatch);
+            }
+            if (!placedLikeFurniture && gluedDate == null || pageHead.length() > 12) {
+                continue;
+            }
+            Matcher pageMatch = PAGE_AND_SECTION.matcher(pageHead);
+            if (pageMatch.matches() && hasDigitSeparatedFromName(line.raw)) {
+                line.role = LineRole.FURNITURE;
+                if (number == null) {
+                    String digits = pageMatch.group(1) != null ? pageMatch.group(1) : pageMatch.group(4);
+                    // 第0版 is no page: a number the archive could not file is no number.
+                    number = MetaCheck.isPage(Integer.valueOf(digits)) ? Integer.valueOf(digits) : null;
+                    section = pageMatch.group(2) != null ? pageMatch.group(2) : pageMatch.group(3);
+                }
+                if (date == null) {
+                    date = gluedDate;
+                }
+            }
+        }
+        markSectionEchoes(lines, section);
+        return new PageMeta(null, date, number, section);
+    }
+
+    private static int boxSize(List<TextLine> lines, TextLine line) {
+        int size = 0;
+        for (TextLine other : lines) {
+            if (other.box == line.box) {
+                size++;
+            }
+        }
+        return size;
+    }
+
+    /** The section name printed again on its own near the page edge (a shadow of the running head). */
+    private static void markSectionEchoes(List<TextLine> lines, String section) {
+        if (section == null) {
+            return;
+        }
+        for (TextLine line : lines) {
+            boolean nearEdge = line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES;
+            if (nearEdge && line.role == LineRole.BODY && line.squashed.equals(section)) {
+                line.role = LineRole.FURNITURE;
+            }
+        }
+    }
+
+    /** {@code 7 理论} or {@code 第7版} is furniture; {@code 3人民} glued together is more likely text. */
+    private static boolean hasDigitSeparatedFromName(String raw) {
+        return raw.contains("版") || DIGITS_APART_FROM_NAME.matcher(raw.strip()).matches();
+    }
+
+    private static String mastheadPattern() {
+        StringBuilder pattern = new StringBuilder("^(?=\\S*+$)(?:" + MASTHEAD_ITEM + "{1,5}");
+        for (int before = 0; before <= 4; before++) {
+            pattern.append('|').append(MASTHEAD_ITEM).append('{').append(before).append('}').append(MASTHEAD_WEB_ADDRESS)
+                    .append(MASTHEAD_ITEM).append("{0,").append(4 - before).append('}');
+        }
+        return pattern.append(')').toString();
+    }
+
+    /** The date of a date line, or null when it is none or outside the dates the archive files ({@link MetaCheck}). */
+    private static LocalDate dateOf(Matcher match) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(match.group(1)), Integer.parseInt(match.group(2)),
+                    Integer.parseInt(match.group(3)));
+            return MetaCheck.isDate(date) ? date : null;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,378 @@
+package banmian.layout.tag;
+
+import banmian.layout.line.Datelines;
+
+import banmian.layout.line.IntCounts;
+import banmian.layout.line.LineRole;
+import banmian.layout.line.LineShape;
+import banmian.layout.line.TextLine;
+import banmian.layout.line.TypeSizes;
+
+import banmian.model.Geometry;
+import banmian.text.Chars;
+import banmian.text.Punctuation;
+
+import java.util.List;
+
+/**
+ * Tells display lines from body lines. A line that could be a title (no sentence punctuation, not
+ * ending in a comma) and does not reach its column's edge is either an in-article heading, when
+ * it stands alone between the end of one paragraph and the start of the next, or part of a
+ * headline group. Letter-spaced display type, a dash subtitle, vertical setting, or a neighbour in
+ * the same box already judged a title make a headline group.
+ */
+public final class TitleTagger {
+    private static final String SENTENCE_PUNCTUATION = "；。;";
+    private static final int MIN_NARROW_HEADING_LINES = 2;
+    /** A heading's measure is at most three quarters of the columns' (a headline's clause space rules a line out). */
+    private static final int NARROW_NUMERATOR = 3;
+    private static final int NARROW_DENOMINATOR = 4;
+    private static final int MAX_HEADING_CHARS = 30;
+    private static final int MIN_TEXT_BLOCK = 3;
+    /** Narrower than four characters, a line is a fragment (a vertical name, a stray word), not running text. */
+    private static final int MIN_TEXT_WIDTH = 16;
+    /** Column measures within two characters are one measure here (quotes and digits blur the count). */
+    private static final int SAME_MEASURE = 8;
+
+    public void tag(List<TextLine> lines) {
+        tag(lines, List.of());
+    }
+
+    /** {@code horizontalRules}: the page's ruling lines, when geometry is known. */
+    public void tag(List<TextLine> lines, List<Geometry> horizontalRules) {
+        TypeSizes sizes = TypeSizes.of(lines);
+        if (sizes.known()) {
+            DisplayTypeTagger.tag(lines, sizes, horizontalRules);
+            return;
+        }
+        int pageColumn = ColumnWidths.pageColumnWidth(lines);
+        tagNarrowHeadings(lines, pageColumn);
+        IntCounts pagePairs = pagePairs(lines);
+        boolean boxesAreTextBlocks = boxesAreTextBlocks(lines);
+        boolean bodySeen = false;
+        for (TextLine line : lines) {
+            if (line.role != LineRole.BODY) {
+                continue;
+            }
+            if (!line.vertical && (!line.couldBeTitle() || opensParagraph(lines, line) || isFinishedByNextLine(lines, line, pagePairs))) {
+                bodySeen = true;
+                continue;
+            }
+            boolean standsApart = !continuesInSameBox(lines, line);
+            boolean loneInTextBlocks = boxesAreTextBlocks && TextLine.isAloneInBox(lines, line);
+            if (line.vertical || standsApart && line.couldBeTitle() && (!bodySeen || LineShape.isWiderThanNeighbours(line) || loneInTextBlocks)) {
+                line.role = LineRole.TITLE;
+            } else if (line.couldBeTitle() && !line.isFull()) {
+                if (isDisplayLine(lines, line, pageColumn) || LineShape.hasClauseSpace(line) || !bodySeen && standsApart
+                        || standsAboveByline(lines, line)) {
+                    line.role = LineRole.TITLE;
+                } else if (isHeading(lines, line) || headsItsBox(lines, line)) {
+                    line.role = LineRole.HEADING;
+                }
+            } else if (line.couldBeTitle() && (isDisplayLine(lines, line, pageColumn)
+                    || line.letterSpaced && standsBetweenParagraphs(lines, line))) {
+                line.role = LineRole.TITLE;
+            }
+            bodySeen |= line.role == LineRole.BODY;
+        }
+        spreadTitleWithinBoxes(lines, pageColumn);
+        HeadlineEvidence.demoteUnsupportedGroups(lines, pageColumn);
+    }
+
+    /**
+     * Section headings set over several lines in a narrower measure than the columns, at the head of
+     * a box and followed by running text at the full measure ({@code 明 确 新 目 标 ：分 两} /
+     * {@code 步走全面建设社会主义} / {@code 现代化国家}, then the section's text). Headlines are set
+     * wider than their columns or on lines of their own, and never lead straight into full lines.
+     * A box of such lines followed by another heading counts too.
+     */
+    private static void tagNarrowHeadings(List<TextLine> lines, int pageColumn) {
+        // From the end, so that a heading box followed by another heading box (the extractor moved
+        // the first section's text elsewhere) is seen after the one it precedes.
+        for (int end = lines.size(); end > 0; ) {
+            int start = end - 1;
+            while (start > 0 && lines.get(start - 1).box == lines.get(end - 1).box) {
+                start--;
+            }
+            int run = start;
+            while (run < end && (isNarrowHeadingLine(lines.get(run), pageColumn) || isCommaLineOfNarrowHeading(lines.get(run), pageColumn))) {
+                run++;
+            }
+            while (run > start && !isNarrowHeadingLine(lines.get(run - 1), pageColumn)) {
+                run--;
+            }
+            TextLine next = run < lines.size() ? lines.get(run) : null;
+            if (run - start >= MIN_NARROW_HEADING_LINES && next != null
+                    && (opensFullText(lines, next, pageColumn) || run == end && next.role == LineRole.HEADING)) {
+                for (int k = start; k < run; k++) {
+                    lines.get(k).role = LineRole.HEADING;
+                }
+            }
+            end = start;
+        }
+    }
+
+    private static boolean isNarrowHeadingLine(TextLine line, int pageColumn) {
+        return isNarrowBodyLine(line, pageColumn) && line.couldBeTitle() && !LineShape.hasClauseSpace(line);
+    }
+
+    private static boolean isNarrowBodyLine(TextLine line, int pageColumn) {
+        return line.role == LineRole.BODY && !line.vertical && line.width * NARROW_DENOMINATOR <= pageColumn * NARROW_NUMERATOR;
+    }
+
+    /**
+     * A long section heading may carry a comma ({@code 探索新治理：充分} / {@code 发挥党的领导优势，提} /
+     * {@code 高国家治理现代化水平}): inside a run of narrow heading lines, a line whose only fault as a
+     * title is a comma belongs to it; the run must still end on a line that could be a title.
+     */
+    private static boolean isCommaLineOfNarrowHeading(TextLine line, int pageColumn) {
+        return isNarrowBodyLine(line, pageColumn) && LineShape.isTitleShaped(line, SENTENCE_PUNCTUATION);
+    }
+
+    /**
+     * Running text at (about) the page's measure: a paragraph's first line two characters short of
+     * it, a line that cannot be a title, or one followed by more such lines in its box.
+     */
+    private static boolean opensFullText(List<TextLine> lines, TextLine line, int pageColumn) {
+        if (line.role != LineRole.BODY || line.width * 10 < pageColumn * 8) {
+            return false;
+        }
+        int after = line.position + 1;
+        boolean runsOn = after < lines.size() && lines.get(after).box == line.box && lines.get(after).role == LineRole.BODY
+                && lines.get(after).width * 10 >= pageColumn * 8;
+        return line.isIndentShort() || !line.couldBeTitle() || runsOn;
+    }
+
+    /**
+     * A dash line without clause punctuation, ending its box: a subtitle ({@code ——两地共建产业园区纪实}),
+     * not a dash-led list paragraph ({@code ——围绕……、……}), which runs on in its box.
+     */
+    private static boolean isDashSubtitle(List<TextLine> lines, TextLine line) {
+        if (!line.isDashLed() || hasClausePunctuation(line.squashed.replace("、", "，"))) {
+            return false;
+        }
+        int next = line.position + 1;
+        return next >= lines.size() || lines.get(next).box != line.box || !lines.get(next).role.isBodyFlow();
+    }
+
+    private static boolean hasAnyPunctuation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Chars.isCjkPunctuation(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasClausePunctuation(String text) {
+        return text.chars().anyMatch(c -> LineShape.CLAUSE_PUNCTUATION.indexOf(c) >= 0);
+    }
+
+    /**
+     * Display type: a dash subtitle, or a letter-spaced line that is not part of a justified body
+     * box (justification letter-spaces body lines too, but they sit among lines of running text)
+     * and either stops short of the column or runs wider than the page's columns.
+     */
+    private static boolean isDisplayLine(List<TextLine> lines, TextLine line, int pageColumn) {
+        if (line.isDashLed()) {
+            return !opensParagraph(lines, line);
+        }
+        return line.letterSpaced && (!line.isFull() || LineShape.isWiderThanNeighbours(line))
+                && !isRunningTextInSameBox(lines, line.position + 1, line) && !isRunningTextInSameBox(lines, line.position - 1, line)
+                && !opensParagraph(lines, line);
+    }
+
+    /**
+     * An indented line followed by a full line of running text is the first line of a paragraph,
+     * letter-spaced only because it is justified, even when the extractor put the two in different boxes.
+     */
+    static boolean opensParagraph(List<TextLine> lines, TextLine line) {
+        if (!line.isIndentShort() || line.position + 1 >= lines.size() || isDashSubtitle(lines, line) || LineShape.hasClauseSpace(line)) {
+            return false;
+        }
+        TextLine next = lines.get(line.position + 1);
+        if (Datelines.startsWithDateline(next.raw)) {
+            return false;
+        }
+        boolean runningText = next.box == line.box || hasAnyPunctuation(next.squashed) && !next.isDashLed();
+        return next.role == LineRole.BODY && next.isFull() && runningText && Math.abs(next.columnWidth - line.columnWidth) <= SAME_MEASURE;
+    }
+
+    /**
+     * Whether the extractor grouped lines into real text blocks (most lines sit in boxes of several
+     * lines). Then a title-shaped line alone in its box is display type; where every line is a box
+     * of its own, that says nothing.
+     */
+    private static boolean boxesAreTextBlocks(List<TextLine> lines) {
+        int inBlocks = 0;
+        int start = 0;
+        for (int i = 1; i <= lines.size(); i++) {
+            if (i == lines.size() || lines.get(i).box != lines.get(start).box) {
+                if (i - start >= MIN_TEXT_BLOCK) {
+                    inBlocks += i - start;
+                }
+                start = i;
+            }
+        }
+        return inBlocks * 2 > lines.size();
+    }
+
+    /** The next line of the same box is body text of the same measure: this line is part of a text box. */
+    private static boolean continuesInSameBox(List<TextLine> lines, TextLine line) {
+        int next = line.position + 1;
+        return next < lines.size() && lines.get(next).box == line.box && lines.get(next).role == LineRole.BODY
+                && !lines.get(next).couldBeTitle() && lines.get(next).width >= MIN_TEXT_WIDTH
+                && !Datelines.startsWithDateline(lines.get(next).raw);
+    }
+
+    private static boolean isRunningTextInSameBox(List<TextLine> lines, int index, TextLine line) {
+        if (index < 0 || index >= lines.size()) {
+            return false;
+        }
+        TextLine neighbour = lines.get(index);
+        return neighbour.box == line.box && neighbour.role == LineRole.BODY
+                && (hasClausePunctuation(neighbour.raw) || Punctuation.endsSentence(neighbour.raw));
+    }
+
+    /**
+     * The next line goes on with this one: it opens by finishing a sentence ({@code 事。这是……}), or
+     * this line fills its column and the next starts mid-sentence; and the join reads as the page
+     * writes elsewhere ({@code 办事}, {@code 工作}). This line is running text, not a title.
+     */
+    private static boolean isFinishedByNextLine(List<TextLine> lines, TextLine line, IntCounts pagePairs) {
+        int next = line.position + 1;
+        if (next >= lines.size() || lines.get(next).role != LineRole.BODY) {
+            return false;
+        }
+        TextLine following = lines.get(next);
+        boolean followingRunsOn = LineShape.startsMidSentence(following) || closesSentenceAlone(following);
+        if (!following.opensWithSentenceTail() && !(line.isFull() && followingRunsOn)) {
+            return false;
+        }
+        String tail = line.body;
+        String head = lines.get(next).body;
+        return !tail.isEmpty() && !head.isEmpty() && pagePairs.get((tail.charAt(tail.length() - 1) << 16) | head.charAt(0)) > 0;
+    }
+
+    /** A paragraph's short last line ({@code 现中华民族伟大复兴的中国梦”。}) that may finish the sentence of a full line above. */
+    private static boolean closesSentenceAlone(TextLine line) {
+        return !line.isFull() && Punctuation.endsSentence(line.raw) && !LineShape.startsParagraphForSure(line);
+    }
+
+    /** Every pair of neighbouring characters within a line of the page (none spans a line break). */
+    private static IntCounts pagePairs(List<TextLine> lines) {
+        IntCounts pairs = new IntCounts(4096);
+        for (TextLine line : lines) {
+            String text = line.body;
+            for (int i = 0; i + 1 < text.length(); i++) {
+                pairs.add((text.charAt(i) << 16) | text.charAt(i + 1), 1);
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * A line that ends no sentence, after a paragraph's last line and before a paragraph's first
+     * line, cannot be running text: a paragraph never ends without punctuation.
+     */
+    private static boolean standsBetweenParagraphs(List<TextLine> lines, TextLine line) {
+        TextLine before = neighbourBody(lines, line.position, -1);
+        TextLine after = neighbourBody(lines, line.position, +1);
+        return before != null && after != null && Punctuation.endsSentence(before.raw) && !before.isFull()
+                && (after.indented || after.isIndentShort());
+    }
+
+    /** A headline stands right above its byline (a title-shaped line ends no paragraph that a byline could close). */
+    private static boolean standsAboveByline(List<TextLine> lines, TextLine line) {
+        int next = line.position + 1;
+        return next < lines.size() && lines.get(next).role == LineRole.BYLINE;
+    }
+
+    /**
+     * A short title-shaped line opening a box whose next line starts a paragraph: a section heading
+     * set above its text, wherever the extractor placed the box.
+     */
+    private static boolean headsItsBox(List<TextLine> lines, TextLine line) {
+        int next = line.position + 1;
+        boolean opensBox = line.position == 0 || lines.get(line.position - 1).box != line.box;
+        if (!opensBox || next >= lines.size() || lines.get(next).box != line.box) {
+            return false;
+        }
+        TextLine after = lines.get(next);
+        return after.role == LineRole.BODY && (after.isIndentShort() || after.indented)
+                && isShortForItsColumn(line) && line.squashed.length() <= MAX_HEADING_CHARS;
+    }
+
+    /** No wider than about three quarters of its column (two characters of slack): a heading's width. */
+    private static boolean isShortForItsColumn(TextLine line) {
+        return line.width * 4 <= line.columnWidth * 3 + 8;
+    }
+
+    private static boolean isHeading(List<TextLine> lines, TextLine line) {
+        String text = line.squashed;
+        if (text.length() > MAX_HEADING_CHARS || !isShortForItsColumn(line)) {
+            return false;
+        }
+        TextLine before = neighbourBody(lines, line.position, -1);
+        TextLine after = neighbourBody(lines, line.position, +1);
+        if (before == null || after == null) {
+            return false;
+        }
+        boolean paragraphEndedBefore = Punctuation.endsSentence(before.raw) && Math.abs(before.columnWidth - line.columnWidth) <= SAME_MEASURE;
+        boolean paragraphStartsAfter = after.indented || after.isIndentShort() || !after.isFull();
+        return paragraphEndedBefore && paragraphStartsAfter && !line.isIndentShort();
+    }
+
+    /** The nearest line in {@code direction} that is still body text or a heading, skipping nothing else. */
+    private static TextLine neighbourBody(List<TextLine> lines, int position, int direction) {
+        int i = position + direction;
+        while (i >= 0 && i < lines.size()) {
+            TextLine candidate = lines.get(i);
+            if (candidate.role == LineRole.BODY) {
+                return candidate;
+            }
+            if (candidate.role != LineRole.FURNITURE && candidate.role != LineRole.MARKER
+                    && candidate.role != LineRole.CAPTION && candidate.role != LineRole.CREDIT) {
+                return null;
+            }
+            i += direction;
+        }
+        return null;
+    }
+
+    /**
+     * A headline group is one box: lines of the same box next to a title that could be titles
+     * themselves (a subtitle that happens to be as wide as a column) are titles too.
+     */
+    private static void spreadTitleWithinBoxes(List<TextLine> lines, int pageColumn) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < lines.size(); i++) {
+                TextLine line = lines.get(i);
+                if (line.role != LineRole.BODY && line.role != LineRole.HEADING || !line.couldBeTitle()) {
+                    continue;
+                }
+                if (isTitleInSameBox(lines, i - 1, line, pageColumn) || isTitleInSameBox(lines, i + 1, line, pageColumn)) {
+                    line.role = LineRole.TITLE;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * A neighbour in the same box that is a title pulls this line in when that neighbour is unmistakably
+     * display type, or when this line is neither a full nor an indented body line itself.
+     */
+    private static boolean isTitleInSameBox(List<TextLine> lines, int index, TextLine line, int pageColumn) {
+        if (index < 0 || index >= lines.size()) {
+            return false;
+        }
+        TextLine neighbour = lines.get(index);
+        if (neighbour.role != LineRole.TITLE || neighbour.box != line.box) {
+            return false;
+        }
+        return isDisplayLine(lines, neighbour, pageColumn) || neighbour.vertical || (!line.isFull() && !line.isIndentShort());
+    }
+}

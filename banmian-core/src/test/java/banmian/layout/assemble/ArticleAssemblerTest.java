@@ -1,0 +1,61 @@
+package banmian.layout.assemble;
+
+import banmian.layout.line.Boundary;
+import banmian.layout.line.LineRole;
+import banmian.layout.line.Piece;
+import banmian.layout.line.TextLine;
+
+import banmian.model.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Putting articles together from the segmenter's pieces. */
+class ArticleAssemblerTest {
+
+    @Test
+    void aPieceOfNothingButAHeadingIsTheHeadlineOfTheTextAfterIt() {
+        // The tagger took the headline, set alone after another article's end, for a section heading.
+        List<TextLine> all = new ArrayList<>();
+        TextLine headline = line(all, "关于老街区保护发展的几点认识", LineRole.HEADING);
+        TextLine section = line(all, "老街区保护要留住城市记忆", LineRole.HEADING);
+        TextLine body = line(all, "老街区是城市记忆的载体，老街区保护发展事关千家万户，要在保护中发展、在发展中保护。", LineRole.BODY);
+        List<Piece> pieces = List.of(piece(List.of(headline)), piece(List.of(section, body)));
+
+        List<Article> articles = new ArticleAssembler().assemble(all, pieces, List.of()).articles();
+
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals("关于老街区保护发展的几点认识", articles.get(0).headlineText());
+        assertEquals("老街区保护要留住城市记忆" + body.squashed, articles.get(0).bodyText());
+    }
+
+    @Test
+    void aBodilessPieceWithNoSectionAfterItStaysWhatItWas() {
+        List<TextLine> all = new ArrayList<>();
+        TextLine body = line(all, "老街区是城市记忆的载体，老街区保护发展事关千家万户。", LineRole.BODY);
+        TextLine heading = line(all, "老街区保护要留住城市记忆", LineRole.HEADING);
+        List<Article> articles = new ArticleAssembler().assemble(all, List.of(piece(List.of(body)), piece(List.of(heading))), List.of())
+                .articles();
+        assertEquals(LineRole.HEADING, heading.role);
+        assertEquals(1, articles.stream().filter(article -> article.bodyText().contains("老街区保护要留住城市记忆")).count(),
+                articles.toString());
+    }
+
+    private static TextLine line(List<TextLine> all, String text, LineRole role) {
+        int position = all.size();
+        TextLine line = new TextLine(position, position, List.of(position + 1), text, false, null);
+        line.role = role;
+        all.add(line);
+        return line;
+    }
+
+    private static Piece piece(List<TextLine> lines) {
+        List<Boolean> chainStarts = new ArrayList<>(Collections.nCopies(lines.size(), false));
+        chainStarts.set(0, true);
+        return new Piece(lines, chainStarts, Boundary.SEPARATOR, -1);
+    }
+}
