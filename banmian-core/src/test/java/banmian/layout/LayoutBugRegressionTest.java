@@ -1,11 +1,14 @@
 package banmian.layout;
 
+import banmian.layout.line.Facts;
+
 import banmian.layout.assemble.CaptionGrouper;
 import banmian.layout.prepare.ContinuationMarkers;
 import banmian.layout.line.Datelines;
 import banmian.layout.prepare.LinePreparer;
 import banmian.layout.line.LineRole;
 import banmian.layout.tag.PageFurniture;
+import banmian.layout.line.Dialect;
 import banmian.layout.line.TextLine;
 
 import banmian.model.Article;
@@ -58,11 +61,10 @@ class LayoutBugRegressionTest {
     // Was a bug (fixed): PageFurniture's section group [\p{IsHan}·]{2,8} swallows the 第 of "第3版".
     @Test
     void sectionBeforeAnOrdinalPageNumber() {
-        List<TextLine> lines = new ContinuationMarkers().tag(new LinePreparer().prepare(LayoutFixtures.input(page(
+        PageMeta meta = LayoutFixtures.upTo("furniture", page(
                 box("要闻 第3版"),
                 box("今年以来，我市持续推进老旧小",
-                        "区改造工程，惠及居民两万多户。")))));
-        PageMeta meta = new PageFurniture().tag(lines);
+                        "区改造工程，惠及居民两万多户。"))).get(Facts.SHOWN_META);
         assertEquals(3, meta.number());
         assertEquals("要闻", meta.section());
     }
@@ -114,8 +116,9 @@ class LayoutBugRegressionTest {
     // allows) loses the space between role and name: "本报记者徐昱摄" instead of "本报记者 徐昱 摄".
     @Test
     void letterSpacedNameInACreditKeepsTheRoleApart() {
-        List<TextLine> lines = LayoutFixtures.throughAuthors(page(box("市民在滨江步道上晨练。 本报记者 徐 昱 摄")));
-        Caption caption = new CaptionGrouper().group(lines).get(0).caption();
+        // One line alone would be read as two columns joined by a space: the test is about the credit.
+        Caption caption = LayoutFixtures.upTo("caption-groups", page(box("市民在滨江步道上晨练。 本报记者 徐 昱 摄")), Dialect.BOXES)
+                .get(Facts.CAPTIONS).get(0).caption();
         assertEquals("本报记者 徐昱 摄", caption.credit());
     }
 

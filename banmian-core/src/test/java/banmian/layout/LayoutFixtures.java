@@ -1,5 +1,11 @@
 package banmian.layout;
 
+import banmian.model.PageGraphics;
+
+import banmian.layout.line.DecisionLog;
+import banmian.layout.line.Dialect;
+import banmian.layout.line.PageAnalysis;
+
 import banmian.layout.line.LineRole;
 import banmian.layout.line.TextLine;
 import banmian.layout.prepare.ContinuationMarkers;
@@ -46,27 +52,35 @@ public final class LayoutFixtures {
         return PageParser.lines(text);
     }
 
-    /** Preparation, jump markers and furniture, as PageParser runs them. */
+    /** Preparation, jump markers and furniture: the text path's stages up to {@code furniture}. */
     public static List<TextLine> throughFurniture(String text) {
-        List<TextLine> lines = new ContinuationMarkers().tag(new LinePreparer().prepare(input(text)));
-        new PageFurniture().tag(lines);
-        return lines;
+        return upTo("furniture", text).lines();
     }
 
     /** Up to and including the caption and author taggers. */
     public static List<TextLine> throughAuthors(String text) {
-        List<TextLine> lines = throughFurniture(text);
-        new CaptionTagger().tag(lines);
-        new AuthorTagger().tag(lines);
-        return lines;
+        return upTo("authors", text).lines();
     }
 
     /** Every line-classifying stage, through column widths and titles. */
     public static List<TextLine> throughTitles(String text) {
-        List<TextLine> lines = throughAuthors(text);
-        new ColumnWidths().estimate(lines);
-        new TitleTagger().tag(lines);
-        return lines;
+        return upTo("titles", text).lines();
+    }
+
+    /** The text path's stages up to and including the one named {@code stage}, run on {@code text}. */
+    public static PageAnalysis upTo(String stage, String text) {
+        return upTo(stage, text, null);
+    }
+
+    /** As {@link #upTo(String, String)}, the text taken to be in {@code dialect} (null: detected). */
+    public static PageAnalysis upTo(String stage, String text, Dialect dialect) {
+        return new PageAnalysis(input(text), PageMeta.UNKNOWN, PageGraphics.NONE, dialect, DecisionLog.off())
+                .run(Pipelines.upTo(Pipelines.TEXT, stage));
+    }
+
+    /** Gives a line built by a test its role, as a stage would. */
+    public static void give(TextLine line, LineRole role) {
+        PageAnalysis.ofLines(List.of(line), DecisionLog.off()).assign(line, role, "given by the test");
     }
 
     public static Page parse(String text) {
@@ -83,7 +97,7 @@ public final class LayoutFixtures {
     }
 
     public static LineRole role(List<TextLine> lines, String fragment) {
-        return line(lines, fragment).role;
+        return line(lines, fragment).role();
     }
 
     public static String dump(List<TextLine> lines) {
@@ -135,7 +149,7 @@ public final class LayoutFixtures {
     public static Set<Integer> contentLines(String text) {
         Set<Integer> furniture = new TreeSet<>();
         for (TextLine line : throughFurniture(text)) {
-            if (line.role == LineRole.FURNITURE) {
+            if (line.role() == LineRole.FURNITURE) {
                 furniture.addAll(line.sources);
             }
         }

@@ -1,5 +1,13 @@
 package banmian.layout.assemble;
 
+import banmian.model.Page;
+
+import banmian.layout.line.Fact;
+import banmian.layout.line.Facts;
+import banmian.layout.line.PageAnalysis;
+import java.util.Set;
+import banmian.layout.line.Stage;
+
 import banmian.layout.tag.AuthorTagger;
 import banmian.layout.line.LineRole;
 import banmian.layout.order.TitleOwnership;
@@ -41,56 +49,136 @@ public final class ArticleAssembler {
     private static final double OWNER_BONUS = 1.0;
     private static final double PLACED_CAPTION_BONUS = 0.3;
 
-    public record Result(List<Article> articles, List<Block> unassigned) {
+    /** Articles being put together, with the placement of the headline groups among them. */
+    public static final Fact<Drafts> DRAFTS = Fact.of("drafts");
+    /** Whether merging fragments changed the articles (their headlines are then placed again). */
+    public static final Fact<Boolean> FRAGMENTS_MERGED = Fact.of("fragments-merged");
+    /** Whether a run of several articles' headlines was parted (every headline is then placed again). */
+    public static final Fact<Boolean> TITLE_RUN_PARTED = Fact.of("title-run-parted");
+
+    private static final ParagraphBuilder PARAGRAPHS = new ParagraphBuilder();
+
+    /** A piece of nothing but headings before a piece that opens with one becomes title lines. */
+    public static final Stage PROMOTE_BODILESS_HEADINGS = Stage.of("promote-bodiless-headings",
+            Set.of(Facts.PIECES, Facts.TITLE_ROLES), Set.of(Facts.PIECES, Facts.TITLE_ROLES),
+            page -> page.put(Facts.PIECES, withoutBodilessPieces(page, page.get(Facts.PIECES))));
+
+    /** Headline groups placed on the article bodies by wording and place. */
+    public static final Stage PLACE_TITLES = Stage.of("place-titles",
+            Set.of(Facts.LINES, Facts.PIECES, Facts.TITLE_GROUPS, Facts.CAPTIONS), Set.of(DRAFTS),
+            ArticleAssembler::placeTitles);
+
+    /** Pieces that cannot be articles of their own joined to the article they belong to ({@link FragmentMerger}). */
+    public static final Stage MERGE_FRAGMENTS = Stage.of("merge-fragments",
+            Set.of(Facts.PIECES, DRAFTS), Set.of(Facts.PIECES, FRAGMENTS_MERGED), ArticleAssembler::mergeFragments);
+
+    /** Headlines placed again on the merged articles. */
+    public static final Stage PLACE_TITLES_ON_MERGED = Stage.of("place-titles-on-merged",
+            Set.of(Facts.LINES, Facts.PIECES, Facts.TITLE_GROUPS, Facts.CAPTIONS, FRAGMENTS_MERGED), Set.of(DRAFTS),
+            ArticleAssembler::placeTitles).onlyIf("fragments were merged", page -> page.get(FRAGMENTS_MERGED));
+
+    /** A run of several articles' headlines parted into groups ({@link TitleGroupParting}). */
+    public static final Stage PART_TITLE_RUNS = Stage.of("part-title-runs",
+            Set.of(Facts.TITLE_GROUPS, DRAFTS), Set.of(Facts.TITLE_GROUPS, TITLE_RUN_PARTED), ArticleAssembler::partTitleRuns);
+
+    /** Every headline placed again once a run was parted. */
+    public static final Stage PLACE_TITLES_ON_PARTED = Stage.of("place-titles-on-parted",
+            Set.of(Facts.LINES, Facts.PIECES, Facts.TITLE_GROUPS, Facts.CAPTIONS, TITLE_RUN_PARTED), Set.of(DRAFTS),
+            ArticleAssembler::placeTitles).onlyIf("a run of headlines was parted", page -> page.get(TITLE_RUN_PARTED));
+
+    /** Bylines to their headline (or the text beside them), author notes to the article they close. */
+    public static final Stage PLACE_AUTHOR_LINES = Stage.of("place-author-lines",
+            Set.of(Facts.LINES, Facts.AUTHOR_ROLES, Facts.TITLE_GROUPS, DRAFTS), Set.of(DRAFTS),
+            page -> placeAuthorLines(page, page.lines(), page.get(Facts.TITLE_GROUPS), page.get(DRAFTS)));
+
+    /** Captions to the article they speak of or sit in. */
+    public static final Stage PLACE_CAPTIONS = Stage.of("place-captions",
+            Set.of(Facts.LINES, Facts.CAPTIONS, Facts.TITLE_GROUPS, Facts.GRAPHICS, DRAFTS), Set.of(DRAFTS),
+            ArticleAssembler::placeCaptions);
+
+    /** Jumps left on lines outside the body to the article before or after them. */
+    public static final Stage PLACE_JUMPS = Stage.of("place-jumps",
+            Set.of(Facts.LINES, Facts.JUMPS, DRAFTS), Set.of(DRAFTS),
+            page -> placeMarkers(page.lines(), page.get(DRAFTS)));
+
+    /** The page: its articles in reading order, what fits nowhere unassigned. */
+    public static final Stage BUILD_PAGE = Stage.of("build-page",
+            Set.of(DRAFTS, Facts.CALLER_META, Facts.SHOWN_META), Set.of(Facts.PAGE), page -> {
+                Drafts drafts = page.get(DRAFTS);
+                List<Article> articles = new ArrayList<>();
+                drafts.list.forEach(draft -> articles.add(draft.toArticle()));
+                List<Block> unassigned = new ArrayList<>(drafts.unplacedTitles);
+                unassigned.addAll(drafts.unassigned);
+                page.put(Facts.PAGE, new Page(page.get(Facts.CALLER_META).overriding(page.get(Facts.SHOWN_META)), articles, unassigned));
+            });
+
+    private ArticleAssembler() {
     }
 
-    private final ParagraphBuilder paragraphs = new ParagraphBuilder();
-
-    public Result assemble(List<TextLine> all, List<Piece> pieces, List<PlacedCaption> captions) {
-        return assemble(all, pieces, captions, PageGraphics.NONE);
+    /** Drafts of the pieces, with the headline groups placed on them (afresh: a placement is never patched). */
+    private static void placeTitles(PageAnalysis page) {
+        List<TextLine> all = page.lines();
+        List<TitleGroup> titles = page.get(Facts.TITLE_GROUPS);
+        List<PlacedCaption> captions = page.get(Facts.CAPTIONS);
+        List<Draft> list = drafts(page.get(Facts.PIECES));
+        LexicalMatcher lexical = matcher(list, titles, captions);
+        int[] articleAt = articleIndex(all, list);
+        List<Block> unplaced = new ArrayList<>();
+        int[] titleArticle = placeTitles(page, all, titles, list, articleAt, lexical, unplaced);
+        page.put(DRAFTS, new Drafts(list, lexical, articleAt, titleArticle, unplaced));
     }
 
-    /** {@code graphics}: the page's ruling lines when geometry is known, which place captions too. */
-    public Result assemble(List<TextLine> all, List<Piece> pieces, List<PlacedCaption> captions,
-                    PageGraphics graphics) {
-        pieces = withoutBodilessPieces(pieces);
-        List<TitleGroup> titles = TitleGroup.collect(all);
-        List<Draft> drafts = drafts(pieces);
-        LexicalMatcher lexical = matcher(drafts, titles, captions);
-        int[] articleAt = articleIndex(all, drafts);
-        List<Block> unassigned = new ArrayList<>();
-        int[] titleArticle = placeTitles(all, titles, drafts, articleAt, lexical, unassigned);
-        List<Piece> merged = FragmentMerger.merge(pieces, drafts.stream().map(draft -> draft.title != null).toList());
-        if (!merged.equals(pieces)) {
-            // Merging changed the articles: headlines are placed again on the merged bodies.
-            drafts = drafts(merged);
-            lexical = matcher(drafts, titles, captions);
-            articleAt = articleIndex(all, drafts);
-            unassigned.clear();
-            titleArticle = placeTitles(all, titles, drafts, articleAt, lexical, unassigned);
-        }
-        List<TitleGroup> parted = TitleGroupParting.part(titles, drafts.stream().map(Draft::bodyText).toList(), titleArticle);
-        if (parted.size() > titles.size()) {
-            // A run of several articles' headlines was parted: every headline is placed again.
-            titles = parted;
-            drafts.forEach(draft -> draft.title = null);
-            lexical = matcher(drafts, titles, captions);
-            unassigned.clear();
-            titleArticle = placeTitles(all, titles, drafts, articleAt, lexical, unassigned);
-        }
-        placeAuthorLines(all, titles, titleArticle, drafts, articleAt, unassigned);
-        int[] captionOwners = TitleOwnership.captionOwners(all, titles, captions, graphics);
+    private static void mergeFragments(PageAnalysis page) {
+        List<Piece> pieces = page.get(Facts.PIECES);
+        List<Piece> merged = FragmentMerger.merge(page, pieces, page.get(DRAFTS).list.stream().map(draft -> draft.title != null).toList());
+        boolean changed = !merged.equals(pieces);
+        page.put(Facts.PIECES, changed ? merged : pieces);
+        page.put(FRAGMENTS_MERGED, changed);
+    }
+
+    private static void partTitleRuns(PageAnalysis page) {
+        List<TitleGroup> titles = page.get(Facts.TITLE_GROUPS);
+        Drafts drafts = page.get(DRAFTS);
+        List<TitleGroup> parted = TitleGroupParting.part(page, titles, drafts.list.stream().map(Draft::bodyText).toList(), drafts.titleArticle);
+        boolean changed = parted.size() > titles.size();
+        page.put(Facts.TITLE_GROUPS, changed ? parted : titles);
+        page.put(TITLE_RUN_PARTED, changed);
+    }
+
+    private static void placeCaptions(PageAnalysis page) {
+        List<TextLine> all = page.lines();
+        List<TitleGroup> titles = page.get(Facts.TITLE_GROUPS);
+        List<PlacedCaption> captions = page.get(Facts.CAPTIONS);
+        Drafts drafts = page.get(DRAFTS);
+        int[] captionOwners = TitleOwnership.captionOwners(all, titles, captions, page.get(Facts.GRAPHICS));
         for (int c = 0; c < captions.size(); c++) {
             int owner = captionOwners[c];
-            captionOwners[c] = owner >= 0 ? titleArticle[owner] : -1;
+            captionOwners[c] = owner >= 0 ? drafts.titleArticle[owner] : -1;
         }
-        placeCaptions(all, captions, titles.size(), drafts, articleAt, lexical, captionOwners, unassigned);
-        placeMarkers(all, drafts, articleAt, unassigned);
-        List<Article> articles = new ArrayList<>();
-        for (Draft draft : drafts) {
-            articles.add(draft.toArticle());
+        placeCaptions(page, all, captions, titles.size(), drafts.list, drafts.articleAt, drafts.lexical, captionOwners, drafts.unassigned);
+    }
+
+    /**
+     * The articles being assembled: {@code list} in reading order, the matcher of headlines and
+     * captions against their bodies, for each line position its article ({@code articleAt}), for each
+     * headline group its article ({@code titleArticle}, -1 when unplaced), the headlines placed
+     * nowhere, and the other blocks placed nowhere.
+     */
+    public static final class Drafts {
+        final List<Draft> list;
+        final LexicalMatcher lexical;
+        final int[] articleAt;
+        final int[] titleArticle;
+        final List<Block> unplacedTitles;
+        final List<Block> unassigned = new ArrayList<>();
+
+        Drafts(List<Draft> list, LexicalMatcher lexical, int[] articleAt, int[] titleArticle, List<Block> unplacedTitles) {
+            this.list = list;
+            this.lexical = lexical;
+            this.articleAt = articleAt;
+            this.titleArticle = titleArticle;
+            this.unplacedTitles = unplacedTitles;
         }
-        return new Result(articles, unassigned);
     }
 
     /**
@@ -98,23 +186,24 @@ public final class ArticleAssembler {
      * is a headline the tagger took for a heading: set alone between one article's end and the
      * next's first section heading. Its lines become title lines.
      */
-    private static List<Piece> withoutBodilessPieces(List<Piece> pieces) {
+    private static List<Piece> withoutBodilessPieces(PageAnalysis page, List<Piece> pieces) {
         List<Piece> kept = new ArrayList<>();
         List<Piece> headlines = new ArrayList<>();
         for (int p = 0; p < pieces.size(); p++) {
             Piece piece = pieces.get(p);
-            boolean headsNextArticle = p + 1 < pieces.size() && pieces.get(p + 1).lines().get(0).role == LineRole.HEADING
-                    && piece.lines().stream().allMatch(line -> line.role == LineRole.HEADING);
+            boolean headsNextArticle = p + 1 < pieces.size() && pieces.get(p + 1).lines().get(0).role() == LineRole.HEADING
+                    && piece.lines().stream().allMatch(line -> line.role() == LineRole.HEADING);
             (headsNextArticle ? headlines : kept).add(piece);
         }
-        headlines.forEach(piece -> piece.lines().forEach(line -> line.role = LineRole.TITLE));
+        headlines.forEach(piece -> piece.lines().forEach(line -> page.assign(line, LineRole.TITLE, "headings-alone-before-a-section",
+                () -> "a piece of nothing but headings before a piece that opens with a heading")));
         return headlines.isEmpty() ? pieces : kept;
     }
 
-    private List<Draft> drafts(List<Piece> pieces) {
+    private static List<Draft> drafts(List<Piece> pieces) {
         List<Draft> drafts = new ArrayList<>();
         for (Piece piece : pieces) {
-            drafts.add(new Draft(piece, paragraphs.build(piece.lines(), piece.chainStarts())));
+            drafts.add(new Draft(piece, PARAGRAPHS.build(piece.lines(), piece.chainStarts())));
         }
         return drafts;
     }
@@ -139,8 +228,8 @@ public final class ArticleAssembler {
         return new LexicalMatcher(drafts.stream().map(Draft::bodyText).toList(), queries);
     }
 
-    private static int[] placeTitles(List<TextLine> all, List<TitleGroup> titles, List<Draft> drafts, int[] articleAt,
-                                     LexicalMatcher lexical, List<Block> unassigned) {
+    private static int[] placeTitles(PageAnalysis page, List<TextLine> all, List<TitleGroup> titles, List<Draft> drafts,
+                                     int[] articleAt, LexicalMatcher lexical, List<Block> unassigned) {
         record Candidate(int title, int article, double score, boolean adjacent) {
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -172,6 +261,8 @@ public final class ArticleAssembler {
             }
             titleArticle[candidate.title()] = candidate.article();
             draft.title = titles.get(candidate.title());
+            notePlacement(page, "best-scoring-article", titles.get(candidate.title()), candidate.article(), draft, candidate.score(),
+                    lexical.score(candidate.title(), candidate.article()));
         }
         // A headline left over goes to an untitled article it stands beside rather than nowhere:
         // headlines are often worded apart from their text.
@@ -180,26 +271,40 @@ public final class ArticleAssembler {
             if (candidate.adjacent() && titleArticle[candidate.title()] < 0 && draft.title == null) {
                 titleArticle[candidate.title()] = candidate.article();
                 draft.title = titles.get(candidate.title());
+                notePlacement(page, "untitled-article-beside-it", titles.get(candidate.title()), candidate.article(), draft,
+                        candidate.score(), lexical.score(candidate.title(), candidate.article()));
             }
         }
         for (int t = 0; t < titles.size(); t++) {
             if (titleArticle[t] < 0) {
                 TitleGroup title = titles.get(t);
                 unassigned.add(new Block(BlockType.HEADLINE, title.text(), title.sources()));
+                page.note("no-article-for-headline", () -> "unassigned headline", title.lines,
+                        () -> "no article scored " + TITLE_THRESHOLD + " or stood beside it");
             }
         }
         return titleArticle;
     }
 
-    private static void placeAuthorLines(List<TextLine> all, List<TitleGroup> titles, int[] titleArticle,
-                                         List<Draft> drafts, int[] articleAt, List<Block> unassigned) {
+    private static void notePlacement(PageAnalysis page, String rule, TitleGroup title, int article, Draft draft, double score,
+                                      double lexicalScore) {
+        page.note(rule, () -> "headline of article " + (article + 1) + " (body from line " + draft.piece.lines().get(0).sources.get(0) + ")",
+                title.lines, () -> String.format("score %.2f (shared wording %.2f%s)", score, lexicalScore,
+                        draft.piece.owner() >= 0 ? ", geometry puts the text under it" : ""));
+    }
+
+    private static void placeAuthorLines(PageAnalysis page, List<TextLine> all, List<TitleGroup> titles, Drafts placed) {
+        int[] titleArticle = placed.titleArticle;
+        List<Draft> drafts = placed.list;
+        int[] articleAt = placed.articleAt;
+        List<Block> unassigned = placed.unassigned;
         int[] bylineOwners = TitleOwnership.bylineOwners(all, titles);
         int i = 0;
         while (i < all.size()) {
             TextLine line = all.get(i);
-            if (line.role == LineRole.AUTHOR_NOTE) {
+            if (line.role() == LineRole.AUTHOR_NOTE) {
                 int end = i;
-                while (end + 1 < all.size() && all.get(end + 1).role == LineRole.AUTHOR_NOTE) {
+                while (end + 1 < all.size() && all.get(end + 1).role() == LineRole.AUTHOR_NOTE) {
                     end++;
                 }
                 List<TextLine> note = all.subList(i, end + 1);
@@ -213,7 +318,7 @@ public final class ArticleAssembler {
                 i = end + 1;
                 continue;
             }
-            if (line.role == LineRole.BYLINE) {
+            if (line.role() == LineRole.BYLINE) {
                 Block block = new Block(BlockType.BYLINE, Spacing.byline(AuthorTagger.unbracketed(line.raw.strip())), line.sources);
                 int owner = bylineOwners[i];
                 int article = owner >= 0 && titleArticle[owner] >= 0 ? titleArticle[owner]
@@ -246,7 +351,7 @@ public final class ArticleAssembler {
         }
         for (int d = 1; d <= BYLINE_REACH; d++) {
             for (int i : new int[] {index - d, index + d}) {
-                if (i >= 0 && i < all.size() && all.get(i).role == LineRole.AUTHOR_NOTE) {
+                if (i >= 0 && i < all.size() && all.get(i).role() == LineRole.AUTHOR_NOTE) {
                     for (int a = 0; a < drafts.size(); a++) {
                         Block note = drafts.get(a).authorNote;
                         if (note != null && note.lines().containsAll(all.get(i).sources)) {
@@ -261,7 +366,7 @@ public final class ArticleAssembler {
     }
 
     /** {@code placedBy}: for each caption, the article page geometry puts it in, or -1. */
-    private static void placeCaptions(List<TextLine> all, List<PlacedCaption> captions, int firstCaptionQuery, List<Draft> drafts,
+    private static void placeCaptions(PageAnalysis page, List<TextLine> all, List<PlacedCaption> captions, int firstCaptionQuery, List<Draft> drafts,
                                       int[] articleAt, LexicalMatcher lexical, int[] placedBy, List<Block> unassigned) {
         for (int c = 0; c < captions.size(); c++) {
             PlacedCaption placed = captions.get(c);
@@ -286,6 +391,14 @@ public final class ArticleAssembler {
             }
             if (best >= 0) {
                 drafts.get(best).captions.add(caption);
+                if (page.explaining()) {
+                    int article = best;
+                    double score = bestScore;
+                    boolean placedThere = placedBy[c] == article;
+                    page.note(score > CAPTION_THRESHOLD ? "caption-best-scoring-article" : "caption-follows-article-before",
+                            () -> "caption of article " + (article + 1), linesOf(all, caption.lines()),
+                            () -> String.format("score %.2f%s", score, placedThere ? " (sits in the article's place on the page)" : ""));
+                }
             } else {
                 unassigned.add(new Block(BlockType.CAPTION, caption.text(), caption.lines()));
             }
@@ -297,26 +410,29 @@ public final class ArticleAssembler {
      * folded into what became a credit or a headline) closes the article before it ({@code 下转}) or
      * opens the one after it ({@code 上接}).
      */
-    private static void placeMarkers(List<TextLine> all, List<Draft> drafts, int[] articleAt, List<Block> unassigned) {
+    private static void placeMarkers(List<TextLine> all, Drafts placed) {
+        List<Draft> drafts = placed.list;
+        int[] articleAt = placed.articleAt;
+        List<Block> unassigned = placed.unassigned;
         for (TextLine line : all) {
-            if (line.role.isBodyFlow() || line.continuedTo == null && line.continuedFrom == null) {
+            if (line.role().isBodyFlow() || line.continuedTo() == null && line.continuedFrom() == null) {
                 continue;
             }
-            int article = line.continuedTo != null
+            int article = line.continuedTo() != null
                     ? neighbourArticle(all, articleAt, line.position - 1, -1)
                     : neighbourArticle(all, articleAt, line.position + 1, +1);
             if (article < 0) {
-                if (line.role == LineRole.MARKER) {
+                if (line.role() == LineRole.MARKER) {
                     unassigned.add(new Block(BlockType.CONTINUATION, line.raw.strip(), line.sources));
                 }
                 continue;
             }
             Draft draft = drafts.get(article);
-            if (line.continuedTo != null && draft.continuedTo == null) {
-                draft.continuedTo = line.continuedTo;
+            if (line.continuedTo() != null && draft.continuedTo == null) {
+                draft.continuedTo = line.continuedTo();
             }
-            if (line.continuedFrom != null && draft.continuedFrom == null) {
-                draft.continuedFrom = line.continuedFrom;
+            if (line.continuedFrom() != null && draft.continuedFrom == null) {
+                draft.continuedFrom = line.continuedFrom();
             }
         }
     }
@@ -333,7 +449,7 @@ public final class ArticleAssembler {
 
     private static int nextBodyPosition(List<TextLine> all, int from) {
         for (int i = from; i < all.size(); i++) {
-            if (all.get(i).role.isBodyFlow()) {
+            if (all.get(i).role().isBodyFlow()) {
                 return i;
             }
         }
@@ -344,6 +460,17 @@ public final class ArticleAssembler {
         StringBuilder text = new StringBuilder();
         lines.forEach(line -> text.append(line.raw));
         return text.toString();
+    }
+
+    /** The lines behind the given input line numbers. */
+    private static List<TextLine> linesOf(List<TextLine> all, List<Integer> sources) {
+        List<TextLine> lines = new ArrayList<>();
+        for (TextLine line : all) {
+            if (!java.util.Collections.disjoint(line.sources, sources)) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     private static List<Integer> sourcesOf(List<TextLine> lines) {
@@ -369,10 +496,10 @@ public final class ArticleAssembler {
             this.byline = leadIn.byline;
             for (TextLine line : piece.lines()) {
                 if (continuedTo == null) {
-                    continuedTo = line.continuedTo;
+                    continuedTo = line.continuedTo();
                 }
                 if (continuedFrom == null) {
-                    continuedFrom = line.continuedFrom;
+                    continuedFrom = line.continuedFrom();
                 }
             }
         }

@@ -1,5 +1,10 @@
 package banmian.layout.assemble;
 
+import banmian.layout.line.Facts;
+import java.util.Set;
+
+import banmian.layout.line.Stage;
+
 import banmian.layout.line.LineRole;
 import banmian.layout.line.PlacedCaption;
 import banmian.layout.line.TextLine;
@@ -15,13 +20,20 @@ import java.util.regex.Matcher;
 /** Turns caption and credit lines, in input order, into captions with their credit split off. */
 public final class CaptionGrouper {
 
-    public List<PlacedCaption> group(List<TextLine> all) {
+    /** Caption and credit lines, in input order, grouped into captions with their credits split off. */
+    public static final Stage STAGE = Stage.of("caption-groups", Set.of(Facts.LINES, Facts.CAPTION_ROLES, Facts.FURNITURE_ROLES),
+            Set.of(Facts.CAPTIONS), page -> page.put(Facts.CAPTIONS, group(page.lines())));
+
+    private CaptionGrouper() {
+    }
+
+    static List<PlacedCaption> group(List<TextLine> all) {
         List<PlacedCaption> captions = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<Integer> sources = new ArrayList<>();
         int position = -1;
         for (TextLine line : all) {
-            if (line.role == LineRole.CAPTION) {
+            if (line.role() == LineRole.CAPTION) {
                 if (position < 0) {
                     position = line.position;
                 }
@@ -34,11 +46,11 @@ public final class CaptionGrouper {
                 } else {
                     text.append(line.raw.strip());
                 }
-            } else if (line.role == LineRole.CREDIT) {
+            } else if (line.role() == LineRole.CREDIT) {
                 sources.addAll(line.sources);
                 captions.add(placed(text, Spacing.credit(line.raw), sources, position < 0 ? line.position : position));
                 position = -1;
-            } else if (position >= 0 && line.role != LineRole.FURNITURE) {
+            } else if (position >= 0 && line.role() != LineRole.FURNITURE) {
                 captions.add(placed(text, null, sources, position));
                 position = -1;
             }

@@ -1,5 +1,7 @@
 package banmian.layout.assemble;
 
+import banmian.layout.line.PageAnalysis;
+
 import banmian.layout.line.TextLine;
 import banmian.layout.line.TitleGroup;
 
@@ -27,7 +29,7 @@ final class TitleGroupParting {
     }
 
     /** {@code titleArticle}: for each group, the article it was placed on, or -1. */
-    static List<TitleGroup> part(List<TitleGroup> groups, List<String> articleBodies, int[] titleArticle) {
+    static List<TitleGroup> part(PageAnalysis page, List<TitleGroup> groups, List<String> articleBodies, int[] titleArticle) {
         List<TitleGroup> result = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             TitleGroup group = groups.get(g);
@@ -51,6 +53,10 @@ final class TitleGroupParting {
                 boolean opens = article >= 0 && currentArticle >= 0 && article != currentArticle && !titledElsewhere[article]
                         && matcher.score(b, article) - matcher.score(b, currentArticle) >= MIN_MARGIN;
                 if (opens) {
+                    int box = b;
+                    int named = article;
+                    page.note("headline-run-parted", () -> "opens a headline group of its own", boxes.get(b),
+                            () -> String.format("names article %d (score %.2f) apart from the boxes before it", named + 1, matcher.score(box, named)));
                     result.add(TitleGroup.of(current));
                     current = new ArrayList<>();
                 }

@@ -20,7 +20,7 @@ public final class LineShape {
 
     /** Runs clearly wider than the column around it: display type spanning columns. */
     public static boolean isWiderThanNeighbours(TextLine line) {
-        return line.width > line.neighbourColumn + WIDE;
+        return line.width > line.neighbourColumn() + WIDE;
     }
 
     public static boolean couldBeTitle(TextLine line) {
@@ -58,6 +58,6 @@ public final class LineShape {
     }
 
     public static boolean startsMidSentence(TextLine line) {
-        return line.role == LineRole.BODY && line.isFull() && !startsParagraphForSure(line);
+        return line.role() == LineRole.BODY && line.isFull() && !startsParagraphForSure(line);
     }
 }

@@ -35,20 +35,21 @@ public final class TextLine {
     public final boolean vertical;
     /** Where the line sits and its type size, when the input knows (the PDF path); else null. */
     public final Geometry geometry;
-    public LineRole role = LineRole.BODY;
+    /** What the line is taken to be; given only through {@link PageAnalysis#assign}, which logs why. */
+    private LineRole role = LineRole.BODY;
     /** Estimated width of a full line of the column this line sits in, in quarter-em units. */
-    public int columnWidth;
+    private int columnWidth;
     /** The most common width among the lines around this one, whatever this line's own width. */
-    public int neighbourColumn;
+    private int neighbourColumn;
     /**
      * From geometry, when the line stands in a block of several: whether it reaches the block's right
      * edge, and whether it starts indented from the block's left edge. Null when unknown; the width
      * estimates above then decide.
      */
-    public Boolean placedFull;
-    public Boolean placedIndented;
-    public Integer continuedTo;
-    public Integer continuedFrom;
+    private Boolean placedFull;
+    private Boolean placedIndented;
+    private Integer continuedTo;
+    private Integer continuedFrom;
 
     public TextLine(int position, int box, List<Integer> sources, String raw, boolean vertical, Geometry geometry) {
         this.geometry = geometry;
@@ -63,6 +64,50 @@ public final class TextLine {
         this.letterSpaced = Spacing.isLetterSpaced(raw);
         this.indented = !raw.isEmpty() && Chars.isSpace(raw.charAt(0));
         this.hasLatin = containsLatin(raw);
+    }
+
+    public LineRole role() {
+        return role;
+    }
+
+    void role(LineRole role) {
+        this.role = role;
+    }
+
+    public int columnWidth() {
+        return columnWidth;
+    }
+
+    public int neighbourColumn() {
+        return neighbourColumn;
+    }
+
+    /** Sets the column measure estimates ({@link Facts#COLUMN_MEASURES}). */
+    public void measure(int columnWidth, int neighbourColumn) {
+        this.columnWidth = columnWidth;
+        this.neighbourColumn = neighbourColumn;
+    }
+
+    /** Sets, from geometry, whether the line reaches its block's right edge and starts indented ({@link Facts#COLUMN_MEASURES}). */
+    public void place(boolean full, boolean indented) {
+        this.placedFull = full;
+        this.placedIndented = indented;
+    }
+
+    /** The page this line's article continues on ({@code 下转}), or null. */
+    public Integer continuedTo() {
+        return continuedTo;
+    }
+
+    /** The page this line's article continues from ({@code 上接}), or null. */
+    public Integer continuedFrom() {
+        return continuedFrom;
+    }
+
+    /** Sets the jumps on this line ({@link Facts#JUMPS}). */
+    public void jumps(Integer to, Integer from) {
+        this.continuedTo = to;
+        this.continuedFrom = from;
     }
 
     /**

@@ -1,5 +1,7 @@
 package banmian.layout.line;
 
+import java.util.Set;
+
 import banmian.model.Block;
 import banmian.model.BlockType;
 import banmian.model.Geometry;
@@ -46,17 +48,21 @@ public final class TitleGroup {
         return new TitleGroup(lines);
     }
 
+    /** Consecutive title lines grouped (placed lines only where one sits right under the other). */
+    public static final Stage STAGE = Stage.of("title-groups", Set.of(Facts.LINES, Facts.TITLE_ROLES, Facts.FURNITURE_ROLES),
+            Set.of(Facts.TITLE_GROUPS), page -> page.put(Facts.TITLE_GROUPS, collect(page.lines())));
+
     public static List<TitleGroup> collect(List<TextLine> all) {
         List<TitleGroup> groups = new ArrayList<>();
         List<TextLine> current = new ArrayList<>();
         for (TextLine line : all) {
-            if (line.role == LineRole.TITLE && !current.isEmpty() && !setTogether(current.get(current.size() - 1), line)) {
+            if (line.role() == LineRole.TITLE && !current.isEmpty() && !setTogether(current.get(current.size() - 1), line)) {
                 groups.add(new TitleGroup(current));
                 current = new ArrayList<>();
             }
-            if (line.role == LineRole.TITLE) {
+            if (line.role() == LineRole.TITLE) {
                 current.add(line);
-            } else if (line.role != LineRole.FURNITURE && !current.isEmpty()) {
+            } else if (line.role() != LineRole.FURNITURE && !current.isEmpty()) {
                 groups.add(new TitleGroup(current));
                 current = new ArrayList<>();
             }

@@ -1,5 +1,7 @@
 package banmian.layout.line;
 
+import java.util.Set;
+
 import banmian.model.Geometry;
 import banmian.model.TypeScale;
 
@@ -27,6 +29,10 @@ public final class TypeSizes {
         this.bodySize = bodySize;
     }
 
+    /** The body size, from the sizes most characters are set in. */
+    public static final Stage STAGE = Stage.of("type-sizes", Set.of(Facts.LINES), Set.of(Facts.TYPE_SIZES),
+            page -> page.put(Facts.TYPE_SIZES, of(page.lines())));
+
     public static TypeSizes of(List<TextLine> lines) {
         Map<Long, Integer> characters = new HashMap<>();
         for (TextLine line : lines) {
@@ -43,6 +49,11 @@ public final class TypeSizes {
             }
         }
         return new TypeSizes(best / 10.0);
+    }
+
+    /** The size most characters are set in (0 when unknown). */
+    public double bodySize() {
+        return bodySize;
     }
 
     public boolean known() {

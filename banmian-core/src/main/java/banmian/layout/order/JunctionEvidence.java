@@ -48,7 +48,7 @@ final class JunctionEvidence {
         StringBuilder box = new StringBuilder();
         int currentBox = -1;
         for (TextLine line : lines) {
-            if (!line.role.isBodyFlow()) {
+            if (!line.role().isBodyFlow()) {
                 continue;
             }
             if (line.box != currentBox) {

@@ -1,5 +1,11 @@
 package banmian.layout.order;
 
+import banmian.layout.line.Facts;
+import java.util.Set;
+
+import banmian.layout.line.PageAnalysis;
+import banmian.layout.line.Stage;
+
 import banmian.layout.line.IntCounts;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
@@ -57,15 +63,19 @@ public final class ReadingOrder {
     /** Of otherwise equal joins, the one nearer in the extractor's order wins. */
     private static final double DISTANCE_PENALTY = 0.001;
 
-    public Flow order(List<TextLine> all) {
-        return order(all, PageGraphics.NONE);
+    /** Text alone: the extractor's order repaired where the wording says it jumped. */
+    public static final Stage BY_WORDING = Stage.of("reading-order", Set.of(Facts.LINES, Facts.FURNITURE_ROLES, Facts.CAPTION_ROLES,
+            Facts.AUTHOR_ROLES, Facts.TITLE_ROLES, Facts.COLUMN_MEASURES), Set.of(Facts.FLOW), page -> page.put(Facts.FLOW, byWording(page, page.lines())));
+
+    /** Lines placed by geometry: in the page's order, each headline's text gathered where its first part stands. */
+    public static final Stage BY_OWNERSHIP = Stage.of("reading-order", Set.of(Facts.LINES, Facts.FURNITURE_ROLES, Facts.CAPTION_ROLES,
+            Facts.AUTHOR_ROLES, Facts.TITLE_ROLES, Facts.LINE_OWNERS, Facts.GRAPHICS), Set.of(Facts.FLOW),
+            page -> page.put(Facts.FLOW, inGivenOrder(page.lines(), page.get(Facts.LINE_OWNERS), page.get(Facts.GRAPHICS))));
+
+    private ReadingOrder() {
     }
 
-    /** {@code graphics}: the page's ruling lines, when geometry is known (see {@link TitleOwnership}). */
-    public Flow order(List<TextLine> all, PageGraphics graphics) {
-        if (all.stream().allMatch(line -> line.geometry != null)) {
-            return inGivenOrder(all, TitleOwnership.owners(all, TitleGroup.collect(all), graphics), graphics);
-        }
+    static Flow byWording(PageAnalysis page, List<TextLine> all) {
         List<Run> runs = cutRuns(all);
         List<TextLine> tails = new ArrayList<>();
         List<TextLine> heads = new ArrayList<>();
@@ -73,7 +83,7 @@ public final class ReadingOrder {
             tails.add(run.tail());
             heads.add(run.head());
         }
-        int[] successor = linkRuns(runs, new JunctionEvidence(all, tails, heads));
+        int[] successor = linkRuns(page, runs, new JunctionEvidence(all, tails, heads));
         boolean[] hasPredecessor = new boolean[runs.size()];
         for (int next : successor) {
             if (next >= 0) {
@@ -114,7 +124,7 @@ public final class ReadingOrder {
         int previousOwner = Integer.MIN_VALUE;
         TextLine previous = null;
         for (TextLine line : all) {
-            if (line.role.isBodyFlow()) {
+            if (line.role().isBodyFlow()) {
                 int owner = owners[line.position];
                 boolean ruledApart = previous != null && previous.box != line.box
                         && ruleParts(boxExtents.get(previous.box), boxExtents.get(line.box), graphics);
@@ -195,7 +205,7 @@ public final class ReadingOrder {
          */
         private boolean opensWithSentenceEnd() {
             TextLine head = head();
-            return lines.size() > 1 && head.role == LineRole.BODY && !head.isFull() && !LineShape.startsParagraphForSure(head)
+            return lines.size() > 1 && head.role() == LineRole.BODY && !head.isFull() && !LineShape.startsParagraphForSure(head)
                     && Punctuation.endsSentence(head.raw) && !LineShape.startsMidSentence(lines.get(1));
         }
 
@@ -215,7 +225,7 @@ public final class ReadingOrder {
     private static List<Run> cutRuns(List<TextLine> all) {
         Map<Integer, Integer> boxSizes = new HashMap<>();
         for (TextLine line : all) {
-            if (line.role.isBodyFlow()) {
+            if (line.role().isBodyFlow()) {
                 boxSizes.merge(line.box, 1, Integer::sum);
             }
         }
@@ -224,8 +234,8 @@ public final class ReadingOrder {
         TextLine previous = null;
         boolean separatorSincePrevious = false;
         for (TextLine line : all) {
-            if (!line.role.isBodyFlow()) {
-                separatorSincePrevious |= line.role.separatesArticles();
+            if (!line.role().isBodyFlow()) {
+                separatorSincePrevious |= line.role().separatesArticles();
                 continue;
             }
             boolean betweenTextBlocks = previous != null && previous.box != line.box
@@ -237,7 +247,7 @@ public final class ReadingOrder {
                     || changesMeasureMidSentence(previous, line, boxSizes));
             // A byline or title box the extractor emitted inside a sentence interrupts it, it does not end it.
             boolean sentenceRunsAcross = separatorSincePrevious && previous != null && !Punctuation.endsSentence(previous.raw)
-                    && previous.role == LineRole.BODY && LineShape.startsMidSentence(line)
+                    && previous.role() == LineRole.BODY && LineShape.startsMidSentence(line)
                     && (sameMeasure(previous, line) || run.tailBoxLines <= MAX_MEASURELESS_LINES);
             if (run == null || separatorSincePrevious || crossesMidSentence || crossesParagraph || implausible) {
                 run = new Run();
@@ -260,7 +270,7 @@ public final class ReadingOrder {
      * unless the wording says otherwise, as between boxes.
      */
     private static boolean opensSection(TextLine previous, TextLine line) {
-        return previous != null && line.role == LineRole.HEADING && previous.role == LineRole.BODY
+        return previous != null && line.role() == LineRole.HEADING && previous.role() == LineRole.BODY
                 && Punctuation.endsSentence(previous.raw);
     }
 
@@ -281,7 +291,7 @@ public final class ReadingOrder {
         }
         boolean previousOpen = !Punctuation.endsSentence(previous.raw);
         if (previousOpen) {
-            return next.role == LineRole.HEADING || LineShape.startsParagraphForSure(next) || startsIndentedParagraph(previous, next);
+            return next.role() == LineRole.HEADING || LineShape.startsParagraphForSure(next) || startsIndentedParagraph(previous, next);
         }
         return !previous.isFull() && LineShape.startsMidSentence(next) && next.isSurelyFull();
     }
@@ -298,10 +308,11 @@ public final class ReadingOrder {
      * extractor's own order. The extractor's order is only overruled when its join makes a character
      * pair the page never uses and the rival recreates a three-character sequence it does use.
      */
-    private static int[] linkRuns(List<Run> runs, JunctionEvidence junctions) {
+    private static int[] linkRuns(PageAnalysis page, List<Run> runs, JunctionEvidence junctions) {
         record Pair(int from, int to, double score) {
         }
         List<Pair> pairs = new ArrayList<>();
+        Map<Long, String> evidenceOf = new HashMap<>();
         for (int p = 0; p < runs.size(); p++) {
             for (int r = 0; r < runs.size(); r++) {
                 PageBudget.checkpoint();
@@ -325,6 +336,11 @@ public final class ReadingOrder {
                 double score = evidence + COHESION_WEIGHT * cohesion(runs.get(p), runs.get(r))
                         + (natural ? NATURAL_ORDER_BONUS : 0) - DISTANCE_PENALTY * Math.abs(r - p);
                 pairs.add(new Pair(p, r, score));
+                if (page.explaining()) {
+                    double cohesion = cohesion(runs.get(p), runs.get(r));
+                    evidenceOf.put((long) p << 32 | r, String.format("score %.2f: wording %.2f, shared vocabulary %.2f%s, %s", score, evidence,
+                            cohesion, natural ? ", the extractor's own order" : "", reach.name().toLowerCase().replace('_', ' ')));
+                }
             }
         }
         pairs.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -337,6 +353,10 @@ public final class ReadingOrder {
                 continue;
             }
             successor[pair.from()] = pair.to();
+            if (page.explaining()) {
+                noteJoin(page, runs, pair.from(), pair.to(), pair.to() == pair.from() + 1 ? "reads-on-in-extractor-order" : "reads-on-elsewhere",
+                        evidenceOf.get((long) pair.from() << 32 | pair.to()));
+            }
             predecessor[pair.to()] = pair.from();
         }
         // Where no sentence runs across, the extractor's order stands: a text block that ends a
@@ -344,10 +364,21 @@ public final class ReadingOrder {
         for (int p = 0; p + 1 < runs.size(); p++) {
             if (successor[p] < 0 && predecessor[p + 1] < 0 && runs.get(p + 1).followsNaturally && !formsCycle(successor, p + 1, p)) {
                 successor[p] = p + 1;
+                if (page.explaining()) {
+                    noteJoin(page, runs, p, p + 1, "extractor-order-after-paragraph-end", "no sentence runs across; the next block was claimed by none");
+                }
                 predecessor[p + 1] = p;
             }
         }
         return successor;
+    }
+
+    /** Records that run {@code to} reads on after run {@code from}. */
+    private static void noteJoin(PageAnalysis page, List<Run> runs, int from, int to, String rule, String evidence) {
+        TextLine tail = runs.get(from).tail();
+        TextLine head = runs.get(to).head();
+        page.note(rule, () -> "line " + head.sources.get(0) + " reads on after line " + tail.sources.get(tail.sources.size() - 1),
+                List.of(tail, head), () -> evidence);
     }
 
     private static boolean mayOverrule(List<Run> runs, int from, int to, double evidence, JunctionEvidence junctions) {
@@ -384,13 +415,13 @@ public final class ReadingOrder {
 
     private static Reach reach(Run run, TextLine head) {
         TextLine tail = run.tail();
-        if (tail.role != LineRole.BODY || Punctuation.endsSentence(tail.raw) || !tail.isFull() && opensWithQuotation(head)) {
+        if (tail.role() != LineRole.BODY || Punctuation.endsSentence(tail.raw) || !tail.isFull() && opensWithQuotation(head)) {
             return Reach.NONE;
         }
         if (sameMeasure(tail, head) || run.tailBoxLines <= MAX_MEASURELESS_LINES) {
             return Reach.FREE;
         }
-        return Math.abs(tail.columnWidth - head.columnWidth) <= 2 * WIDTH_TOLERANCE ? Reach.NEAR_MEASURE : Reach.OTHER_MEASURE;
+        return Math.abs(tail.columnWidth() - head.columnWidth()) <= 2 * WIDTH_TOLERANCE ? Reach.NEAR_MEASURE : Reach.OTHER_MEASURE;
     }
 
     /** A line that opens a quotation also opens many a paragraph: only a full line runs on into one. */
@@ -400,7 +431,7 @@ public final class ReadingOrder {
     }
 
     private static boolean sameMeasure(TextLine a, TextLine b) {
-        return Math.abs(a.columnWidth - b.columnWidth) <= WIDTH_TOLERANCE;
+        return Math.abs(a.columnWidth() - b.columnWidth()) <= WIDTH_TOLERANCE;
     }
 
     /** Whether following successors from {@code start} reaches {@code target}. */

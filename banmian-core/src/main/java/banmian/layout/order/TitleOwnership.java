@@ -1,5 +1,10 @@
 package banmian.layout.order;
 
+import banmian.layout.line.Facts;
+import java.util.Set;
+
+import banmian.layout.line.Stage;
+
 import banmian.layout.line.LineRole;
 import banmian.layout.line.PlacedCaption;
 import banmian.layout.line.RulingLines;
@@ -40,6 +45,11 @@ public final class TitleOwnership {
     }
 
     /** For every line position, the index of its owner among {@code titles}, or -1. */
+    /** For every body line, the headline whose article page geometry puts it in. */
+    public static final Stage STAGE = Stage.of("ownership", Set.of(Facts.LINES, Facts.TITLE_GROUPS, Facts.GRAPHICS,
+            Facts.FURNITURE_ROLES, Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES, Facts.TITLE_ROLES), Set.of(Facts.LINE_OWNERS),
+            page -> page.put(Facts.LINE_OWNERS, owners(page.lines(), page.get(Facts.TITLE_GROUPS), page.get(Facts.GRAPHICS))));
+
     static int[] owners(List<TextLine> lines, List<TitleGroup> titles, PageGraphics graphics) {
         int[] owners = new int[lines.size()];
         Arrays.fill(owners, -1);
@@ -50,7 +60,7 @@ public final class TitleOwnership {
         for (TitleGroup title : titles) {
             titleExtents.add(TypeSizes.extent(title.lines));
         }
-        List<List<TextLine>> boxes = new ArrayList<>(TextLine.byBox(lines.stream().filter(line -> line.role.isBodyFlow()).toList()));
+        List<List<TextLine>> boxes = new ArrayList<>(TextLine.byBox(lines.stream().filter(line -> line.role().isBodyFlow()).toList()));
         List<Geometry> bodies = boxes.stream().map(TypeSizes::extent).toList();
         int[] boxOwners = new int[boxes.size()];
         for (int b = 0; b < boxes.size(); b++) {
@@ -104,7 +114,7 @@ public final class TitleOwnership {
             titleExtents.add(title.lines.stream().allMatch(line -> line.geometry != null) ? TypeSizes.extent(title.lines) : null);
         }
         for (TextLine line : lines) {
-            if (line.role != LineRole.BYLINE || line.geometry == null) {
+            if (line.role() != LineRole.BYLINE || line.geometry == null) {
                 continue;
             }
             double nearest = Double.MAX_VALUE;

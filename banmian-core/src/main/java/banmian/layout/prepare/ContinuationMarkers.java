@@ -1,5 +1,11 @@
 package banmian.layout.prepare;
 
+import banmian.layout.line.Facts;
+import java.util.Set;
+
+import banmian.layout.line.PageAnalysis;
+import banmian.layout.line.Stage;
+
 import banmian.layout.line.LineRole;
 
 import banmian.layout.line.TextLine;
@@ -24,7 +30,14 @@ public final class ContinuationMarkers {
     private static final Pattern JUMP = Pattern.compile(
             "[（(]\\s*+(下转|转|上接|接)\\s*+第?\\s*+([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*+版\\s*+[）)]");
 
-    public List<TextLine> tag(List<TextLine> lines) {
+    /** Jump lines found, cut out of their lines' text, lone ones folded into the line they belong to. */
+    public static final Stage STAGE = Stage.of("jumps", Set.of(Facts.LINES), Set.of(Facts.LINES, Facts.JUMPS),
+            page -> page.put(Facts.LINES, tag(page, page.lines())));
+
+    private ContinuationMarkers() {
+    }
+
+    static List<TextLine> tag(PageAnalysis page, List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
             if (line.raw.indexOf('版') < 0) {
@@ -41,15 +54,15 @@ public final class ContinuationMarkers {
             StringBuilder rest = new StringBuilder();
             int last = 0;
             do {
-                int page = ChineseNumerals.parse(jump.group(2));
-                if (page < 0) {
+                int number = ChineseNumerals.parse(jump.group(2));
+                if (number < 0) {
                     // Not a page number after all (十十): the text stays as it is.
                     continue;
                 }
                 if (jump.group(1).contains("转")) {
-                    to = page;
+                    to = number;
                 } else {
-                    from = page;
+                    from = number;
                 }
                 rest.append(line.raw, last, jump.start());
                 last = jump.end();
@@ -60,35 +73,38 @@ public final class ContinuationMarkers {
             }
             rest.append(line.raw.substring(last));
             TextLine cut = new TextLine(line.position, line.box, line.sources, rest.toString().stripTrailing(), line.vertical, line.geometry);
-            cut.role = rest.toString().isBlank() ? LineRole.MARKER : line.role;
-            cut.continuedTo = to;
-            cut.continuedFrom = from;
+            if (rest.toString().isBlank()) {
+                page.assign(cut, LineRole.MARKER, "lone-jump-line");
+            }
+            cut.jumps(to, from);
             out.add(cut);
         }
-        return foldLoneMarkers(out);
+        return foldLoneMarkers(page, out);
     }
 
-    private static List<TextLine> foldLoneMarkers(List<TextLine> lines) {
-        if (lines.stream().noneMatch(line -> line.role == LineRole.MARKER)) {
+    private static List<TextLine> foldLoneMarkers(PageAnalysis page, List<TextLine> lines) {
+        if (lines.stream().noneMatch(line -> line.role() == LineRole.MARKER)) {
             return lines;
         }
         List<TextLine> folded = new ArrayList<>(lines);
         for (int i = 0; i < folded.size(); i++) {
             TextLine marker = folded.get(i);
-            if (marker.role != LineRole.MARKER) {
+            if (marker.role() != LineRole.MARKER) {
                 continue;
             }
-            int host = marker.continuedTo != null ? i - 1 : i + 1;
-            if (host < 0 || host >= folded.size() || folded.get(host).role == LineRole.MARKER) {
+            int host = marker.continuedTo() != null ? i - 1 : i + 1;
+            if (host < 0 || host >= folded.size() || folded.get(host).role() == LineRole.MARKER) {
                 continue;
             }
             TextLine joined = folded.get(host).moved(host, marker.sources);
-            if (marker.continuedTo != null) {
-                joined.continuedTo = marker.continuedTo;
+            if (marker.continuedTo() != null) {
+                joined.jumps(marker.continuedTo(), joined.continuedFrom());
             } else {
-                joined.continuedFrom = marker.continuedFrom;
+                joined.jumps(joined.continuedTo(), marker.continuedFrom());
             }
             folded.set(host, joined);
+            page.note("lone-jump-folded", () -> "jump folded into the line " + (marker.continuedTo() != null ? "before" : "after") + " it",
+                    List.of(marker, joined), () -> "");
             folded.remove(i);
             i--;
         }

@@ -1,5 +1,11 @@
 package banmian.layout.prepare;
 
+import banmian.layout.line.Dialect;
+import banmian.layout.line.Facts;
+import java.util.Set;
+
+import banmian.layout.line.Stage;
+
 import banmian.layout.line.IntCounts;
 
 import banmian.limits.PageBudget;
@@ -67,17 +73,34 @@ public final class JoinedColumns {
     private JoinedColumns() {
     }
 
+    /** Rows of joined columns dealt into column boxes, when the dialect is {@link Dialect#JOINED_COLUMNS}. */
+    public static final Stage STAGE = Stage.of("joined-columns", Set.of(Facts.COLUMN_LINES, Facts.DIALECT), Set.of(Facts.COLUMN_LINES),
+            page -> {
+                if (page.get(Facts.DIALECT) == Dialect.JOINED_COLUMNS) {
+                    page.put(Facts.COLUMN_LINES, dealIntoColumns(page.get(Facts.COLUMN_LINES)));
+                }
+            });
+
+    /** The input dealt into column boxes if its rows join columns, else as it is. */
     public static List<SourceLine> split(List<SourceLine> input) {
-        if (input.stream().anyMatch(line -> line.geometry() != null)) {
-            return input;   // laid out from a PDF: the lines are already a column's
-        }
+        return isJoinedText(input) ? dealIntoColumns(input) : input;
+    }
+
+    /** Whether the text joins each row's columns with one space (never a PDF's own layout, whose lines are a column's). */
+    public static boolean isJoinedText(List<SourceLine> input) {
+        return input.stream().noneMatch(line -> line.geometry() != null) && isJoined(rows(input));
+    }
+
+    private static List<List<String>> rows(List<SourceLine> input) {
         List<List<String>> rows = new ArrayList<>(input.size());
         for (SourceLine line : input) {
             rows.add(segments(line.text()));
         }
-        if (!isJoined(rows)) {
-            return input;
-        }
+        return rows;
+    }
+
+    static List<SourceLine> dealIntoColumns(List<SourceLine> input) {
+        List<List<String>> rows = rows(input);
         PairStatistics pairs = new PairStatistics(rows);
         List<Stream> streams = new ArrayList<>();
         List<Stream> active = new ArrayList<>();

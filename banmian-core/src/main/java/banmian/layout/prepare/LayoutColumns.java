@@ -1,5 +1,11 @@
 package banmian.layout.prepare;
 
+import banmian.layout.line.Dialect;
+import banmian.layout.line.Facts;
+import java.util.Set;
+
+import banmian.layout.line.Stage;
+
 import banmian.model.SourceLine;
 
 import java.util.ArrayList;
@@ -31,10 +37,32 @@ public final class LayoutColumns {
     private LayoutColumns() {
     }
 
+    /** Side-by-side columns dealt into column boxes, when the dialect is {@link Dialect#PDFTOTEXT_LAYOUT}. */
+    public static final Stage STAGE = Stage.of("layout-columns", Set.of(Facts.INPUT, Facts.DIALECT), Set.of(Facts.COLUMN_LINES),
+            page -> {
+                List<SourceLine> input = page.get(Facts.INPUT);
+                page.put(Facts.COLUMN_LINES, page.get(Facts.DIALECT) == Dialect.PDFTOTEXT_LAYOUT ? dealIntoColumns(input) : input);
+            });
+
+    /** The input dealt into column boxes if it is layout-preserving output, else as it is. */
     public static List<SourceLine> split(List<SourceLine> input) {
+        return isLayout(input) ? dealIntoColumns(input) : input;
+    }
+
+    /** Whether the text is layout-preserving output: many rows of text hold two or more columns, at shared column starts. */
+    public static boolean isLayout(List<SourceLine> input) {
         if (!mayBeLayout(input)) {
-            return input;
+            return false;
         }
+        Rows rows = rows(input);
+        return rows.withText > 0 && rows.withColumns >= MIN_MULTI_SEGMENT_SHARE * rows.withText
+                && columnStarts(rows.segments, rows.withText).size() >= 2;
+    }
+
+    private record Rows(List<List<Segment>> segments, int withText, int withColumns) {
+    }
+
+    private static Rows rows(List<SourceLine> input) {
         List<List<Segment>> rows = new ArrayList<>();
         int rowsWithText = 0;
         int rowsWithColumns = 0;
@@ -44,10 +72,14 @@ public final class LayoutColumns {
             rowsWithText += segments.isEmpty() ? 0 : 1;
             rowsWithColumns += segments.size() > 1 ? 1 : 0;
         }
-        if (rowsWithText == 0 || rowsWithColumns < MIN_MULTI_SEGMENT_SHARE * rowsWithText) {
-            return input;
-        }
-        List<Integer> starts = columnStarts(rows, rowsWithText);
+        return new Rows(rows, rowsWithText, rowsWithColumns);
+    }
+
+    /** Each column's text read top to bottom, a blank line where it pauses; the input as it is without two column starts. */
+    static List<SourceLine> dealIntoColumns(List<SourceLine> input) {
+        Rows found = rows(input);
+        List<List<Segment>> rows = found.segments;
+        List<Integer> starts = columnStarts(rows, found.withText);
         if (starts.size() < 2) {
             return input;
         }

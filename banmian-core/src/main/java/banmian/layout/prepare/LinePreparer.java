@@ -1,5 +1,11 @@
 package banmian.layout.prepare;
 
+import banmian.layout.line.Dialect;
+import banmian.layout.line.Facts;
+import java.util.Set;
+
+import banmian.layout.line.Stage;
+
 import banmian.layout.line.Measures;
 
 import banmian.layout.line.TextLine;
@@ -31,7 +37,30 @@ public final class LinePreparer {
     private static final int SPLIT_TOLERANCE = 3;
     private static final int MIN_MEASURED_BOX = 4;
 
+    /** Lines of a text layer: the dialect says whether raw fragments are glued back into visual lines. */
+    public static final Stage FROM_TEXT = Stage.of("lines", Set.of(Facts.COLUMN_LINES, Facts.DIALECT), Set.of(Facts.LINES),
+            page -> page.put(Facts.LINES, new LinePreparer().prepare(page.get(Facts.COLUMN_LINES), page.get(Facts.DIALECT) == Dialect.PDFTOTEXT_RAW)));
+
+    /** Lines of a laid-out page PDF. */
+    public static final Stage FROM_LAID_OUT_PAGE = Stage.of("lines", Set.of(Facts.INPUT), Set.of(Facts.LINES),
+            page -> page.put(Facts.LINES, new LinePreparer().prepare(page.get(Facts.INPUT), false)));
+
+    /** Prepares lines, gluing raw fragments back when the text is cut after every comma (as {@link #isCutAtCommas} finds). */
     public List<TextLine> prepare(List<SourceLine> input) {
+        return prepare(input, isCutAtCommas(input));
+    }
+
+    /**
+     * Whether the extractor cut lines after every comma ({@code pdftotext -raw}): a quarter of the
+     * lines or more end in a clause break, on a page of twenty lines or more.
+     */
+    public static boolean isCutAtCommas(List<SourceLine> input) {
+        List<String> texts = input.stream().filter(line -> !line.isBlank()).map(line -> line.text()).toList();
+        return isRawFragmentedTexts(texts);
+    }
+
+    /** {@code cutAtCommas}: glue the fragments of lines cut after every comma back into visual lines. */
+    public List<TextLine> prepare(List<SourceLine> input, boolean cutAtCommas) {
         List<Pending> pending = new ArrayList<>();
         int box = 0;
         boolean previousBlank = true;
@@ -60,7 +89,7 @@ public final class LinePreparer {
             pending.add(new Pending(box, new ArrayList<>(List.of(line.number())), text, isUpright(line.geometry()), line.geometry()));
         }
         List<Pending> joined = joinVerticalText(pending);
-        if (isRawFragmented(joined)) {
+        if (cutAtCommas) {
             joined = joinRawFragments(joined);
         }
         joined = joinLinesSplitAtOpeningMark(joined);
@@ -173,11 +202,11 @@ public final class LinePreparer {
         return han == 1;
     }
 
-    private static boolean isRawFragmented(List<Pending> lines) {
+    private static boolean isRawFragmentedTexts(List<String> lines) {
         if (lines.size() < 20) {
             return false;
         }
-        long fragments = lines.stream().filter(p -> Punctuation.endsWithClauseBreak(p.text())).count();
+        long fragments = lines.stream().filter(Punctuation::endsWithClauseBreak).count();
         return fragments >= RAW_FRAGMENT_SHARE * lines.size();
     }
 

@@ -1,5 +1,12 @@
 package banmian.layout.segment;
 
+import java.util.Set;
+
+import banmian.layout.line.Facts;
+
+import banmian.layout.line.PageAnalysis;
+import banmian.layout.line.Stage;
+
 import banmian.layout.line.Datelines;
 import banmian.layout.line.LineRole;
 
@@ -33,7 +40,20 @@ public final class ArticleSegmenter {
     private static final int BOX_MEASURE_CHANGE = 6;
     private static final int MIN_MEASURED_BOX_LINES = 6;
 
-    public List<Piece> split(Flow flow, List<TextLine> all) {
+    /** The flow cut into article bodies at datelines, jumps, separators, changes of measure and of owner. */
+    public static final Stage STAGE = Stage.of("segments", Set.of(Facts.FLOW, Facts.LINES, Facts.JUMPS, Facts.FURNITURE_ROLES,
+            Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES, Facts.TITLE_ROLES, Facts.COLUMN_MEASURES), Set.of(Facts.PIECES),
+            page -> page.put(Facts.PIECES, split(page, page.get(Facts.FLOW), page.lines())));
+
+    private ArticleSegmenter() {
+    }
+
+    /** The flow cut into pieces (an analysis of {@code all} alone: for tests). */
+    public static List<Piece> split(Flow flow, List<TextLine> all) {
+        return split(PageAnalysis.ofLines(all, banmian.layout.line.DecisionLog.off()), flow, all);
+    }
+
+    static List<Piece> split(PageAnalysis page, Flow flow, List<TextLine> all) {
         Map<Integer, Integer> boxSizes = new HashMap<>();
         all.forEach(line -> boxSizes.merge(line.box, 1, Integer::sum));
         List<Piece> pieces = new ArrayList<>();
@@ -42,6 +62,12 @@ public final class ArticleSegmenter {
         Boundary startedBy = Boundary.NONE;
         for (int k = 1; k <= lines.size(); k++) {
             Boundary boundary = k < lines.size() ? boundaryAt(flow, all, boxSizes, k) : Boundary.NONE;
+            if (boundary != Boundary.NONE && page.explaining()) {
+                Boundary cut = boundary;
+                TextLine first = lines.get(k);
+                page.note("boundary-" + cut.name().toLowerCase().replace('_', '-'), () -> "a new article starts at line " + first.sources.get(0),
+                        List.of(lines.get(k - 1), first), () -> describe(cut));
+            }
             if (k == lines.size() || boundary != Boundary.NONE) {
                 pieces.add(new Piece(lines.subList(start, k), flow.chainStarts().subList(start, k), startedBy, flow.owners().get(start)));
                 start = k;
@@ -51,13 +77,24 @@ public final class ArticleSegmenter {
         return pieces;
     }
 
+    private static String describe(Boundary boundary) {
+        return switch (boundary) {
+            case JUMP_MARKER -> "a jump to or from another page lies between";
+            case DATELINE -> "a dateline opens the line after a sentence's end";
+            case SEPARATOR -> "a headline, byline or author note stands between two chains of text";
+            case MEASURE_CHANGE -> "the column measure changes at a paragraph boundary";
+            case OWNER_CHANGE -> "page geometry puts the text under another headline";
+            case NONE -> "";
+        };
+    }
+
     static Boundary boundaryAt(Flow flow, List<TextLine> all, Map<Integer, Integer> boxSizes, int k) {
         List<TextLine> lines = flow.lines();
         TextLine previous = lines.get(k - 1);
         TextLine line = lines.get(k);
         // A colon or semicolon may close a line, even a paragraph, but never an article.
         boolean previousEnded = Punctuation.endsSentence(previous.raw) && !endsWithAnnouncingMark(previous.raw);
-        if (previous.continuedTo != null || line.continuedFrom != null) {
+        if (previous.continuedTo() != null || line.continuedFrom() != null) {
             return Boundary.JUMP_MARKER;
         }
         int owner = flow.owners().get(k);
@@ -76,7 +113,7 @@ public final class ArticleSegmenter {
             return Boundary.SEPARATOR;
         }
         boolean paragraphBoundary = previousEnded && (!previous.isFull() || flow.chainStarts().get(k));
-        if (paragraphBoundary && line.role == LineRole.BODY && (widthJumps(lines, k) || boxMeasureChanges(boxSizes, previous, line))) {
+        if (paragraphBoundary && line.role() == LineRole.BODY && (widthJumps(lines, k) || boxMeasureChanges(boxSizes, previous, line))) {
             return Boundary.MEASURE_CHANGE;
         }
         return Boundary.NONE;
@@ -89,7 +126,7 @@ public final class ArticleSegmenter {
      */
     private static boolean isDisplayLineBetweenArticles(List<TextLine> lines, int k) {
         TextLine heading = lines.get(k - 1);
-        return heading.role == LineRole.HEADING && heading.isFull() && k >= 2 && Punctuation.endsSentence(lines.get(k - 2).raw);
+        return heading.role() == LineRole.HEADING && heading.isFull() && k >= 2 && Punctuation.endsSentence(lines.get(k - 2).raw);
     }
 
     private static boolean endsWithAnnouncingMark(String raw) {
@@ -103,7 +140,7 @@ public final class ArticleSegmenter {
      * heading set over a few narrow lines, a pull quote) say too little about their measure.
      */
     private static boolean boxMeasureChanges(Map<Integer, Integer> boxSizes, TextLine previous, TextLine next) {
-        return previous.box != next.box && Math.abs(previous.columnWidth - next.columnWidth) >= BOX_MEASURE_CHANGE
+        return previous.box != next.box && Math.abs(previous.columnWidth() - next.columnWidth()) >= BOX_MEASURE_CHANGE
                 && boxSizes.get(previous.box) >= MIN_MEASURED_BOX_LINES && boxSizes.get(next.box) >= MIN_MEASURED_BOX_LINES;
     }
 
@@ -114,7 +151,7 @@ public final class ArticleSegmenter {
 
     private static boolean hasSeparator(List<TextLine> all, int from, int direction) {
         for (int i = from; i >= 0 && i < all.size(); i += direction) {
-            LineRole role = all.get(i).role;
+            LineRole role = all.get(i).role();
             if (role.isBodyFlow()) {
                 return false;
             }

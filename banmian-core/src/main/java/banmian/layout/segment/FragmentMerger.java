@@ -1,5 +1,7 @@
 package banmian.layout.segment;
 
+import banmian.layout.line.PageAnalysis;
+
 import banmian.layout.line.Boundary;
 import banmian.layout.line.Datelines;
 import banmian.layout.line.LineRole;
@@ -61,7 +63,7 @@ public final class FragmentMerger {
     private FragmentMerger() {
     }
 
-    public static List<Piece> merge(List<Piece> segmented, List<Boolean> segmentedTitled) {
+    public static List<Piece> merge(PageAnalysis page, List<Piece> segmented, List<Boolean> segmentedTitled) {
         List<Boolean> cutTitled = new ArrayList<>();
         // The stages below mostly see the same pieces again: their headings are worked out once.
         Map<Piece, HeadingForms> headingCache = new IdentityHashMap<>();
@@ -110,6 +112,16 @@ public final class FragmentMerger {
             }
             if (best >= 0) {
                 groups.get(best).add(pieces.get(p));
+                if (page.explaining()) {
+                    int target = best;
+                    double score = bestScore;
+                    double lm = affinity[best];
+                    page.note("stray-piece-joins-article", () -> "joins the article whose body starts at line "
+                            + pieces.get(target).lines().get(0).sources.get(0), pieces.get(p).lines().subList(0, 1),
+                            () -> String.format("score %.2f (language-model affinity %.2f%s%s)", score, lm,
+                                    continuesPrecedingPiece(pieces.get(p), p, target) ? ", continues the piece before" : "",
+                                    parallelTargets[target] ? ", parallel section headings" : ""));
+                }
                 groups.get(p).clear();
             }
         }
@@ -162,7 +174,7 @@ public final class FragmentMerger {
 
     private static boolean followsParagraphEnd(Piece piece, int line) {
         TextLine previous = line > 0 ? piece.lines().get(line - 1) : null;
-        return previous != null && previous.role == LineRole.BODY && Punctuation.endsSentence(previous.raw);
+        return previous != null && previous.role() == LineRole.BODY && Punctuation.endsSentence(previous.raw);
     }
 
     private static Piece part(Piece piece, int from, int to, boolean first) {
@@ -355,11 +367,11 @@ public final class FragmentMerger {
         List<TextLine> lines = piece.lines();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (!current.isEmpty() && (line.role != LineRole.HEADING || line.box != currentBox)) {
+            if (!current.isEmpty() && (line.role() != LineRole.HEADING || line.box != currentBox)) {
                 headings.add(new Heading(start, current.toString()));
                 current.setLength(0);
             }
-            if (line.role == LineRole.HEADING) {
+            if (line.role() == LineRole.HEADING) {
                 if (current.isEmpty()) {
                     start = i;
                 }
@@ -385,14 +397,14 @@ public final class FragmentMerger {
         List<TextLine> lines = piece.lines();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            boolean startsParagraph = line.role == LineRole.BODY
+            boolean startsParagraph = line.role() == LineRole.BODY
                     && (i == 0 || ParagraphBuilder.breaksBefore(lines.get(i - 1), line, piece.chainStarts().get(i)));
             if (!startsParagraph) {
                 continue;
             }
             StringBuilder text = new StringBuilder(line.body);
             for (int j = i + 1; j < lines.size() && text.indexOf("。") < 0 && text.length() <= MAX_RUN_IN
-                    && lines.get(j).role == LineRole.BODY && !ParagraphBuilder.breaksBefore(lines.get(j - 1), lines.get(j), piece.chainStarts().get(j)); j++) {
+                    && lines.get(j).role() == LineRole.BODY && !ParagraphBuilder.breaksBefore(lines.get(j - 1), lines.get(j), piece.chainStarts().get(j)); j++) {
                 text.append(lines.get(j).body);
             }
             int end = text.indexOf("。");

@@ -42,8 +42,8 @@ public final class ParagraphBuilder {
     }
 
     static boolean breaksBefore(TextLine previous, TextLine line, boolean startsChain) {
-        if (previous.role == LineRole.HEADING || line.role == LineRole.HEADING) {
-            return previous.role != line.role || previous.box != line.box && !continuesHeading(previous);
+        if (previous.role() == LineRole.HEADING || line.role() == LineRole.HEADING) {
+            return previous.role() != line.role() || previous.box != line.box && !continuesHeading(previous);
         }
         if (!Punctuation.endsSentence(previous.raw)) {
             return false;
@@ -58,7 +58,7 @@ public final class ParagraphBuilder {
 
     private static void flush(List<Block> blocks, TextLine last, StringBuilder text, List<Integer> sources) {
         if (text.length() > 0) {
-            BlockType type = last.role == LineRole.HEADING ? BlockType.HEADING : BlockType.PARAGRAPH;
+            BlockType type = last.role() == LineRole.HEADING ? BlockType.HEADING : BlockType.PARAGRAPH;
             blocks.add(new Block(type, text.toString(), sources));
         }
         text.setLength(0);

@@ -1,5 +1,11 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.Facts;
+import java.util.Set;
+
+import banmian.layout.line.PageAnalysis;
+import banmian.layout.line.Stage;
+
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
 import banmian.layout.line.Surnames;
@@ -27,23 +33,26 @@ public final class AuthorTagger {
     /** A line this long above is running text, not another name or a title. */
     private static final int MIN_RUNNING_LINE = 8;
 
-    public void tag(List<TextLine> lines) {
-        tagNamesAndNotes(lines);
-        tagStrayNameCharacters(lines);
-    }
+    /** Bylines (with a role, or bare names) and author notes. */
+    public static final Stage STAGE = Stage.of("authors", Set.of(Facts.LINES, Facts.FURNITURE_ROLES, Facts.CAPTION_ROLES),
+            Set.of(Facts.AUTHOR_ROLES), page -> {
+                tagNamesAndNotes(page, page.lines());
+                tagStrayNameCharacters(page, page.lines());
+            });
 
-    private static void tagNamesAndNotes(List<TextLine> lines) {
+    private static void tagNamesAndNotes(PageAnalysis page, List<TextLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (line.role != LineRole.BODY) {
+            if (line.role() != LineRole.BODY) {
                 continue;
             }
             String text = line.squashed;
             if (text.startsWith(NOTE_OPENING) || text.startsWith("(作者")) {
-                i = markNote(lines, i);
-            } else if (text.length() <= 30 && (hasRoleWord(text) && ROLE_BYLINE.matcher(unbracketed(text)).matches()
-                    || isBareNameLine(line, text) && !endsUnfinishedSentence(lines, i) && !sharesPlacedBox(lines, line))) {
-                line.role = LineRole.BYLINE;
+                i = markNote(page, lines, i);
+            } else if (text.length() <= 30 && hasRoleWord(text) && ROLE_BYLINE.matcher(unbracketed(text)).matches()) {
+                page.assign(line, LineRole.BYLINE, "byline-with-role");
+            } else if (text.length() <= 30 && isBareNameLine(line, text) && !endsUnfinishedSentence(lines, i) && !sharesPlacedBox(lines, line)) {
+                page.assign(line, LineRole.BYLINE, "bare-name-byline");
             }
         }
     }
@@ -56,28 +65,28 @@ public final class AuthorTagger {
      * are a byline. Between two paragraphs they stay text: a byline there would cut an article the
      * page does not cut.
      */
-    private static void tagStrayNameCharacters(List<TextLine> lines) {
+    private static void tagStrayNameCharacters(PageAnalysis page, List<TextLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (!isLoneCharacter(lines, i)) {
                 continue;
             }
-            boolean besideByline = i > 0 && lines.get(i - 1).role == LineRole.BYLINE
-                    || i + 1 < lines.size() && lines.get(i + 1).role == LineRole.BYLINE;
+            boolean besideByline = i > 0 && lines.get(i - 1).role() == LineRole.BYLINE
+                    || i + 1 < lines.size() && lines.get(i + 1).role() == LineRole.BYLINE;
             boolean splitName = isLoneCharacter(lines, i + 1) && Surnames.couldBeFullName(lines.get(i).squashed + lines.get(i + 1).squashed)
-                    && (i > 0 && (isDisplayLine(lines, lines.get(i - 1)) || lines.get(i - 1).role == LineRole.BYLINE)
-                        || i + 2 < lines.size() && lines.get(i + 2).role == LineRole.BYLINE);
+                    && (i > 0 && (isDisplayLine(lines, lines.get(i - 1)) || lines.get(i - 1).role() == LineRole.BYLINE)
+                        || i + 2 < lines.size() && lines.get(i + 2).role() == LineRole.BYLINE);
             if (splitName) {
-                lines.get(i + 1).role = LineRole.BYLINE;
+                page.assign(lines.get(i + 1), LineRole.BYLINE, "split-name-characters");
             }
             if (besideByline || splitName) {
-                lines.get(i).role = LineRole.BYLINE;
+                page.assign(lines.get(i), LineRole.BYLINE, splitName ? "split-name-characters" : "lone-character-beside-byline");
             }
         }
     }
 
     /** A title-shaped line alone in its box: a headline, before titles are told from headings. */
     private static boolean isDisplayLine(List<TextLine> lines, TextLine line) {
-        return line.role == LineRole.BODY && TextLine.isAloneInBox(lines, line) && LineShape.couldBeTitle(line);
+        return line.role() == LineRole.BODY && TextLine.isAloneInBox(lines, line) && LineShape.couldBeTitle(line);
     }
 
     private static boolean isLoneCharacter(List<TextLine> lines, int i) {
@@ -85,7 +94,7 @@ public final class AuthorTagger {
             return false;
         }
         TextLine line = lines.get(i);
-        return line.role == LineRole.BODY && line.squashed.length() == 1 && Chars.isHan(line.squashed.charAt(0))
+        return line.role() == LineRole.BODY && line.squashed.length() == 1 && Chars.isHan(line.squashed.charAt(0))
                 && TextLine.isAloneInBox(lines, line);
     }
 
@@ -100,7 +109,7 @@ public final class AuthorTagger {
         }
         TextLine line = lines.get(index);
         TextLine previous = lines.get(index - 1);
-        return previous.box == line.box && previous.role == LineRole.BODY && line.geometry != null && previous.geometry != null
+        return previous.box == line.box && previous.role() == LineRole.BODY && line.geometry != null && previous.geometry != null
                 && previous.geometry.fontSize() == line.geometry.fontSize()
                 && previous.squashed.length() >= MIN_RUNNING_LINE && !Punctuation.endsSentence(previous.raw);
     }
@@ -128,19 +137,19 @@ public final class AuthorTagger {
      * A full line of running text in a box of its own, between the note's boxes, is text the
      * extractor interleaved with the note, and stays body.
      */
-    private static int markNote(List<TextLine> lines, int start) {
+    private static int markNote(PageAnalysis page, List<TextLine> lines, int start) {
         int limit = Math.min(lines.size(), start + 6);
         int last = start;
         for (int i = start; i < limit; i++) {
             TextLine line = lines.get(i);
-            if (line.role != LineRole.BODY) {
+            if (line.role() != LineRole.BODY) {
                 return last;
             }
             boolean closes = line.raw.indexOf('）') >= 0 || line.raw.indexOf(')') >= 0;
-            if (i > start && !closes && line.box != lines.get(last).box && line.isFull()) {
+            if (i > start && !closes && line.box != lines.get(last).box) {
                 continue;
             }
-            line.role = LineRole.AUTHOR_NOTE;
+            page.assign(line, LineRole.AUTHOR_NOTE, "author-note");
             last = i;
             if (closes) {
                 return i;

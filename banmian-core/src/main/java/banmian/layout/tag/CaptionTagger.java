@@ -1,5 +1,11 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.Facts;
+import java.util.Set;
+
+import banmian.layout.line.PageAnalysis;
+import banmian.layout.line.Stage;
+
 import banmian.layout.line.Datelines;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.TextLine;
@@ -51,25 +57,32 @@ public final class CaptionTagger {
      * level with its foot, is its caption as well, whether or not it carries a credit or opens with
      * {@code 图为}.
      */
-    public void tag(List<TextLine> lines, List<Geometry> images) {
-        tag(lines);
-        if (!images.isEmpty()) {
-            tagUnderImages(lines, images);
-        }
-    }
+    /** Credits and the caption text leading to them, by wording. */
+    public static final Stage BY_WORDING = Stage.of("captions", Set.of(Facts.LINES, Facts.FURNITURE_ROLES),
+            Set.of(Facts.CAPTION_ROLES), page -> tag(page, page.lines()));
 
-    private static void tagUnderImages(List<TextLine> lines, List<Geometry> images) {
-        TypeSizes sizes = TypeSizes.of(lines);
+    /** As {@link #BY_WORDING}, and short blocks right under or beside a picture. */
+    public static final Stage BY_WORDING_AND_PICTURES = Stage.of("captions", Set.of(Facts.LINES, Facts.FURNITURE_ROLES,
+            Facts.GRAPHICS, Facts.TYPE_SIZES), Set.of(Facts.CAPTION_ROLES), page -> {
+                tag(page, page.lines());
+                List<Geometry> images = page.get(Facts.GRAPHICS).images();
+                if (!images.isEmpty()) {
+                    tagUnderImages(page, page.lines(), images, page.get(Facts.TYPE_SIZES));
+                }
+            });
+
+    private static void tagUnderImages(PageAnalysis page, List<TextLine> lines, List<Geometry> images, TypeSizes sizes) {
         for (List<TextLine> box : TextLine.byBox(lines)) {
             boolean smallerType = box.stream().allMatch(line -> line.geometry != null && sizes.isSmallerThanBody(line));
             boolean candidate = (box.size() <= MAX_CAPTION_LINES || smallerType && box.size() <= MAX_SMALL_CAPTION_LINES)
                     && box.stream().allMatch(line -> line.geometry != null
-                    && (line.role == LineRole.BODY || line.role == LineRole.CAPTION || line.role == LineRole.CREDIT)
+                    && (line.role() == LineRole.BODY || line.role() == LineRole.CAPTION || line.role() == LineRole.CREDIT)
                     && !sizes.isDisplay(line))
                     && closesItself(box) && !opensAnItem(lines, box, sizes);
             Geometry extent = candidate ? TypeSizes.extent(box) : null;
             if (candidate && images.stream().anyMatch(image -> sitsUnder(extent, image) || sitsBeside(extent, image))) {
-                box.stream().filter(line -> line.role == LineRole.BODY).forEach(line -> line.role = LineRole.CAPTION);
+                box.stream().filter(line -> line.role() == LineRole.BODY).forEach(line -> page.assign(line, LineRole.CAPTION,
+                        "short-block-at-a-picture", () -> "a block of " + box.size() + " lines closing itself, under or beside a picture"));
             }
         }
     }
@@ -81,7 +94,7 @@ public final class CaptionTagger {
     private static boolean closesItself(List<TextLine> box) {
         String last = box.get(box.size() - 1).raw.strip();
         return Punctuation.endsSentence(last) || last.endsWith("）") || last.endsWith(")") || last.endsWith("摄")
-                || box.stream().anyMatch(line -> line.role == LineRole.CREDIT);
+                || box.stream().anyMatch(line -> line.role() == LineRole.CREDIT);
     }
 
     /** The block opens a news item: a dateline starts it, or a headline stands right over it. */
@@ -111,16 +124,16 @@ public final class CaptionTagger {
                 && Math.abs(text.bottom() - image.bottom()) <= reach && text.y() >= image.y();
     }
 
-    public void tag(List<TextLine> lines) {
+    static void tag(PageAnalysis page, List<TextLine> lines) {
         int bodyColumn = ColumnWidths.pageColumnWidth(lines);
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (line.role != LineRole.BODY) {
+            if (line.role() != LineRole.BODY) {
                 continue;
             }
             String text = line.squashed;
             if (GRAPHIC_CREDIT.matcher(text).matches()) {
-                line.role = LineRole.CREDIT;
+                page.assign(line, LineRole.CREDIT, "graphic-credit");
                 continue;
             }
             if (!text.endsWith("摄")) {
@@ -131,12 +144,12 @@ public final class CaptionTagger {
                 continue;
             }
             boolean creditOnly = credit.start() == 0;
-            line.role = creditOnly ? LineRole.CREDIT : LineRole.CAPTION;
-            markCaptionLinesBefore(lines, i, creditOnly, bodyColumn);
+            page.assign(line, creditOnly ? LineRole.CREDIT : LineRole.CAPTION, creditOnly ? "photo-credit" : "caption-ending-in-credit");
+            markCaptionLinesBefore(page, lines, i, creditOnly, bodyColumn);
         }
         for (TextLine line : lines) {
-            if (line.role == LineRole.BODY && CAPTION_START.matcher(line.squashed).find()) {
-                line.role = LineRole.CAPTION;
+            if (line.role() == LineRole.BODY && CAPTION_START.matcher(line.squashed).find()) {
+                page.assign(line, LineRole.CAPTION, "caption-opening-words");
             }
         }
     }
@@ -193,19 +206,20 @@ public final class CaptionTagger {
      * (so continue into the caption) and run wider than the page's body columns, as captions under
      * a photo do.
      */
-    private static void markCaptionLinesBefore(List<TextLine> lines, int creditIndex, boolean creditOnly, int bodyColumn) {
+    private static void markCaptionLinesBefore(PageAnalysis page, List<TextLine> lines, int creditIndex, boolean creditOnly, int bodyColumn) {
         int i = creditIndex - 1;
-        if (creditOnly && i >= 0 && lines.get(i).role == LineRole.BODY && setNear(lines.get(i), lines.get(creditIndex))) {
-            lines.get(i).role = LineRole.CAPTION;
+        if (creditOnly && i >= 0 && lines.get(i).role() == LineRole.BODY && setNear(lines.get(i), lines.get(creditIndex))) {
+            page.assign(lines.get(i), LineRole.CAPTION, "line-before-credit");
             i--;
         }
         while (i >= 0) {
             TextLine line = lines.get(i);
-            if (line.role != LineRole.BODY || Punctuation.endsSentence(line.raw) || line.width * 2 < bodyColumn * 3
+            if (line.role() != LineRole.BODY || Punctuation.endsSentence(line.raw) || line.width * 2 < bodyColumn * 3
                     || line.couldBeTitle()) {
                 return;
             }
-            line.role = LineRole.CAPTION;
+            page.assign(line, LineRole.CAPTION, "open-wide-line-before-caption", () -> "runs on into the caption, wider than the page's columns ("
+                    + line.width + " vs " + bodyColumn + " quarter ems)");
             i--;
         }
     }

@@ -1,5 +1,10 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.Facts;
+import java.util.Set;
+
+import banmian.layout.line.Stage;
+
 import banmian.layout.line.LineRole;
 import banmian.layout.line.Measures;
 import banmian.layout.line.TextLine;
@@ -23,9 +28,18 @@ public final class ColumnWidths {
     private static final int NEIGHBOURS = 6;
     private static final int MIN_WIDTH = 16;
 
-    public void estimate(List<TextLine> lines) {
-        measureByWidth(lines);
-        measureByPlace(lines);
+    /** Column measures from the printed widths of the lines around each line. */
+    public static final Stage BY_WIDTH = Stage.of("column-measures", Set.of(Facts.LINES, Facts.FURNITURE_ROLES,
+            Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES), Set.of(Facts.COLUMN_MEASURES), page -> measureByWidth(page.lines()));
+
+    /** As {@link #BY_WIDTH}, and for lines placed in blocks, whether they reach the block's edge or start indented. */
+    public static final Stage BY_WIDTH_AND_PLACE = Stage.of("column-measures", Set.of(Facts.LINES, Facts.FURNITURE_ROLES,
+            Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES), Set.of(Facts.COLUMN_MEASURES), page -> {
+                measureByWidth(page.lines());
+                measureByPlace(page.lines());
+            });
+
+    private ColumnWidths() {
     }
 
     /**
@@ -41,8 +55,7 @@ public final class ColumnWidths {
             Geometry extent = TypeSizes.extent(box);
             for (TextLine line : box) {
                 double em = line.geometry.fontSize();
-                line.placedFull = line.geometry.right() >= extent.right() - em / 2;
-                line.placedIndented = line.geometry.x() >= extent.x() + em;
+                line.place(line.geometry.right() >= extent.right() - em / 2, line.geometry.x() >= extent.x() + em);
             }
         }
     }
@@ -75,9 +88,8 @@ public final class ColumnWidths {
             }
             boolean boxSpeaks = box.total >= MIN_BOX && box.total <= MAX_BOX;
             int dominant = boxSpeaks ? box.dominant(line.width - 4) : window.dominant(lines, from, to, line.width - 4);
-            line.columnWidth = Math.max(line.width, dominant);
             int around = line.couldBeTitle() ? window.dominant(lines, from, to, MIN_WIDTH) : -1;
-            line.neighbourColumn = around > 0 ? around : line.width;
+            line.measure(Math.max(line.width, dominant), around > 0 ? around : line.width);
         }
     }
 
@@ -97,7 +109,7 @@ public final class ColumnWidths {
     }
 
     private static boolean isCandidate(TextLine line) {
-        return line.role == LineRole.BODY && line.width >= MIN_WIDTH;
+        return line.role() == LineRole.BODY && line.width >= MIN_WIDTH;
     }
 
     /** How many candidate lines have each width. */

@@ -1,5 +1,11 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.Facts;
+import java.util.Set;
+
+import banmian.layout.line.PageAnalysis;
+import banmian.layout.line.Stage;
+
 import banmian.layout.line.LineRole;
 import banmian.layout.line.RulingLines;
 
@@ -17,7 +23,7 @@ import java.util.Map;
  * Titles and headings on a page whose lines carry their type size (the PDF path), the counterpart
  * of {@link TitleTagger}'s wording and shape rules for text alone.
  */
-final class DisplayTypeTagger {
+public final class DisplayTypeTagger {
     private static final int MAX_BOLD_TITLE_LINES = 3;
 
     private DisplayTypeTagger() {
@@ -29,14 +35,30 @@ final class DisplayTypeTagger {
      * stands right above it, or when it is moderately sized, has no byline under it and does not hang
      * under other display type (a subtitle does); elsewhere it belongs to a headline group.
      */
-    static void tag(List<TextLine> lines, TypeSizes sizes, List<Geometry> rules) {
+    /**
+     * Titles and headings by type size, on a page whose lines carry it; where no size is known (no
+     * line carries geometry) by wording, as {@link TitleTagger#BY_WORDING}.
+     */
+    public static final Stage BY_SIZE = Stage.of("titles", Set.of(Facts.LINES, Facts.JUMPS, Facts.FURNITURE_ROLES,
+            Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES, Facts.COLUMN_MEASURES, Facts.TYPE_SIZES, Facts.GRAPHICS), Set.of(Facts.TITLE_ROLES),
+            page -> {
+                TypeSizes sizes = page.get(Facts.TYPE_SIZES);
+                if (sizes.known()) {
+                    tag(page, page.lines(), sizes, page.get(Facts.GRAPHICS).horizontalRules());
+                } else {
+                    TitleTagger.tag(page, page.lines());
+                }
+            });
+
+    static void tag(PageAnalysis page, List<TextLine> lines, TypeSizes sizes, List<Geometry> rules) {
         // Display type is told by size alone, so where it stands is known once for the whole page.
         List<Geometry> display = lines.stream().filter(line -> line.geometry != null && sizes.isDisplay(line))
                 .map(line -> line.geometry).toList();
         Map<Integer, List<TextLine>> displayBoxes = new LinkedHashMap<>();
         for (TextLine line : lines) {
-            if (line.role == LineRole.BODY && (line.vertical || sizes.isDisplay(line))) {
-                line.role = LineRole.TITLE;
+            if (line.role() == LineRole.BODY && (line.vertical || sizes.isDisplay(line))) {
+                page.assign(line, LineRole.TITLE, line.vertical ? "vertical-title" : "display-type",
+                        () -> String.format("%.1f pt against body %.1f pt", line.geometry.fontSize(), sizes.bodySize()));
                 if (!line.vertical) {
                     displayBoxes.computeIfAbsent(line.box, box -> new ArrayList<>()).add(line);
                 }
@@ -44,16 +66,16 @@ final class DisplayTypeTagger {
         }
         for (List<TextLine> box : displayBoxes.values()) {
             if (isHeadingBySize(lines, box, sizes, rules, display)) {
-                box.forEach(line -> line.role = LineRole.HEADING);
+                box.forEach(line -> page.assign(line, LineRole.HEADING, "display-type-over-a-body-column"));
             }
         }
         for (List<TextLine> box : boldBodyBoxes(lines, sizes)) {
             TextLine below = sizes.adjacent(lines, box.get(0).box, TypeSizes.extent(box), true);
-            if (below == null || below.role != LineRole.BODY || sizes.isDisplay(below)) {
+            if (below == null || below.role() != LineRole.BODY || sizes.isDisplay(below)) {
                 continue;
             }
             LineRole role = isHeadingBySize(lines, box, sizes, rules, display) ? LineRole.HEADING : LineRole.TITLE;
-            box.forEach(line -> line.role = role);
+            box.forEach(line -> page.assign(line, role, role == LineRole.HEADING ? "bold-heading-over-a-body-column" : "bold-title-over-text"));
         }
     }
 
@@ -64,7 +86,7 @@ final class DisplayTypeTagger {
     private static List<List<TextLine>> boldBodyBoxes(List<TextLine> lines, TypeSizes sizes) {
         List<List<TextLine>> bold = new ArrayList<>();
         for (List<TextLine> box : TextLine.byBox(lines)) {
-            boolean candidate = box.size() <= MAX_BOLD_TITLE_LINES && box.stream().allMatch(line -> line.role == LineRole.BODY
+            boolean candidate = box.size() <= MAX_BOLD_TITLE_LINES && box.stream().allMatch(line -> line.role() == LineRole.BODY
                     && line.geometry != null && line.geometry.bold() && !line.vertical && !sizes.isDisplay(line) && line.couldBeTitle());
             if (candidate) {
                 bold.add(box);
@@ -84,11 +106,11 @@ final class DisplayTypeTagger {
         Geometry extent = TypeSizes.extent(box);
         int boxNumber = box.get(0).box;
         TextLine below = sizes.adjacent(lines, boxNumber, extent, true);
-        if (below == null || below.role == LineRole.BYLINE || below.role == LineRole.AUTHOR_NOTE || sizes.isDisplay(below)) {
+        if (below == null || below.role() == LineRole.BYLINE || below.role() == LineRole.AUTHOR_NOTE || sizes.isDisplay(below)) {
             return false;
         }
         TextLine above = sizes.adjacent(lines, boxNumber, extent, false);
-        boolean bodyAbove = above != null && above.role == LineRole.BODY && !sizes.isDisplay(above)
+        boolean bodyAbove = above != null && above.role() == LineRole.BODY && !sizes.isDisplay(above)
                 && !RulingLines.ruledOff(above.geometry, extent, rules, display);
         boolean underDisplay = above != null && sizes.isDisplay(above);
         // The column may narrow under the heading where it wraps around a picture or a banner.
@@ -104,7 +126,7 @@ final class DisplayTypeTagger {
     private static boolean underLargerHeadline(List<TextLine> lines, Geometry extent, List<Geometry> rules, List<Geometry> display) {
         for (TextLine line : lines) {
             Geometry g = line.geometry;
-            if (g != null && line.role == LineRole.TITLE && g.fontSize() > extent.fontSize() && g.bottom() <= extent.y()
+            if (g != null && line.role() == LineRole.TITLE && g.fontSize() > extent.fontSize() && g.bottom() <= extent.y()
                     && g.horizontalOverlap(extent) > 0 && !RulingLines.ruledOff(g, extent, rules, display)) {
                 return true;
             }

@@ -1,5 +1,7 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.PageAnalysis;
+
 import banmian.layout.line.Datelines;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
@@ -23,20 +25,21 @@ final class HeadlineEvidence {
      * wider than the columns or wide letter-spaced type), a byline beside the group, a dateline after
      * it, a jump before it, or no text before or after it.
      */
-    static void demoteUnsupportedGroups(List<TextLine> lines, int pageColumn) {
+    static void demoteUnsupportedGroups(PageAnalysis page, List<TextLine> lines, int pageColumn) {
         int i = 0;
         while (i < lines.size()) {
-            if (lines.get(i).role != LineRole.TITLE) {
+            if (lines.get(i).role() != LineRole.TITLE) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end + 1 < lines.size() && lines.get(end + 1).role == LineRole.TITLE) {
+            while (end + 1 < lines.size() && lines.get(end + 1).role() == LineRole.TITLE) {
                 end++;
             }
             if (!hasHeadlineEvidence(lines, i, end, pageColumn)) {
                 for (int k = i; k <= end; k++) {
-                    lines.get(k).role = LineRole.HEADING;
+                    page.assign(lines.get(k), LineRole.HEADING, "title-without-headline-evidence",
+                            () -> "no display feature, byline, dateline or jump beside it, text before and after");
                 }
             }
             i = end + 1;
@@ -47,7 +50,7 @@ final class HeadlineEvidence {
         for (int k = first; k <= last; k++) {
             TextLine line = lines.get(k);
             boolean dashSubtitle = line.isDashLed() && !TitleTagger.opensParagraph(lines, line);
-            boolean wideDisplay = line.letterSpaced && line.width * 4 >= Math.max(pageColumn, line.neighbourColumn) * 3;
+            boolean wideDisplay = line.letterSpaced && line.width * 4 >= Math.max(pageColumn, line.neighbourColumn()) * 3;
             if (line.vertical || dashSubtitle || LineShape.hasClauseSpace(line) || LineShape.isWiderThanNeighbours(line)
                     || wideDisplay) {
                 return true;
@@ -55,13 +58,13 @@ final class HeadlineEvidence {
         }
         TextLine before = nearestBody(lines, first - 1, -1);
         TextLine after = nearestBody(lines, last + 1, +1);
-        return before == null || after == null || before.continuedTo != null
+        return before == null || after == null || before.continuedTo() != null
                 || Datelines.startsWithDateline(after.raw) || bylineWithin(lines, first, last);
     }
 
     private static boolean bylineWithin(List<TextLine> lines, int first, int last) {
         for (int k = Math.max(0, first - BYLINE_REACH); k <= Math.min(lines.size() - 1, last + BYLINE_REACH); k++) {
-            if (lines.get(k).role == LineRole.BYLINE) {
+            if (lines.get(k).role() == LineRole.BYLINE) {
                 return true;
             }
         }
@@ -70,7 +73,7 @@ final class HeadlineEvidence {
 
     private static TextLine nearestBody(List<TextLine> lines, int from, int direction) {
         for (int i = from; i >= 0 && i < lines.size(); i += direction) {
-            if (lines.get(i).role == LineRole.BODY) {
+            if (lines.get(i).role() == LineRole.BODY) {
                 return lines.get(i);
             }
         }

@@ -1,5 +1,11 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.Facts;
+import java.util.Set;
+
+import banmian.layout.line.PageAnalysis;
+import banmian.layout.line.Stage;
+
 import banmian.layout.line.LineRole;
 import banmian.layout.line.TextLine;
 
@@ -53,7 +59,11 @@ public final class PageFurniture {
     /** Running heads come alone or with the other head lines (mutool groups them), never inside running text. */
     private static final int FURNITURE_BOX = 3;
 
-    public PageMeta tag(List<TextLine> lines) {
+    /** Running heads, masthead data and editors' credits become furniture; what they say of the page is kept. */
+    public static final Stage STAGE = Stage.of("furniture", Set.of(Facts.LINES), Set.of(Facts.FURNITURE_ROLES, Facts.SHOWN_META),
+            page -> page.put(Facts.SHOWN_META, tag(page, page.lines())));
+
+    static PageMeta tag(PageAnalysis page, List<TextLine> lines) {
         LocalDate date = null;
         Integer number = null;
         String section = null;
@@ -61,7 +71,7 @@ public final class PageFurniture {
             String text = line.squashed;
             Matcher dateMatch = text.indexOf('年') > 0 && text.indexOf('日') > 0 ? DATE_LINE.matcher(text) : null;
             if (dateMatch != null && dateMatch.matches()) {
-                line.role = LineRole.FURNITURE;
+                page.assign(line, LineRole.FURNITURE, "date-line");
                 if (date == null) {
                     date = dateOf(dateMatch);
                 }
@@ -70,11 +80,11 @@ public final class PageFurniture {
             boolean nearEdge = line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES;
             boolean placedLikeFurniture = nearEdge && boxSize(lines, line) <= FURNITURE_BOX || TextLine.isAloneInBox(lines, line);
             if (placedLikeFurniture && MASTHEAD.matcher(text).matches()) {
-                line.role = LineRole.FURNITURE;
+                page.assign(line, LineRole.FURNITURE, "masthead-data");
                 continue;
             }
             if ((text.indexOf('：') > 0 || text.indexOf(':') > 0) && EDITORIAL_CREDIT.matcher(text).matches()) {
-                line.role = LineRole.FURNITURE;
+                page.assign(line, LineRole.FURNITURE, "editorial-credit");
                 continue;
             }
             // Some extractors glue both running heads into one line (7 理论2018年 1月 3日 星期三): the
@@ -90,7 +100,7 @@ public final class PageFurniture {
             }
             Matcher pageMatch = PAGE_AND_SECTION.matcher(pageHead);
             if (pageMatch.matches() && hasDigitSeparatedFromName(line.raw)) {
-                line.role = LineRole.FURNITURE;
+                page.assign(line, LineRole.FURNITURE, "page-number-and-section");
                 if (number == null) {
                     String digits = pageMatch.group(1) != null ? pageMatch.group(1) : pageMatch.group(4);
                     // 第0版 is no page: a number the archive could not file is no number.
@@ -102,7 +112,7 @@ public final class PageFurniture {
                 }
             }
         }
-        markSectionEchoes(lines, section);
+        markSectionEchoes(page, lines, section);
         return new PageMeta(null, date, number, section);
     }
 
@@ -117,14 +127,14 @@ public final class PageFurniture {
     }
 
     /** The section name printed again on its own near the page edge (a shadow of the running head). */
-    private static void markSectionEchoes(List<TextLine> lines, String section) {
+    private static void markSectionEchoes(PageAnalysis page, List<TextLine> lines, String section) {
         if (section == null) {
             return;
         }
         for (TextLine line : lines) {
             boolean nearEdge = line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES;
-            if (nearEdge && line.role == LineRole.BODY && line.squashed.equals(section)) {
-                line.role = LineRole.FURNITURE;
+            if (nearEdge && line.role() == LineRole.BODY && line.squashed.equals(section)) {
+                page.assign(line, LineRole.FURNITURE, "section-name-echo");
             }
         }
     }

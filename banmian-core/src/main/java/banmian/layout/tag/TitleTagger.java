@@ -1,5 +1,11 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.Facts;
+import java.util.Set;
+
+import banmian.layout.line.PageAnalysis;
+import banmian.layout.line.Stage;
+
 import banmian.layout.line.Datelines;
 
 import banmian.layout.line.IntCounts;
@@ -34,24 +40,21 @@ public final class TitleTagger {
     /** Column measures within two characters are one measure here (quotes and digits blur the count). */
     private static final int SAME_MEASURE = 8;
 
-    public void tag(List<TextLine> lines) {
-        tag(lines, List.of());
+    /** Titles and headings of text alone, told by wording and shape. */
+    public static final Stage BY_WORDING = Stage.of("titles", Set.of(Facts.LINES, Facts.JUMPS, Facts.FURNITURE_ROLES,
+            Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES, Facts.COLUMN_MEASURES), Set.of(Facts.TITLE_ROLES), page -> tag(page, page.lines()));
+
+    private TitleTagger() {
     }
 
-    /** {@code horizontalRules}: the page's ruling lines, when geometry is known. */
-    public void tag(List<TextLine> lines, List<Geometry> horizontalRules) {
-        TypeSizes sizes = TypeSizes.of(lines);
-        if (sizes.known()) {
-            DisplayTypeTagger.tag(lines, sizes, horizontalRules);
-            return;
-        }
+    static void tag(PageAnalysis page, List<TextLine> lines) {
         int pageColumn = ColumnWidths.pageColumnWidth(lines);
-        tagNarrowHeadings(lines, pageColumn);
+        tagNarrowHeadings(page, lines, pageColumn);
         IntCounts pagePairs = pagePairs(lines);
         boolean boxesAreTextBlocks = boxesAreTextBlocks(lines);
         boolean bodySeen = false;
         for (TextLine line : lines) {
-            if (line.role != LineRole.BODY) {
+            if (line.role() != LineRole.BODY) {
                 continue;
             }
             if (!line.vertical && (!line.couldBeTitle() || opensParagraph(lines, line) || isFinishedByNextLine(lines, line, pagePairs))) {
@@ -60,23 +63,28 @@ public final class TitleTagger {
             }
             boolean standsApart = !continuesInSameBox(lines, line);
             boolean loneInTextBlocks = boxesAreTextBlocks && TextLine.isAloneInBox(lines, line);
+            boolean textSeen = bodySeen;
             if (line.vertical || standsApart && line.couldBeTitle() && (!bodySeen || LineShape.isWiderThanNeighbours(line) || loneInTextBlocks)) {
-                line.role = LineRole.TITLE;
+                page.assign(line, LineRole.TITLE, line.vertical ? "vertical-title" : "title-standing-apart", () -> !textSeen ? "before any text"
+                        : LineShape.isWiderThanNeighbours(line) ? "wider than its neighbours' column" : "alone in its box where boxes are text blocks");
             } else if (line.couldBeTitle() && !line.isFull()) {
                 if (isDisplayLine(lines, line, pageColumn) || LineShape.hasClauseSpace(line) || !bodySeen && standsApart
                         || standsAboveByline(lines, line)) {
-                    line.role = LineRole.TITLE;
+                    page.assign(line, LineRole.TITLE, "short-display-line", () -> isDisplayLine(lines, line, pageColumn) ? "display type (dash or letter-spaced)"
+                            : LineShape.hasClauseSpace(line) ? "a clause space" : standsAboveByline(lines, line) ? "stands above a byline"
+                            : "stands apart before any text");
                 } else if (isHeading(lines, line) || headsItsBox(lines, line)) {
-                    line.role = LineRole.HEADING;
+                    page.assign(line, LineRole.HEADING, isHeading(lines, line) ? "heading-between-paragraphs" : "heading-over-its-box");
                 }
             } else if (line.couldBeTitle() && (isDisplayLine(lines, line, pageColumn)
                     || line.letterSpaced && standsBetweenParagraphs(lines, line))) {
-                line.role = LineRole.TITLE;
+                page.assign(line, LineRole.TITLE, "display-line", () -> isDisplayLine(lines, line, pageColumn) ? "display type (dash or letter-spaced)"
+                        : "letter-spaced between paragraphs");
             }
-            bodySeen |= line.role == LineRole.BODY;
+            bodySeen |= line.role() == LineRole.BODY;
         }
-        spreadTitleWithinBoxes(lines, pageColumn);
-        HeadlineEvidence.demoteUnsupportedGroups(lines, pageColumn);
+        spreadTitleWithinBoxes(page, lines, pageColumn);
+        HeadlineEvidence.demoteUnsupportedGroups(page, lines, pageColumn);
     }
 
     /**
@@ -86,7 +94,7 @@ public final class TitleTagger {
      * wider than their columns or on lines of their own, and never lead straight into full lines.
      * A box of such lines followed by another heading counts too.
      */
-    private static void tagNarrowHeadings(List<TextLine> lines, int pageColumn) {
+    private static void tagNarrowHeadings(PageAnalysis page, List<TextLine> lines, int pageColumn) {
         // From the end, so that a heading box followed by another heading box (the extractor moved
         // the first section's text elsewhere) is seen after the one it precedes.
         for (int end = lines.size(); end > 0; ) {
@@ -103,9 +111,9 @@ public final class TitleTagger {
             }
             TextLine next = run < lines.size() ? lines.get(run) : null;
             if (run - start >= MIN_NARROW_HEADING_LINES && next != null
-                    && (opensFullText(lines, next, pageColumn) || run == end && next.role == LineRole.HEADING)) {
+                    && (opensFullText(lines, next, pageColumn) || run == end && next.role() == LineRole.HEADING)) {
                 for (int k = start; k < run; k++) {
-                    lines.get(k).role = LineRole.HEADING;
+                    page.assign(lines.get(k), LineRole.HEADING, "narrow-heading-over-its-section");
                 }
             }
             end = start;
@@ -117,7 +125,7 @@ public final class TitleTagger {
     }
 
     private static boolean isNarrowBodyLine(TextLine line, int pageColumn) {
-        return line.role == LineRole.BODY && !line.vertical && line.width * NARROW_DENOMINATOR <= pageColumn * NARROW_NUMERATOR;
+        return line.role() == LineRole.BODY && !line.vertical && line.width * NARROW_DENOMINATOR <= pageColumn * NARROW_NUMERATOR;
     }
 
     /**
@@ -134,11 +142,11 @@ public final class TitleTagger {
      * it, a line that cannot be a title, or one followed by more such lines in its box.
      */
     private static boolean opensFullText(List<TextLine> lines, TextLine line, int pageColumn) {
-        if (line.role != LineRole.BODY || line.width * 10 < pageColumn * 8) {
+        if (line.role() != LineRole.BODY || line.width * 10 < pageColumn * 8) {
             return false;
         }
         int after = line.position + 1;
-        boolean runsOn = after < lines.size() && lines.get(after).box == line.box && lines.get(after).role == LineRole.BODY
+        boolean runsOn = after < lines.size() && lines.get(after).box == line.box && lines.get(after).role() == LineRole.BODY
                 && lines.get(after).width * 10 >= pageColumn * 8;
         return line.isIndentShort() || !line.couldBeTitle() || runsOn;
     }
@@ -152,7 +160,7 @@ public final class TitleTagger {
             return false;
         }
         int next = line.position + 1;
-        return next >= lines.size() || lines.get(next).box != line.box || !lines.get(next).role.isBodyFlow();
+        return next >= lines.size() || lines.get(next).box != line.box || !lines.get(next).role().isBodyFlow();
     }
 
     private static boolean hasAnyPunctuation(String text) {
@@ -195,7 +203,7 @@ public final class TitleTagger {
             return false;
         }
         boolean runningText = next.box == line.box || hasAnyPunctuation(next.squashed) && !next.isDashLed();
-        return next.role == LineRole.BODY && next.isFull() && runningText && Math.abs(next.columnWidth - line.columnWidth) <= SAME_MEASURE;
+        return next.role() == LineRole.BODY && next.isFull() && runningText && Math.abs(next.columnWidth() - line.columnWidth()) <= SAME_MEASURE;
     }
 
     /**
@@ -220,7 +228,7 @@ public final class TitleTagger {
     /** The next line of the same box is body text of the same measure: this line is part of a text box. */
     private static boolean continuesInSameBox(List<TextLine> lines, TextLine line) {
         int next = line.position + 1;
-        return next < lines.size() && lines.get(next).box == line.box && lines.get(next).role == LineRole.BODY
+        return next < lines.size() && lines.get(next).box == line.box && lines.get(next).role() == LineRole.BODY
                 && !lines.get(next).couldBeTitle() && lines.get(next).width >= MIN_TEXT_WIDTH
                 && !Datelines.startsWithDateline(lines.get(next).raw);
     }
@@ -230,7 +238,7 @@ public final class TitleTagger {
             return false;
         }
         TextLine neighbour = lines.get(index);
-        return neighbour.box == line.box && neighbour.role == LineRole.BODY
+        return neighbour.box == line.box && neighbour.role() == LineRole.BODY
                 && (hasClausePunctuation(neighbour.raw) || Punctuation.endsSentence(neighbour.raw));
     }
 
@@ -241,7 +249,7 @@ public final class TitleTagger {
      */
     private static boolean isFinishedByNextLine(List<TextLine> lines, TextLine line, IntCounts pagePairs) {
         int next = line.position + 1;
-        if (next >= lines.size() || lines.get(next).role != LineRole.BODY) {
+        if (next >= lines.size() || lines.get(next).role() != LineRole.BODY) {
             return false;
         }
         TextLine following = lines.get(next);
@@ -285,7 +293,7 @@ public final class TitleTagger {
     /** A headline stands right above its byline (a title-shaped line ends no paragraph that a byline could close). */
     private static boolean standsAboveByline(List<TextLine> lines, TextLine line) {
         int next = line.position + 1;
-        return next < lines.size() && lines.get(next).role == LineRole.BYLINE;
+        return next < lines.size() && lines.get(next).role() == LineRole.BYLINE;
     }
 
     /**
@@ -299,13 +307,13 @@ public final class TitleTagger {
             return false;
         }
         TextLine after = lines.get(next);
-        return after.role == LineRole.BODY && (after.isIndentShort() || after.indented)
+        return after.role() == LineRole.BODY && (after.isIndentShort() || after.indented)
                 && isShortForItsColumn(line) && line.squashed.length() <= MAX_HEADING_CHARS;
     }
 
     /** No wider than about three quarters of its column (two characters of slack): a heading's width. */
     private static boolean isShortForItsColumn(TextLine line) {
-        return line.width * 4 <= line.columnWidth * 3 + 8;
+        return line.width * 4 <= line.columnWidth() * 3 + 8;
     }
 
     private static boolean isHeading(List<TextLine> lines, TextLine line) {
@@ -318,7 +326,7 @@ public final class TitleTagger {
         if (before == null || after == null) {
             return false;
         }
-        boolean paragraphEndedBefore = Punctuation.endsSentence(before.raw) && Math.abs(before.columnWidth - line.columnWidth) <= SAME_MEASURE;
+        boolean paragraphEndedBefore = Punctuation.endsSentence(before.raw) && Math.abs(before.columnWidth() - line.columnWidth()) <= SAME_MEASURE;
         boolean paragraphStartsAfter = after.indented || after.isIndentShort() || !after.isFull();
         return paragraphEndedBefore && paragraphStartsAfter && !line.isIndentShort();
     }
@@ -328,11 +336,11 @@ public final class TitleTagger {
         int i = position + direction;
         while (i >= 0 && i < lines.size()) {
             TextLine candidate = lines.get(i);
-            if (candidate.role == LineRole.BODY) {
+            if (candidate.role() == LineRole.BODY) {
                 return candidate;
             }
-            if (candidate.role != LineRole.FURNITURE && candidate.role != LineRole.MARKER
-                    && candidate.role != LineRole.CAPTION && candidate.role != LineRole.CREDIT) {
+            if (candidate.role() != LineRole.FURNITURE && candidate.role() != LineRole.MARKER
+                    && candidate.role() != LineRole.CAPTION && candidate.role() != LineRole.CREDIT) {
                 return null;
             }
             i += direction;
@@ -344,17 +352,17 @@ public final class TitleTagger {
      * A headline group is one box: lines of the same box next to a title that could be titles
      * themselves (a subtitle that happens to be as wide as a column) are titles too.
      */
-    private static void spreadTitleWithinBoxes(List<TextLine> lines, int pageColumn) {
+    private static void spreadTitleWithinBoxes(PageAnalysis page, List<TextLine> lines, int pageColumn) {
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int i = 0; i < lines.size(); i++) {
                 TextLine line = lines.get(i);
-                if (line.role != LineRole.BODY && line.role != LineRole.HEADING || !line.couldBeTitle()) {
+                if (line.role() != LineRole.BODY && line.role() != LineRole.HEADING || !line.couldBeTitle()) {
                     continue;
                 }
                 if (isTitleInSameBox(lines, i - 1, line, pageColumn) || isTitleInSameBox(lines, i + 1, line, pageColumn)) {
-                    line.role = LineRole.TITLE;
+                    page.assign(line, LineRole.TITLE, "title-shaped-beside-title-in-its-box");
                     changed = true;
                 }
             }
@@ -370,7 +378,7 @@ public final class TitleTagger {
             return false;
         }
         TextLine neighbour = lines.get(index);
-        if (neighbour.role != LineRole.TITLE || neighbour.box != line.box) {
+        if (neighbour.role() != LineRole.TITLE || neighbour.box != line.box) {
             return false;
         }
         return isDisplayLine(lines, neighbour, pageColumn) || neighbour.vertical || (!line.isFull() && !line.isIndentShort());

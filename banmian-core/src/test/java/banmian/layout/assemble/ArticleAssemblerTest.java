@@ -1,5 +1,13 @@
 package banmian.layout.assemble;
 
+import banmian.layout.line.DecisionLog;
+import banmian.layout.line.Facts;
+import banmian.layout.line.PageAnalysis;
+import banmian.model.PageMeta;
+import banmian.layout.Pipelines;
+
+import banmian.layout.LayoutFixtures;
+
 import banmian.layout.line.Boundary;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.Piece;
@@ -26,7 +34,7 @@ class ArticleAssemblerTest {
         TextLine body = line(all, "老街区是城市记忆的载体，老街区保护发展事关千家万户，要在保护中发展、在发展中保护。", LineRole.BODY);
         List<Piece> pieces = List.of(piece(List.of(headline)), piece(List.of(section, body)));
 
-        List<Article> articles = new ArticleAssembler().assemble(all, pieces, List.of()).articles();
+        List<Article> articles = assemble(all, pieces);
 
         assertEquals(1, articles.size(), articles.toString());
         assertEquals("关于老街区保护发展的几点认识", articles.get(0).headlineText());
@@ -38,17 +46,24 @@ class ArticleAssemblerTest {
         List<TextLine> all = new ArrayList<>();
         TextLine body = line(all, "老街区是城市记忆的载体，老街区保护发展事关千家万户。", LineRole.BODY);
         TextLine heading = line(all, "老街区保护要留住城市记忆", LineRole.HEADING);
-        List<Article> articles = new ArticleAssembler().assemble(all, List.of(piece(List.of(body)), piece(List.of(heading))), List.of())
-                .articles();
-        assertEquals(LineRole.HEADING, heading.role);
+        List<Article> articles = assemble(all, List.of(piece(List.of(body)), piece(List.of(heading))));
+        assertEquals(LineRole.HEADING, heading.role());
         assertEquals(1, articles.stream().filter(article -> article.bodyText().contains("老街区保护要留住城市记忆")).count(),
                 articles.toString());
+    }
+
+    /** The assembly stages run on pieces made by hand. */
+    private static List<Article> assemble(List<TextLine> all, List<Piece> pieces) {
+        PageAnalysis page = PageAnalysis.ofLines(all, DecisionLog.off());
+        page.put(Facts.PIECES, pieces);
+        page.put(Facts.SHOWN_META, PageMeta.UNKNOWN);
+        return page.run(Pipelines.ASSEMBLY).get(Facts.PAGE).articles();
     }
 
     private static TextLine line(List<TextLine> all, String text, LineRole role) {
         int position = all.size();
         TextLine line = new TextLine(position, position, List.of(position + 1), text, false, null);
-        line.role = role;
+        LayoutFixtures.give(line, role);
         all.add(line);
         return line;
     }

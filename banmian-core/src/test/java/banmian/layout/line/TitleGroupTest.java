@@ -26,7 +26,7 @@ class TitleGroupTest {
         for (int i = 0; i < roleAndText.length; i += 2) {
             int position = lines.size();
             TextLine line = new TextLine(position, position, List.of(position + 1), (String) roleAndText[i + 1], false, null);
-            line.role = (LineRole) roleAndText[i];
+            LayoutFixtures.give(line, (LineRole) roleAndText[i]);
             lines.add(line);
         }
         return lines;

@@ -1,5 +1,8 @@
 package banmian.layout.order;
 
+import banmian.layout.line.DecisionLog;
+import banmian.layout.line.PageAnalysis;
+
 import banmian.layout.LayoutFixtures;
 import banmian.layout.line.Flow;
 import banmian.layout.line.TextLine;
@@ -63,7 +66,7 @@ class ReadingOrderTest {
     @Test
     void secondColumnEmittedBeforeTheFirstIsPutBack() {
         List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, SECOND_COLUMN, FIRST_COLUMN, THIRD_COLUMN));
-        Flow flow = new ReadingOrder().order(lines);
+        Flow flow = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines);
         List<String> expected = new ArrayList<>(lines(FIRST_COLUMN));
         expected.addAll(lines(SECOND_COLUMN));
         expected.addAll(lines(THIRD_COLUMN));
@@ -126,7 +129,7 @@ class ReadingOrderTest {
                 "声声，台下座无虚席，不少年轻人也专程赶来",
                 "感受传统戏曲的魅力，有的还当场学了几句。");
         List<TextLine> lines = LayoutFixtures.throughTitles(page(narrow, lone, box("李春花"), box("古戏台里 锣鼓又响"), wide));
-        Flow flow = new ReadingOrder().order(lines);
+        Flow flow = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines);
         List<String> read = flow.lines().stream().map(line -> line.raw).toList();
         int wideHead = read.indexOf("声声，台下座无虚席，不少年轻人也专程赶来");
         assertEquals("每逢周末，戏台上锣鼓", read.get(wideHead - 1), read.toString());
@@ -145,7 +148,7 @@ class ReadingOrderTest {
                 "笑着说，今年已经",
                 "排了二十多场戏。");
         List<TextLine> lines = LayoutFixtures.throughTitles(page(wide, narrow));
-        Flow flow = new ReadingOrder().order(lines);
+        Flow flow = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines);
         int narrowHead = flow.lines().stream().map(line -> line.raw).toList().indexOf("“好戏连台，人气");
         assertTrue(flow.chainStarts().get(narrowHead), "a new chain: " + flow.chainStarts());
     }
@@ -167,7 +170,7 @@ class ReadingOrderTest {
                 "部逐户走访，把居民的需求一一记录在",
                 "案，能办的马上就办。");
         List<TextLine> lines = LayoutFixtures.throughTitles(page(open, other, quoted));
-        List<String> read = new ReadingOrder().order(lines).lines().stream().map(line -> line.raw).toList();
+        List<String> read = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines).lines().stream().map(line -> line.raw).toList();
         int tail = read.indexOf("而开展各项工作的第一条原则仍然就是");
         assertEquals("“坚持问需于民，问计于民”，社区干", read.get(tail + 1), read.toString());
     }
@@ -185,7 +188,7 @@ class ReadingOrderTest {
                 "体验课程，吸引游客动手制作小",
                 "木件。");
         List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, FIRST_COLUMN, otherArticle, rest));
-        List<String> read = new ReadingOrder().order(lines).lines().stream().map(line -> line.raw).toList();
+        List<String> read = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines).lines().stream().map(line -> line.raw).toList();
         int tail = read.indexOf("就能严丝合缝，靠的正是传统榫");
         assertEquals("卯技艺。", read.get(tail + 1), read.toString());
     }
@@ -202,7 +205,7 @@ class ReadingOrderTest {
     @Test
     void everyBodyLineAppearsInTheFlowExactlyOnce() {
         List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, SECOND_COLUMN, FIRST_COLUMN, THIRD_COLUMN));
-        List<TextLine> flow = new ReadingOrder().order(lines).lines();
+        List<TextLine> flow = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines).lines();
         assertEquals(16, flow.size());
         assertEquals(16, flow.stream().distinct().count());
         assertFalse(flow.stream().anyMatch(line -> line.squashed.equals("老木作焕发新生机")), "the headline is not body flow");
@@ -224,7 +227,7 @@ class ReadingOrderTest {
     @Test
     void junctionEvidenceScoresJoinsThatRecreateThePagesWording() {
         List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, SECOND_COLUMN, FIRST_COLUMN, THIRD_COLUMN));
-        List<TextLine> body = lines.stream().filter(line -> line.role.isBodyFlow()).toList();
+        List<TextLine> body = lines.stream().filter(line -> line.role().isBodyFlow()).toList();
         JunctionEvidence evidence = new JunctionEvidence(lines, body, body);
         String firstTail = "就能严丝合缝，靠的正是传统榫";
         String secondHead = "卯技艺。近年来，街区把传统榫";
@@ -250,7 +253,7 @@ class ReadingOrderTest {
                 "卯技艺走出街区，带动周边木作产业",
                 "和文旅产业共同发展，传统榫卯技艺");
         List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, widerSecond, FIRST_COLUMN));
-        List<String> read = new ReadingOrder().order(lines).lines().stream().map(line -> line.raw).toList();
+        List<String> read = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines).lines().stream().map(line -> line.raw).toList();
         int tail = read.indexOf("就能严丝合缝，靠的正是传统榫");
         assertEquals("卯技艺。近年来，街区把传统榫卯技", read.get(tail + 1), read.toString());
     }
@@ -258,7 +261,7 @@ class ReadingOrderTest {
     @Test
     void aReduplicatedWordBrokenBeforeItsLastCharacterIsStrongEvidence() {
         List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, FIRST_COLUMN));
-        List<TextLine> body = lines.stream().filter(line -> line.role.isBodyFlow()).toList();
+        List<TextLine> body = lines.stream().filter(line -> line.role().isBodyFlow()).toList();
         JunctionEvidence evidence = new JunctionEvidence(lines, body, body);
         assertTrue(evidence.score("但党内管理松松垮", "垮，党员大多胸无大志") >= 6, "松松垮|垮 makes 松松垮垮, never seen on the page");
         assertEquals(0.0, evidence.score("但党内管理松松垮", "台，党员大多胸无大志"));
@@ -284,7 +287,7 @@ class ReadingOrderTest {
                 "不少，社员们的干劲更足了，纷纷",
                 "表示明年还要扩大种植面积。");
         List<TextLine> lines = LayoutFixtures.throughTitles(page(lastColumn, box("账目公开了"), firstColumn, otherArticle));
-        List<String> read = new ReadingOrder().order(lines).lines().stream().map(line -> line.raw).toList();
+        List<String> read = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines).lines().stream().map(line -> line.raw).toList();
         int tail = read.indexOf("轮流记账，每一笔账目记得清清楚");
         assertEquals("楚，每一笔收支都记在公开", read.get(tail + 1), read.toString());
         assertEquals("账目公开了", read.get(0), "the heading opens the article: " + read);

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class ContinuationMarkersTest {
 
     private static List<TextLine> tag(String text) {
-        return new ContinuationMarkers().tag(new LinePreparer().prepare(LayoutFixtures.input(text)));
+        return LayoutFixtures.upTo("jumps", text).lines();
     }
 
     @Test
@@ -29,11 +29,11 @@ class ContinuationMarkersTest {
                 "大，市民出行注意保暖。 （下转2版）")));
         TextLine last = lines.get(1);
         assertEquals("大，市民出行注意保暖。", last.raw);
-        assertEquals(2, last.continuedTo);
-        assertNull(last.continuedFrom);
-        assertEquals(LineRole.BODY, last.role);
+        assertEquals(2, last.continuedTo());
+        assertNull(last.continuedFrom());
+        assertEquals(LineRole.BODY, last.role());
         assertEquals(List.of(2), last.sources);
-        assertNull(lines.get(0).continuedTo);
+        assertNull(lines.get(0).continuedTo());
     }
 
     @Test
@@ -43,8 +43,8 @@ class ContinuationMarkersTest {
                 box("（下转2版）")));
         assertEquals(1, lines.size(), "the jump line is no line of its own");
         TextLine host = lines.get(0);
-        assertEquals(LineRole.BODY, host.role);
-        assertEquals(2, host.continuedTo);
+        assertEquals(LineRole.BODY, host.role());
+        assertEquals(2, host.continuedTo());
         assertEquals("市民出行注意保暖，不要攀折树枝。", host.raw);
         assertEquals(List.of(1, 3), host.sources, "the host keeps the jump line's input line");
     }
@@ -52,22 +52,22 @@ class ContinuationMarkersTest {
     @Test
     void jumpFromAnotherPageWithOrdinalAndExtractorSpacing() {
         List<TextLine> lines = tag(page(box("（ 上接第 1 版 ）")));
-        assertEquals(LineRole.MARKER, lines.get(0).role);
-        assertEquals(1, lines.get(0).continuedFrom);
-        assertNull(lines.get(0).continuedTo);
+        assertEquals(LineRole.MARKER, lines.get(0).role());
+        assertEquals(1, lines.get(0).continuedFrom());
+        assertNull(lines.get(0).continuedTo());
     }
 
     @Test
     void jumpWithAChineseNumeralPage() {
         List<TextLine> lines = tag(page(box("市民出行注意保暖，不要攀折树枝。（下转第十二版）")));
-        assertEquals(12, lines.get(0).continuedTo);
+        assertEquals(12, lines.get(0).continuedTo());
         assertEquals("市民出行注意保暖，不要攀折树枝。", lines.get(0).raw);
     }
 
     @Test
     void bracketedTextThatIsNoPageNumberStays() {
         List<TextLine> lines = tag(page(box("他说：“（下转第十十版）”是排版错误。")));
-        assertNull(lines.get(0).continuedTo);
+        assertNull(lines.get(0).continuedTo());
         assertEquals("他说：“（下转第十十版）”是排版错误。", lines.get(0).raw);
     }
 
@@ -75,24 +75,24 @@ class ContinuationMarkersTest {
     void jumpAtTheStartOfALineKeepsTheTextAfterIt() {
         List<TextLine> lines = tag(page(box("（上接第1版）各地车站秩序井然，")));
         assertEquals("各地车站秩序井然，", lines.get(0).raw);
-        assertEquals(1, lines.get(0).continuedFrom);
-        assertEquals(LineRole.BODY, lines.get(0).role);
+        assertEquals(1, lines.get(0).continuedFrom());
+        assertEquals(LineRole.BODY, lines.get(0).role());
     }
 
     @Test
     void jumpInTheMiddleKeepsBothSides() {
         List<TextLine> lines = tag(page(box("春运平稳有序（转3版）各地车站")));
         assertEquals("春运平稳有序各地车站", lines.get(0).raw);
-        assertEquals(3, lines.get(0).continuedTo);
+        assertEquals(3, lines.get(0).continuedTo());
     }
 
     @Test
     void pageMentionedWithoutBracketsIsNoJump() {
         List<TextLine> lines = tag(page(box("详见第2版刊发的调查报道，")));
         assertEquals("详见第2版刊发的调查报道，", lines.get(0).raw);
-        assertNull(lines.get(0).continuedTo);
-        assertNull(lines.get(0).continuedFrom);
-        assertEquals(LineRole.BODY, lines.get(0).role);
+        assertNull(lines.get(0).continuedTo());
+        assertNull(lines.get(0).continuedFrom());
+        assertEquals(LineRole.BODY, lines.get(0).role());
     }
 
     @Test

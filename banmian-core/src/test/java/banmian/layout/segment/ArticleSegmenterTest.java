@@ -1,5 +1,7 @@
 package banmian.layout.segment;
 
+import banmian.layout.line.Facts;
+
 import banmian.layout.LayoutFixtures;
 import banmian.layout.line.Boundary;
 import banmian.layout.line.Piece;
@@ -41,8 +43,7 @@ class ArticleSegmenterTest {
             "和儿童尽量减少夜间外出。");
 
     private static List<Piece> pieces(String text) {
-        List<TextLine> lines = LayoutFixtures.throughTitles(text);
-        return new ArticleSegmenter().split(new ReadingOrder().order(lines), lines);
+        return LayoutFixtures.upTo("segments", text).get(Facts.PIECES);
     }
 
     private static String firstLine(Piece piece) {

@@ -1,5 +1,8 @@
 package banmian.layout.segment;
 
+import banmian.layout.line.DecisionLog;
+import banmian.layout.line.PageAnalysis;
+
 import banmian.layout.line.LineRole;
 import banmian.layout.line.TextLine;
 
@@ -75,7 +78,7 @@ class FragmentMergerTest {
                         "竹编、剪纸、陶艺等非遗工坊的老手艺人定期授课，非遗工坊里的游客络绎不绝。"),
                 piece(30, Boundary.SEPARATOR, "非遗传承靠人才：让年轻人愿意学",
                         "早晚气温较低时，年轻学徒仍坚持练习，气象再冷也不减外出求学的热情。"));
-        List<Piece> merged = FragmentMerger.merge(pieces, List.of(true, true, false, false));
+        List<Piece> merged = FragmentMerger.merge(PageAnalysis.ofLines(List.of(), DecisionLog.off()), pieces, List.of(true, true, false, false));
         Piece withFirstSection = merged.stream()
                 .filter(piece -> piece.lines().stream().anyMatch(line -> line.squashed.startsWith("非遗传承看工坊"))).findFirst().orElseThrow();
         assertTrue(withFirstSection.lines().stream().anyMatch(line -> line.squashed.startsWith("非遗传承靠人才")),
@@ -91,7 +94,7 @@ class FragmentMergerTest {
                 weatherReport(),
                 pieceWithHeadings(20, Boundary.SEPARATOR, List.of("寒冬里的暖意", "非遗传承靠人才：让年轻人愿意学"),
                         "早晚气温较低时，年轻学徒仍坚持练习，气象再冷也不减外出求学的热情。"));
-        List<Piece> merged = FragmentMerger.merge(pieces, List.of(true, true, false));
+        List<Piece> merged = FragmentMerger.merge(PageAnalysis.ofLines(List.of(), DecisionLog.off()), pieces, List.of(true, true, false));
         assertEquals(2, merged.size());
         assertTrue(merged.get(0).lines().stream().anyMatch(line -> line.squashed.startsWith("非遗传承靠人才")),
                 "the section joins the article whose headings it parallels");
@@ -116,14 +119,14 @@ class FragmentMergerTest {
                 pieceWithSection(10, Boundary.SEPARATOR, null,
                         "近期早晚温差较大，气象部门提醒市民注意添衣保暖，老人和儿童尽量减少夜间外出。",
                         "活化老建筑：让历史融入生活", "老街的老建筑修缮后改作书店和展馆，老字号和老手艺有了新的去处。"));
-        List<Piece> merged = FragmentMerger.merge(pieces, List.of(true, true));
+        List<Piece> merged = FragmentMerger.merge(PageAnalysis.ofLines(List.of(), DecisionLog.off()), pieces, List.of(true, true));
         assertEquals(2, merged.size());
         assertTrue(merged.get(0).lines().stream().anyMatch(line -> line.squashed.startsWith("活化老建筑")), "the section moves");
         assertFalse(merged.get(1).lines().stream().anyMatch(line -> line.squashed.startsWith("活化老建筑")), "and leaves the other article");
-        List<Piece> untitledFirst = FragmentMerger.merge(pieces, List.of(false, true));
+        List<Piece> untitledFirst = FragmentMerger.merge(PageAnalysis.ofLines(List.of(), DecisionLog.off()), pieces, List.of(false, true));
         assertTrue(untitledFirst.stream().noneMatch(piece -> piece.lines().get(0).squashed.startsWith("活化老建筑")),
                 "an untitled piece's headings move no section: " + untitledFirst.size());
-        List<Piece> untitledSecond = FragmentMerger.merge(pieces, List.of(true, false));
+        List<Piece> untitledSecond = FragmentMerger.merge(PageAnalysis.ofLines(List.of(), DecisionLog.off()), pieces, List.of(true, false));
         assertTrue(untitledSecond.stream().anyMatch(piece -> piece.lines().stream().anyMatch(line -> line.squashed.startsWith("近期早晚"))
                         && piece.lines().stream().anyMatch(line -> line.squashed.startsWith("活化老建筑"))),
                 "an untitled stray keeps its section");
@@ -139,7 +142,7 @@ class FragmentMergerTest {
                         "从产业角度推动老街区发展。商铺租金下调三成，吸引创业青年入驻，带动就业两百多人。"),
                 piece(30, Boundary.SEPARATOR, null,
                         "从文化传承的维度推动老街区发展。早晚气温较低时，年轻学徒仍坚持练习，气象再冷也不减外出求学的热情。"));
-        List<Piece> merged = FragmentMerger.merge(pieces, List.of(true, true, false, false));
+        List<Piece> merged = FragmentMerger.merge(PageAnalysis.ofLines(List.of(), DecisionLog.off()), pieces, List.of(true, true, false, false));
         assertTrue(merged.stream().anyMatch(piece -> piece.lines().stream().anyMatch(line -> line.squashed.startsWith("从产业角度"))
                         && piece.lines().stream().anyMatch(line -> line.squashed.startsWith("从文化传承"))),
                 "the two sections of one article stay together");
@@ -154,14 +157,14 @@ class FragmentMergerTest {
                 {"街区把传统榫卯技艺列入非遗保护项目。", "3"}, {"推动老街区高质量发展。街区开设体验课程，吸引游客。", "2"}};
         for (int i = 0; i < rows.length; i++) {
             TextLine line = new TextLine(i, i, List.of(Integer.parseInt(rows[i][1])), rows[i][0], false, null);
-            line.role = i == 1 ? LineRole.HEADING : LineRole.BODY;
+            LayoutFixtures.give(line, i == 1 ? LineRole.HEADING : LineRole.BODY);
             lines.add(line);
         }
         Piece first = new Piece(lines, Collections.nCopies(lines.size(), true),
                 Boundary.DATELINE, -1);
         Piece second = pieceWithHeadings(10, Boundary.DATELINE, List.of("明确新目标：留住城市记忆"),
                 "实现老街区高质量发展。合作社今年的分红比去年多了不少。");
-        List<Piece> merged = FragmentMerger.merge(List.of(first, second), List.of(true, true));
+        List<Piece> merged = FragmentMerger.merge(PageAnalysis.ofLines(List.of(), DecisionLog.off()), List.of(first, second), List.of(true, true));
         List<TextLine> out = merged.stream().flatMap(piece -> piece.lines().stream()).toList();
         assertEquals(lines.size() + second.lines().size(), out.size(), "every line once");
         assertTrue(merged.stream().noneMatch(piece -> piece.lines().isEmpty()));
@@ -206,7 +209,7 @@ class FragmentMergerTest {
         for (String heading : headings) {
             int at = position + lines.size();
             TextLine line = new TextLine(at, at, List.of(at), heading, false, null);
-            line.role = LineRole.HEADING;
+            LayoutFixtures.give(line, LineRole.HEADING);
             lines.add(line);
         }
         int at = position + lines.size();

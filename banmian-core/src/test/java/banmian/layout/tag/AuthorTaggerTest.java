@@ -184,7 +184,7 @@ class AuthorTaggerTest {
     void bodyLinesAreNotBylines() {
         List<TextLine> lines = LayoutFixtures.throughAuthors(page(PARAGRAPH, NEXT_PARAGRAPH));
         for (TextLine line : lines) {
-            assertEquals(LineRole.BODY, line.role, line::toString);
+            assertEquals(LineRole.BODY, line.role(), line::toString);
         }
     }
 }

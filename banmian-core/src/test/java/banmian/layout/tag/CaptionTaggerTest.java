@@ -1,5 +1,9 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.DecisionLog;
+import banmian.layout.line.Facts;
+import banmian.layout.line.PageAnalysis;
+
 import banmian.layout.line.LineRole;
 
 import banmian.layout.LayoutFixtures;
@@ -48,7 +52,8 @@ class CaptionTaggerTest {
             "正办到了群众的心坎上。");
 
     private static List<PlacedCaption> captions(List<TextLine> lines) {
-        return new CaptionGrouper().group(lines);
+        PageAnalysis page = PageAnalysis.ofLines(lines, DecisionLog.off());
+        return page.run(List.of(CaptionGrouper.STAGE)).get(Facts.CAPTIONS);
     }
 
     @Test
@@ -180,7 +185,7 @@ class CaptionTaggerTest {
                 "工作，由几位摄影爱好者历时三",
                 "个月完成，将在市图书馆展出。")));
         for (TextLine line : lines) {
-            assertEquals(LineRole.BODY, line.role, line::toString);
+            assertEquals(LineRole.BODY, line.role(), line::toString);
         }
         assertTrue(captions(lines).isEmpty());
     }

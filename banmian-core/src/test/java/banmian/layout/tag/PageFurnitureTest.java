@@ -1,5 +1,8 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.Facts;
+import banmian.layout.line.PageAnalysis;
+
 import banmian.layout.PageParser;
 
 import banmian.layout.LayoutFixtures;
@@ -43,9 +46,8 @@ class PageFurnitureTest {
     }
 
     private static Tagged tag(String text) {
-        List<TextLine> lines = new ContinuationMarkers().tag(new LinePreparer().prepare(LayoutFixtures.input(text)));
-        PageMeta meta = new PageFurniture().tag(lines);
-        return new Tagged(lines, meta);
+        PageAnalysis page = LayoutFixtures.upTo("furniture", text);
+        return new Tagged(page.lines(), page.get(Facts.SHOWN_META));
     }
 
     @Test
@@ -55,12 +57,12 @@ class PageFurnitureTest {
                 box("本期共举办第3期培训班，学员很多。"));
         List<TextLine> lines = tag(text).lines();
         for (String fragment : new String[] {"第25561期", "CN11-0065", "代号1-1", "农历丁酉年", "www.people"}) {
-            assertEquals(LineRole.FURNITURE, LayoutFixtures.line(lines, fragment).role, fragment);
+            assertEquals(LineRole.FURNITURE, LayoutFixtures.line(lines, fragment).role(), fragment);
         }
-        assertEquals(LineRole.BODY, LayoutFixtures.line(lines, "第3期培训班").role);
+        assertEquals(LineRole.BODY, LayoutFixtures.line(lines, "第3期培训班").role());
         List<TextLine> running = tag(page(box("灯会在元宵节前开幕，市民纷纷前来观赏。", "农历正月十五是传统元宵节", "各地举办了丰富多彩的活动。"))).lines();
-        assertEquals(LineRole.BODY, LayoutFixtures.line(running, "农历正月十五").role, "a lunar date in running text");
-        assertEquals(LineRole.BODY, LayoutFixtures.line(lines, "今年以来").role);
+        assertEquals(LineRole.BODY, LayoutFixtures.line(running, "农历正月十五").role(), "a lunar date in running text");
+        assertEquals(LineRole.BODY, LayoutFixtures.line(lines, "今年以来").role());
     }
 
     @Test
@@ -97,7 +99,7 @@ class PageFurnitureTest {
         Tagged tagged = tag(page(box("2026 年 11 月 25 日 星期三"), BODY));
         List<TextLine> lines = tagged.lines();
         PageMeta meta = tagged.meta();
-        assertEquals(LineRole.FURNITURE, lines.get(0).role);
+        assertEquals(LineRole.FURNITURE, lines.get(0).role());
         assertEquals(LocalDate.of(2026, 11, 25), meta.date());
     }
 
@@ -162,7 +164,7 @@ class PageFurnitureTest {
         Tagged tagged = tag(page(box("3人民"), BODY));
         List<TextLine> lines = tagged.lines();
         PageMeta meta = tagged.meta();
-        assertEquals(LineRole.BODY, lines.get(0).role);
+        assertEquals(LineRole.BODY, lines.get(0).role());
         assertNull(meta.number());
     }
 

@@ -142,7 +142,7 @@ class TitleTaggerTest {
         List<TextLine> lines = LayoutFixtures.throughTitles(PAGE);
         TextLine first = LayoutFixtures.line(lines, "乡村振兴离不开");
         assertTrue(first.letterSpaced);
-        assertEquals(LineRole.BODY, first.role, () -> LayoutFixtures.dump(lines));
+        assertEquals(LineRole.BODY, first.role(), () -> LayoutFixtures.dump(lines));
     }
 
     @Test
