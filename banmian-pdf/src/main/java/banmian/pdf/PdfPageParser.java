@@ -1,6 +1,9 @@
 package banmian.pdf;
 
+import banmian.layout.Explanation;
 import banmian.layout.PageParser;
+import banmian.layout.line.DecisionLog;
+import banmian.layout.line.PageAnalysis;
 import banmian.model.Geometry;
 import banmian.model.Page;
 import banmian.model.PageGraphics;
@@ -41,6 +44,18 @@ public final class PdfPageParser {
             }
         }
         return new Page(parsed.meta(), parsed.articles(), parsed.unassigned(), geometry);
+    }
+
+    /**
+     * The page parsed with every decision of the shared stages recorded ({@code parse --explain}),
+     * or empty for a page without usable text.
+     */
+    public Optional<Explanation> explain(LaidOutPage page, PageMeta callerMeta, String inputName) {
+        if (page.problem().isPresent()) {
+            return Optional.empty();
+        }
+        PageAnalysis analysis = stages.analyseLaidOut(page.lines(), callerMeta, page.graphics(), DecisionLog.recording());
+        return Optional.of(Explanation.of(inputName + " page " + page.number(), analysis));
     }
 
     /** The page's lines in reading order and its graphics, ready for the shared stages. */

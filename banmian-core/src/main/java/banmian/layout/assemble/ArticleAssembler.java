@@ -107,6 +107,9 @@ public final class ArticleAssembler {
                 Drafts drafts = page.get(DRAFTS);
                 List<Article> articles = new ArrayList<>();
                 drafts.list.forEach(draft -> articles.add(draft.toArticle()));
+                if (page.explaining()) {
+                    noteLeadIns(page, drafts.list);
+                }
                 List<Block> unassigned = new ArrayList<>(drafts.unplacedTitles);
                 unassigned.addAll(drafts.unassigned);
                 page.put(Facts.PAGE, new Page(page.get(Facts.CALLER_META).overriding(page.get(Facts.SHOWN_META)), articles, unassigned));
@@ -156,6 +159,18 @@ public final class ArticleAssembler {
             captionOwners[c] = owner >= 0 ? drafts.titleArticle[owner] : -1;
         }
         placeCaptions(page, all, captions, titles.size(), drafts.list, drafts.articleAt, drafts.lexical, captionOwners, drafts.unassigned);
+    }
+
+    /** Records where a dateline and its bracketed reporters were split off an article's first paragraph. */
+    private static void noteLeadIns(PageAnalysis page, List<Draft> drafts) {
+        for (Draft draft : drafts) {
+            if (draft.leadIn.dateline != null) {
+                List<TextLine> opening = draft.piece.lines().subList(0, Math.min(2, draft.piece.lines().size()));
+                page.note("dateline-opens-article", () -> "dateline " + draft.leadIn.dateline.text()
+                        + (draft.leadIn.byline == null ? "" : ", reporters " + draft.leadIn.byline.text()), opening,
+                        () -> "split off the first paragraph");
+            }
+        }
     }
 
     /**
