@@ -2,6 +2,7 @@ package banmian.layout;
 
 import banmian.layout.assemble.ArticleAssembler;
 import banmian.layout.assemble.CaptionGrouper;
+import banmian.layout.line.Fact;
 import banmian.layout.line.Stage;
 import banmian.layout.line.TitleGroup;
 import banmian.layout.line.TypeSizes;
@@ -22,6 +23,7 @@ import banmian.layout.tag.TitleTagger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The text path's stages, in order, for each kind of input: the one place the pipeline is composed
@@ -87,6 +89,25 @@ public final class Pipelines {
             }
         }
         throw new IllegalArgumentException("no stage " + last + " in " + pipeline);
+    }
+
+    /**
+     * The stages of {@code pipeline} as a Markdown table (stage, reads, writes, condition): the table
+     * docs/text-path.md shows, checked against the code by a test.
+     */
+    public static String describe(List<Stage> pipeline) {
+        StringBuilder table = new StringBuilder("| stage | reads | writes | runs when |\n| --- | --- | --- | --- |\n");
+        for (Stage stage : pipeline) {
+            table.append("| `").append(stage.name()).append("` | ").append(names(stage.reads())).append(" | ")
+                    .append(names(stage.writes())).append(" | ").append(stage.condition() == null ? "always" : stage.condition())
+                    .append(" |\n");
+        }
+        return table.toString();
+    }
+
+    private static String names(Set<Fact<?>> facts) {
+        return facts.stream().map(fact -> fact.name()).sorted().map(name -> "`" + name + "`")
+                .reduce((a, b) -> a + ", " + b).orElse("");
     }
 
     private static List<Stage> concat(List<Stage> first, List<Stage> second) {

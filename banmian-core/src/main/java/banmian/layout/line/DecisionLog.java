@@ -36,9 +36,7 @@ public final class DecisionLog {
     }
 
     void stageRun(String description) {
-        if (on) {
-            stagesRun.add(description);
-        }
+        stagesRun.add(description);
     }
 
     public List<Decision> decisions() {

@@ -63,7 +63,9 @@ public final class PageAnalysis {
             current = stage;
             try {
                 boolean runs = stage.when().test(this);
-                log.stageRun(runs ? stage.name() : stage.name() + " (skipped: " + stage.condition() + ")");
+                if (log.isOn()) {
+                    log.stageRun(runs ? stage.name() : stage.name() + " (skipped: " + stage.condition() + ")");
+                }
                 if (runs) {
                     stage.work().accept(this);
                     stage.writes().forEach(fact -> established.put(fact, true));
