@@ -26,8 +26,9 @@ public final class Dialects {
             new Recogniser(Dialect.PDF_LAYOUT, input -> input.stream().anyMatch(line -> line.geometry() != null)),
             new Recogniser(Dialect.PDFTOTEXT_LAYOUT, LayoutColumns::isLayout),
             new Recogniser(Dialect.JOINED_COLUMNS, JoinedColumns::isJoinedText),
-            new Recogniser(Dialect.PDFTOTEXT_RAW, LinePreparer::isCutAtCommas),
-            // mutool ends a page with a form feed and a line break; poppler and pdfminer with the form feed.
+            new Recogniser(Dialect.PDFTOTEXT_RAW, input -> LinePreparer.isCutAtCommas(input) || partsNoBlocks(input) && endsWithBareFormFeed(input)),
+            // mutool ends a page with a form feed and a line break; poppler and pdfminer with the form feed
+            // alone (pdftotext -raw right after the text, the others after a blank line); PDFBox with neither.
             new Recogniser(Dialect.MUTOOL, Dialects::endsWithFormFeedLine),
             new Recogniser(Dialect.PDFBOX_STRIPPER, Dialects::partsNoBlocks));
 
@@ -56,6 +57,11 @@ public final class Dialects {
             last--;
         }
         return last >= 0 && last < input.size() - 1 && input.get(last).text().equals("\f");
+    }
+
+    private static boolean endsWithBareFormFeed(List<SourceLine> input) {
+        int last = input.size() - 1;
+        return last >= 1 && input.get(last).text().equals("\f") && !input.get(last - 1).isBlank();
     }
 
     private static boolean partsNoBlocks(List<SourceLine> input) {

@@ -37,9 +37,18 @@ public final class LinePreparer {
     private static final int SPLIT_TOLERANCE = 3;
     private static final int MIN_MEASURED_BOX = 4;
 
-    /** Lines of a text layer: the dialect says whether raw fragments are glued back into visual lines. */
-    public static final Stage FROM_TEXT = Stage.of("lines", Set.of(Facts.COLUMN_LINES, Facts.DIALECT), Set.of(Facts.LINES),
-            page -> page.put(Facts.LINES, new LinePreparer().prepare(page.get(Facts.COLUMN_LINES), page.get(Facts.DIALECT) == Dialect.PDFTOTEXT_RAW)));
+    /**
+     * Lines of a text layer. Raw fragments are glued back into visual lines in the {@code pdftotext-raw}
+     * dialect when its lines are cut after commas (a raw page of long unbroken lines has none), or
+     * whenever the caller forced that dialect.
+     */
+    public static final Stage FROM_TEXT = Stage.of("lines", Set.of(Facts.COLUMN_LINES, Facts.DIALECT, Facts.FORCED_DIALECT),
+            Set.of(Facts.LINES), page -> {
+                List<SourceLine> input = page.get(Facts.COLUMN_LINES);
+                boolean raw = page.get(Facts.DIALECT) == Dialect.PDFTOTEXT_RAW;
+                boolean glue = raw && (page.get(Facts.FORCED_DIALECT) != null || isCutAtCommas(input));
+                page.put(Facts.LINES, new LinePreparer().prepare(input, glue));
+            });
 
     /** Lines of a laid-out page PDF. */
     public static final Stage FROM_LAID_OUT_PAGE = Stage.of("lines", Set.of(Facts.INPUT), Set.of(Facts.LINES),
