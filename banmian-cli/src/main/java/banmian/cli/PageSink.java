@@ -64,7 +64,7 @@ abstract class PageSink implements Closeable {
         Map<Path, PageInput> writers = new HashMap<>();
         for (PageInput input : inputs) {
             String stem = EXTENSION.matcher(input.fileName()).replaceFirst("");
-            int pages = input.isPdf() ? input.pdfPages().size() : 1;
+            int pages = input.pageCount();
             List<Path> targets = new ArrayList<>();
             for (int page = 1; page <= pages; page++) {
                 Path target = directory.resolve(stem + (pages > 1 ? "-p" + page : "") + "." + format.extension());

@@ -130,14 +130,14 @@ public final class PageReader {
                     throw new InputException(name, e.getMessage());
                 }
             }
-            return PageInput.pdf(name, fileName, pages, document.notes(), bytes.length);
+            return new PageInput.Pdf(name, fileName, pages, document.notes(), bytes.length);
         }
         if (bytes.length > limits.textBytes()) {
             throw tooLarge(name, Limit.TEXT_MIB, bytes.length);
         }
         String text = InputDecoder.decode(bytes, name);
         checkShape(text, name);
-        return PageInput.text(name, fileName, text, bytes.length);
+        return new PageInput.Text(name, fileName, text, bytes.length);
     }
 
     /**

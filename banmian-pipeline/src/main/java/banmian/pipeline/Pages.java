@@ -58,15 +58,16 @@ public final class Pages {
         PageMeta caller = options.overriding(FileNameMeta.infer(input.fileName()));
         List<Parsed> pages = new ArrayList<>();
         try {
-            if (!input.isPdf()) {
+            if (input instanceof PageInput.Text text) {
                 PageParser parser = new PageParser();
                 PageBudget budget = PageBudget.start(limits, "", "parsing it");
-                pages.add(new Parsed(budget.run(() -> parser.parse(PageParser.lines(input.text()), caller)), budget, input.name()));
+                pages.add(new Parsed(budget.run(() -> parser.parse(PageParser.lines(text.text()), caller)), budget, input.name()));
                 return pages;
             }
+            PageInput.Pdf pdf = (PageInput.Pdf) input;   // the only other kind of input
             PdfPageParser parser = new PdfPageParser();
-            for (LaidOutPage page : input.pdfPages()) {
-                PageMeta meta = input.pdfPages().size() > 1 && options.number() == null
+            for (LaidOutPage page : pdf.pages()) {
+                PageMeta meta = pdf.pages().size() > 1 && options.number() == null
                         ? new PageMeta(null, null, page.number(), null).overriding(caller)
                         : caller;
                 PageBudget budget = PageBudget.resume(limits, "page " + page.number(), "parsing it", page.spent());

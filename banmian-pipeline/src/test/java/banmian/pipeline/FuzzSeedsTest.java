@@ -32,7 +32,7 @@ class FuzzSeedsTest {
             Path seed = FuzzSeeds.RESOURCES.resolve(name);
             String fileName = seed.getFileName().toString();
             PageInput input = new PageReader(Limits.DEFAULT).read(fileName, fileName, Files.readAllBytes(seed), PdfReader.PageProgress.NONE);
-            assertEquals(fileName.endsWith(".pdf"), input.isPdf(), fileName);
+            assertEquals(fileName.endsWith(".pdf"), input instanceof PageInput.Pdf, fileName);
             List<Page> pages = Pages.parse(input, PageMeta.UNKNOWN);
             assertFalse(pages.isEmpty(), fileName);
             assertTrue(pages.stream().anyMatch(page -> !page.articles().isEmpty() || !page.unassigned().isEmpty()),
