@@ -7,6 +7,7 @@ import banmian.model.PageMeta;
 import banmian.nlp.Enricher;
 import banmian.pdf.PdfReader;
 import banmian.pipeline.FileNameMeta;
+import banmian.pipeline.PageFiles;
 import banmian.pipeline.PageInput;
 import banmian.pipeline.PageReader;
 import banmian.pipeline.Pages;
@@ -15,17 +16,14 @@ import banmian.text.InputException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * Ingests page files into an archive: folders are walked for {@code .txt} and {@code .pdf} files,
@@ -82,7 +80,7 @@ public final class Ingestor {
     }
 
     public static Summary ingest(Archive archive, List<Path> arguments, Options options, Listener listener) throws IOException {
-        List<Path> files = expand(arguments);
+        List<Path> files = PageFiles.expand(arguments, PageFiles.PAGES);
         List<String> errors = new ArrayList<>();
         int pagesAdded = 0;
         int skipped = 0;
@@ -214,26 +212,5 @@ public final class Ingestor {
             return "no date and no page number on the page";
         }
         return meta.date() == null ? "no date on the page" : "no page number on the page";
-    }
-
-    /** Files as given, and under each folder (recursively) its .txt and .pdf files in name order. */
-    static List<Path> expand(List<Path> arguments) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path argument : arguments) {
-            if (!Files.isDirectory(argument)) {
-                files.add(argument);
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(argument)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(path -> !path.getFileName().toString().startsWith("."))
-                        .filter(path -> {
-                            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-                            return name.endsWith(".txt") || name.endsWith(".pdf");
-                        })
-                        .sorted().forEach(files::add);
-            }
-        }
-        return files;
     }
 }
