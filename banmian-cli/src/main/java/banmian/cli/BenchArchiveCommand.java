@@ -8,7 +8,6 @@ import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.nlp.Enricher;
 import banmian.pipeline.PageInput;
-import banmian.pipeline.Pages;
 import banmian.server.ArchiveServer;
 import banmian.server.LoadTest;
 import picocli.CommandLine.Command;

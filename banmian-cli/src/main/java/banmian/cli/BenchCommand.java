@@ -1,11 +1,12 @@
 package banmian.cli;
 
+import banmian.limits.Limits;
 import banmian.model.Article;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.nlp.Enricher;
+import banmian.pipeline.PageFlow;
 import banmian.pipeline.PageInput;
-import banmian.pipeline.Pages;
 import banmian.text.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
     /** A page that ran over its budget in a timed pass is no figure to report: the run stops. */
     static List<Page> parse(PageInput page) {
         try {
-            return Pages.parse(page, PageMeta.UNKNOWN);
+            return PageFlow.parsing(PageMeta.UNKNOWN, Limits.DEFAULT).pages(page);
         } catch (InputException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -1,9 +1,10 @@
 package banmian.cli;
 
 import banmian.limits.Limits;
+import banmian.model.PageMeta;
 import banmian.pdf.PdfReader;
+import banmian.pipeline.PageFlow;
 import banmian.pipeline.PageInput;
-import banmian.pipeline.PageReader;
 import banmian.text.InputException;
 
 import java.io.InputStream;
@@ -26,12 +27,11 @@ final class PageInputs {
     }
 
     static List<PageInput> readAll(List<String> arguments, InputStream stdin) throws UserError {
-        return readAll(arguments, stdin, null, Limits.DEFAULT);
+        return readAll(arguments, stdin, null, PageFlow.parsing(PageMeta.UNKNOWN, Limits.DEFAULT));
     }
 
     /** {@code err}: where to report progress over many inputs (reading PDFs is most of a run), or null. */
-    static List<PageInput> readAll(List<String> arguments, InputStream stdin, PrintWriter err, Limits limits) throws UserError {
-        PageReader reader = new PageReader(limits);
+    static List<PageInput> readAll(List<String> arguments, InputStream stdin, PrintWriter err, PageFlow flow) throws UserError {
         Progress progress = err == null ? null : new Progress(err, "read", arguments.size(), arguments.size());
         if (arguments.stream().filter(STDIN_ARGUMENT::equals).count() > 1) {
             throw UserError.badInput(STDIN_NAME + ": standard input (-) can be read only once");
@@ -42,8 +42,8 @@ final class PageInputs {
             try {
                 PdfReader.PageProgress pages = err == null ? PdfReader.PageProgress.NONE : pageProgress(err, argument);
                 inputs.add(STDIN_ARGUMENT.equals(argument)
-                        ? reader.readStream(stdin, STDIN_NAME, STDIN_FILE_NAME, pages)
-                        : reader.readFile(Path.of(argument), argument, pages));
+                        ? flow.read(stdin, STDIN_NAME, STDIN_FILE_NAME, pages)
+                        : flow.read(Path.of(argument), argument, pages));
             } catch (InputException e) {
                 problems.add(e);
             }
