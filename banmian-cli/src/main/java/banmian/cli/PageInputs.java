@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * Reads and decodes every input before anything is parsed or written, so one unusable file stops
  * the whole run with every problem listed, instead of leaving half the outputs behind.
+ * <p>Public for banmian's other command-line program, banmian-bench; not a library API.
  */
-final class PageInputs {
+public final class PageInputs {
     static final String STDIN_ARGUMENT = "-";
     static final String STDIN_NAME = "<stdin>";
     /** What the output of standard input is called when outputs are named after their inputs. */
@@ -26,7 +27,8 @@ final class PageInputs {
     private PageInputs() {
     }
 
-    static List<PageInput> readAll(List<String> arguments, InputStream stdin) throws UserError {
+    /** Reads with the default limits, without progress. */
+    public static List<PageInput> readAll(List<String> arguments, InputStream stdin) throws UserError {
         return readAll(arguments, stdin, null, PageFlow.parsing(PageMeta.UNKNOWN, Limits.DEFAULT));
     }
 

@@ -1,4 +1,8 @@
-package banmian.cli;
+package banmian.bench;
+
+import banmian.cli.IoProblems;
+import banmian.cli.UserError;
+import banmian.pipeline.PageFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Arguments that name files or folders of them, as the bench commands take them. */
-final class PageFiles {
-    private PageFiles() {
+final class BenchFiles {
+    private BenchFiles() {
     }
 
     /**
      * Files stand for themselves; a folder stands for its files ending in {@code .extension}, as
-     * {@link banmian.pipeline.PageFiles#inFolder} finds them, and must hold some.
+     * {@link PageFiles#inFolder} finds them, and must hold some.
      */
     static List<Path> expand(List<Path> paths, String extension) throws UserError {
         List<Path> files = new ArrayList<>();
@@ -23,7 +27,7 @@ final class PageFiles {
                 continue;
             }
             try {
-                List<Path> pages = banmian.pipeline.PageFiles.inFolder(path, List.of(extension));
+                List<Path> pages = PageFiles.inFolder(path, List.of(extension));
                 if (pages.isEmpty()) {
                     throw UserError.badInput(path + ": no *." + extension + " files in this directory");
                 }

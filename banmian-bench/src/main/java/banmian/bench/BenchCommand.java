@@ -1,5 +1,9 @@
-package banmian.cli;
+package banmian.bench;
 
+import banmian.cli.PageInputs;
+import banmian.cli.Progress;
+import banmian.cli.Terminal;
+import banmian.cli.UserError;
 import banmian.limits.Limits;
 import banmian.model.Article;
 import banmian.model.Page;
@@ -58,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         if (iterations < 1 || warmup < 0 || minSeconds < 0) {
             throw UserError.badInput("--iterations must be at least 1, --warmup and --min-seconds at least 0");
         }
-        List<PageInput> pages = PageInputs.readAll(PageFiles.expand(paths, "txt").stream().map(Path::toString).toList(), terminal.in());
+        List<PageInput> pages = PageInputs.readAll(BenchFiles.expand(paths, "txt").stream().map(Path::toString).toList(), terminal.in());
         long bytes = pages.stream().mapToLong(PageInput::byteCount).sum();
         LongSupplier pass = enrich ? enrichmentPass(pages) : () -> parseAll(pages);
         Progress progress = new Progress(terminal.err(), "bench pass", warmup + iterations, pages.size());
@@ -84,10 +88,16 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A page that ran over its budget in a timed pass is no figure to report: the run stops. */
+    private static final PageFlow PARSING = PageFlow.parsing(PageMeta.UNKNOWN, Limits.DEFAULT);
+
     static List<Page> parse(PageInput page) {
+        return parse(PARSING, page);
+    }
+
+    /** A page that ran over its budget in a timed pass is no figure to report: the run stops. */
+    static List<Page> parse(PageFlow flow, PageInput page) {
         try {
-            return PageFlow.parsing(PageMeta.UNKNOWN, Limits.DEFAULT).pages(page);
+            return flow.pages(page);
         } catch (InputException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
