@@ -1,5 +1,6 @@
 package banmian.cli;
 
+import banmian.Banmian;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -82,12 +83,14 @@ public final class Main implements Runnable {
         throw e;
     }
 
-    /** {@code --version}: the program's name and banmian's version. */
+    /** {@code --version}: the program's name and banmian's version ({@code banmian 0.1.0}). */
     public static final class Version implements CommandLine.IVersionProvider {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"banmian " + (version == null ? "(development build)" : version)};
+            return new String[] {spec.root().name() + " " + Banmian.version()};
         }
     }
 }
