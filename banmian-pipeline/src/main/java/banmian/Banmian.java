@@ -101,17 +101,14 @@ public final class Banmian {
      * </ul>
      */
     public static final class Options {
-        private static final Options DEFAULTS = new Options(PageMeta.UNKNOWN, Limits.DEFAULT, Enrichers.builtIn());
+        private static final Options DEFAULTS = new Options(
+                PageFlow.parsing(PageMeta.UNKNOWN, Limits.DEFAULT).enrichedBy(Enrichers.builtIn()));
 
-        private final PageMeta meta;
-        private final Limits limits;
-        /** Null when pages are not enriched. */
-        private final Enrichers enrichers;
+        /** Options are the settings of the flow every input of theirs goes through. */
+        private final PageFlow flow;
 
-        private Options(PageMeta meta, Limits limits, Enrichers enrichers) {
-            this.meta = meta;
-            this.limits = limits;
-            this.enrichers = enrichers;
+        private Options(PageFlow flow) {
+            this.flow = flow;
         }
 
         /** No page metadata given, the default limits, enrichment with the built-in rules. */
@@ -125,7 +122,8 @@ public final class Banmian {
          * @throws MetaCheck.Invalid for a blank name, a longer one, or one with control characters
          */
         public Options withPaper(String paper) {
-            return new Options(new PageMeta(MetaCheck.paper("paper", paper), meta.date(), meta.number(), null), limits, enrichers);
+            PageMeta meta = meta();
+            return withMeta(new PageMeta(MetaCheck.paper("paper", paper), meta.date(), meta.number(), null));
         }
 
         /**
@@ -134,7 +132,8 @@ public final class Banmian {
          * @throws MetaCheck.Invalid for a date outside 1800-01-01 to 2199-12-31
          */
         public Options withDate(LocalDate date) {
-            return new Options(new PageMeta(meta.paper(), MetaCheck.date("date", date), meta.number(), null), limits, enrichers);
+            PageMeta meta = meta();
+            return withMeta(new PageMeta(meta.paper(), MetaCheck.date("date", date), meta.number(), null));
         }
 
         /**
@@ -143,22 +142,27 @@ public final class Banmian {
          * @throws MetaCheck.Invalid for a number outside 1 to 9999
          */
         public Options withPage(int page) {
-            return new Options(new PageMeta(meta.paper(), meta.date(), MetaCheck.page("page", page), null), limits, enrichers);
+            PageMeta meta = meta();
+            return withMeta(new PageMeta(meta.paper(), meta.date(), MetaCheck.page("page", page), null));
+        }
+
+        private Options withMeta(PageMeta meta) {
+            return new Options(flow.withMeta(meta));
         }
 
         /** Bounds on the work one input may cause; see {@link Limit} for each. */
-        public Options withLimits(Limits newLimits) {
-            return new Options(meta, newLimits, enrichers);
+        public Options withLimits(Limits limits) {
+            return new Options(flow.withLimits(limits));
         }
 
         /** Pages as parsed, without enrichment ({@link Article#enrichment()} stays null): faster, no HanLP. */
         public Options withoutEnrichment() {
-            return new Options(meta, limits, null);
+            return new Options(flow.withoutEnrichment());
         }
 
         /** Enrichment with the built-in rules (the default). */
         public Options withEnrichment() {
-            return new Options(meta, limits, Enrichers.builtIn());
+            return new Options(flow.enrichedBy(Enrichers.builtIn()));
         }
 
         /**
@@ -169,25 +173,24 @@ public final class Banmian {
          * @throws IOException when the file cannot be read or is no dictionary (the message says which line)
          */
         public Options withEntityDictionary(Path file) throws IOException {
-            return new Options(meta, limits, Enrichers.withUserFile(file));
+            return new Options(flow.enrichedBy(Enrichers.withUserFile(file)));
         }
 
         /** What is given of every page: paper, date, page number, each null when not given. */
         public PageMeta meta() {
-            return meta;
+            return flow.meta();
         }
 
         public Limits limits() {
-            return limits;
+            return flow.limits();
         }
 
         public boolean enriches() {
-            return enrichers != null;
+            return flow.enriches();
         }
 
         PageFlow flow() {
-            PageFlow parsing = PageFlow.parsing(meta, limits);
-            return enrichers == null ? parsing : parsing.enrichedBy(enrichers);
+            return flow;
         }
     }
 }

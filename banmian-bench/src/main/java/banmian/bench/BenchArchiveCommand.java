@@ -15,6 +15,7 @@ import banmian.pipeline.PageFlow;
 import banmian.pipeline.PageInput;
 import banmian.server.ArchiveServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,7 +25,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,14 +53,8 @@ final class BenchArchiveCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "N", description = "Timed searches (default: ${DEFAULT-VALUE}).")
     int queries = 2000;
 
-    @Option(names = "--clients", paramLabel = "N", description = "Concurrent clients in the load test (default: ${DEFAULT-VALUE}).")
-    int clients = 4;
-
-    @Option(names = "--load-seconds", paramLabel = "S", description = "Longest load test (default: ${DEFAULT-VALUE}).")
-    int loadSeconds = 10;
-
-    @Option(names = "--load-requests", paramLabel = "N", description = "Most requests in the load test (default: ${DEFAULT-VALUE}).")
-    int loadRequests = 20_000;
+    @Mixin
+    LoadOptions load;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Work here instead of a temporary directory.")
     Path data;
@@ -74,9 +68,10 @@ final class BenchArchiveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || queries < 1 || clients < 1 || loadSeconds < 1 || loadRequests < 1) {
-            throw UserError.badInput("--articles, --queries, --clients, --load-seconds and --load-requests must be at least 1");
+        if (articles < 1 || queries < 1) {
+            throw UserError.badInput("--articles and --queries must be at least 1");
         }
+        load.check();
         List<Path> files = BenchFiles.expand(paths, "txt");
         List<PageInput> inputs = PageInputs.readAll(files.stream().map(Path::toString).toList(), terminal.in());
         Path work = data != null ? Files.createDirectories(data) : Files.createTempDirectory("banmian-bench-");
@@ -163,9 +158,8 @@ final class BenchArchiveCommand implements Callable<Integer> {
             paths.add(path);
         }
         try (ArchiveServer server = ArchiveServer.start(archive, false, "127.0.0.1", 0)) {
-            LoadTest.Report report = LoadTest.run(URI.create("http://127.0.0.1:" + server.port() + "/"), paths, clients,
-                    Duration.ofSeconds(loadSeconds), loadRequests);
-            report("load: " + clients + " clients on loopback, " + report);
+            LoadTest.Report report = load.run(URI.create("http://127.0.0.1:" + server.port() + "/"), paths);
+            report("load: " + load.clients + " clients on loopback, " + report);
         }
     }
 

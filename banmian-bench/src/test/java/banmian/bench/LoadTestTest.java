@@ -67,7 +67,7 @@ class LoadTestTest {
     void theLoadTestCommandLoadsARunningServer() throws Exception {
         try (Served served = new Served(data)) {
             BenchCli cli = BenchCli.run("load-test", served.url("/"), "/api/health",
-                    "/api/search?q=" + URLEncoder.encode("春播", StandardCharsets.UTF_8), "--clients", "2", "--requests", "40");
+                    "/api/search?q=" + URLEncoder.encode("春播", StandardCharsets.UTF_8), "--clients", "2", "--load-requests", "40");
             assertEquals(0, cli.exitCode(), cli.err());
             assertTrue(cli.out().matches("2 clients, 40 requests, 0 errors in [0-9.]+ s: [0-9]+ requests/s, p50 [0-9.]+ ms, "
                     + "p95 [0-9.]+ ms, p99 [0-9.]+ ms\n"), cli.out());

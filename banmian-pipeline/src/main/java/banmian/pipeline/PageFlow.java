@@ -63,12 +63,31 @@ public final class PageFlow {
         return new PageFlow(meta, limits, enrichers);
     }
 
+    /** This flow, not enriching. */
+    public PageFlow withoutEnrichment() {
+        return new PageFlow(meta, limits, null);
+    }
+
+    /** This flow, with {@code meta} said of every page instead. */
+    public PageFlow withMeta(PageMeta newMeta) {
+        return new PageFlow(newMeta, limits, enrichers);
+    }
+
+    /** This flow, within other limits. */
+    public PageFlow withLimits(Limits newLimits) {
+        return new PageFlow(meta, newLimits, enrichers);
+    }
+
     public PageMeta meta() {
         return meta;
     }
 
     public Limits limits() {
         return limits;
+    }
+
+    public boolean enriches() {
+        return enrichers != null;
     }
 
     /** Page metadata known before an input is read: the caller's, then what the file name says. */
