@@ -181,10 +181,12 @@ public final class Banmian {
             return flow.meta();
         }
 
+        /** The bounds every input is read and parsed within. */
         public Limits limits() {
             return flow.limits();
         }
 
+        /** Whether pages are enriched. */
         public boolean enriches() {
             return flow.enriches();
         }

@@ -78,6 +78,7 @@ public final class PageFlow {
         return new PageFlow(meta, newLimits, enrichers);
     }
 
+    /** What the caller says of every page. */
     public PageMeta meta() {
         return meta;
     }
@@ -86,6 +87,7 @@ public final class PageFlow {
         return limits;
     }
 
+    /** Whether parsed pages are enriched. */
     public boolean enriches() {
         return enrichers != null;
     }
@@ -112,14 +114,17 @@ public final class PageFlow {
         return new Source(name, fileName, reader.readBytes(in, name));
     }
 
+    /** The source decoded and checked: a text layer, or a PDF read whole and laid out into lines. */
     public PageInput read(Source source, PdfReader.PageProgress progress) throws InputException {
         return reader.read(source.name(), source.fileName(), source.bytes(), progress);
     }
 
+    /** A file read, decoded and checked; {@code name}: how messages refer to it. */
     public PageInput read(Path file, String name, PdfReader.PageProgress progress) throws InputException {
         return reader.readFile(file, name, progress);
     }
 
+    /** A stream (standard input, an upload) read whole within the limits, decoded and checked. */
     public PageInput read(InputStream in, String name, String fileName, PdfReader.PageProgress progress) throws InputException {
         return reader.readStream(in, name, fileName, progress);
     }
