@@ -31,6 +31,8 @@ import java.util.function.LongSupplier;
         footerHeading = "%n",
         footer = "Exit status: 0 measured; 2 unusable input or options.")
 final class BenchCommand implements Callable<Integer> {
+    private static final PageFlow PARSING = PageFlow.parsing(PageMeta.UNKNOWN, Limits.DEFAULT);
+
     private final Terminal terminal;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
@@ -87,8 +89,6 @@ final class BenchCommand implements Callable<Integer> {
         terminal.print(report(pages.size(), bytes, articles / timedPasses, warmupPasses, timedPasses, System.nanoTime() - start));
         return 0;
     }
-
-    private static final PageFlow PARSING = PageFlow.parsing(PageMeta.UNKNOWN, Limits.DEFAULT);
 
     static List<Page> parse(PageInput page) {
         return parse(PARSING, page);
