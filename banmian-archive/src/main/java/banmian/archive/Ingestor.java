@@ -4,33 +4,28 @@ import banmian.limits.Limits;
 import banmian.model.MetaCheck;
 import banmian.model.Page;
 import banmian.model.PageMeta;
-import banmian.nlp.Enricher;
 import banmian.pdf.PdfReader;
-import banmian.pipeline.FileNameMeta;
+import banmian.pipeline.Enrichers;
+import banmian.pipeline.PageFiles;
+import banmian.pipeline.PageFlow;
 import banmian.pipeline.PageInput;
-import banmian.pipeline.PageReader;
-import banmian.pipeline.Pages;
-import banmian.text.InputDecoder;
 import banmian.text.InputException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
- * Ingests page files into an archive: folders are walked for {@code .txt} and {@code .pdf} files,
- * each file is read, parsed and enriched on a pool of threads, and the pages are added in file order
- * and flushed in batches. A file whose pages the archive already holds from the same bytes is skipped,
+ * Ingests page files into an archive: folders are walked for {@code .txt} and {@code .pdf} files
+ * ({@link PageFiles}), each file goes through the {@link PageFlow} (read, parsed, enriched, stored) on
+ * a pool of threads, and the archive is flushed in batches, counted in file order. A file whose pages the archive already holds from the same bytes is skipped,
  * so a re-run after an interruption only does what is left. A bad file is reported and skipped; the
  * others go on.
  */
@@ -82,23 +77,24 @@ public final class Ingestor {
     }
 
     public static Summary ingest(Archive archive, List<Path> arguments, Options options, Listener listener) throws IOException {
-        List<Path> files = expand(arguments);
+        List<Path> files = PageFiles.expand(arguments, PageFiles.PAGES);
         List<String> errors = new ArrayList<>();
         int pagesAdded = 0;
         int skipped = 0;
         int articles = 0;
         int sinceFlush = 0;
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
-        ThreadLocal<Enricher> enrichers = ThreadLocal.withInitial(Enricher::new);
+        PageFlow parsing = PageFlow.parsing(options.meta(), options.limits());
+        PageFlow flow = options.enrich() ? parsing.enrichedBy(Enrichers.builtIn()) : parsing;
         int window = options.threads() * FILES_IN_FLIGHT_PER_THREAD;
-        PageClaims claims = new PageClaims(archive.ids(), files, options.meta());
+        PageClaims claims = new PageClaims(archive.ids(), files, flow);
         try {
             List<Future<Outcome>> outcomes = new ArrayList<>();
             for (int f = 0; f < files.size(); f++) {
                 // Workers store pages themselves; this thread keeps count, commits batches and reports.
                 while (outcomes.size() < files.size() && outcomes.size() <= f + window) {
                     Path file = files.get(outcomes.size());
-                    outcomes.add(workers.submit(() -> ingestFile(archive, file, options, enrichers, claims)));
+                    outcomes.add(workers.submit(() -> ingestFile(archive, file, flow, options, claims)));
                 }
                 Outcome outcome = outcome(outcomes.get(f), files.get(f));
                 outcomes.set(f, null);
@@ -146,63 +142,82 @@ public final class Ingestor {
         }
     }
 
-    private static Outcome ingestFile(Archive archive, Path file, Options options, ThreadLocal<Enricher> enrichers,
-                                      PageClaims claims) throws IOException {
-        PageReader reader = new PageReader(options.limits());
-        byte[] bytes;
+    private static Outcome ingestFile(Archive archive, Path file, PageFlow flow, Options options, PageClaims claims)
+            throws IOException {
         try {
-            bytes = reader.readBytes(file, file.toString());
-        } catch (InputException e) {
-            return Outcome.problem(e.getMessage());
-        }
-        String hash = SourceHash.of(bytes, options.meta(), options.enrich());
-        PageMeta known = options.meta().overriding(FileNameMeta.infer(file.getFileName().toString()));
-        if (complete(known) && !InputDecoder.looksLikePdf(bytes) && archive.holds(known, hash)) {
-            return new Outcome(0, 0, 1, null);
-        }
-        try {
-            return ingestPages(archive, file, bytes, hash, reader, options, enrichers, claims);
+            PageFlow.Source source = flow.source(file, file.toString());
+            String hash = SourceHash.of(source.bytes(), options.meta(), options.enrich());
+            PageMeta known = flow.givenMeta(source.fileName());
+            if (complete(known) && !source.isPdf() && archive.holds(known, hash)) {
+                return new Outcome(0, 0, 1, null);
+            }
+            FilePages pages = new FilePages(archive, file, hash, claims);
+            flow.run(flow.read(source, PdfReader.PageProgress.NONE), pages);
+            return pages.outcome();
         } catch (InputException e) {
             return Outcome.problem(e.getMessage());
         }
     }
 
-    private static Outcome ingestPages(Archive archive, Path file, byte[] bytes, String hash, PageReader reader, Options options,
-                                       ThreadLocal<Enricher> enrichers, PageClaims claims) throws InputException, IOException {
-        PageInput input = reader.read(file.toString(), file.getFileName().toString(), bytes, PdfReader.PageProgress.NONE);
-        List<Page> pages = new ArrayList<>();
-        int skipped = 0;
-        for (Pages.Parsed parsed : Pages.parseEach(input, options.meta(), options.limits())) {
-            Page page = parsed.page();
-            if (!complete(page.meta())) {
-                return Outcome.problem(file + ": " + missing(page.meta())
-                        + " (give --date/--page, or name the file like rmrb2018010207.txt)");
+    /**
+     * One file's pages on their way into the archive: each is checked before it is enriched (it must
+     * be fileable, not another file's of this run, and not held already from the same bytes), and they
+     * are stored together once all of them passed.
+     */
+    private static final class FilePages implements PageFlow.Sink {
+        private final Archive archive;
+        private final Path file;
+        private final String hash;
+        private final PageClaims claims;
+        private int stored;
+        private int articles;
+        private int skipped;
+
+        FilePages(Archive archive, Path file, String hash, PageClaims claims) {
+            this.archive = archive;
+            this.file = file;
+            this.hash = hash;
+            this.claims = claims;
+        }
+
+        @Override
+        public boolean admit(PageInput input, Page parsed) throws InputException, IOException {
+            PageMeta meta = parsed.meta();
+            if (!complete(meta)) {
+                throw new InputException(input.name(), missing(meta) + " (give --date/--page, or name the file like rmrb2018010207.txt)");
             }
-            Optional<String> refused = MetaCheck.archiveProblem(page.meta());
+            Optional<String> refused = MetaCheck.archiveProblem(meta);
             if (refused.isPresent()) {
-                return Outcome.problem(file + ": cannot be filed: " + refused.get());
+                throw new InputException(input.name(), "cannot be filed: " + refused.get());
             }
-            Optional<Path> earlier = claims.claim(page.meta(), file);
+            Optional<Path> earlier = claims.claim(meta, file);
             if (earlier.isPresent()) {
-                return Outcome.problem(file + ": gives page " + archive.ids().page(page.meta()) + " again, as "
-                        + earlier.get() + " does in this run; kept that one");
+                throw new InputException(input.name(), "gives page " + archive.ids().page(meta) + " again, as " + earlier.get()
+                        + " does in this run; kept that one");
             }
-            if (archive.holds(page.meta(), hash)) {
+            if (archive.holds(meta, hash)) {
                 skipped++;
-                continue;
+                return false;
             }
-            pages.add(options.enrich() ? parsed.then("enriching it", enrichers.get()::enrich) : page);
+            return true;
         }
-        int articles = 0;
-        for (Page page : pages) {
-            try {
-                archive.add(page, hash);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+
+        @Override
+        public void accept(PageInput input, List<Page> pages) {
+            for (Page page : pages) {
+                try {
+                    archive.add(page, hash);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);   // the archive cannot be written: the run stops
+                }
+                articles += page.articles().size();
             }
-            articles += page.articles().size();
+            stored = pages.size();
         }
-        return new Outcome(pages.size(), articles, skipped, null);
+
+        Outcome outcome() {
+            return new Outcome(stored, articles, skipped, null);
+        }
     }
 
     private static boolean complete(PageMeta meta) {
@@ -214,26 +229,5 @@ public final class Ingestor {
             return "no date and no page number on the page";
         }
         return meta.date() == null ? "no date on the page" : "no page number on the page";
-    }
-
-    /** Files as given, and under each folder (recursively) its .txt and .pdf files in name order. */
-    static List<Path> expand(List<Path> arguments) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path argument : arguments) {
-            if (!Files.isDirectory(argument)) {
-                files.add(argument);
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(argument)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(path -> !path.getFileName().toString().startsWith("."))
-                        .filter(path -> {
-                            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-                            return name.endsWith(".txt") || name.endsWith(".pdf");
-                        })
-                        .sorted().forEach(files::add);
-            }
-        }
-        return files;
     }
 }

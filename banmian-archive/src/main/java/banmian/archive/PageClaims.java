@@ -1,7 +1,7 @@
 package banmian.archive;
 
 import banmian.model.PageMeta;
-import banmian.pipeline.FileNameMeta;
+import banmian.pipeline.PageFlow;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,10 +21,11 @@ final class PageClaims {
     private final Map<String, Path> byName = new HashMap<>();
     private final Map<String, Path> claimed = new ConcurrentHashMap<>();
 
-    PageClaims(Ids ids, List<Path> files, PageMeta callerMeta) {
+    /** {@code flow}: what it says of a page before reading it (the caller's options, the file name). */
+    PageClaims(Ids ids, List<Path> files, PageFlow flow) {
         this.ids = ids;
         for (Path file : files) {
-            PageMeta named = callerMeta.overriding(FileNameMeta.infer(file.getFileName().toString()));
+            PageMeta named = flow.givenMeta(file.getFileName().toString());
             if (named.date() != null && named.number() != null) {
                 byName.putIfAbsent(ids.page(named), file);
             }

@@ -4,10 +4,11 @@ import banmian.eval.PageScore;
 import banmian.eval.PageScorer;
 import banmian.eval.RmrbTruth;
 import banmian.io.PageJson;
+import banmian.limits.Limits;
 import banmian.model.Page;
 import banmian.model.PageMeta;
+import banmian.pipeline.PageFlow;
 import banmian.pipeline.PageInput;
-import banmian.pipeline.Pages;
 import banmian.text.InputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -106,7 +107,7 @@ final class EvalCommand implements Callable<Integer> {
         PageInput input = PageInputs.readAll(List.of(prediction.input), terminal.in()).get(0);
         List<Page> pages;
         try {
-            pages = Pages.parse(input, PageMeta.UNKNOWN);
+            pages = PageFlow.parsing(PageMeta.UNKNOWN, Limits.DEFAULT).pages(input);
         } catch (InputException e) {
             throw UserError.badInputs(List.of(e));
         }

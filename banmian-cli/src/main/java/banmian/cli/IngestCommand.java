@@ -48,27 +48,12 @@ final class IngestCommand implements Callable<Integer> {
             throws IOException {
         ProgressBar progress = new ProgressBar(terminal.err(), "ingest", Terminal.isInteractive());
         long start = System.nanoTime();
-        Ingestor.Summary summary = Ingestor.ingest(archive, inputs, options, reportingTo(progress));
+        Ingestor.Summary summary = Ingestor.ingest(archive, inputs, options, progress.ingestListener());
         double seconds = (System.nanoTime() - start) / 1e9;
         terminal.err().printf("banmian: %d files, %d pages ingested, %d unchanged skipped, %d articles, %d errors (%.1f s) into %s%n",
                 summary.files(), summary.pages(), summary.skipped(), summary.articles(), summary.errors().size(), seconds, data);
         terminal.err().flush();
         return summary;
-    }
-
-    /** Files done move the bar; problems are printed between its updates. */
-    static Ingestor.Listener reportingTo(ProgressBar progress) {
-        return new Ingestor.Listener() {
-            @Override
-            public void fileDone(int done, int total) {
-                progress.update(done, total);
-            }
-
-            @Override
-            public void problem(String message) {
-                progress.message(message);
-            }
-        };
     }
 
     /** Refuses inputs that do not exist before anything is opened or written. */

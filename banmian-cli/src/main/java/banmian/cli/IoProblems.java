@@ -7,8 +7,12 @@ import java.nio.file.FileSystemException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Turns an I/O exception into words for a one-line message. */
-final class IoProblems {
+/**
+ * Turns an I/O exception into words for a one-line message.
+ *
+ * <p>Public for banmian's other command-line program, banmian-bench; not a library API.
+ */
+public final class IoProblems {
     private static final Pattern EXCEPTION_SUFFIX = Pattern.compile("Exception$");
     /** A lower-case letter before an upper-case one: where a class name's words meet. */
     private static final Pattern WORD_JOIN = Pattern.compile("([a-z])([A-Z])");
@@ -20,7 +24,7 @@ final class IoProblems {
      * NIO exceptions often carry only a path as their message ({@code NoSuchFileException: out/a.json}),
      * so the exception's own name says what went wrong: {@code no such file: out/a.json}.
      */
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e.getClass() == IOException.class) {
             return String.valueOf(e.getMessage());
         }
@@ -28,7 +32,7 @@ final class IoProblems {
     }
 
     /** {@code where: problem}, naming {@code where} once even when the exception names the same file. */
-    static String describe(Object where, IOException e) {
+    public static String describe(Object where, IOException e) {
         if (e instanceof DamagedFileException damaged) {
             return damaged.file() + ": " + damaged.problem();   // the file's full path already says where
         }

@@ -1,5 +1,6 @@
 package banmian.cli;
 
+import banmian.Banmian;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,6 +9,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
 
 // INHERIT gives every subcommand --help and --version too.
 @Command(name = "banmian", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -26,19 +29,24 @@ public final class Main implements Runnable {
 
     /** Runs one command line against the given streams and returns the exit status. */
     public static int execute(InputStream in, OutputStream out, OutputStream err, String... args) {
+        return run(new Main(), List.of(ParseCommand::new, EvalCommand::new, IngestCommand::new, SearchCommand::new,
+                ServeCommand::new), in, out, err, args);
+    }
+
+    /**
+     * Runs one command line of a banmian program against the given streams and returns the exit status:
+     * {@code program} is its top picocli command, {@code commands} make its subcommands. Problems the
+     * user can fix ({@link UserError}, a mistaken option) are one {@code banmian: ...} line each.
+     * Public for banmian-bench's program, which runs its commands the same way.
+     */
+    public static int run(Object program, List<Function<Terminal, Object>> commands, InputStream in, OutputStream out,
+                          OutputStream err, String... args) {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         Terminal terminal = new Terminal(in, out, errWriter);
-        CommandLine commandLine = new CommandLine(new Main())
-                .addSubcommand(new ParseCommand(terminal))
-                .addSubcommand(new EvalCommand(terminal))
-                .addSubcommand(new BenchCommand(terminal))
-                .addSubcommand(new BenchPdfCommand(terminal))
-                .addSubcommand(new IngestCommand(terminal))
-                .addSubcommand(new SearchCommand(terminal))
-                .addSubcommand(new ServeCommand(terminal))
-                .addSubcommand(new BenchArchiveCommand(terminal))
-                .setOut(outWriter)
+        CommandLine commandLine = new CommandLine(program);
+        commands.forEach(command -> commandLine.addSubcommand(command.apply(terminal)));
+        commandLine.setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler(Main::failure);
@@ -54,7 +62,7 @@ public final class Main implements Runnable {
     /** Without a command there is nothing to do but say what there is. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: parse, ingest, search, serve, eval, bench or bench-pdf");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: parse, ingest, search, serve or eval");
     }
 
     /** One line instead of picocli's full usage text, which would bury the actual mistake. */
@@ -75,11 +83,14 @@ public final class Main implements Runnable {
         throw e;
     }
 
-    static final class Version implements CommandLine.IVersionProvider {
+    /** {@code --version}: the program's name and banmian's version ({@code banmian 0.1.0}). */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"banmian " + (version == null ? "(development build)" : version)};
+            return new String[] {spec.root().name() + " " + Banmian.version()};
         }
     }
 }

@@ -1,9 +1,10 @@
 package banmian.cli;
 
 import banmian.limits.Limits;
+import banmian.model.PageMeta;
 import banmian.pdf.PdfReader;
+import banmian.pipeline.PageFlow;
 import banmian.pipeline.PageInput;
-import banmian.pipeline.PageReader;
 import banmian.text.InputException;
 
 import java.io.InputStream;
@@ -15,8 +16,9 @@ import java.util.List;
 /**
  * Reads and decodes every input before anything is parsed or written, so one unusable file stops
  * the whole run with every problem listed, instead of leaving half the outputs behind.
+ * <p>Public for banmian's other command-line program, banmian-bench; not a library API.
  */
-final class PageInputs {
+public final class PageInputs {
     static final String STDIN_ARGUMENT = "-";
     static final String STDIN_NAME = "<stdin>";
     /** What the output of standard input is called when outputs are named after their inputs. */
@@ -25,13 +27,13 @@ final class PageInputs {
     private PageInputs() {
     }
 
-    static List<PageInput> readAll(List<String> arguments, InputStream stdin) throws UserError {
-        return readAll(arguments, stdin, null, Limits.DEFAULT);
+    /** Reads with the default limits, without progress. */
+    public static List<PageInput> readAll(List<String> arguments, InputStream stdin) throws UserError {
+        return readAll(arguments, stdin, null, PageFlow.parsing(PageMeta.UNKNOWN, Limits.DEFAULT));
     }
 
     /** {@code err}: where to report progress over many inputs (reading PDFs is most of a run), or null. */
-    static List<PageInput> readAll(List<String> arguments, InputStream stdin, PrintWriter err, Limits limits) throws UserError {
-        PageReader reader = new PageReader(limits);
+    static List<PageInput> readAll(List<String> arguments, InputStream stdin, PrintWriter err, PageFlow flow) throws UserError {
         Progress progress = err == null ? null : new Progress(err, "read", arguments.size(), arguments.size());
         if (arguments.stream().filter(STDIN_ARGUMENT::equals).count() > 1) {
             throw UserError.badInput(STDIN_NAME + ": standard input (-) can be read only once");
@@ -42,8 +44,8 @@ final class PageInputs {
             try {
                 PdfReader.PageProgress pages = err == null ? PdfReader.PageProgress.NONE : pageProgress(err, argument);
                 inputs.add(STDIN_ARGUMENT.equals(argument)
-                        ? reader.readStream(stdin, STDIN_NAME, STDIN_FILE_NAME, pages)
-                        : reader.readFile(Path.of(argument), argument, pages));
+                        ? flow.read(stdin, STDIN_NAME, STDIN_FILE_NAME, pages)
+                        : flow.read(Path.of(argument), argument, pages));
             } catch (InputException e) {
                 problems.add(e);
             }

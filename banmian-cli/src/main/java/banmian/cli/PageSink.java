@@ -1,9 +1,10 @@
 package banmian.cli;
 
 import banmian.io.PageFormat;
+import banmian.model.Page;
 import banmian.pipeline.AtomicFile;
+import banmian.pipeline.PageFlow;
 import banmian.pipeline.PageInput;
-import banmian.pipeline.Pages;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,17 +14,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Where rendered pages go: standard output, one file, or one file per input in a directory.
+ * Where {@code parse} puts the flow's pages, rendered in the output format: standard output, one file,
+ * or one file per input in a directory.
  * Nothing written to a file is visible until {@link #commit()}; closing first discards it.
  */
-abstract class PageSink implements Closeable {
+abstract class PageSink implements PageFlow.Sink, Closeable {
     /** A file name's extension, from its last dot: what the output name replaces. */
     private static final Pattern EXTENSION = Pattern.compile("\\.[^.]*$");
+
+    private final PageFormat format;
+
+    PageSink(PageFormat format) {
+        this.format = format;
+    }
+
+    /** The input's pages rendered in the output format. */
+    @Override
+    public void accept(PageInput input, List<Page> pages) throws IOException {
+        write(input, pages.stream().map(format::render).toList());
+    }
 
     /** The input's pages, each already rendered, in page order. */
     abstract void write(PageInput input, List<String> renderedPages) throws IOException;
@@ -39,18 +54,18 @@ abstract class PageSink implements Closeable {
     static PageSink open(String output, PageFormat format, List<PageInput> inputs, OutputStream stdout)
             throws UserError, IOException {
         if (output == null || output.equals("-")) {
-            return new StreamSink(stdout, format.pageSeparator());
+            return new StreamSink(stdout, format);
         }
         Path path = Path.of(output);
         if (Files.isDirectory(path) || output.endsWith("/")) {
             Files.createDirectories(path);
-            return new DirectorySink(outputNames(path, format, inputs));
+            return new DirectorySink(format, outputNames(path, format, inputs));
         }
         Path parent = path.toAbsolutePath().getParent();
         if (!Files.isDirectory(parent)) {
             throw UserError.cannotWrite(output + ": directory " + parent + " does not exist");
         }
-        return new FileSink(AtomicFile.create(path), format.pageSeparator());
+        return new FileSink(AtomicFile.create(path), format);
     }
 
     /**
@@ -60,11 +75,11 @@ abstract class PageSink implements Closeable {
      */
     private static Map<PageInput, List<Path>> outputNames(Path directory, PageFormat format, List<PageInput> inputs)
             throws UserError {
-        Map<PageInput, List<Path>> names = new HashMap<>();
+        Map<PageInput, List<Path>> names = new IdentityHashMap<>();   // an input is itself, not its (long) content
         Map<Path, PageInput> writers = new HashMap<>();
         for (PageInput input : inputs) {
             String stem = EXTENSION.matcher(input.fileName()).replaceFirst("");
-            int pages = input.isPdf() ? input.pdfPages().size() : 1;
+            int pages = input.pageCount();
             List<Path> targets = new ArrayList<>();
             for (int page = 1; page <= pages; page++) {
                 Path target = directory.resolve(stem + (pages > 1 ? "-p" + page : "") + "." + format.extension());
@@ -90,9 +105,10 @@ abstract class PageSink implements Closeable {
         private final String separator;
         private boolean first = true;
 
-        StreamSink(OutputStream out, String separator) {
+        StreamSink(OutputStream out, PageFormat format) {
+            super(format);
             this.out = out;
-            this.separator = separator;
+            this.separator = format.pageSeparator();
         }
 
         @Override
@@ -115,8 +131,8 @@ abstract class PageSink implements Closeable {
     private static final class FileSink extends StreamSink {
         private final AtomicFile file;
 
-        FileSink(AtomicFile file, String separator) {
-            super(file.stream(), separator);
+        FileSink(AtomicFile file, PageFormat format) {
+            super(file.stream(), format);
             this.file = file;
         }
 
@@ -134,7 +150,8 @@ abstract class PageSink implements Closeable {
     private static final class DirectorySink extends PageSink {
         private final Map<PageInput, List<Path>> targets;
 
-        DirectorySink(Map<PageInput, List<Path>> targets) {
+        DirectorySink(PageFormat format, Map<PageInput, List<Path>> targets) {
+            super(format);
             this.targets = targets;
         }
 

@@ -1,13 +1,9 @@
 package banmian.cli;
 
 import banmian.io.PageFormat;
-import banmian.limits.Limits;
-import banmian.model.Page;
-import banmian.model.PageMeta;
-import banmian.nlp.Enricher;
-import banmian.nlp.EntityLexicon;
+import banmian.pipeline.Enrichers;
+import banmian.pipeline.PageFlow;
 import banmian.pipeline.PageInput;
-import banmian.pipeline.Pages;
 import banmian.text.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 
 @Command(name = "parse", sortOptions = false,
         description = "Reconstruct the articles of newspaper pages from page PDFs or their text layers.",
@@ -90,16 +85,17 @@ final class ParseCommand implements Callable<Integer> {
         if (metaOptions.page != null && files.size() > 1) {
             throw UserError.badInput("--page names one page; with several inputs each page number comes from its file name");
         }
-        Limits limits = limitOptions.limits();
-        List<PageInput> inputs = PageInputs.readAll(files, terminal.in(), terminal.err(), limits);
+        PageFlow flow = PageFlow.parsing(metaOptions.meta(), limitOptions.limits());
+        List<PageInput> inputs = PageInputs.readAll(files, terminal.in(), terminal.err(), flow);
         inputs.stream().flatMap(input -> input.notes().stream()).forEach(note -> terminal.err().println("banmian: " + note));
         terminal.err().flush();
-        PageMeta options = metaOptions.meta();
-        UnaryOperator<Page> enrich = noEnrich ? UnaryOperator.identity() : enricher()::enrich;
+        if (!noEnrich) {
+            flow = flow.enrichedBy(enrichers());
+        }
         Progress progress = new Progress(terminal.err(), "parsed", inputs.size(), inputs.size());
         try (PageSink sink = PageSink.open(output, format, inputs, terminal.out())) {
             for (PageInput input : inputs) {
-                sink.write(input, Pages.parse(input, options, limits, enrich).stream().map(format::render).toList());
+                flow.run(input, sink);
                 progress.step();
             }
             sink.commit();
@@ -111,12 +107,12 @@ final class ParseCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Enricher enricher() throws UserError {
+    private Enrichers enrichers() throws UserError {
         if (entityDictionary == null) {
-            return new Enricher();
+            return Enrichers.builtIn();
         }
         try {
-            return new Enricher(EntityLexicon.withUserFile(entityDictionary));
+            return Enrichers.withUserFile(entityDictionary);
         } catch (IOException e) {
             throw UserError.badInput(IoProblems.describe(entityDictionary, e));
         }

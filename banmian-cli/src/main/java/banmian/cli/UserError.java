@@ -7,12 +7,13 @@ import java.util.List;
 /**
  * A failure the user can fix. It is reported as one {@code banmian: ...} line per problem on
  * stderr, without a stack trace, and ends the run with its exit code.
+ * <p>Public for banmian's other command-line program, banmian-bench; not a library API.
  */
-final class UserError extends Exception {
+public final class UserError extends Exception {
     /** Unusable input or options. */
-    static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = 2;
     /** The input was fine but the output could not be written. */
-    static final int CANNOT_WRITE = 1;
+    public static final int CANNOT_WRITE = 1;
 
     private final int exitCode;
     private final List<String> problems;
@@ -23,15 +24,15 @@ final class UserError extends Exception {
         this.problems = List.copyOf(problems);
     }
 
-    static UserError badInput(String problem) {
+    public static UserError badInput(String problem) {
         return new UserError(BAD_INPUT, List.of(problem));
     }
 
-    static UserError badInputs(List<InputException> problems) {
+    public static UserError badInputs(List<InputException> problems) {
         return new UserError(BAD_INPUT, problems.stream().map(InputException::getMessage).toList());
     }
 
-    static UserError cannotWrite(String problem) {
+    public static UserError cannotWrite(String problem) {
         return new UserError(CANNOT_WRITE, List.of(problem));
     }
 

@@ -47,8 +47,13 @@ public final class PageReader {
 
     /** {@code name}: how messages refer to the file (the path as the user gave it). */
     public PageInput readFile(Path path, String name, PdfReader.PageProgress progress) throws InputException {
+        return read(name, fileName(path, name), readBytes(path, name), progress);
+    }
+
+    /** The last element of the path, which names outputs and may carry metadata; the name given for a root. */
+    static String fileName(Path path, String name) {
         Path fileName = path.getFileName();
-        return read(name, fileName == null ? name : fileName.toString(), readBytes(path, name), progress);
+        return fileName == null ? name : fileName.toString();
     }
 
     /** The bytes of a regular file no larger than the limits allow (checked before and while reading). */
@@ -130,14 +135,14 @@ public final class PageReader {
                     throw new InputException(name, e.getMessage());
                 }
             }
-            return PageInput.pdf(name, fileName, pages, document.notes(), bytes.length);
+            return new PageInput.Pdf(name, fileName, pages, document.notes(), bytes.length);
         }
         if (bytes.length > limits.textBytes()) {
             throw tooLarge(name, Limit.TEXT_MIB, bytes.length);
         }
         String text = InputDecoder.decode(bytes, name);
         checkShape(text, name);
-        return PageInput.text(name, fileName, text, bytes.length);
+        return new PageInput.Text(name, fileName, text, bytes.length);
     }
 
     /**

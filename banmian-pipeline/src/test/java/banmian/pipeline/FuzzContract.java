@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * What the fuzz tests hold every input to: bytes go through {@link PageReader#read} (the text decoder,
- * or PDFBox, the glyph collector and the layout) and then {@link Pages#parse} (the whole page parser),
+ * or PDFBox, the glyph collector and the layout) and then {@link PageFlow#pages} (the whole page parser),
  * and come out as pages or as an {@link InputException} of one line. Anything else escaping (a runtime
  * exception, a stack overflow, running out of memory) is a bug; so is a hang: an input that takes
  * longer than the fuzz test's {@code @Timeout} in a regression run, or than {@code fuzz.timeout}
@@ -48,8 +48,8 @@ final class FuzzContract {
         try {
             PageInput input = READER.read(fileName, fileName, bytes, PdfReader.PageProgress.NONE);
             input.notes();
-            List<Page> pages = Pages.parse(input, PageMeta.UNKNOWN);
-            assertEquals(input.isPdf() ? input.pdfPages().size() : 1, pages.size(), "one parsed page per page read");
+            List<Page> pages = FLOW.pages(input);
+            assertEquals(input.pageCount(), pages.size(), "one parsed page per page read");
         } catch (InputException refused) {
             // Refused while reading, or over a page's budget while parsing: either way one line.
             String message = refused.getMessage();
@@ -58,4 +58,5 @@ final class FuzzContract {
     }
 
     private static final PageReader READER = new PageReader(Limits.DEFAULT);
+    private static final PageFlow FLOW = PageFlow.parsing(PageMeta.UNKNOWN, Limits.DEFAULT);
 }

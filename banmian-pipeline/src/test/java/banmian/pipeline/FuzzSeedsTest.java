@@ -32,8 +32,8 @@ class FuzzSeedsTest {
             Path seed = FuzzSeeds.RESOURCES.resolve(name);
             String fileName = seed.getFileName().toString();
             PageInput input = new PageReader(Limits.DEFAULT).read(fileName, fileName, Files.readAllBytes(seed), PdfReader.PageProgress.NONE);
-            assertEquals(fileName.endsWith(".pdf"), input.isPdf(), fileName);
-            List<Page> pages = Pages.parse(input, PageMeta.UNKNOWN);
+            assertEquals(fileName.endsWith(".pdf"), input instanceof PageInput.Pdf, fileName);
+            List<Page> pages = PageFlow.parsing(PageMeta.UNKNOWN, Limits.DEFAULT).pages(input);
             assertFalse(pages.isEmpty(), fileName);
             assertTrue(pages.stream().anyMatch(page -> !page.articles().isEmpty() || !page.unassigned().isEmpty()),
                     () -> fileName + " gave no text: " + pages);

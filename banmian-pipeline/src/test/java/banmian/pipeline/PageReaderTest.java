@@ -37,7 +37,7 @@ class PageReaderTest {
         assertEquals("big.txt: 8.4 MiB is too large for one page's text (limit text-mib=8; raise it with --limit text-mib=N,"
                 + " or split it)", refusal(reader, big));
         PageReader raised = new PageReader(Limits.DEFAULT.with(Map.of("text-mib", "16", "page-lines", "200000")));
-        assertTrue(raised.readFile(big, "big.txt", PdfReader.PageProgress.NONE).text().startsWith("人民日报"));
+        assertTrue(((PageInput.Text) raised.readFile(big, "big.txt", PdfReader.PageProgress.NONE)).text().startsWith("人民日报"));
     }
 
     @Test
@@ -78,7 +78,7 @@ class PageReaderTest {
 
     private static String assertDoesNotThrow(PageReader pageReader, Path path) {
         try {
-            return pageReader.readFile(path, path.getFileName().toString(), PdfReader.PageProgress.NONE).text();
+            return ((PageInput.Text) pageReader.readFile(path, path.getFileName().toString(), PdfReader.PageProgress.NONE)).text();
         } catch (InputException e) {
             throw new AssertionError("refused: " + e.getMessage(), e);
         }

@@ -6,11 +6,10 @@ import banmian.limits.Limits;
 import banmian.model.MetaCheck;
 import banmian.model.Page;
 import banmian.model.PageMeta;
-import banmian.nlp.Enricher;
 import banmian.pdf.PdfReader;
+import banmian.pipeline.Enrichers;
+import banmian.pipeline.PageFlow;
 import banmian.pipeline.PageInput;
-import banmian.pipeline.PageReader;
-import banmian.pipeline.Pages;
 import banmian.text.InputException;
 
 import java.io.IOException;
@@ -20,9 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Pages uploaded over HTTP: every file is read, parsed and enriched first, and only when all of them
- * are usable are they stored and committed, so a bad upload leaves the archive as it was. Uploads are
- * taken one at a time (the archive has one writer).
+ * Pages uploaded over HTTP: every file goes through the {@link PageFlow} (read, parsed, enriched)
+ * first, and only when all of them are usable are they stored and committed, so a bad upload leaves
+ * the archive as it was. Uploads are taken one at a time (the archive has one writer).
  */
 final class UploadIngest {
     /**
@@ -57,12 +56,11 @@ final class UploadIngest {
     }
 
     private final Archive archive;
-    private final Enricher enricher = new Enricher();
-    private final PageReader reader;
+    private final Limits limits;
 
     UploadIngest(Archive archive, Limits limits) {
         this.archive = archive;
-        this.reader = new PageReader(limits);
+        this.limits = limits;
     }
 
     /**
@@ -77,40 +75,60 @@ final class UploadIngest {
         if (options.number() != null && uploads.size() > 1) {
             throw new Rejected("page names one page; with several files each page number comes from its file name");
         }
-        List<Page> pages = new ArrayList<>();
-        List<String> hashes = new ArrayList<>();
+        PageFlow flow = PageFlow.parsing(options, limits).enrichedBy(Enrichers.builtIn());
+        Pending pending = new Pending();
         for (Upload upload : uploads) {
             try {
-                byte[] bytes;
+                PageFlow.Source source;
                 try (InputStream in = upload.content().open()) {
-                    bytes = reader.readBytes(in, upload.fileName());
+                    source = flow.source(in, upload.fileName(), upload.fileName());
                 }
-                PageInput input = reader.read(upload.fileName(), upload.fileName(), bytes, PdfReader.PageProgress.NONE);
-                for (Pages.Parsed parsed : Pages.parseEach(input, options, reader.limits())) {
-                    Page page = parsed.page();
-                    if (page.meta().date() == null || page.meta().number() == null) {
-                        throw new Rejected(upload.fileName() + ": no " + (page.meta().date() == null ? "date" : "page number")
-                                + " on the page (give the date and page fields, or name the file like rmrb2018010207.txt)");
-                    }
-                    Optional<String> refused = MetaCheck.archiveProblem(page.meta());
-                    if (refused.isPresent()) {
-                        throw new Rejected(upload.fileName() + ": cannot be filed: " + refused.get());
-                    }
-                    pages.add(parsed.then("enriching it", enricher::enrich));
-                    hashes.add(SourceHash.of(bytes, options, true));
-                }
+                pending.hash = SourceHash.of(source.bytes(), options, true);
+                flow.run(flow.read(source, PdfReader.PageProgress.NONE), pending);
             } catch (InputException e) {
                 throw new Rejected(e.getMessage());
             }
         }
         List<String> ids = new ArrayList<>();
         int articles = 0;
-        for (int p = 0; p < pages.size(); p++) {
-            archive.add(pages.get(p), hashes.get(p));
-            ids.add(archive.ids().page(pages.get(p).meta()));
-            articles += pages.get(p).articles().size();
+        for (int p = 0; p < pending.pages.size(); p++) {
+            Page page = pending.pages.get(p);
+            archive.add(page, pending.hashes.get(p));
+            ids.add(archive.ids().page(page.meta()));
+            articles += page.articles().size();
         }
         List<String> problems = archive.flush();
-        return new Result(pages.size(), articles, ids, problems);
+        return new Result(pending.pages.size(), articles, ids, problems);
+    }
+
+    /** The pages of an upload's files, parsed and enriched, waiting until every file is found usable. */
+    private static final class Pending implements PageFlow.Sink {
+        final List<Page> pages = new ArrayList<>();
+        final List<String> hashes = new ArrayList<>();
+        /** What the file being read is stored as coming from ({@link SourceHash}). */
+        String hash;
+
+        /** A page must say where it is filed before it is enriched. */
+        @Override
+        public boolean admit(PageInput input, Page parsed) throws InputException {
+            PageMeta meta = parsed.meta();
+            if (meta.date() == null || meta.number() == null) {
+                throw new InputException(input.name(), "no " + (meta.date() == null ? "date" : "page number")
+                        + " on the page (give the date and page fields, or name the file like rmrb2018010207.txt)");
+            }
+            Optional<String> refused = MetaCheck.archiveProblem(meta);
+            if (refused.isPresent()) {
+                throw new InputException(input.name(), "cannot be filed: " + refused.get());
+            }
+            return true;
+        }
+
+        @Override
+        public void accept(PageInput input, List<Page> finished) {
+            for (Page page : finished) {
+                pages.add(page);
+                hashes.add(hash);
+            }
+        }
     }
 }

@@ -1,20 +1,23 @@
-package banmian.cli;
+package banmian.bench;
+
+import banmian.cli.IoProblems;
+import banmian.cli.UserError;
+import banmian.pipeline.PageFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Arguments that name files or folders of them, as the bench commands take them. */
-final class PageFiles {
-    private PageFiles() {
+final class BenchFiles {
+    private BenchFiles() {
     }
 
     /**
-     * Files stand for themselves; a directory stands for its files ending in {@code .extension}, in
-     * name order, so that a corpus folder can be given as it is.
+     * Files stand for themselves; a folder stands for its files ending in {@code .extension}, as
+     * {@link PageFiles#inFolder} finds them, and must hold some.
      */
     static List<Path> expand(List<Path> paths, String extension) throws UserError {
         List<Path> files = new ArrayList<>();
@@ -23,9 +26,8 @@ final class PageFiles {
                 files.add(path);
                 continue;
             }
-            try (Stream<Path> entries = Files.list(path)) {
-                List<Path> pages = entries.filter(Files::isRegularFile)
-                        .filter(entry -> entry.getFileName().toString().endsWith("." + extension)).sorted().toList();
+            try {
+                List<Path> pages = PageFiles.inFolder(path, List.of(extension));
                 if (pages.isEmpty()) {
                     throw UserError.badInput(path + ": no *." + extension + " files in this directory");
                 }

@@ -1,4 +1,4 @@
-package banmian.server;
+package banmian.bench;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * turn until {@code maxRequests} have been sent or {@code maxDuration} has passed, whichever comes
  * first, and every latency is kept. Anything but a 200 counts as an error.
  */
-public final class LoadTest {
+final class LoadTest {
     public record Report(int requests, int errors, double seconds, double throughput, double p50Millis, double p95Millis,
                          double p99Millis) {
         @Override
@@ -31,7 +31,7 @@ public final class LoadTest {
     private LoadTest() {
     }
 
-    public static Report run(URI base, List<String> paths, int clients, Duration maxDuration, int maxRequests) throws Exception {
+    static Report run(URI base, List<String> paths, int clients, Duration maxDuration, int maxRequests) throws Exception {
         if (paths.isEmpty() || clients < 1 || maxRequests < 1) {
             throw new IllegalArgumentException("a load test needs paths, clients and requests");
         }
@@ -77,7 +77,7 @@ public final class LoadTest {
     }
 
     /** The latency below which {@code fraction} of the requests finished, in milliseconds. */
-    public static double percentile(long[] sortedNanos, double fraction) {
+    static double percentile(long[] sortedNanos, double fraction) {
         if (sortedNanos.length == 0) {
             return 0;
         }

@@ -1,4 +1,4 @@
-package banmian.cli;
+package banmian.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,10 +17,11 @@ class BenchCommandTest {
 
     @Test
     void directoryOfPages() throws IOException {
-        Files.writeString(dir.resolve("a.txt"), Cli.SAMPLE_PAGE);
-        Files.writeString(dir.resolve("b.txt"), Cli.SAMPLE_PAGE);
+        Path example = Path.of("../examples/sample-page.txt");   // tests run in the module's folder
+        Files.copy(example, dir.resolve("a.txt"));
+        Files.copy(example, Files.createDirectories(dir.resolve("sub")).resolve("b.txt"));   // folders are walked
         Files.writeString(dir.resolve("notes.md"), "not a page");
-        Cli cli = Cli.run("bench", "--iterations", "2", "--warmup", "1", "--min-seconds", "0", dir.toString());
+        BenchCli cli = BenchCli.run("bench", "--iterations", "2", "--warmup", "1", "--min-seconds", "0", dir.toString());
         assertEquals(0, cli.exitCode(), cli.err());
         List<String> lines = cli.out().lines().toList();
         assertTrue(lines.get(0).startsWith("2 pages ("), cli.out());
@@ -31,14 +32,14 @@ class BenchCommandTest {
     @Test
     void badPageStopsTheBenchmark() throws IOException {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
-        Cli cli = Cli.run("bench", empty.toString());
+        BenchCli cli = BenchCli.run("bench", empty.toString());
         assertEquals(2, cli.exitCode());
         assertEquals(List.of("banmian: " + empty + ": empty input"), cli.errLines());
     }
 
     @Test
     void directoryWithoutPages() {
-        Cli cli = Cli.run("bench", dir.toString());
+        BenchCli cli = BenchCli.run("bench", dir.toString());
         assertEquals(2, cli.exitCode());
         assertEquals(List.of("banmian: " + dir + ": no *.txt files in this directory"), cli.errLines());
     }

@@ -1,5 +1,8 @@
-package banmian.cli;
+package banmian.bench;
 
+import banmian.cli.IoProblems;
+import banmian.cli.Terminal;
+import banmian.cli.UserError;
 import banmian.model.PageMeta;
 import banmian.pdf.PdfPage;
 import banmian.pdf.PdfPageParser;
@@ -56,7 +59,7 @@ final class BenchPdfCommand implements java.util.concurrent.Callable<Integer> {
         }
         List<byte[]> pdfs = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (Path file : PageFiles.expand(paths, "pdf")) {
+        for (Path file : BenchFiles.expand(paths, "pdf")) {
             byte[] bytes = readPdf(file);
             pdfs.add(bytes);
             names.add(file.toString());

@@ -1,5 +1,6 @@
-package banmian.cli;
+package banmian.bench;
 
+import banmian.testing.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchPdfCommandTest {
     @Test
     void reportsBothSidesAndTheRatio() {
-        String pdf = Cli.shared("corpus/rmrb/rmrb2018010207.pdf").toString();
-        Cli cli = Cli.run("bench-pdf", "--min-seconds", "0.05", pdf);
+        String pdf = SharedCorpus.directory().resolve("corpus/rmrb/rmrb2018010207.pdf").toString();
+        BenchCli cli = BenchCli.run("bench-pdf", "--min-seconds", "0.05", pdf);
         assertEquals(0, cli.exitCode(), cli.err());
         List<String> lines = cli.out().lines().toList();
         assertEquals("1 PDFs, 1 pages, one thread", lines.get(0), cli.out());
@@ -21,8 +22,8 @@ class BenchPdfCommandTest {
 
     @Test
     void textFileIsRefused() {
-        String text = Cli.shared("corpus/rmrb/text/rmrb2018010207.pdftotext.txt").toString();
-        Cli cli = Cli.run("bench-pdf", text);
+        String text = SharedCorpus.directory().resolve("corpus/rmrb/text/rmrb2018010207.pdftotext.txt").toString();
+        BenchCli cli = BenchCli.run("bench-pdf", text);
         assertEquals(2, cli.exitCode());
         assertEquals(List.of("banmian: " + text + ": is not a PDF"), cli.errLines());
     }

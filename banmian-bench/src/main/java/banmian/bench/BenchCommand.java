@@ -1,11 +1,16 @@
-package banmian.cli;
+package banmian.bench;
 
+import banmian.cli.PageInputs;
+import banmian.cli.Progress;
+import banmian.cli.Terminal;
+import banmian.cli.UserError;
+import banmian.limits.Limits;
 import banmian.model.Article;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.nlp.Enricher;
+import banmian.pipeline.PageFlow;
 import banmian.pipeline.PageInput;
-import banmian.pipeline.Pages;
 import banmian.text.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,6 +31,8 @@ import java.util.function.LongSupplier;
         footerHeading = "%n",
         footer = "Exit status: 0 measured; 2 unusable input or options.")
 final class BenchCommand implements Callable<Integer> {
+    private static final PageFlow PARSING = PageFlow.parsing(PageMeta.UNKNOWN, Limits.DEFAULT);
+
     private final Terminal terminal;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
@@ -57,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         if (iterations < 1 || warmup < 0 || minSeconds < 0) {
             throw UserError.badInput("--iterations must be at least 1, --warmup and --min-seconds at least 0");
         }
-        List<PageInput> pages = PageInputs.readAll(PageFiles.expand(paths, "txt").stream().map(Path::toString).toList(), terminal.in());
+        List<PageInput> pages = PageInputs.readAll(BenchFiles.expand(paths, "txt").stream().map(Path::toString).toList(), terminal.in());
         long bytes = pages.stream().mapToLong(PageInput::byteCount).sum();
         LongSupplier pass = enrich ? enrichmentPass(pages) : () -> parseAll(pages);
         Progress progress = new Progress(terminal.err(), "bench pass", warmup + iterations, pages.size());
@@ -83,10 +90,14 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A page that ran over its budget in a timed pass is no figure to report: the run stops. */
     static List<Page> parse(PageInput page) {
+        return parse(PARSING, page);
+    }
+
+    /** A page that ran over its budget in a timed pass is no figure to report: the run stops. */
+    static List<Page> parse(PageFlow flow, PageInput page) {
         try {
-            return Pages.parse(page, PageMeta.UNKNOWN);
+            return flow.pages(page);
         } catch (InputException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -1,5 +1,7 @@
-package banmian.archive;
+package banmian.bench;
 
+import banmian.archive.Archive;
+import banmian.archive.SearchQuery;
 import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.BlockType;
@@ -9,6 +11,7 @@ import banmian.model.EntityType;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.model.TextSpan;
+import banmian.text.Chars;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -23,7 +26,7 @@ import java.util.function.IntConsumer;
  * tenth are reprints of an earlier article in another paper, as wire stories are. Issues of
  * {@link #PAGES_PER_ISSUE} pages of {@link #ARTICLES_PER_PAGE} articles run over {@link #PAPERS}.
  */
-public final class SyntheticArchive {
+final class SyntheticArchive {
     static final List<String> PAPERS = List.of("人民日报", "光明日报", "经济日报", "山西日报", "吕梁日报", "晋中日报", "太原日报",
             "河北日报", "河南日报", "湖北日报", "湖南日报", "四川日报", "浙江日报", "新华日报", "南方日报", "北京日报", "解放日报",
             "天津日报", "重庆日报", "陕西日报");
@@ -39,7 +42,7 @@ public final class SyntheticArchive {
     }
 
     /** Adds at least {@code articles} synthetic articles; returns how many pages were added. */
-    public static int build(Archive archive, List<Page> sources, int articles, long seed, IntConsumer pagesDone) throws IOException {
+    static int build(Archive archive, List<Page> sources, int articles, long seed, IntConsumer pagesDone) throws IOException {
         List<String> headlines = new ArrayList<>();
         List<Source> paragraphs = new ArrayList<>();
         for (Page page : sources) {
@@ -106,7 +109,7 @@ public final class SyntheticArchive {
     }
 
     /** Queries a reader might type, drawn from the same pages: words of headlines, names, two words, filters. */
-    public static List<SearchQuery> queries(List<Page> sources, int count, long seed) {
+    static List<SearchQuery> queries(List<Page> sources, int count, long seed) {
         Random random = new Random(seed);
         List<String> words = new ArrayList<>();
         List<String> people = new ArrayList<>();
@@ -123,7 +126,7 @@ public final class SyntheticArchive {
                 }
             }
         }
-        words.removeIf(word -> word.length() < 2 || !word.codePoints().allMatch(banmian.text.Chars::isHan));
+        words.removeIf(word -> word.length() < 2 || !word.codePoints().allMatch(Chars::isHan));
         List<SearchQuery> queries = new ArrayList<>();
         for (int q = 0; q < count; q++) {
             String word = words.get(random.nextInt(words.size()));

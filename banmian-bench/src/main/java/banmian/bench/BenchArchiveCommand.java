@@ -1,17 +1,21 @@
-package banmian.cli;
+package banmian.bench;
 
 import banmian.archive.Archive;
 import banmian.archive.Ingestor;
 import banmian.archive.SearchQuery;
-import banmian.archive.SyntheticArchive;
+import banmian.cli.PageInputs;
+import banmian.cli.ProgressBar;
+import banmian.cli.Terminal;
+import banmian.cli.UserError;
+import banmian.limits.Limits;
 import banmian.model.Page;
 import banmian.model.PageMeta;
-import banmian.nlp.Enricher;
+import banmian.pipeline.Enrichers;
+import banmian.pipeline.PageFlow;
 import banmian.pipeline.PageInput;
-import banmian.pipeline.Pages;
 import banmian.server.ArchiveServer;
-import banmian.server.LoadTest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,7 +25,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,14 +53,8 @@ final class BenchArchiveCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "N", description = "Timed searches (default: ${DEFAULT-VALUE}).")
     int queries = 2000;
 
-    @Option(names = "--clients", paramLabel = "N", description = "Concurrent clients in the load test (default: ${DEFAULT-VALUE}).")
-    int clients = 4;
-
-    @Option(names = "--load-seconds", paramLabel = "S", description = "Longest load test (default: ${DEFAULT-VALUE}).")
-    int loadSeconds = 10;
-
-    @Option(names = "--load-requests", paramLabel = "N", description = "Most requests in the load test (default: ${DEFAULT-VALUE}).")
-    int loadRequests = 20_000;
+    @Mixin
+    LoadOptions load;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Work here instead of a temporary directory.")
     Path data;
@@ -71,19 +68,20 @@ final class BenchArchiveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || queries < 1 || clients < 1 || loadSeconds < 1 || loadRequests < 1) {
-            throw UserError.badInput("--articles, --queries, --clients, --load-seconds and --load-requests must be at least 1");
+        if (articles < 1 || queries < 1) {
+            throw UserError.badInput("--articles and --queries must be at least 1");
         }
-        List<Path> files = PageFiles.expand(paths, "txt");
+        load.check();
+        List<Path> files = BenchFiles.expand(paths, "txt");
         List<PageInput> inputs = PageInputs.readAll(files.stream().map(Path::toString).toList(), terminal.in());
         Path work = data != null ? Files.createDirectories(data) : Files.createTempDirectory("banmian-bench-");
         try {
             // Parsing and enriching the sources first also loads HanLP's models and warms the JIT, so
             // the ingest figure is the steady rate of a long run, not the start-up of a short one.
             List<Page> sources = new ArrayList<>();
-            Enricher enricher = new Enricher();
+            PageFlow enriching = PageFlow.parsing(PageMeta.UNKNOWN, Limits.DEFAULT).enrichedBy(Enrichers.builtIn());
             for (PageInput input : inputs) {
-                BenchCommand.parse(input).stream().map(enricher::enrich).forEach(sources::add);
+                sources.addAll(BenchCommand.parse(enriching, input));
             }
             benchIngest(files, work);
             try (Archive archive = Archive.openForWriting(work.resolve("search"))) {
@@ -124,7 +122,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
         try (Archive archive = Archive.openForWriting(work.resolve("ingest"))) {
             ProgressBar progress = new ProgressBar(terminal.err(), "ingest", Terminal.isInteractive());
             summary = Ingestor.ingest(archive, List.of(folder), new Ingestor.Options(new PageMeta("基准日报", null, null, null), true,
-                    Runtime.getRuntime().availableProcessors(), Ingestor.DEFAULT_BATCH), IngestCommand.reportingTo(progress));
+                    Runtime.getRuntime().availableProcessors(), Ingestor.DEFAULT_BATCH), progress.ingestListener());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         report(String.format(Locale.ROOT, "ingest: %d text pages (%d articles, %d errors) in %.1f s with %d threads, enrichment on: %.1f pages/s, %.2f MB/s",
@@ -160,9 +158,8 @@ final class BenchArchiveCommand implements Callable<Integer> {
             paths.add(path);
         }
         try (ArchiveServer server = ArchiveServer.start(archive, false, "127.0.0.1", 0)) {
-            LoadTest.Report report = LoadTest.run(URI.create("http://127.0.0.1:" + server.port() + "/"), paths, clients,
-                    Duration.ofSeconds(loadSeconds), loadRequests);
-            report("load: " + clients + " clients on loopback, " + report);
+            LoadTest.Report report = load.run(URI.create("http://127.0.0.1:" + server.port() + "/"), paths);
+            report("load: " + load.clients + " clients on loopback, " + report);
         }
     }
 
