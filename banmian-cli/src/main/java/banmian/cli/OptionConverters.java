@@ -1,13 +1,18 @@
 package banmian.cli;
 
 import banmian.io.PageFormat;
+import banmian.layout.line.Dialect;
 import banmian.model.MetaCheck;
+import picocli.CommandLine.IParameterConsumer;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.TypeConversionException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Stack;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -72,6 +77,48 @@ final class OptionConverters {
                 }
             }
             throw new TypeConversionException(MetaCheck.shown(value) + " is not one of " + CHOICES);
+        }
+    }
+
+    /** An extractor dialect by its id ({@code pdftotext-layout}); {@code pdfminer} and {@code pdftotext} name {@code boxes}. */
+    static final class DialectName implements ITypeConverter<Dialect> {
+        /** Dialects a text layer can be in (a PDF's own layout is not one to force). */
+        static final String CHOICES = Arrays.stream(Dialect.values()).filter(dialect -> dialect != Dialect.PDF_LAYOUT)
+                .map(Dialect::id).collect(Collectors.joining(", "));
+
+        @Override
+        public Dialect convert(String value) {
+            Dialect dialect = Dialect.byId(value);
+            if (dialect == null || dialect == Dialect.PDF_LAYOUT) {
+                throw new TypeConversionException(MetaCheck.shown(value) + " is not one of " + CHOICES + " (pdfminer and pdftotext name boxes)");
+            }
+            return dialect;
+        }
+    }
+
+    /** How {@code --explain} writes: text for people, json for tools. */
+    enum ExplainFormat {
+        TEXT, JSON
+    }
+
+    /**
+     * {@code --explain} alone means text; {@code --explain json} or {@code --explain text} names the
+     * format. Any other word after it is left alone (it is the file to explain).
+     */
+    static final class ExplainFormatConsumer implements IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
+            ExplainFormat format = ExplainFormat.TEXT;
+            if (!args.isEmpty()) {
+                String next = args.peek();
+                for (ExplainFormat named : ExplainFormat.values()) {
+                    if (named.name().equalsIgnoreCase(next)) {
+                        format = named;
+                        args.pop();
+                    }
+                }
+            }
+            argSpec.setValue(format);
         }
     }
 }

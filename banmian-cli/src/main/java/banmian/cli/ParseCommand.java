@@ -1,6 +1,9 @@
 package banmian.cli;
 
 import banmian.io.PageFormat;
+import banmian.layout.Explanation;
+import banmian.layout.line.Dialect;
+import banmian.pipeline.AtomicFile;
 import banmian.pipeline.Enrichers;
 import banmian.pipeline.PageFlow;
 import banmian.pipeline.PageInput;
@@ -11,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -76,6 +80,16 @@ final class ParseCommand implements Callable<Integer> {
             description = "Extra entity rules and names (kind<TAB>words lines; see README).")
     Path entityDictionary;
 
+    @Option(names = "--dialect", paramLabel = "ID", converter = OptionConverters.DialectName.class,
+            description = "Take text layers to be in this extractor dialect instead of detecting it: boxes (pdfminer, "
+                    + "pdftotext), pdftotext-raw, pdftotext-layout, joined-columns, pdfbox, mutool.")
+    Dialect dialect;
+
+    @Option(names = "--explain", paramLabel = "FORMAT", arity = "0..1", parameterConsumer = OptionConverters.ExplainFormatConsumer.class,
+            description = "Instead of the pages, print why they come out as they do: every block and line, what it became "
+                    + "and which rule decided it (text, or json: one object per page).")
+    OptionConverters.ExplainFormat explain;
+
     ParseCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -85,10 +99,19 @@ final class ParseCommand implements Callable<Integer> {
         if (metaOptions.page != null && files.size() > 1) {
             throw UserError.badInput("--page names one page; with several inputs each page number comes from its file name");
         }
-        PageFlow flow = PageFlow.parsing(metaOptions.meta(), limitOptions.limits());
+        PageFlow flow = PageFlow.parsing(metaOptions.meta(), limitOptions.limits()).withDialect(dialect);
         List<PageInput> inputs = PageInputs.readAll(files, terminal.in(), terminal.err(), flow);
         inputs.stream().flatMap(input -> input.notes().stream()).forEach(note -> terminal.err().println("banmian: " + note));
         terminal.err().flush();
+        if (dialect != null) {
+            List<String> pdfs = inputs.stream().filter(input -> input instanceof PageInput.Pdf).map(PageInput::name).toList();
+            if (!pdfs.isEmpty()) {
+                throw UserError.badInput("--dialect applies to text layers, and " + String.join(", ", pdfs) + " is a PDF");
+            }
+        }
+        if (explain != null) {
+            return explain(flow, inputs);
+        }
         if (!noEnrich) {
             flow = flow.enrichedBy(enrichers());
         }
@@ -103,6 +126,30 @@ final class ParseCommand implements Callable<Integer> {
             throw UserError.badInputs(List.of(e));
         } catch (IOException e) {
             throw UserError.cannotWrite(IoProblems.describe(output == null ? "<stdout>" : output, e));
+        }
+        return 0;
+    }
+
+    /** The explanations of every page, to standard output or {@code -o FILE}, written whole or not at all. */
+    private int explain(PageFlow flow, List<PageInput> inputs) throws UserError {
+        StringBuilder out = new StringBuilder();
+        try {
+            for (PageInput input : inputs) {
+                for (Explanation explanation : flow.explain(input)) {
+                    out.append(explain == OptionConverters.ExplainFormat.JSON ? explanation.toJson() : explanation.toText() + "\n");
+                }
+            }
+        } catch (InputException e) {
+            throw UserError.badInputs(List.of(e));
+        }
+        if (output == null || output.equals("-")) {
+            terminal.print(out.toString());
+            return 0;
+        }
+        try {
+            AtomicFile.write(Path.of(output), out.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw UserError.cannotWrite(IoProblems.describe(output, e));
         }
         return 0;
     }

@@ -1,6 +1,10 @@
 package banmian.pipeline;
 
+import banmian.layout.Explanation;
 import banmian.layout.PageParser;
+import banmian.layout.line.DecisionLog;
+import banmian.layout.line.Dialect;
+import banmian.layout.line.Facts;
 import banmian.limits.BudgetExceededException;
 import banmian.limits.Limits;
 import banmian.limits.PageBudget;
@@ -42,11 +46,14 @@ public final class PageFlow {
     /** Null when the flow does not enrich. */
     private final Enrichers enrichers;
     private final PageReader reader;
+    /** The dialect text layers are taken to be in, or null to detect each one's. */
+    private final Dialect dialect;
 
-    private PageFlow(PageMeta meta, Limits limits, Enrichers enrichers) {
+    private PageFlow(PageMeta meta, Limits limits, Enrichers enrichers, Dialect dialect) {
         this.meta = meta;
         this.limits = limits;
         this.enrichers = enrichers;
+        this.dialect = dialect;
         this.reader = new PageReader(limits);
     }
 
@@ -55,27 +62,32 @@ public final class PageFlow {
      * left null come from the file name, then the page itself).
      */
     public static PageFlow parsing(PageMeta meta, Limits limits) {
-        return new PageFlow(meta, limits, null);
+        return new PageFlow(meta, limits, null, null);
     }
 
     /** This flow, enriching every page it parses with {@code enrichers}. */
     public PageFlow enrichedBy(Enrichers enrichers) {
-        return new PageFlow(meta, limits, enrichers);
+        return new PageFlow(meta, limits, enrichers, dialect);
     }
 
     /** This flow, not enriching. */
     public PageFlow withoutEnrichment() {
-        return new PageFlow(meta, limits, null);
+        return new PageFlow(meta, limits, null, dialect);
     }
 
     /** This flow, with {@code meta} said of every page instead. */
     public PageFlow withMeta(PageMeta newMeta) {
-        return new PageFlow(newMeta, limits, enrichers);
+        return new PageFlow(newMeta, limits, enrichers, dialect);
     }
 
     /** This flow, within other limits. */
     public PageFlow withLimits(Limits newLimits) {
-        return new PageFlow(meta, newLimits, enrichers);
+        return new PageFlow(meta, newLimits, enrichers, dialect);
+    }
+
+    /** This flow, taking every text layer to be in {@code forced} (null: detect each one's dialect). */
+    public PageFlow withDialect(Dialect forced) {
+        return new PageFlow(meta, limits, enrichers, forced);
     }
 
     /** What the caller says of every page. */
@@ -165,21 +177,57 @@ public final class PageFlow {
         if (input instanceof PageInput.Text text) {
             PageParser parser = new PageParser();
             PageBudget budget = PageBudget.start(limits, "", "parsing it");
-            Page page = parse(input, budget, () -> parser.parse(PageParser.lines(text.text()), given));
+            Page page = parse(input, budget, () -> parser.analyse(PageParser.lines(text.text()), given, dialect, DecisionLog.off())
+                    .get(Facts.PAGE));
             finish(input, page, budget, gate, pages);
             return pages;
         }
         PageInput.Pdf pdf = (PageInput.Pdf) input;   // the only other kind
         PdfPageParser parser = new PdfPageParser();
         for (LaidOutPage laidOut : pdf.pages()) {
-            // Pages of a PDF of several are numbered by the PDF unless the caller says which page this is.
-            PageMeta pageMeta = pdf.pageCount() > 1 && meta.number() == null
-                    ? new PageMeta(null, null, laidOut.number(), null).overriding(given)
-                    : given;
+            PageMeta pageMeta = pageMeta(pdf, laidOut, given);
             PageBudget budget = PageBudget.resume(limits, "page " + laidOut.number(), "parsing it", laidOut.spent());
             finish(input, parse(input, budget, () -> parser.parse(laidOut, pageMeta)), budget, gate, pages);
         }
         return pages;
+    }
+
+    /**
+     * Why the input's pages come out as they do ({@code parse --explain}): each page parsed with every
+     * decision recorded, within its budget; not enriched. A PDF page without usable text has none.
+     */
+    public List<Explanation> explain(PageInput input) throws InputException {
+        PageMeta given = givenMeta(input.fileName());
+        List<Explanation> explanations = new ArrayList<>();
+        if (input instanceof PageInput.Text text) {
+            PageBudget budget = PageBudget.start(limits, "", "parsing it");
+            explanations.add(explain(input, budget, () -> Explanation.of(input.name(),
+                    new PageParser().analyse(PageParser.lines(text.text()), given, dialect, DecisionLog.recording()))));
+            return explanations;
+        }
+        PageInput.Pdf pdf = (PageInput.Pdf) input;
+        PdfPageParser parser = new PdfPageParser();
+        for (LaidOutPage laidOut : pdf.pages()) {
+            PageBudget budget = PageBudget.resume(limits, "page " + laidOut.number(), "parsing it", laidOut.spent());
+            Explanation explanation = explain(input, budget, () -> parser.explain(laidOut, pageMeta(pdf, laidOut, given), input.name()).orElse(null));
+            if (explanation != null) {
+                explanations.add(explanation);
+            }
+        }
+        return explanations;
+    }
+
+    /** Pages of a PDF of several are numbered by the PDF unless the caller says which page this is. */
+    private PageMeta pageMeta(PageInput.Pdf pdf, LaidOutPage laidOut, PageMeta given) {
+        return pdf.pageCount() > 1 && meta.number() == null ? new PageMeta(null, null, laidOut.number(), null).overriding(given) : given;
+    }
+
+    private static Explanation explain(PageInput input, PageBudget budget, Supplier<Explanation> explainer) throws InputException {
+        try {
+            return budget.run(explainer::get);
+        } catch (BudgetExceededException e) {
+            throw new InputException(input.name(), e.getMessage());
+        }
     }
 
     /** One page parsed within its budget (a PDF page's reading and layout already count against it). */

@@ -34,8 +34,14 @@ public enum Dialect {
         return description;
     }
 
-    /** The dialect named {@code id}, or null. */
+    /**
+     * The dialect named {@code id}, or null. {@code pdfminer} and {@code pdftotext} (without options)
+     * name {@link #BOXES}: their text has one shape.
+     */
     public static Dialect byId(String id) {
+        if (id.equals("pdfminer") || id.equals("pdftotext")) {
+            return BOXES;
+        }
         for (Dialect dialect : values()) {
             if (dialect.id.equals(id)) {
                 return dialect;
