@@ -9,6 +9,7 @@ import banmian.model.Article;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.nlp.Enricher;
+import banmian.layout.Explanation;
 import banmian.pipeline.PageFlow;
 import banmian.pipeline.PageInput;
 import banmian.text.InputException;
@@ -55,6 +56,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--enrich", description = "Time enrichment alone: pages are parsed once first, then each pass enriches them.")
     boolean enrich;
 
+    @Option(names = "--explain", description = "Record every decision as parse --explain does (what the log costs when asked for).")
+    boolean explain;
+
     BenchCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -66,7 +70,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<PageInput> pages = PageInputs.readAll(BenchFiles.expand(paths, "txt").stream().map(Path::toString).toList(), terminal.in());
         long bytes = pages.stream().mapToLong(PageInput::byteCount).sum();
-        LongSupplier pass = enrich ? enrichmentPass(pages) : () -> parseAll(pages);
+        if (enrich && explain) {
+            throw UserError.badInput("--enrich times enrichment alone, --explain the parse with its decisions: one at a time");
+        }
+        LongSupplier pass = enrich ? enrichmentPass(pages) : explain ? () -> explainAll(pages) : () -> parseAll(pages);
         Progress progress = new Progress(terminal.err(), "bench pass", warmup + iterations, pages.size());
         long minNanos = (long) (minSeconds * 1e9);
         long warmupStart = System.nanoTime();
@@ -112,6 +119,21 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return articles;
+    }
+
+    /** Parses with every decision recorded; returns the decisions' count, which also keeps the JIT from discarding the work. */
+    private static long explainAll(List<PageInput> pages) {
+        long decisions = 0;
+        for (PageInput page : pages) {
+            try {
+                for (Explanation explanation : PARSING.explain(page)) {
+                    decisions += explanation.lines().size();
+                }
+            } catch (InputException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return decisions;
     }
 
     /** Parses the pages once, up front, so that each pass times enrichment alone. */
