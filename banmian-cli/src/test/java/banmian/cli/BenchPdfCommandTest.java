@@ -1,5 +1,7 @@
 package banmian.cli;
 
+import banmian.testing.RealPages;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@RealPages
 class BenchPdfCommandTest {
     @Test
     void reportsBothSidesAndTheRatio() {
