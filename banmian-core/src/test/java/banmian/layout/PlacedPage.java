@@ -61,6 +61,14 @@ public final class PlacedPage {
         return block(x, top, size, texts.toArray(String[]::new));
     }
 
+    /**
+     * A 28-point headline 20 points in from {@code x} at {@code top}, and its 10-point column from
+     * {@code x}, 50 points lower, cut every {@code perLine} characters.
+     */
+    public PlacedPage headlineOver(double x, double top, String headline, int perLine, String body) {
+        return block(x + 20, top, 28, headline).column(x, top + 50, 10, perLine, body);
+    }
+
     /** One character per line, stacked: a vertical headline or name. */
     public PlacedPage vertical(double x, double top, double size, String text) {
         if (!lines.isEmpty()) {

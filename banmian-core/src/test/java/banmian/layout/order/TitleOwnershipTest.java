@@ -46,45 +46,36 @@ class TitleOwnershipTest {
     @Test
     void textBelongsToTheHeadlineAboveItThatSharesItsWidth() {
         PageAnalysis page = new PlacedPage()
-                .block(60, 40, 28, SPRING)
-                .column(40, 90, 10, 15, FIELDS)
-                .block(300, 40, 28, PIPES)
-                .column(300, 90, 10, 15, WATER)
+                .headlineOver(40, 40, SPRING, 15, FIELDS)
+                .headlineOver(300, 40, PIPES, 15, WATER)
                 // Under no headline and far from both: nobody's.
                 .column(620, 90, 10, 15, TRAINS)
                 .upTo("ownership");
-        assertEquals(Set.of(SPRING), owners(page, FIELDS));
-        assertEquals(Set.of(PIPES), owners(page, WATER));
-        assertEquals(Set.of(NONE), owners(page, TRAINS));
+        assertEquals(List.of(SPRING, PIPES, NONE), owners(page, FIELDS, WATER, TRAINS));
     }
 
     @Test
     void theNearestHeadlineAboveWins() {
         PageAnalysis page = new PlacedPage()
-                .block(60, 40, 28, SPRING)
-                .column(40, 90, 10, 34, FIELDS)
-                .block(60, 180, 28, PIPES)
-                .column(40, 230, 10, 34, WATER)
+                .headlineOver(40, 40, SPRING, 34, FIELDS)
+                .headlineOver(40, 180, PIPES, 34, WATER)
                 .upTo("ownership");
-        assertEquals(Set.of(SPRING), owners(page, FIELDS));
-        assertEquals(Set.of(PIPES), owners(page, WATER));
+        assertEquals(List.of(SPRING, PIPES), owners(page, FIELDS, WATER));
     }
 
     @Test
     void aRuleBetweenTheHeadlineAndTheTextClosesTheArticle() {
-        assertEquals(Set.of(SPRING), owners(headlineOverTwoStretches(false), WATER), "without the rule the headline owns both");
-        PageAnalysis ruled = headlineOverTwoStretches(true);
-        assertEquals(Set.of(SPRING), owners(ruled, FIELDS));
-        assertEquals(Set.of(NONE), owners(ruled, WATER));
+        assertEquals(List.of(SPRING, SPRING), owners(headlineOverTwoStretches(false), FIELDS, WATER), "no rule");
+        assertEquals(List.of(SPRING, NONE), owners(headlineOverTwoStretches(true), FIELDS, WATER));
     }
 
     @Test
     void aRuleRightUnderTheHeadlineUnderlinesIt() {
         // The headline's foot is at 68: a rule within half its size under it underlines it.
-        PageAnalysis underlined = new PlacedPage().block(60, 40, 28, SPRING).rule(30, 400, 75).column(40, 90, 10, 34, FIELDS).upTo("ownership");
-        assertEquals(Set.of(SPRING), owners(underlined, FIELDS));
-        PageAnalysis closed = new PlacedPage().block(60, 40, 28, SPRING).rule(30, 400, 85).column(40, 90, 10, 34, FIELDS).upTo("ownership");
-        assertEquals(Set.of(NONE), owners(closed, FIELDS));
+        PageAnalysis underlined = new PlacedPage().headlineOver(40, 40, SPRING, 34, FIELDS).rule(30, 400, 75).upTo("ownership");
+        assertEquals(List.of(SPRING), owners(underlined, FIELDS));
+        PageAnalysis closed = new PlacedPage().headlineOver(40, 40, SPRING, 34, FIELDS).rule(30, 400, 85).upTo("ownership");
+        assertEquals(List.of(NONE), owners(closed, FIELDS));
     }
 
     @Test
@@ -97,8 +88,7 @@ class TitleOwnershipTest {
                 .rule(30, 400, 110)
                 .column(40, 120, 10, 34, FIELDS)
                 .upTo("ownership");
-        assertEquals(Set.of(SPRING), owners(boxed, summary));
-        assertEquals(Set.of(SPRING), owners(boxed, FIELDS));
+        assertEquals(List.of(SPRING, SPRING), owners(boxed, summary, FIELDS));
         // The lower rule alone, with no partner, is no box: it closes the article.
         PageAnalysis ruled = new PlacedPage()
                 .block(60, 40, 28, SPRING)
@@ -106,24 +96,21 @@ class TitleOwnershipTest {
                 .rule(30, 400, 110)
                 .column(40, 120, 10, 34, FIELDS)
                 .upTo("ownership");
-        assertEquals(Set.of(NONE), owners(ruled, FIELDS));
+        assertEquals(List.of(SPRING, NONE), owners(ruled, summary, FIELDS));
     }
 
     @Test
     void textBesideAVerticalHeadlineBelongsToIt() {
-        assertEquals(Set.of(TRAVEL), owners(besideVerticalHeadline(420), TRAINS));
-        assertEquals(Set.of(SPRING), owners(besideVerticalHeadline(420), FIELDS));
+        assertEquals(List.of(TRAVEL, SPRING), owners(besideVerticalHeadline(420), TRAINS, FIELDS));
         // Five of its sizes away it stands beside nothing.
-        assertEquals(Set.of(NONE), owners(besideVerticalHeadline(550), TRAINS));
+        assertEquals(List.of(NONE, SPRING), owners(besideVerticalHeadline(550), TRAINS, FIELDS));
     }
 
     @Test
     void columnByColumnOwnershipStopsAtAVerticalRule() {
-        assertEquals(Set.of(TRAVEL), owners(threeColumnsBesideAVerticalHeadline(false), TRAINS));
-        assertEquals(Set.of(TRAVEL), owners(threeColumnsBesideAVerticalHeadline(false), FIELDS), "the next column along, same row");
-        PageAnalysis ruled = threeColumnsBesideAVerticalHeadline(true);
-        assertEquals(Set.of(TRAVEL), owners(ruled, TRAINS));
-        assertEquals(Set.of(NONE), owners(ruled, FIELDS));
+        // Without the rule the first column is owned along the row, as the next column along.
+        assertEquals(List.of(TRAVEL, TRAVEL), owners(threeColumnsBesideAVerticalHeadline(false), TRAINS, FIELDS));
+        assertEquals(List.of(TRAVEL, NONE), owners(threeColumnsBesideAVerticalHeadline(true), TRAINS, FIELDS));
     }
 
     @Test
@@ -174,7 +161,7 @@ class TitleOwnershipTest {
     }
 
     private static PageAnalysis headlineOverTwoStretches(boolean ruled) {
-        PlacedPage page = new PlacedPage().block(60, 40, 28, SPRING).column(40, 90, 10, 34, FIELDS);
+        PlacedPage page = new PlacedPage().headlineOver(40, 40, SPRING, 34, FIELDS);
         if (ruled) {
             page.rule(30, 400, 200);
         }
@@ -184,8 +171,7 @@ class TitleOwnershipTest {
     /** A headline over one column, and a column with a vertical headline at {@code headlineX}, 20 points right of it. */
     private static PageAnalysis besideVerticalHeadline(double headlineX) {
         return new PlacedPage()
-                .block(60, 40, 28, SPRING)
-                .column(40, 90, 10, 15, FIELDS)
+                .headlineOver(40, 40, SPRING, 15, FIELDS)
                 .column(280, 90, 10, 12, TRAINS)
                 .vertical(headlineX, 90, 30, TRAVEL)
                 .upTo("ownership");
@@ -204,17 +190,21 @@ class TitleOwnershipTest {
         return page.upTo("ownership");
     }
 
-    /** The headlines owning the body lines of {@code body} ({@link #NONE} for a line no headline owns). */
-    private static Set<String> owners(PageAnalysis page, String body) {
+    /** For each of {@code bodies}, the headline owning all its body lines ({@link #NONE}: no headline). */
+    private static List<String> owners(PageAnalysis page, String... bodies) {
         int[] owners = page.get(Facts.LINE_OWNERS);
         List<TitleGroup> titles = page.get(Facts.TITLE_GROUPS);
-        Set<String> found = new TreeSet<>();
-        for (TextLine line : page.lines()) {
-            if (line.role().isBodyFlow() && Chars.squash(body).contains(line.squashed)) {
-                found.add(owners[line.position] < 0 ? NONE : titles.get(owners[line.position]).text());
+        List<String> found = new ArrayList<>();
+        for (String body : bodies) {
+            Set<String> ofBody = new TreeSet<>();
+            for (TextLine line : page.lines()) {
+                if (line.role().isBodyFlow() && Chars.squash(body).contains(line.squashed)) {
+                    ofBody.add(owners[line.position] < 0 ? NONE : titles.get(owners[line.position]).text());
+                }
             }
+            assertEquals(1, ofBody.size(), "one owner of " + body + ": " + ofBody + "\n" + LayoutFixtures.dump(page.lines()));
+            found.add(ofBody.iterator().next());
         }
-        assertTrue(!found.isEmpty(), "no body line of " + body + "\n" + LayoutFixtures.dump(page.lines()));
         return found;
     }
 

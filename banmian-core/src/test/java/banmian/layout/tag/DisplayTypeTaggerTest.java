@@ -34,8 +34,7 @@ class DisplayTypeTaggerTest {
     @Test
     void displayTypeIsATitleAndBodyTypeNeverIs() {
         PageAnalysis page = new PlacedPage()
-                .block(60, 40, 28, SPRING)
-                .column(40, 90, 10, 15, FIELDS)
+                .headlineOver(40, 40, SPRING, 15, FIELDS)
                 .block(40, 200, 10, "短行不是标题")
                 .vertical(300, 90, 30, "春运温情")
                 .upTo("titles");
@@ -48,11 +47,7 @@ class DisplayTypeTaggerTest {
 
     @Test
     void aModeratelyLargeLineOverABodyColumnWithBodyTextAboveIsAHeading() {
-        PageAnalysis page = new PlacedPage()
-                .column(40, 40, 10, 15, FIELDS)
-                .block(40, 135, 13, SECTION)
-                .column(40, 160, 10, 15, WATER)
-                .upTo("titles");
+        PageAnalysis page = betweenTwoColumns(13, false, SECTION);
         assertEquals(LineRole.HEADING, role(page, SECTION));
         assertEquals(LineRole.BODY, role(page, FIELDS_END));
     }
@@ -74,12 +69,7 @@ class DisplayTypeTaggerTest {
 
     @Test
     void aBoldTitleShapedLineInBodyTypeOverTextIsAHeadingInsideAColumnAndATitleAtItsHead() {
-        PageAnalysis inside = new PlacedPage()
-                .column(40, 40, 10, 15, FIELDS)
-                .boldBlock(40, 135, 10, "项目建设加速度")
-                .column(40, 160, 10, 15, WATER)
-                .upTo("titles");
-        assertEquals(LineRole.HEADING, role(inside, "项目建设加速度"));
+        assertEquals(LineRole.HEADING, role(betweenTwoColumns(10, true, "项目建设加速度"), "项目建设加速度"));
         PageAnalysis atTheHead = new PlacedPage()
                 .boldBlock(40, 40, 10, "本地简讯")
                 .column(40, 65, 10, 15, WATER)
@@ -89,14 +79,9 @@ class DisplayTypeTaggerTest {
 
     @Test
     void boldBodyTypeThatIsNotTitleShapedOrHasNoTextUnderItStaysBody() {
-        PageAnalysis page = new PlacedPage()
-                .column(40, 40, 10, 15, FIELDS)
-                .boldBlock(40, 135, 10, "全县春播进展顺利。")
-                .column(40, 160, 10, 15, WATER)
-                .boldBlock(40, 300, 10, "项目建设加速度")
-                .upTo("titles");
-        assertEquals(LineRole.BODY, role(page, "全县春播进展顺利。"), "a sentence, not a title");
-        assertEquals(LineRole.BODY, role(page, "项目建设加速度"), "nothing under it");
+        assertEquals(LineRole.BODY, role(betweenTwoColumns(10, true, "全县春播进展顺利。"), "全县春播进展顺利。"), "a sentence, not a title");
+        PageAnalysis nothingUnder = new PlacedPage().column(40, 40, 10, 15, FIELDS).boldBlock(40, 200, 10, "项目建设加速度").upTo("titles");
+        assertEquals(LineRole.BODY, role(nothingUnder, "项目建设加速度"), "nothing under it");
     }
 
     @Test
@@ -112,11 +97,21 @@ class DisplayTypeTaggerTest {
         assertEquals(roles(byWording), roles(laidOut));
     }
 
+    /** {@code text} in {@code size} (body type is 10), bold or not, right under one column and over the next. */
+    private static PageAnalysis betweenTwoColumns(double size, boolean bold, String text) {
+        PlacedPage page = new PlacedPage().column(40, 40, 10, 15, FIELDS);
+        if (bold) {
+            page.boldBlock(40, 135, size, text);
+        } else {
+            page.block(40, 135, size, text);
+        }
+        return page.column(40, 160, 10, 15, WATER).upTo("titles");
+    }
+
     /** A headline over the first column; the section line heads the second column, under the headline's end. */
     private static PageAnalysis sectionBesideTheFirstColumn(boolean ruled) {
         PlacedPage page = new PlacedPage()
-                .block(60, 40, 28, SPRING)
-                .column(40, 90, 10, 15, FIELDS)
+                .headlineOver(40, 40, SPRING, 15, FIELDS)
                 .block(240, 90, 13, SECTION)
                 .column(240, 115, 10, 15, WATER);
         if (ruled) {
