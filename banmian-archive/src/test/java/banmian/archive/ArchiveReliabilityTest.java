@@ -1,5 +1,7 @@
 package banmian.archive;
 
+import banmian.testing.RealPages;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An ingest killed outright, and searches running while pages go in. */
+@RealPages
 class ArchiveReliabilityTest {
     private static final int DAYS = 4;
 

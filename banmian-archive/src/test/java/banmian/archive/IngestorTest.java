@@ -2,6 +2,7 @@ package banmian.archive;
 
 import banmian.model.Page;
 import banmian.model.PageMeta;
+import banmian.testing.RealPages;
 import banmian.testing.SharedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,7 @@ class IngestorTest {
         }
     }
 
+    @RealPages
     @Test
     void aFolderOfPagesIsIngestedAndASecondRunSkipsThem() throws IOException {
         Path folder = pageFolder(dir, 4);
@@ -78,6 +80,7 @@ class IngestorTest {
         assertEquals(4, again.skipped());
     }
 
+    @RealPages
     @Test
     void aChangedFileIsIngestedAgainAndReplacesItsPage() throws IOException {
         Path folder = pageFolder(dir, 2);
@@ -96,6 +99,7 @@ class IngestorTest {
         }
     }
 
+    @RealPages
     @Test
     void twoFilesGivingOnePageDoNotOverwriteEachOther() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("both"));
@@ -136,6 +140,7 @@ class IngestorTest {
         }
     }
 
+    @RealPages
     @Test
     void aBadFileIsReportedAndTheOthersGoIn() throws IOException {
         Path folder = pageFolder(dir, 2);

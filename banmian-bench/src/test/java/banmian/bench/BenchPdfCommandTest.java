@@ -1,6 +1,8 @@
 package banmian.bench;
 
 import banmian.testing.SharedCorpus;
+import banmian.testing.RealPages;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@RealPages
 class BenchPdfCommandTest {
     @Test
     void reportsBothSidesAndTheRatio() {

@@ -1,5 +1,7 @@
 package banmian.cli;
 
+import banmian.testing.RealPages;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +25,7 @@ class ArchiveCommandsTest {
         return folder;
     }
 
+    @RealPages
     @Test
     void ingestThenSearch() throws IOException {
         Path data = dir.resolve("data");
@@ -65,6 +68,7 @@ class ArchiveCommandsTest {
         assertTrue(badLimit.err().startsWith("banmian: limit must be between"), badLimit.err());
     }
 
+    @RealPages
     @Test
     void serveOnAPortInUseSaysSoBeforeCreatingAnything() throws IOException {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -77,6 +81,7 @@ class ArchiveCommandsTest {
         }
     }
 
+    @RealPages
     @Test
     void aFileThatFailsIsCountedAndTheRunSaysSo() throws IOException {
         Path folder = pages();

@@ -1,12 +1,12 @@
 package banmian.cli;
 
+import banmian.testing.SharedCorpus;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs the command line in-process, as the shaded jar's main would, and captures what it prints. */
 record Cli(int exitCode, String out, String err) {
@@ -35,9 +35,6 @@ record Cli(int exitCode, String out, String err) {
 
     /** The shared folder beside the repository (test data we do not own). */
     static Path shared(String relative) {
-        Path path = Path.of(System.getProperty("banmian.shared", "../../shared")).resolve(relative);
-        assertTrue(path.toFile().exists(), "shared test data missing: " + path.toAbsolutePath()
-                + " (the shared folder belongs beside the repository; -Dbanmian.shared=DIR points elsewhere)");
-        return path;
+        return SharedCorpus.file(relative);
     }
 }

@@ -1,5 +1,7 @@
 package banmian.cli;
 
+import banmian.testing.RealPages;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ class EvalCommandTest {
     @TempDir
     Path dir;
 
+    @RealPages
     @Test
     void goldAgainstItselfIsPerfect() {
         String gold = Cli.shared(GOLD).toString();
@@ -30,6 +33,7 @@ class EvalCommandTest {
         assertTrue(lines.get(lines.size() - 1).contains(" body_f1=1.0000 "), cli.out());
     }
 
+    @RealPages
     @Test
     void inputIsParsedFirst() throws IOException {
         Cli cli = Cli.run("eval", "--input", Cli.shared(SAMPLE).toString(), "--gold", Cli.shared(GOLD).toString(),
@@ -39,6 +43,7 @@ class EvalCommandTest {
         assertTrue(summary.has("articles_truth") && summary.has("body_f1") && summary.has("paragraph_f1"), cli.out());
     }
 
+    @RealPages
     @Test
     void scrapedTruthPageComesFromTheFileName() throws IOException {
         Path text = Cli.shared("corpus/rmrb/text/rmrb2018010207.pdftotext.txt");
@@ -51,6 +56,7 @@ class EvalCommandTest {
         assertTrue(summary.get("paragraph_f1").isNull(), cli.out());
     }
 
+    @RealPages
     @Test
     void predictionThatIsNotJson() throws IOException {
         Path pred = Files.writeString(dir.resolve("pred.json"), "{ not json");

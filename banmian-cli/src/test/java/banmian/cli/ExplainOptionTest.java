@@ -1,5 +1,6 @@
 package banmian.cli;
 
+import banmian.testing.RealPages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class ExplainOptionTest {
     }
 
     @Test
+    @RealPages
     void explainJsonOfAPagePdfNamesItsLaidOutLines() throws IOException {
         Path pdf = Cli.shared("corpus/rmrb/rmrb2018010207.pdf");
         Cli cli = Cli.run("parse", "--explain", "json", pdf.toString());
@@ -72,6 +74,7 @@ class ExplainOptionTest {
     }
 
     @Test
+    @RealPages
     void anUnknownDialectOrADialectForAPdfIsRefused() {
         Cli unknown = Cli.run("parse", "--dialect", "ocr", EXAMPLE.toString());
         assertEquals(2, unknown.exitCode());

@@ -1,5 +1,7 @@
 package banmian.cli;
 
+import banmian.testing.RealPages;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,6 +81,7 @@ class HostileInputTest {
         return tests(HostileCases.specialFiles());
     }
 
+    @RealPages
     @TestFactory
     Stream<DynamicTest> mutatedRealPdfs() throws IOException {
         List<HostileCases.Case> cases = new ArrayList<>();
@@ -88,6 +91,7 @@ class HostileInputTest {
         return tests(cases);
     }
 
+    @RealPages
     @TestFactory
     Stream<DynamicTest> mutatedRealTexts() throws IOException {
         List<HostileCases.Case> cases = new ArrayList<>();
@@ -100,6 +104,7 @@ class HostileInputTest {
      * {@code ingest} of a folder of crafted files beside a good page: each bad file costs only itself
      * (one line naming it), the good page goes in, and nothing is written outside the data directory.
      */
+    @RealPages
     @org.junit.jupiter.api.Test
     void ingestOfAFolderOfHostileFiles() throws Exception {
         Path folder = Files.createTempDirectory(work, "ingest");

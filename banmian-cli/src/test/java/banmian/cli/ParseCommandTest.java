@@ -1,5 +1,7 @@
 package banmian.cli;
 
+import banmian.testing.RealPages;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -149,6 +151,7 @@ class ParseCommandTest {
                 "binary data (NUL bytes), not a text layer");
     }
 
+    @RealPages
     @Test
     void pagePdfToJsonWithBoxes() throws IOException {
         Path out = dir.resolve("page.json");
@@ -160,6 +163,7 @@ class ParseCommandTest {
         assertEquals(4, tree.path("articles").path(0).path("body").path(0).path("bbox").size());
     }
 
+    @RealPages
     @Test
     void everyPageOfAPdfIsAPage() {
         Cli cli = Cli.run("parse", Cli.shared("corpus/misc/pdfplumber_issue-71-duplicate-chars.pdf").toString(), "-f", "jsonl");
@@ -170,6 +174,7 @@ class ParseCommandTest {
         assertTrue(pages.get(1).contains("\"number\":2"), pages.get(1));
     }
 
+    @RealPages
     @Test
     void everyPageOfAPdfGetsItsOwnFileInADirectory() throws IOException {
         Path out = dir.resolve("out");
@@ -333,6 +338,7 @@ class ParseCommandTest {
         assertTrue(cli.errLines().contains("banmian: parsed " + files + "/" + files), cli.err());
     }
 
+    @RealPages
     @Test
     void progressThroughTheManyPagesOfOnePdf() throws IOException {
         Path issue = dir.resolve("issue.pdf");

@@ -1,5 +1,6 @@
 package banmian.eval;
 
+import banmian.testing.RealPages;
 import banmian.testing.SharedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code python3 /work/shared/eval/score.py --gold <gold> --pred <file> [--json]} (Python 3.11) printed for the same
  * files, the damaged copy having been made by the same steps in Python.
  */
+@RealPages
 class GoldPageScoreTest {
     @Test
     void goldAgainstItselfIsPerfect() throws IOException {

@@ -1,5 +1,6 @@
 package banmian.eval;
 
+import banmian.testing.RealPages;
 import banmian.testing.SharedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Expected values are what score.py's load_rmrb(truth_dir, "rmrb2018010207") returned under Python 3.11. */
+@RealPages
 class RmrbTruthTest {
     @Test
     void loadsThePageLikeTheReferee() throws IOException {

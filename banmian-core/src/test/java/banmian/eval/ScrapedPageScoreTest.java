@@ -1,5 +1,6 @@
 package banmian.eval;
 
+import banmian.testing.RealPages;
 import banmian.testing.SharedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * predictions built by the same steps.
  */
 class ScrapedPageScoreTest {
+    @RealPages
     @Test
     void truthAsItsOwnPredictionIsPerfect() throws IOException {
         ObjectNode truth = RmrbTruth.load(SharedCorpus.rmrbTruthDirectory(), "rmrb2018010207");
@@ -28,6 +30,7 @@ class ScrapedPageScoreTest {
                 + "captions_exact=None paragraph_f1=None", score.summaryLine());
     }
 
+    @RealPages
     @Test
     void bylineByNameTitleAsABlockAndPairingRegardlessOfOrder() throws IOException {
         ObjectNode truth = RmrbTruth.load(SharedCorpus.rmrbTruthDirectory(), "rmrb2018010207");

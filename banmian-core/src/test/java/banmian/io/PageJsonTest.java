@@ -2,6 +2,7 @@ package banmian.io;
 
 import banmian.model.Page;
 import banmian.model.PageMeta;
+import banmian.testing.RealPages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,7 @@ class PageJsonTest {
         assertEquals(page, PageJson.read(PageJson.toJsonLine(page)));
     }
 
+    @RealPages
     @Test
     void goldFileRoundTrips() throws IOException {
         JsonNode gold = MAPPER.readTree(Files.readString(SamplePages.goldFile()));

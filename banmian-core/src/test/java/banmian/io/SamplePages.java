@@ -12,15 +12,13 @@ import banmian.model.FigureType;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.model.TextSpan;
+import banmian.testing.SharedCorpus;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pages for the writer tests: a hand-built one with every field and provenance, and the shared gold file. */
 final class SamplePages {
@@ -65,10 +63,6 @@ final class SamplePages {
     }
 
     static Path goldFile() {
-        Path shared = Path.of(System.getProperty("banmian.shared", "../../shared"));
-        Path gold = shared.resolve("samples/luliang-2024-03-11-p1.gold.json");
-        assertTrue(Files.isRegularFile(gold), "gold sample missing: " + gold.toAbsolutePath()
-                + " (the shared folder belongs beside the repository; -Dbanmian.shared=DIR points elsewhere)");
-        return gold;
+        return SharedCorpus.luliangGoldFile();
     }
 }

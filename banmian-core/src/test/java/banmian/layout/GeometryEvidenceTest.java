@@ -8,19 +8,15 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static banmian.layout.PlacedPage.FIELDS;
+import static banmian.layout.PlacedPage.TRAINS;
+import static banmian.layout.PlacedPage.WATER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shared stages on lines that carry geometry: type sizes, headline ownership, rules, bylines. */
 class GeometryEvidenceTest {
-    private static final String FIELDS = "春耕时节，记者走进县里的几个村子，看到农民们正在田间忙碌，翻地、施肥、播种，一派繁忙景象。"
-            + "今年县里推广新的种植技术，农业技术人员深入田间地头，手把手教农民科学种田。";
-    private static final String WATER = "入冬以来，市里组织力量对全市的供水管网进行全面排查，更换老旧管道，确保居民冬季用水安全。"
-            + "排查中发现的问题已经全部登记，正在逐项整改，预计本月底前完成。";
-    private static final String TRAINS = "春运期间，铁路部门增开临时旅客列车，延长售票窗口营业时间，方便旅客购票出行。"
-            + "各车站还设立了重点旅客服务台，为老弱病残孕旅客提供帮助。";
-
     @Test
     void displayTypeInsideAColumnIsAHeadingAndBodyTypeNeverATitle() {
         Page page = new PlacedPage()

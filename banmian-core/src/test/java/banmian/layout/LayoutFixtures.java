@@ -8,13 +8,6 @@ import banmian.layout.line.PageAnalysis;
 
 import banmian.layout.line.LineRole;
 import banmian.layout.line.TextLine;
-import banmian.layout.prepare.ContinuationMarkers;
-import banmian.layout.prepare.LinePreparer;
-import banmian.layout.tag.AuthorTagger;
-import banmian.layout.tag.CaptionTagger;
-import banmian.layout.tag.ColumnWidths;
-import banmian.layout.tag.PageFurniture;
-import banmian.layout.tag.TitleTagger;
 
 import banmian.model.Article;
 import banmian.model.Block;

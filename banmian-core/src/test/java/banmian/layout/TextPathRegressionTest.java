@@ -7,6 +7,7 @@ import banmian.eval.RmrbTruth;
 import banmian.io.PageJson;
 import banmian.model.Page;
 import banmian.model.PageMeta;
+import banmian.testing.RealPages;
 import banmian.testing.SharedCorpus;
 import banmian.text.InputDecoder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The text path on real pages, scored by the Java port of the referee (../shared/eval/score.py).
  * The floors are the figures the project must hold; see the README for what is measured today.
  */
+@RealPages
 class TextPathRegressionTest {
     private static final String[] DEVELOPMENT_PAGES = {
         "rmrb2018010207", "rmrb2018010307", "rmrb2018010407", "rmrb2018010507",

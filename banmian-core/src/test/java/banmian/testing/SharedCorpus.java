@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The third-party pages beside the checkout (../shared). Absent, the tests fail rather than skip: a skipped
- * regression test would pass silently.
+ * regression test would pass silently. Only tests tagged {@link RealPages} may read them: in the fast tier
+ * (surefire sets {@code banmian.tier=fast}) asking for the directory fails, naming the missing tag.
  */
 public final class SharedCorpus {
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -22,6 +23,10 @@ public final class SharedCorpus {
     }
 
     public static Path directory() {
+        if ("fast".equals(System.getProperty("banmian.tier"))) {
+            return fail("this test reads ../shared but runs in the fast tier: tag it @" + RealPages.class.getName()
+                    + " so that it runs with the real pages");
+        }
         List<Path> candidates = new ArrayList<>();
         String configured = System.getProperty("banmian.shared");
         if (configured != null && !configured.isBlank()) {
@@ -41,8 +46,21 @@ public final class SharedCorpus {
         return directory().resolve("corpus/rmrb/truth");
     }
 
+    /** {@code relative} under ../shared, which must exist. */
+    public static Path file(String relative) {
+        Path path = directory().resolve(relative);
+        if (!Files.exists(path)) {
+            return fail("shared test data missing: " + path + " (-Dbanmian.shared=DIR points elsewhere)");
+        }
+        return path;
+    }
+
+    public static Path luliangGoldFile() {
+        return file("samples/luliang-2024-03-11-p1.gold.json");
+    }
+
     public static JsonNode luliangGold() throws IOException {
-        return JSON.readTree(directory().resolve("samples/luliang-2024-03-11-p1.gold.json").toFile());
+        return JSON.readTree(luliangGoldFile().toFile());
     }
 
     /** The checkout's top directory: the nearest one holding banmian-core (surefire runs in the module). */

@@ -1,5 +1,6 @@
 package banmian.text;
 
+import banmian.testing.RealPages;
 import banmian.testing.SharedCorpus;
 import com.ibm.icu.text.Transliterator;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * accepted; Shift_JIS is never taken for Chinese. The counts, by encoding and length, go to standard
  * output.
  */
+@RealPages
 class InputDecoderCorpusTest {
     /** Articles drawn (seeded, so the sample is the same every run) from the 2,109 of October 2019. */
     private static final int ARTICLES = 100;

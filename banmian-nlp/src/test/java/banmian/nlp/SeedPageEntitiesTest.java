@@ -6,6 +6,7 @@ import banmian.model.Entity;
 import banmian.model.EntityType;
 import banmian.model.Page;
 import banmian.model.PageMeta;
+import banmian.testing.RealPages;
 import banmian.testing.SharedCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reading it ({@code seed-page-entities.tsv}): persons P ≥ 0.97 and R ≥ 0.95, places and
  * organisations F1 ≥ 0.85, measured on the distinct names the page yields.
  */
+@RealPages
 class SeedPageEntitiesTest {
     private static final Map<EntityType, Set<String>> expected = new EnumMap<>(EntityType.class);
     private static final Map<EntityType, Set<String>> found = new EnumMap<>(EntityType.class);

@@ -1,5 +1,6 @@
 package banmian.pdf;
 
+import banmian.testing.RealPages;
 import banmian.testing.SharedCorpus;
 import banmian.text.InputDecoder;
 import banmian.text.InputException;
@@ -151,6 +152,7 @@ class PdfReaderTest {
      * apart (its body really repeats words, so no text pattern can judge it). The glyphs kept are
      * those PDFBox's own duplicate suppression keeps on these horizontal pages, fewer than were drawn.
      */
+    @RealPages
     @Test
     void realOverprintedPdfKeepsWhatPdfboxKeeps() throws Exception {
         Path pdf = SharedCorpus.directory().resolve("corpus/misc/pdfplumber_issue-71-duplicate-chars.pdf");
@@ -178,6 +180,7 @@ class PdfReaderTest {
     }
 
     /** pdfplumber's sample whose text lines are drawn four times over. */
+    @RealPages
     @Test
     void realPdfWithLinesDrawnFourTimes() throws Exception {
         Path pdf = SharedCorpus.directory().resolve("corpus/misc/pdfplumber_issue-842-example.pdf");

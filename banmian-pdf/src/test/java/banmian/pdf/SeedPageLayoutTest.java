@@ -5,6 +5,7 @@ import banmian.eval.PageScorer;
 import banmian.io.PageJson;
 import banmian.model.Page;
 import banmian.model.PageMeta;
+import banmian.testing.RealPages;
 import banmian.testing.SharedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * opening the text, photos with their captions and credits, jump lines, rules between articles. The
  * PDF path must give the gold back. The layout is invented; the text is real newspaper text.
  */
+@RealPages
 class SeedPageLayoutTest {
     private static final float LEFT = 40;
     private static final float COLUMN = 160;

@@ -2,6 +2,7 @@ package banmian.server;
 
 import banmian.archive.Archive;
 import banmian.archive.ArchiveFixtures;
+import banmian.testing.RealPages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -124,6 +125,7 @@ class ServerApiTest {
         assertEquals(1, getJson("/api/search?q=" + q("樱花"), 200).get("total").asInt());
     }
 
+    @RealPages
     @Test
     void aPagePdfUploadGoesThroughThePdfPath() throws Exception {
         byte[] pdf = java.nio.file.Files.readAllBytes(banmian.testing.SharedCorpus.directory().resolve("corpus/rmrb/rmrb2018010207.pdf"));

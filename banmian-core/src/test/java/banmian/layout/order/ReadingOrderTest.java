@@ -1,9 +1,7 @@
 package banmian.layout.order;
 
-import banmian.layout.line.DecisionLog;
-import banmian.layout.line.PageAnalysis;
-
 import banmian.layout.LayoutFixtures;
+import banmian.layout.line.Facts;
 import banmian.layout.line.Flow;
 import banmian.layout.line.TextLine;
 
@@ -63,10 +61,19 @@ class ReadingOrderTest {
         return lines;
     }
 
+    /** The body flow the text path's stages up to {@code reading-order} make of {@code text}. */
+    private static Flow flow(String text) {
+        return LayoutFixtures.upTo("reading-order", text).get(Facts.FLOW);
+    }
+
+    /** The raw text of the lines of {@link #flow}, in the order read. */
+    private static List<String> read(String text) {
+        return flow(text).lines().stream().map(line -> line.raw).toList();
+    }
+
     @Test
     void secondColumnEmittedBeforeTheFirstIsPutBack() {
-        List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, SECOND_COLUMN, FIRST_COLUMN, THIRD_COLUMN));
-        Flow flow = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines);
+        Flow flow = flow(page(HEADLINE, SECOND_COLUMN, FIRST_COLUMN, THIRD_COLUMN));
         List<String> expected = new ArrayList<>(lines(FIRST_COLUMN));
         expected.addAll(lines(SECOND_COLUMN));
         expected.addAll(lines(THIRD_COLUMN));
@@ -128,8 +135,7 @@ class ReadingOrderTest {
         String wide = box(
                 "声声，台下座无虚席，不少年轻人也专程赶来",
                 "感受传统戏曲的魅力，有的还当场学了几句。");
-        List<TextLine> lines = LayoutFixtures.throughTitles(page(narrow, lone, box("李春花"), box("古戏台里 锣鼓又响"), wide));
-        Flow flow = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines);
+        Flow flow = flow(page(narrow, lone, box("李春花"), box("古戏台里 锣鼓又响"), wide));
         List<String> read = flow.lines().stream().map(line -> line.raw).toList();
         int wideHead = read.indexOf("声声，台下座无虚席，不少年轻人也专程赶来");
         assertEquals("每逢周末，戏台上锣鼓", read.get(wideHead - 1), read.toString());
@@ -147,8 +153,7 @@ class ReadingOrderTest {
                 "回来了。”剧团团长",
                 "笑着说，今年已经",
                 "排了二十多场戏。");
-        List<TextLine> lines = LayoutFixtures.throughTitles(page(wide, narrow));
-        Flow flow = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines);
+        Flow flow = flow(page(wide, narrow));
         int narrowHead = flow.lines().stream().map(line -> line.raw).toList().indexOf("“好戏连台，人气");
         assertTrue(flow.chainStarts().get(narrowHead), "a new chain: " + flow.chainStarts());
     }
@@ -169,8 +174,7 @@ class ReadingOrderTest {
                 "“坚持问需于民，问计于民”，社区干",
                 "部逐户走访，把居民的需求一一记录在",
                 "案，能办的马上就办。");
-        List<TextLine> lines = LayoutFixtures.throughTitles(page(open, other, quoted));
-        List<String> read = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines).lines().stream().map(line -> line.raw).toList();
+        List<String> read = read(page(open, other, quoted));
         int tail = read.indexOf("而开展各项工作的第一条原则仍然就是");
         assertEquals("“坚持问需于民，问计于民”，社区干", read.get(tail + 1), read.toString());
     }
@@ -187,8 +191,7 @@ class ReadingOrderTest {
                 "技艺列入非遗保护项目，并开设",
                 "体验课程，吸引游客动手制作小",
                 "木件。");
-        List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, FIRST_COLUMN, otherArticle, rest));
-        List<String> read = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines).lines().stream().map(line -> line.raw).toList();
+        List<String> read = read(page(HEADLINE, FIRST_COLUMN, otherArticle, rest));
         int tail = read.indexOf("就能严丝合缝，靠的正是传统榫");
         assertEquals("卯技艺。", read.get(tail + 1), read.toString());
     }
@@ -204,8 +207,7 @@ class ReadingOrderTest {
 
     @Test
     void everyBodyLineAppearsInTheFlowExactlyOnce() {
-        List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, SECOND_COLUMN, FIRST_COLUMN, THIRD_COLUMN));
-        List<TextLine> flow = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines).lines();
+        List<TextLine> flow = flow(page(HEADLINE, SECOND_COLUMN, FIRST_COLUMN, THIRD_COLUMN)).lines();
         assertEquals(16, flow.size());
         assertEquals(16, flow.stream().distinct().count());
         assertFalse(flow.stream().anyMatch(line -> line.squashed.equals("老木作焕发新生机")), "the headline is not body flow");
@@ -252,8 +254,7 @@ class ReadingOrderTest {
                 "手艺发展成了文旅产业，也让传统榫",
                 "卯技艺走出街区，带动周边木作产业",
                 "和文旅产业共同发展，传统榫卯技艺");
-        List<TextLine> lines = LayoutFixtures.throughTitles(page(HEADLINE, widerSecond, FIRST_COLUMN));
-        List<String> read = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines).lines().stream().map(line -> line.raw).toList();
+        List<String> read = read(page(HEADLINE, widerSecond, FIRST_COLUMN));
         int tail = read.indexOf("就能严丝合缝，靠的正是传统榫");
         assertEquals("卯技艺。近年来，街区把传统榫卯技", read.get(tail + 1), read.toString());
     }
@@ -286,8 +287,7 @@ class ReadingOrderTest {
                 "来，合作社今年的分红比去年多了",
                 "不少，社员们的干劲更足了，纷纷",
                 "表示明年还要扩大种植面积。");
-        List<TextLine> lines = LayoutFixtures.throughTitles(page(lastColumn, box("账目公开了"), firstColumn, otherArticle));
-        List<String> read = ReadingOrder.byWording(PageAnalysis.ofLines(lines, DecisionLog.off()), lines).lines().stream().map(line -> line.raw).toList();
+        List<String> read = read(page(lastColumn, box("账目公开了"), firstColumn, otherArticle));
         int tail = read.indexOf("轮流记账，每一笔账目记得清清楚");
         assertEquals("楚，每一笔收支都记在公开", read.get(tail + 1), read.toString());
         assertEquals("账目公开了", read.get(0), "the heading opens the article: " + read);

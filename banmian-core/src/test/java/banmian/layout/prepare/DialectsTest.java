@@ -1,108 +1,63 @@
 package banmian.layout.prepare;
 
-import banmian.layout.PageParser;
+import banmian.layout.LayoutFixtures;
 import banmian.layout.line.Dialect;
+import banmian.layout.line.Facts;
+import banmian.model.Geometry;
 import banmian.model.SourceLine;
-import banmian.testing.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
+import static banmian.layout.LayoutFixtures.box;
+import static banmian.layout.LayoutFixtures.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The dialect registry on the real pages' text as every extractor writes it: the corpus's own text
- * layers, and text extracted here from the page PDFs with PDFBox (both orders), poppler's
- * {@code -layout} and mutool. Every page of every extractor must be recognised.
+ * The dialect stage: which extractor's shape a page is in. The three dialects that change the first
+ * stages (layout columns, joined columns, lines cut at commas) are recognised in those stages' tests;
+ * here the others, the order of the registry and a forced dialect.
  */
 class DialectsTest {
-    private static final Path RMRB = SharedCorpus.directory().resolve("corpus/rmrb");
+    private static final String BOXES = page(
+            box("老街焕新颜"),
+            box("今年以来，我市持续推进老", "旧小区改造工程，惠及居民两", "万多户，居民满意度大幅提升。"),
+            box("据介绍，改造后的小区环境", "明显改善，还新增了停车位。"));
 
-    private static List<String> pages() throws IOException {
-        try (var files = Files.list(RMRB)) {
-            return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".pdf"))
-                    .map(name -> name.substring(0, name.length() - 4)).sorted().toList();
-        }
-    }
-
-    private static Dialect detect(String text) {
-        return Dialects.detect(PageParser.lines(text));
-    }
-
-    private static void assertEveryPage(Dialect expected, Map<String, Dialect> detected) {
-        Map<String, Dialect> wrong = new TreeMap<>(detected);
-        wrong.values().removeIf(dialect -> dialect == expected);
-        assertTrue(wrong.isEmpty(), "taken for another dialect than " + expected.id() + ": " + wrong);
-        assertTrue(detected.size() >= 15, "pages found: " + detected.size());
+    @Test
+    void textBoxesPartedByBlankLinesAreTheDefault() {
+        assertEquals(Dialect.BOXES, Dialects.detect(LayoutFixtures.input(BOXES)));
     }
 
     @Test
-    void theCorpusTextLayers() throws IOException {
-        for (var kind : Map.of("pdfminer", Dialect.BOXES, "pdftotext", Dialect.BOXES, "pdftotext-raw", Dialect.PDFTOTEXT_RAW).entrySet()) {
-            Map<String, Dialect> detected = new TreeMap<>();
-            for (String page : pages()) {
-                Path text = RMRB.resolve("text/" + page + "." + kind.getKey() + ".txt");
-                detected.put(page, detect(Files.readString(text, StandardCharsets.UTF_8)));
-            }
-            assertEveryPage(kind.getValue(), detected);
-        }
-        Path seed = SharedCorpus.directory().resolve("samples/luliang-2024-03-11-p1.txt");
-        assertEquals(Dialect.BOXES, detect(Files.readString(seed, StandardCharsets.UTF_8)));
+    void aPageEndingInAFormFeedLineIsMutoolsAndAFormFeedAloneIsNot() {
+        assertEquals(Dialect.MUTOOL, Dialects.detect(LayoutFixtures.input(BOXES + "\f\n")));
+        assertEquals(Dialect.BOXES, Dialects.detect(LayoutFixtures.input(BOXES + "\f")), "poppler and pdfminer end so");
     }
 
     @Test
-    void pdfboxInContentOrderAndSortedByPosition() throws IOException {
-        Map<String, Dialect> unsorted = new TreeMap<>();
-        Map<String, Dialect> sorted = new TreeMap<>();
-        for (String page : pages()) {
-            try (var document = org.apache.pdfbox.Loader.loadPDF(RMRB.resolve(page + ".pdf").toFile())) {
-                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
-                unsorted.put(page, detect(stripper.getText(document)));
-                stripper.setSortByPosition(true);
-                sorted.put(page, detect(stripper.getText(document)));
-            }
+    void manyLinesWithoutABlankLineArePdfboxsStripper() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            lines.add("第" + (i + 1) + "行正文里说的是老旧小区改造后的新变化");
         }
-        assertEveryPage(Dialect.PDFBOX_STRIPPER, unsorted);
-        assertEveryPage(Dialect.JOINED_COLUMNS, sorted);
+        String text = String.join("\n", lines) + "\n";
+        assertEquals(Dialect.PDFBOX_STRIPPER, Dialects.detect(LayoutFixtures.input(text)));
+        assertEquals(Dialect.BOXES, Dialects.detect(LayoutFixtures.input(String.join("\n", lines.subList(0, 12)) + "\n")),
+                "too few lines to tell");
     }
 
     @Test
-    void popplerLayoutAndMutool() throws Exception {
-        Map<String, Dialect> layout = new TreeMap<>();
-        Map<String, Dialect> mutool = new TreeMap<>();
-        for (String page : pages()) {
-            Path pdf = RMRB.resolve(page + ".pdf");
-            layout.put(page, detect(run("pdftotext (Debian package poppler-utils)", "pdftotext", "-layout", pdf.toString(), "-")));
-            mutool.put(page, detect(run("mutool (Debian package mupdf-tools)", "mutool", "draw", "-q", "-F", "txt", "-o", "-", pdf.toString())));
-        }
-        assertEveryPage(Dialect.PDFTOTEXT_LAYOUT, layout);
-        assertEveryPage(Dialect.MUTOOL, mutool);
-    }
-
-    private static String run(String tool, String... command) throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            throw new AssertionError(tool + " is needed for this test and was not found", e);
-        }
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, String.join(" ", command) + " failed");
-        return out;
+    void linesWithGeometryAreTheLaidOutPageWhateverElseTheyLookLike() {
+        List<SourceLine> input = new ArrayList<>(LayoutFixtures.input(BOXES + "\f\n"));
+        input.set(0, new SourceLine(1, "老街焕新颜", new Geometry(40, 40, 140, 28, 28, false)));
+        assertEquals(Dialect.PDF_LAYOUT, Dialects.detect(input));
     }
 
     @Test
     void aForcedDialectWinsOverWhatTheTextLooksLike() {
-        List<SourceLine> lines = PageParser.lines("一行文字\n\n");
-        assertEquals(Dialect.BOXES, Dialects.detect(lines));
+        assertEquals(Dialect.MUTOOL, LayoutFixtures.upTo("dialect", BOXES, Dialect.MUTOOL).get(Facts.DIALECT));
+        assertEquals(Dialect.BOXES, LayoutFixtures.upTo("dialect", BOXES).get(Facts.DIALECT));
     }
 }

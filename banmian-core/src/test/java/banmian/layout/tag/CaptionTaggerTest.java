@@ -1,8 +1,6 @@
 package banmian.layout.tag;
 
-import banmian.layout.line.DecisionLog;
 import banmian.layout.line.Facts;
-import banmian.layout.line.PageAnalysis;
 
 import banmian.layout.line.LineRole;
 
@@ -51,28 +49,30 @@ class CaptionTaggerTest {
             "了起来，大家都说这样的改造真",
             "正办到了群众的心坎上。");
 
-    private static List<PlacedCaption> captions(List<TextLine> lines) {
-        PageAnalysis page = PageAnalysis.ofLines(lines, DecisionLog.off());
-        return page.run(List.of(CaptionGrouper.STAGE)).get(Facts.CAPTIONS);
+    /** The captions grouped by the text path's stages up to {@code caption-groups}. */
+    private static List<PlacedCaption> captions(String text) {
+        return LayoutFixtures.upTo("caption-groups", text).get(Facts.CAPTIONS);
     }
 
     @Test
     void creditWithWidelySpacedNames() {
         // Layout-keeping extractors and the PDF path write a gap of an em or more as two spaces.
-        List<TextLine> lines = LayoutFixtures.throughAuthors(page(FIRST_PARAGRAPH,
-                box("图为游客在古镇老街参观非遗展览。", "新华社记者  徐  昱摄")));
+        String text = page(FIRST_PARAGRAPH,
+                box("图为游客在古镇老街参观非遗展览。", "新华社记者  徐  昱摄"));
+        List<TextLine> lines = LayoutFixtures.throughAuthors(text);
         assertEquals(LineRole.CREDIT, role(lines, "新华社记者"));
-        assertEquals("新华社记者 徐昱 摄", captions(lines).get(0).caption().credit());
+        assertEquals("新华社记者 徐昱 摄", captions(text).get(0).caption().credit());
     }
 
     @Test
     void creditLineAfterACaptionLine() {
-        List<TextLine> lines = LayoutFixtures.throughAuthors(page(FIRST_PARAGRAPH,
-                box("图为游客在古镇老街参观非遗展览。", "新华社记者 林晓峰 摄")));
+        String text = page(FIRST_PARAGRAPH,
+                box("图为游客在古镇老街参观非遗展览。", "新华社记者 林晓峰 摄"));
+        List<TextLine> lines = LayoutFixtures.throughAuthors(text);
         assertEquals(LineRole.CAPTION, role(lines, "图为游客"));
         assertEquals(LineRole.CREDIT, role(lines, "林晓峰"));
         assertEquals(LineRole.BODY, role(lines, "万多户"));
-        List<PlacedCaption> captions = captions(lines);
+        List<PlacedCaption> captions = captions(text);
         assertEquals(1, captions.size());
         Caption caption = captions.get(0).caption();
         assertEquals("图为游客在古镇老街参观非遗展览。", caption.text());
@@ -90,17 +90,18 @@ class CaptionTaggerTest {
 
     @Test
     void captionRunsBackOverWideLinesThatFlowIntoIt() {
-        List<TextLine> lines = LayoutFixtures.throughAuthors(page(FIRST_PARAGRAPH, SECOND_PARAGRAPH_START,
+        String text = page(FIRST_PARAGRAPH, SECOND_PARAGRAPH_START,
                 box("3月5日，在古镇老街的非遗展示馆里，一位老手艺人",
                         "正在向游客演示传统竹编技艺。",
                         "新华社记者 林晓峰 摄"),
-                SECOND_PARAGRAPH_END));
+                SECOND_PARAGRAPH_END);
+        List<TextLine> lines = LayoutFixtures.throughAuthors(text);
         assertEquals(LineRole.CAPTION, role(lines, "非遗展示馆"));
         assertEquals(LineRole.CAPTION, role(lines, "竹编技艺"));
         assertEquals(LineRole.CREDIT, role(lines, "林晓峰"));
         assertEquals(LineRole.BODY, role(lines, "邻里之间的走动也多"), "an open body line of column width is not caption");
         assertEquals(LineRole.BODY, role(lines, "了起来"));
-        Caption caption = captions(lines).get(0).caption();
+        Caption caption = captions(text).get(0).caption();
         assertEquals("3月5日，在古镇老街的非遗展示馆里，一位老手艺人正在向游客演示传统竹编技艺。", caption.text());
         assertEquals("新华社记者 林晓峰 摄", caption.credit());
         assertEquals(List.of(11, 12, 13), caption.lines());
@@ -127,11 +128,12 @@ class CaptionTaggerTest {
 
     @Test
     void captionAndCreditOnOneLine() {
-        List<TextLine> lines = LayoutFixtures.throughAuthors(page(FIRST_PARAGRAPH,
-                box("市民在滨江步道上晨练。 本报记者 周亮 摄")));
+        String text = page(FIRST_PARAGRAPH,
+                box("市民在滨江步道上晨练。 本报记者 周亮 摄"));
+        List<TextLine> lines = LayoutFixtures.throughAuthors(text);
         assertEquals(LineRole.CAPTION, role(lines, "晨练"));
         assertEquals(LineRole.BODY, role(lines, "万多户"), "a body line ending a sentence is never pulled in");
-        Caption caption = captions(lines).get(0).caption();
+        Caption caption = captions(text).get(0).caption();
         assertEquals("市民在滨江步道上晨练。", caption.text());
         assertEquals("本报记者 周亮 摄", caption.credit());
         assertEquals(List.of(6), caption.lines());
@@ -139,18 +141,20 @@ class CaptionTaggerTest {
 
     @Test
     void creditWithSeveralNames() {
-        List<TextLine> lines = LayoutFixtures.throughAuthors(page(FIRST_PARAGRAPH,
-                box("图为新建成的跨江大桥。", "新华社记者 林晓峰 周一鸣 摄")));
+        String text = page(FIRST_PARAGRAPH,
+                box("图为新建成的跨江大桥。", "新华社记者 林晓峰 周一鸣 摄"));
+        List<TextLine> lines = LayoutFixtures.throughAuthors(text);
         assertEquals(LineRole.CREDIT, role(lines, "周一鸣"));
-        assertEquals("新华社记者 林晓峰 周一鸣 摄", captions(lines).get(0).caption().credit());
+        assertEquals("新华社记者 林晓峰 周一鸣 摄", captions(text).get(0).caption().credit());
     }
 
     @Test
     void fakeBoldCaptionIsUndoubledBeforeTheCreditIsSplit() {
-        List<TextLine> lines = LayoutFixtures.throughAuthors(page(FIRST_PARAGRAPH,
-                box("图为山区学校的孩子们在做课间操图为山区学校的孩子们在做课间操（（资料图片资料图片）。）。本报记者本报记者 周亮周亮 摄摄")));
+        String text = page(FIRST_PARAGRAPH,
+                box("图为山区学校的孩子们在做课间操图为山区学校的孩子们在做课间操（（资料图片资料图片）。）。本报记者本报记者 周亮周亮 摄摄"));
+        List<TextLine> lines = LayoutFixtures.throughAuthors(text);
         assertEquals(LineRole.CAPTION, role(lines, "课间操"));
-        Caption caption = captions(lines).get(0).caption();
+        Caption caption = captions(text).get(0).caption();
         assertEquals("图为山区学校的孩子们在做课间操（资料图片）。", caption.text());
         assertEquals("本报记者 周亮 摄", caption.credit());
     }
@@ -160,7 +164,7 @@ class CaptionTaggerTest {
         String text = page(FIRST_PARAGRAPH, box("制图：宋佳"));
         List<TextLine> lines = LayoutFixtures.throughAuthors(text);
         assertEquals(LineRole.CREDIT, role(lines, "制图"));
-        Caption caption = captions(lines).get(0).caption();
+        Caption caption = captions(text).get(0).caption();
         assertNull(caption.text());
         assertEquals("制图：宋佳", caption.credit());
 
@@ -171,23 +175,25 @@ class CaptionTaggerTest {
 
     @Test
     void numberedCaptionWithoutCredit() {
-        List<TextLine> lines = LayoutFixtures.throughAuthors(page(FIRST_PARAGRAPH, box("图①：新落成的社区食堂。")));
+        String text = page(FIRST_PARAGRAPH, box("图①：新落成的社区食堂。"));
+        List<TextLine> lines = LayoutFixtures.throughAuthors(text);
         assertEquals(LineRole.CAPTION, role(lines, "社区食堂"));
-        Caption caption = captions(lines).get(0).caption();
+        Caption caption = captions(text).get(0).caption();
         assertEquals("图①：新落成的社区食堂。", caption.text());
         assertNull(caption.credit());
     }
 
     @Test
     void bodyLinesThatMerelyMentionPhotosStayBody() {
-        List<TextLine> lines = LayoutFixtures.throughAuthors(page(box(
+        String text = page(box(
                 "这组照片记录了护林员一天的",
                 "工作，由几位摄影爱好者历时三",
-                "个月完成，将在市图书馆展出。")));
+                "个月完成，将在市图书馆展出。"));
+        List<TextLine> lines = LayoutFixtures.throughAuthors(text);
         for (TextLine line : lines) {
             assertEquals(LineRole.BODY, line.role(), line::toString);
         }
-        assertTrue(captions(lines).isEmpty());
+        assertTrue(captions(text).isEmpty());
     }
 
     /** The credit pattern as it was: found by {@code find()} from every start of the line. */
