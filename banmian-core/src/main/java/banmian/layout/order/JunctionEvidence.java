@@ -3,6 +3,7 @@ package banmian.layout.order;
 import banmian.layout.line.TextLine;
 
 import banmian.text.Chars;
+import banmian.text.Punctuation;
 
 import java.util.BitSet;
 import java.util.HashMap;
@@ -18,7 +19,6 @@ import java.util.Map;
  * prove little. Only n-grams that some join could create are counted.
  */
 final class JunctionEvidence {
-    private static final String OPENING_MARKS = "“‘《（「『";
     /** As strong as a page-seen trigram on both sides of the join. */
     private static final double REDUPLICATION_EVIDENCE = 8.0;
     private final Map<String, Integer> counts = new HashMap<>();
@@ -78,7 +78,7 @@ final class JunctionEvidence {
 
     /** Evidence (0 when none) that {@code head} continues {@code tail} directly. */
     double score(String tail, String head) {
-        if (!head.isEmpty() && OPENING_MARKS.indexOf(head.charAt(0)) >= 0) {
+        if (!head.isEmpty() && Punctuation.QUOTATION_OPENERS.indexOf(head.charAt(0)) >= 0) {
             // A quotation or title opening the continuation: the words run on inside it.
             head = head.substring(1);
         }

@@ -427,7 +427,7 @@ public final class ReadingOrder {
     /** A line that opens a quotation also opens many a paragraph: only a full line runs on into one. */
     private static boolean opensWithQuotation(TextLine line) {
         String text = line.raw.strip();
-        return !text.isEmpty() && "“‘《（「『".indexOf(text.charAt(0)) >= 0;
+        return !text.isEmpty() && Punctuation.QUOTATION_OPENERS.indexOf(text.charAt(0)) >= 0;
     }
 
     private static boolean sameMeasure(TextLine a, TextLine b) {

@@ -31,8 +31,6 @@ import java.util.TreeMap;
  */
 public final class LinePreparer {
     private static final double RAW_FRAGMENT_SHARE = 0.25;
-    private static final String OPENING_MARKS = "“‘（《〈「『【(";
-    private static final String CLAUSE_MARKS = "，、；：";
     /** A join must match the measure within most of a character (quarter-ems). */
     private static final int SPLIT_TOLERANCE = 3;
     private static final int MIN_MEASURED_BOX = 4;
@@ -232,7 +230,7 @@ public final class LinePreparer {
             return true;
         }
         String start = next.strip();
-        return !start.isEmpty() && "”’）》，。、；：！？".indexOf(start.charAt(0)) >= 0;
+        return !start.isEmpty() && Punctuation.LINE_CONTINUING_MARKS.indexOf(start.charAt(0)) >= 0;
     }
 
     /**
@@ -274,7 +272,7 @@ public final class LinePreparer {
         String tail = first.text().strip();
         String head = second.text().strip();
         if (first.geometry() != null || second.geometry() != null || first.vertical() || head.isEmpty() || tail.isEmpty()
-                || OPENING_MARKS.indexOf(head.charAt(0)) < 0 && CLAUSE_MARKS.indexOf(tail.charAt(tail.length() - 1)) < 0
+                || Punctuation.OPENING_MARKS.indexOf(head.charAt(0)) < 0 && Punctuation.CLAUSE_MARKS.indexOf(tail.charAt(tail.length() - 1)) < 0
                 || Punctuation.endsSentence(tail) && !tail.endsWith("：")) {
             return false;
         }

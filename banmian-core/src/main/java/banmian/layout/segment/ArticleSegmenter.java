@@ -131,7 +131,7 @@ public final class ArticleSegmenter {
 
     private static boolean endsWithAnnouncingMark(String raw) {
         String text = raw.strip();
-        return !text.isEmpty() && "：:；;".indexOf(text.charAt(text.length() - 1)) >= 0;
+        return !text.isEmpty() && Punctuation.ANNOUNCING_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /**

@@ -417,7 +417,7 @@ public final class FragmentMerger {
 
     private static boolean isPlainSentence(String sentence) {
         for (int i = 0; i < sentence.length(); i++) {
-            if ("，,：:？?！!“”\"".indexOf(sentence.charAt(i)) >= 0) {
+            if (Punctuation.RUN_IN_HEADING_EXCLUDED_MARKS.indexOf(sentence.charAt(i)) >= 0) {
                 return false;
             }
         }

@@ -5,6 +5,7 @@ import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.Datelines;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
+import banmian.layout.line.Measures;
 import banmian.layout.line.TextLine;
 
 import java.util.List;
@@ -50,7 +51,7 @@ final class HeadlineEvidence {
         for (int k = first; k <= last; k++) {
             TextLine line = lines.get(k);
             boolean dashSubtitle = line.isDashLed() && !TitleTagger.opensParagraph(lines, line);
-            boolean wideDisplay = line.letterSpaced && line.width * 4 >= Math.max(pageColumn, line.neighbourColumn()) * 3;
+            boolean wideDisplay = line.letterSpaced && Measures.reachesThreeQuarters(line.width, Math.max(pageColumn, line.neighbourColumn()));
             if (line.vertical || dashSubtitle || LineShape.hasClauseSpace(line) || LineShape.isWiderThanNeighbours(line)
                     || wideDisplay) {
                 return true;

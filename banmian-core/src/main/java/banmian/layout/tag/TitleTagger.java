@@ -11,6 +11,7 @@ import banmian.layout.line.Datelines;
 import banmian.layout.line.IntCounts;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
+import banmian.layout.line.Measures;
 import banmian.layout.line.TextLine;
 import banmian.layout.line.TypeSizes;
 
@@ -28,17 +29,15 @@ import java.util.List;
  * the same box already judged a title make a headline group.
  */
 public final class TitleTagger {
-    private static final String SENTENCE_PUNCTUATION = "；。;";
     private static final int MIN_NARROW_HEADING_LINES = 2;
-    /** A heading's measure is at most three quarters of the columns' (a headline's clause space rules a line out). */
-    private static final int NARROW_NUMERATOR = 3;
-    private static final int NARROW_DENOMINATOR = 4;
     private static final int MAX_HEADING_CHARS = 30;
     private static final int MIN_TEXT_BLOCK = 3;
     /** Narrower than four characters, a line is a fragment (a vertical name, a stray word), not running text. */
     private static final int MIN_TEXT_WIDTH = 16;
     /** Column measures within two characters are one measure here (quotes and digits blur the count). */
     private static final int SAME_MEASURE = 8;
+    /** A heading may run this much (quarter ems) past three quarters of its column. */
+    private static final int HEADING_SLACK = 2;
 
     /** Titles and headings of text alone, told by wording and shape. */
     public static final Stage BY_WORDING = Stage.of("titles", Set.of(Facts.LINES, Facts.JUMPS, Facts.FURNITURE_ROLES,
@@ -125,7 +124,7 @@ public final class TitleTagger {
     }
 
     private static boolean isNarrowBodyLine(TextLine line, int pageColumn) {
-        return line.role() == LineRole.BODY && !line.vertical && line.width * NARROW_DENOMINATOR <= pageColumn * NARROW_NUMERATOR;
+        return line.role() == LineRole.BODY && !line.vertical && Measures.isWithinThreeQuarters(line.width, pageColumn);
     }
 
     /**
@@ -134,7 +133,7 @@ public final class TitleTagger {
      * title is a comma belongs to it; the run must still end on a line that could be a title.
      */
     private static boolean isCommaLineOfNarrowHeading(TextLine line, int pageColumn) {
-        return isNarrowBodyLine(line, pageColumn) && LineShape.isTitleShaped(line, SENTENCE_PUNCTUATION);
+        return isNarrowBodyLine(line, pageColumn) && LineShape.isTitleShaped(line, Punctuation.HEADING_EXCLUDED_MARKS);
     }
 
     /**
@@ -173,7 +172,7 @@ public final class TitleTagger {
     }
 
     private static boolean hasClausePunctuation(String text) {
-        return text.chars().anyMatch(c -> LineShape.CLAUSE_PUNCTUATION.indexOf(c) >= 0);
+        return text.chars().anyMatch(c -> Punctuation.TITLE_EXCLUDED_MARKS.indexOf(c) >= 0);
     }
 
     /**
@@ -311,9 +310,9 @@ public final class TitleTagger {
                 && isShortForItsColumn(line) && line.squashed.length() <= MAX_HEADING_CHARS;
     }
 
-    /** No wider than about three quarters of its column (two characters of slack): a heading's width. */
+    /** No wider than about three quarters of its column (half a character of slack): a heading's width. */
     private static boolean isShortForItsColumn(TextLine line) {
-        return line.width * 4 <= line.columnWidth() * 3 + 8;
+        return Measures.isWithinThreeQuarters(line.width - HEADING_SLACK, line.columnWidth());
     }
 
     private static boolean isHeading(List<TextLine> lines, TextLine line) {
