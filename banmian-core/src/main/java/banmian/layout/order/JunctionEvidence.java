@@ -1,5 +1,7 @@
 package banmian.layout.order;
 
+import banmian.layout.line.CharacterPairs;
+import banmian.layout.line.IntCounts;
 import banmian.layout.line.TextLine;
 
 import banmian.text.Chars;
@@ -21,7 +23,11 @@ import java.util.Map;
 final class JunctionEvidence {
     /** As strong as a page-seen trigram on both sides of the join. */
     private static final double REDUPLICATION_EVIDENCE = 8.0;
-    private final Map<String, Integer> counts = new HashMap<>();
+    /** Counts of the characters a join could put on either side of it. */
+    private final IntCounts unigrams = new IntCounts(256);
+    /** Pairs starting with one of the last two characters of a line a join may follow. */
+    private final CharacterPairs pairs = new CharacterPairs(1024);
+    private final Map<String, Integer> trigrams = new HashMap<>();
     private int characters;
 
     /**
@@ -61,17 +67,16 @@ final class JunctionEvidence {
         count(box, gramStarts, unigrams);
     }
 
-    private void count(CharSequence text, BitSet gramStarts, BitSet unigrams) {
+    private void count(CharSequence text, BitSet gramStarts, BitSet unigramSet) {
         characters += text.length();
+        pairs.countPairsOf(text, (first, second) -> gramStarts.get(first));
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (unigrams.get(c)) {
-                counts.merge(String.valueOf(c), 1, Integer::sum);
+            if (unigramSet.get(c)) {
+                unigrams.add(c, 1);
             }
-            if (gramStarts.get(c)) {
-                for (int n = 2; n <= 3 && i + n <= text.length(); n++) {
-                    counts.merge(text.subSequence(i, i + n).toString(), 1, Integer::sum);
-                }
+            if (gramStarts.get(c) && i + 3 <= text.length()) {
+                trigrams.merge(text.subSequence(i, i + 3).toString(), 1, Integer::sum);
             }
         }
     }
@@ -88,15 +93,16 @@ final class JunctionEvidence {
         if (completesReduplication(tail, head)) {
             return REDUPLICATION_EVIDENCE;
         }
-        String last = tail.substring(tail.length() - 1);
-        String first = head.substring(0, 1);
-        int pair = count(last + first);
+        char last = tail.charAt(tail.length() - 1);
+        char first = head.charAt(0);
+        int pair = pairs.count(last, first);
         if (pair == 0) {
             return 0;
         }
-        double pmi = Math.log((double) pair * characters / ((count(last) + 1.0) * (count(first) + 1.0)));
-        double trigrams = Math.log1p(count(tail.substring(tail.length() - 2) + first)) + Math.log1p(count(last + head.substring(0, 2)));
-        return Math.max(0, pmi) + trigrams;
+        double pmi = Math.log((double) pair * characters / ((unigrams.get(last) + 1.0) * (unigrams.get(first) + 1.0)));
+        double acrossTrigrams = Math.log1p(trigram(tail.substring(tail.length() - 2) + first))
+                + Math.log1p(trigram(last + head.substring(0, 2)));
+        return Math.max(0, pmi) + acrossTrigrams;
     }
 
     /**
@@ -117,7 +123,7 @@ final class JunctionEvidence {
 
     /** Whether the join recreates a character pair the page uses elsewhere. */
     boolean pairSeen(String tail, String head) {
-        return !tail.isEmpty() && !head.isEmpty() && count(tail.substring(tail.length() - 1) + head.charAt(0)) > 0;
+        return !tail.isEmpty() && !head.isEmpty() && pairs.count(tail.charAt(tail.length() - 1), head.charAt(0)) > 0;
     }
 
     /** Whether the join recreates a three-character sequence the page uses elsewhere. */
@@ -125,11 +131,11 @@ final class JunctionEvidence {
         if (tail.length() < 2 || head.length() < 2) {
             return false;
         }
-        return count(tail.substring(tail.length() - 2) + head.charAt(0)) > 0
-                || count(tail.substring(tail.length() - 1) + head.substring(0, 2)) > 0;
+        return trigram(tail.substring(tail.length() - 2) + head.charAt(0)) > 0
+                || trigram(tail.charAt(tail.length() - 1) + head.substring(0, 2)) > 0;
     }
 
-    private int count(String gram) {
-        return counts.getOrDefault(gram, 0);
+    private int trigram(String gram) {
+        return trigrams.getOrDefault(gram, 0);
     }
 }

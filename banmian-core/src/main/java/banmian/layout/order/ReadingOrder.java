@@ -6,25 +6,22 @@ import java.util.Set;
 import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.Stage;
 
-import banmian.layout.line.IntCounts;
+import banmian.layout.line.CharacterPairs;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
 import banmian.layout.line.RulingLines;
 
 import banmian.layout.line.Flow;
 import banmian.layout.line.TextLine;
-import banmian.layout.line.TitleGroup;
 import banmian.layout.line.TypeSizes;
 
 import banmian.limits.PageBudget;
 import banmian.model.Geometry;
 import banmian.model.PageGraphics;
-import banmian.text.Chars;
 import banmian.text.Punctuation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,20 +171,13 @@ public final class ReadingOrder {
         int tailBoxLines;
         private Boolean startsMidSentence;
 
-        private IntCounts bigrams;
+        private CharacterPairs bigrams;
 
-        /** The run's character bigrams, for lexical cohesion between runs. */
-        IntCounts bigrams() {
+        /** The run's Han character pairs, line by line, for lexical cohesion between runs. */
+        CharacterPairs bigrams() {
             if (bigrams == null) {
-                bigrams = new IntCounts(64);
-                for (TextLine line : lines) {
-                    String body = line.body;
-                    for (int i = 0; i + 1 < body.length(); i++) {
-                        if (Chars.isHan(body.charAt(i)) && Chars.isHan(body.charAt(i + 1))) {
-                            bigrams.add((body.charAt(i) << 16) | body.charAt(i + 1), 1);
-                        }
-                    }
-                }
+                bigrams = new CharacterPairs(64);
+                lines.forEach(line -> bigrams.countPairsOf(line.body, CharacterPairs.Filter.HAN));
             }
             return bigrams;
         }
@@ -396,10 +386,10 @@ public final class ReadingOrder {
      * that continues an article keeps its vocabulary; a jump into another article does not.
      */
     private static double cohesion(Run first, Run second) {
-        IntCounts a = first.bigrams();
-        IntCounts b = second.bigrams();
-        IntCounts smaller = a.size() <= b.size() ? a : b;
-        IntCounts larger = smaller == a ? b : a;
+        CharacterPairs a = first.bigrams();
+        CharacterPairs b = second.bigrams();
+        CharacterPairs smaller = a.size() <= b.size() ? a : b;
+        CharacterPairs larger = smaller == a ? b : a;
         return (double) smaller.shared(larger) / Math.max(MIN_COHESION_BIGRAMS, smaller.size());
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import banmian.layout.line.Stage;
 
+import banmian.layout.line.CharacterPairs;
 import banmian.layout.line.IntCounts;
 
 import banmian.limits.PageBudget;
@@ -337,21 +338,19 @@ public final class JoinedColumns {
 
     /** How much more often than chance the page sets two characters side by side within a column. */
     private static final class PairStatistics {
-        private final IntCounts pairs = new IntCounts(8192);
+        private final CharacterPairs pairs = new CharacterPairs(8192);
         private final IntCounts singles = new IntCounts(4096);
         private int total;
 
         PairStatistics(List<List<String>> rows) {
             for (List<String> row : rows) {
                 for (String segment : row) {
+                    pairs.countPairsOf(segment, CharacterPairs.Filter.HAN);
                     for (int i = 0; i < segment.length(); i++) {
                         char c = segment.charAt(i);
                         if (Chars.isHan(c)) {
                             singles.add(c, 1);
                             total++;
-                            if (i + 1 < segment.length() && Chars.isHan(segment.charAt(i + 1))) {
-                                pairs.add(pack(c, segment.charAt(i + 1)), 1);
-                            }
                         }
                     }
                 }
@@ -364,16 +363,12 @@ public final class JoinedColumns {
             if (!Chars.isHan(last) || !Chars.isHan(first)) {
                 return 0;
             }
-            int pair = pairs.get(pack(last, first));
+            int pair = pairs.count(last, first);
             if (pair == 0) {
                 return UNSEEN_PAIR;
             }
             double pmi = Math.log((double) pair * total / ((singles.get(last) + 1.0) * (singles.get(first) + 1.0)));
             return Math.max(0, Math.min(MAX_PAIR_EVIDENCE, pmi));
-        }
-
-        private static int pack(char first, char second) {
-            return (first << 16) | second;
         }
     }
 }

@@ -8,14 +8,12 @@ import banmian.layout.line.Stage;
 
 import banmian.layout.line.Datelines;
 
-import banmian.layout.line.IntCounts;
+import banmian.layout.line.CharacterPairs;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
 import banmian.layout.line.Measures;
 import banmian.layout.line.TextLine;
-import banmian.layout.line.TypeSizes;
 
-import banmian.model.Geometry;
 import banmian.text.Chars;
 import banmian.text.Punctuation;
 
@@ -49,7 +47,7 @@ public final class TitleTagger {
     static void tag(PageAnalysis page, List<TextLine> lines) {
         int pageColumn = ColumnWidths.pageColumnWidth(lines);
         tagNarrowHeadings(page, lines, pageColumn);
-        IntCounts pagePairs = pagePairs(lines);
+        CharacterPairs pagePairs = pagePairs(lines);
         boolean boxesAreTextBlocks = boxesAreTextBlocks(lines);
         boolean bodySeen = false;
         for (TextLine line : lines) {
@@ -246,7 +244,7 @@ public final class TitleTagger {
      * this line fills its column and the next starts mid-sentence; and the join reads as the page
      * writes elsewhere ({@code 办事}, {@code 工作}). This line is running text, not a title.
      */
-    private static boolean isFinishedByNextLine(List<TextLine> lines, TextLine line, IntCounts pagePairs) {
+    private static boolean isFinishedByNextLine(List<TextLine> lines, TextLine line, CharacterPairs pagePairs) {
         int next = line.position + 1;
         if (next >= lines.size() || lines.get(next).role() != LineRole.BODY) {
             return false;
@@ -258,7 +256,7 @@ public final class TitleTagger {
         }
         String tail = line.body;
         String head = lines.get(next).body;
-        return !tail.isEmpty() && !head.isEmpty() && pagePairs.get((tail.charAt(tail.length() - 1) << 16) | head.charAt(0)) > 0;
+        return !tail.isEmpty() && !head.isEmpty() && pagePairs.count(tail.charAt(tail.length() - 1), head.charAt(0)) > 0;
     }
 
     /** A paragraph's short last line ({@code 现中华民族伟大复兴的中国梦”。}) that may finish the sentence of a full line above. */
@@ -267,14 +265,9 @@ public final class TitleTagger {
     }
 
     /** Every pair of neighbouring characters within a line of the page (none spans a line break). */
-    private static IntCounts pagePairs(List<TextLine> lines) {
-        IntCounts pairs = new IntCounts(4096);
-        for (TextLine line : lines) {
-            String text = line.body;
-            for (int i = 0; i + 1 < text.length(); i++) {
-                pairs.add((text.charAt(i) << 16) | text.charAt(i + 1), 1);
-            }
-        }
+    private static CharacterPairs pagePairs(List<TextLine> lines) {
+        CharacterPairs pairs = new CharacterPairs(4096);
+        lines.forEach(line -> pairs.countPairsOf(line.body, CharacterPairs.Filter.ANY));
         return pairs;
     }
 
