@@ -21,8 +21,8 @@ import java.util.Map;
  * prove little. Only n-grams that some join could create are counted.
  */
 final class JunctionEvidence {
-    /** As strong as a page-seen trigram on both sides of the join. */
-    private static final double REDUPLICATION_EVIDENCE = 8.0;
+    /** As strong as a page-seen trigram on both sides of the join ({@link OrderParameters#reduplicationEvidence}). */
+    private final double reduplicationEvidence;
     /** Counts of the characters a join could put on either side of it. */
     private final IntCounts unigrams = new IntCounts(256);
     /** Pairs starting with one of the last two characters of a line a join may follow. */
@@ -36,6 +36,12 @@ final class JunctionEvidence {
      * @param heads lines before which a join may happen
      */
     JunctionEvidence(List<TextLine> lines, List<TextLine> tails, List<TextLine> heads) {
+        this(OrderParameters.DEFAULTS, lines, tails, heads);
+    }
+
+    /** As {@link #JunctionEvidence(List, List, List)}, with the order family's {@code parameters}. */
+    JunctionEvidence(OrderParameters parameters, List<TextLine> lines, List<TextLine> tails, List<TextLine> heads) {
+        reduplicationEvidence = parameters.reduplicationEvidence();
         BitSet gramStarts = new BitSet(Character.MAX_VALUE + 1);
         BitSet unigrams = new BitSet(Character.MAX_VALUE + 1);
         for (TextLine tail : tails) {
@@ -91,7 +97,7 @@ final class JunctionEvidence {
             return 0;
         }
         if (completesReduplication(tail, head)) {
-            return REDUPLICATION_EVIDENCE;
+            return reduplicationEvidence;
         }
         char last = tail.charAt(tail.length() - 1);
         char first = head.charAt(0);

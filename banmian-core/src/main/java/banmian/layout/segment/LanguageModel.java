@@ -16,9 +16,8 @@ import java.util.List;
  * bigrams, this does not favour the longest piece merely for having more words.
  */
 final class LanguageModel {
-    /** Dirichlet prior mass: how many bigrams of page background each piece's model borrows. */
-    private static final double PRIOR = 50.0;
-
+    /** Dirichlet prior mass: how many bigrams of page background each piece's model borrows ({@link SegmentParameters#prior}). */
+    private final double prior;
     private final CharacterPairs[] pieceCounts;
     private final CharacterPairs pageCounts = new CharacterPairs(4096);
     /**
@@ -29,7 +28,8 @@ final class LanguageModel {
     private final IntCounts postingsIndex = new IntCounts(4096);
     private final List<Postings> postings = new ArrayList<>();
 
-    LanguageModel(List<String> pieces) {
+    LanguageModel(List<String> pieces, double prior) {
+        this.prior = prior;
         pieceCounts = new CharacterPairs[pieces.size()];
         for (int p = 0; p < pieces.size(); p++) {
             String text = pieces.get(p);
@@ -48,7 +48,7 @@ final class LanguageModel {
      * For every piece, the mean log-likelihood ratio per bigram of piece {@code query} under that
      * piece's model against the page (the query's own entry is meaningless). A bigram the model never
      * uses scores the same under every model but for the model's size, so only shared bigrams are
-     * visited: {@code log(PRIOR / (n + PRIOR)) + mean of log(1 + count / (PRIOR * background))}.
+     * visited: {@code log(prior / (n + prior)) + mean of log(1 + count / (prior * background))}.
      */
     double[] affinities(int query) {
         double[] shared = new double[pieceCounts.length];
@@ -66,12 +66,12 @@ final class LanguageModel {
             Postings users = postings.get(postingsIndex.get(bigram) - 1);
             PageBudget.checkpoint();
             for (int i = 0; i < users.size; i++) {
-                shared[users.pieces[i]] += count * Math.log1p(users.counts[i] / (PRIOR * background));
+                shared[users.pieces[i]] += count * Math.log1p(users.counts[i] / (prior * background));
             }
         });
         double[] affinities = new double[pieceCounts.length];
         for (int model = 0; model < affinities.length; model++) {
-            affinities[model] = seen[0] == 0 ? 0 : Math.log(PRIOR / (pieceCounts[model].total() + PRIOR)) + shared[model] / seen[0];
+            affinities[model] = seen[0] == 0 ? 0 : Math.log(prior / (pieceCounts[model].total() + prior)) + shared[model] / seen[0];
         }
         return affinities;
     }
