@@ -3,6 +3,7 @@ package banmian.layout;
 import banmian.layout.line.DecisionLog;
 import banmian.layout.line.Dialect;
 import banmian.layout.line.Facts;
+import banmian.layout.line.LayoutParameters;
 import banmian.layout.line.PageAnalysis;
 import banmian.model.Page;
 import banmian.model.PageGraphics;
@@ -19,6 +20,17 @@ import java.util.regex.Pattern;
  */
 public final class PageParser {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    private final LayoutParameters parameters;
+
+    /** A parser running the stages with the {@link LayoutParameters#DEFAULTS default parameters}. */
+    public PageParser() {
+        this(LayoutParameters.DEFAULTS);
+    }
+
+    /** A parser running the stages with {@code parameters} (a sweep in a test or a benchmark). */
+    public PageParser(LayoutParameters parameters) {
+        this.parameters = parameters;
+    }
 
     /** Parses one page of a text layer; {@code callerMeta} values win over what the page's furniture says. */
     public Page parse(List<SourceLine> input, PageMeta callerMeta) {
@@ -32,12 +44,12 @@ public final class PageParser {
 
     /** A text layer analysed by {@link Pipelines#TEXT}; {@code dialect} forces the extractor's dialect (null: detect it). */
     public PageAnalysis analyse(List<SourceLine> input, PageMeta callerMeta, Dialect dialect, DecisionLog log) {
-        return new PageAnalysis(input, callerMeta, PageGraphics.NONE, dialect, log).run(Pipelines.TEXT);
+        return new PageAnalysis(input, callerMeta, PageGraphics.NONE, dialect, log, parameters).run(Pipelines.TEXT);
     }
 
     /** A laid-out page PDF analysed by {@link Pipelines#LAID_OUT_PAGE}. */
     public PageAnalysis analyseLaidOut(List<SourceLine> input, PageMeta callerMeta, PageGraphics graphics, DecisionLog log) {
-        return new PageAnalysis(input, callerMeta, graphics, null, log).run(Pipelines.LAID_OUT_PAGE);
+        return new PageAnalysis(input, callerMeta, graphics, null, log, parameters).run(Pipelines.LAID_OUT_PAGE);
     }
 
     /** Splits decoded text into numbered source lines (CRLF and CR tolerated). */

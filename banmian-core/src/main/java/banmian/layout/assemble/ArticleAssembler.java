@@ -1,5 +1,7 @@
 package banmian.layout.assemble;
 
+import banmian.layout.line.AssembleParameters;
+
 import banmian.model.Page;
 
 import banmian.layout.line.Fact;
@@ -36,19 +38,9 @@ import java.util.List;
  * belong to it. Headline groups and captions are placed by what they say (shared bigrams with the
  * body) and where they sat (next to the article's first or last line); bylines follow their headline
  * or author note; author notes close the article they follow. What fits nowhere is returned unassigned.
+ * The thresholds and bonuses are the assemble family's ({@link AssembleParameters}).
  */
 public final class ArticleAssembler {
-    private static final double TITLE_THRESHOLD = 0.2;
-    private static final double CAPTION_THRESHOLD = 0.25;
-    private static final double STARTS_AFTER_BONUS = 0.2;
-    private static final double ENDS_BEFORE_BONUS = 0.1;
-    /** A headline stands above its text, even where the extractor's order then jumps into the article's middle. */
-    private static final double FOLLOWED_BY_BONUS = 0.15;
-    private static final int BYLINE_REACH = 2;
-    /** Page geometry put the text under this headline: that outweighs any wording. */
-    private static final double OWNER_BONUS = 1.0;
-    private static final double PLACED_CAPTION_BONUS = 0.3;
-
     /** Articles being put together, with the placement of the headline groups among them. */
     public static final Fact<Drafts> DRAFTS = Fact.of("drafts");
     /** Whether merging fragments changed the articles (their headlines are then placed again). */
@@ -245,6 +237,7 @@ public final class ArticleAssembler {
 
     private static int[] placeTitles(PageAnalysis page, List<TextLine> all, List<TitleGroup> titles, List<Draft> drafts,
                                      int[] articleAt, LexicalMatcher lexical, List<Block> unassigned) {
+        AssembleParameters parameters = page.parameters().assemble();
         record Candidate(int title, int article, double score, boolean adjacent) {
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -255,13 +248,13 @@ public final class ArticleAssembler {
             for (int a = 0; a < drafts.size(); a++) {
                 double score = lexical.score(t, a);
                 if (drafts.get(a).piece.owner() == t) {
-                    score += OWNER_BONUS;
+                    score += parameters.ownerBonus();
                 }
                 if (a == next) {
-                    score += drafts.get(a).startsAt(nextBodyPosition(all, title.lastPosition() + 1)) ? STARTS_AFTER_BONUS : FOLLOWED_BY_BONUS;
+                    score += drafts.get(a).startsAt(nextBodyPosition(all, title.lastPosition() + 1)) ? parameters.startsAfterBonus() : parameters.followedByBonus();
                 }
                 if (a == previous) {
-                    score += ENDS_BEFORE_BONUS;
+                    score += parameters.endsBeforeBonus();
                 }
                 candidates.add(new Candidate(t, a, score, a == next || a == previous));
             }
@@ -271,7 +264,7 @@ public final class ArticleAssembler {
         Arrays.fill(titleArticle, -1);
         for (Candidate candidate : candidates) {
             Draft draft = drafts.get(candidate.article());
-            if (candidate.score() < TITLE_THRESHOLD || titleArticle[candidate.title()] >= 0 || draft.title != null) {
+            if (candidate.score() < parameters.titleThreshold() || titleArticle[candidate.title()] >= 0 || draft.title != null) {
                 continue;
             }
             titleArticle[candidate.title()] = candidate.article();
@@ -295,7 +288,7 @@ public final class ArticleAssembler {
                 TitleGroup title = titles.get(t);
                 unassigned.add(new Block(BlockType.HEADLINE, title.text(), title.sources()));
                 page.note("no-article-for-headline", () -> "unassigned headline", title.lines,
-                        () -> "no article scored " + TITLE_THRESHOLD + " or stood beside it");
+                        () -> "no article scored " + parameters.titleThreshold() + " or stood beside it");
             }
         }
         return titleArticle;
@@ -313,7 +306,7 @@ public final class ArticleAssembler {
         List<Draft> drafts = placed.list;
         int[] articleAt = placed.articleAt;
         List<Block> unassigned = placed.unassigned;
-        int[] bylineOwners = TitleOwnership.bylineOwners(all, titles);
+        int[] bylineOwners = TitleOwnership.bylineOwners(page.parameters().order(), all, titles);
         int i = 0;
         while (i < all.size()) {
             TextLine line = all.get(i);
@@ -337,7 +330,7 @@ public final class ArticleAssembler {
                 Block block = new Block(BlockType.BYLINE, Spacing.byline(AuthorTagger.unbracketed(line.raw.strip())), line.sources);
                 int owner = bylineOwners[i];
                 int article = owner >= 0 && titleArticle[owner] >= 0 ? titleArticle[owner]
-                        : bylineArticle(all, i, titles, titleArticle, drafts, articleAt);
+                        : bylineArticle(page.parameters().tag().bylineReach(), all, i, titles, titleArticle, drafts, articleAt);
                 Draft draft = article >= 0 ? drafts.get(article) : null;
                 if (draft != null && draft.byline == null) {
                     draft.byline = block;
@@ -355,16 +348,16 @@ public final class ArticleAssembler {
     }
 
     /** A byline belongs with the headline or author note beside it, else with the text that follows it. */
-    private static int bylineArticle(List<TextLine> all, int index, List<TitleGroup> titles, int[] titleArticle,
+    private static int bylineArticle(int bylineReach, List<TextLine> all, int index, List<TitleGroup> titles, int[] titleArticle,
                                      List<Draft> drafts, int[] articleAt) {
         for (int t = 0; t < titles.size(); t++) {
             TitleGroup title = titles.get(t);
-            if (titleArticle[t] >= 0 && (Math.abs(title.lastPosition() - index) <= BYLINE_REACH
-                    || Math.abs(title.firstPosition() - index) <= BYLINE_REACH)) {
+            if (titleArticle[t] >= 0 && (Math.abs(title.lastPosition() - index) <= bylineReach
+                    || Math.abs(title.firstPosition() - index) <= bylineReach)) {
                 return titleArticle[t];
             }
         }
-        for (int d = 1; d <= BYLINE_REACH; d++) {
+        for (int d = 1; d <= bylineReach; d++) {
             for (int i : new int[] {index - d, index + d}) {
                 if (i >= 0 && i < all.size() && all.get(i).role() == LineRole.AUTHOR_NOTE) {
                     for (int a = 0; a < drafts.size(); a++) {
@@ -383,6 +376,7 @@ public final class ArticleAssembler {
     /** {@code placedBy}: for each caption, the article page geometry puts it in, or -1. */
     private static void placeCaptions(PageAnalysis page, List<TextLine> all, List<PlacedCaption> captions, int firstCaptionQuery, List<Draft> drafts,
                                       int[] articleAt, LexicalMatcher lexical, int[] placedBy, List<Block> unassigned) {
+        AssembleParameters parameters = page.parameters().assemble();
         for (int c = 0; c < captions.size(); c++) {
             PlacedCaption placed = captions.get(c);
             Caption caption = placed.caption();
@@ -391,11 +385,11 @@ public final class ArticleAssembler {
                 continue;
             }
             int best = -1;
-            double bestScore = CAPTION_THRESHOLD;
+            double bestScore = parameters.captionThreshold();
             for (int a = 0; a < drafts.size(); a++) {
                 // Where the page puts the caption is strong evidence, but a caption that names
                 // another article's subject (a photo above the next headline) may still go there.
-                double score = lexical.score(firstCaptionQuery + c, a) + (placedBy[c] == a ? PLACED_CAPTION_BONUS : 0);
+                double score = lexical.score(firstCaptionQuery + c, a) + (placedBy[c] == a ? parameters.placedCaptionBonus() : 0);
                 if (score > bestScore) {
                     best = a;
                     bestScore = score;
@@ -410,7 +404,7 @@ public final class ArticleAssembler {
                     int article = best;
                     double score = bestScore;
                     boolean placedThere = placedBy[c] == article;
-                    page.note(score > CAPTION_THRESHOLD ? "caption-best-scoring-article" : "caption-follows-article-before",
+                    page.note(score > parameters.captionThreshold() ? "caption-best-scoring-article" : "caption-follows-article-before",
                             () -> "caption of article " + (article + 1), linesOf(all, caption.lines()),
                             () -> String.format("score %.2f%s", score, placedThere ? " (sits in the article's place on the page)" : ""));
                 }

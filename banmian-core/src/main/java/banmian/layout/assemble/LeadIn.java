@@ -7,6 +7,7 @@ import banmian.layout.line.TextLine;
 import banmian.model.Block;
 import banmian.model.BlockType;
 import banmian.text.Chars;
+import banmian.text.Punctuation;
 import banmian.text.Spacing;
 
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ final class LeadIn {
 
     private static String stripLeadingPunctuation(String text) {
         int i = 0;
-        while (i < text.length() && (Chars.isSpace(text.charAt(i)) || "：:，,".indexOf(text.charAt(i)) >= 0)) {
+        while (i < text.length() && (Chars.isSpace(text.charAt(i)) || Punctuation.LEAD_IN_SEPARATORS.indexOf(text.charAt(i)) >= 0)) {
             i++;
         }
         return text.substring(i);

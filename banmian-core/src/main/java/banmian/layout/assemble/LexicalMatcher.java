@@ -1,12 +1,13 @@
 package banmian.layout.assemble;
 
+import banmian.layout.line.CharacterPairs;
 import banmian.layout.line.IntCounts;
 
 import banmian.text.Chars;
 
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * How strongly short texts (headline groups, captions) speak of each article: the share of a text's
@@ -31,13 +32,12 @@ final class LexicalMatcher {
         documentFrequency = new int[index.size()];
         for (int a = 0; a < articles; a++) {
             BitSet present = new BitSet(index.size());
-            String body = articleBodies.get(a);
-            for (int i = 0; i + 1 < body.length(); i++) {
-                int id = index.get(pack(body.charAt(i), body.charAt(i + 1))) - 1;
+            CharacterPairs.forEachPair(articleBodies.get(a), CharacterPairs.Filter.TOPICAL, pair -> {
+                int id = index.get(pair) - 1;
                 if (id >= 0) {
                     present.set(id);
                 }
-            }
+            });
             present.stream().forEach(id -> documentFrequency[id]++);
             presentInArticle[a] = present;
         }
@@ -57,33 +57,23 @@ final class LexicalMatcher {
         return total == 0 ? 0 : shared / total;
     }
 
-    /** The distinct topical bigrams of {@code text} as ids in {@code index} (ids stored plus one, zero being empty). */
+    /**
+     * The distinct topical pairs of {@code text} ({@link CharacterPairs.Filter#TOPICAL}: pairs with
+     * punctuation say nothing about topic) as ids in {@code index} (ids stored plus one, zero being empty).
+     */
     private static int[] idsOf(String text, IntCounts index) {
         String squashed = Chars.squash(text);
-        int[] ids = new int[Math.max(0, squashed.length() - 1)];
-        int count = 0;
-        IntCounts seen = new IntCounts(squashed.length());
-        for (int i = 0; i + 1 < squashed.length(); i++) {
-            int key = pack(squashed.charAt(i), squashed.charAt(i + 1));
-            if (key == 0 || seen.get(key) > 0) {
-                continue;
+        IntStream.Builder ids = IntStream.builder();
+        CharacterPairs seen = new CharacterPairs(squashed.length());
+        CharacterPairs.forEachPair(squashed, CharacterPairs.Filter.TOPICAL, pair -> {
+            if (seen.add(pair) == 1) {
+                int id = index.get(pair);
+                if (id == 0) {
+                    id = index.add(pair, index.size() + 1);
+                }
+                ids.add(id - 1);
             }
-            seen.add(key, 1);
-            int id = index.get(key);
-            if (id == 0) {
-                id = index.add(key, index.size() + 1);
-            }
-            ids[count++] = id - 1;
-        }
-        return Arrays.copyOf(ids, count);
-    }
-
-    /** A bigram of Han characters, letters or digits packed into an int; 0 for pairs with punctuation, which say nothing about topic. */
-    private static int pack(char first, char second) {
-        return isTopical(first) && isTopical(second) ? (first << 16) | second : 0;
-    }
-
-    private static boolean isTopical(char c) {
-        return Chars.isHan(c) || Character.isLetterOrDigit(c);
+        });
+        return ids.build().toArray();
     }
 }

@@ -1,5 +1,7 @@
 package banmian.layout.assemble;
 
+import banmian.layout.line.AssembleParameters;
+
 import banmian.layout.line.PageAnalysis;
 
 import banmian.layout.line.TextLine;
@@ -16,25 +18,21 @@ import java.util.List;
  * Once the groups are placed, a box of a run of three or more opens a group of its own when its
  * words clearly name an article that no other headline has taken and the boxes before it name
  * another. Two boxes (a kicker and its headline, which often speak of different parts of one text)
- * are never parted, nor is a kicker whose words name no article from its headline.
+ * are never parted, nor is a kicker whose words name no article from its headline. How clearly is
+ * the assemble family's ({@link AssembleParameters}).
  */
 final class TitleGroupParting {
-    private static final int MIN_BOXES = 3;
-    /** Share of the box's weighted bigrams found in the article it names. */
-    private static final double MIN_SCORE = 0.5;
-    /** ... and how much more of them than in the article the boxes before it name. */
-    private static final double MIN_MARGIN = 0.2;
-
     private TitleGroupParting() {
     }
 
     /** {@code titleArticle}: for each group, the article it was placed on, or -1. */
     static List<TitleGroup> part(PageAnalysis page, List<TitleGroup> groups, List<String> articleBodies, int[] titleArticle) {
+        AssembleParameters parameters = page.parameters().assemble();
         List<TitleGroup> result = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             TitleGroup group = groups.get(g);
             List<List<TextLine>> boxes = new ArrayList<>(TextLine.byBox(group.lines));
-            if (boxes.size() < MIN_BOXES || group.lines.stream().anyMatch(line -> line.geometry != null)) {
+            if (boxes.size() < parameters.minRunBoxes() || group.lines.stream().anyMatch(line -> line.geometry != null)) {
                 result.add(group);
                 continue;
             }
@@ -46,12 +44,12 @@ final class TitleGroupParting {
             }
             LexicalMatcher matcher = new LexicalMatcher(articleBodies, boxes.stream().map(TitleGroupParting::text).toList());
             List<TextLine> current = new ArrayList<>(boxes.get(0));
-            int currentArticle = namedArticle(matcher, 0, articleBodies.size());
+            int currentArticle = namedArticle(parameters, matcher, 0, articleBodies.size());
             for (int b = 1; b < boxes.size(); b++) {
-                int article = namedArticle(matcher, b, articleBodies.size());
+                int article = namedArticle(parameters, matcher, b, articleBodies.size());
                 // Only a part that itself names an article is parted from: a kicker naming none stays with its headline.
                 boolean opens = article >= 0 && currentArticle >= 0 && article != currentArticle && !titledElsewhere[article]
-                        && matcher.score(b, article) - matcher.score(b, currentArticle) >= MIN_MARGIN;
+                        && matcher.score(b, article) - matcher.score(b, currentArticle) >= parameters.minNamingMargin();
                 if (opens) {
                     int box = b;
                     int named = article;
@@ -70,13 +68,13 @@ final class TitleGroupParting {
         return result;
     }
 
-    /** The article whose body holds most of the box's words, at least {@link #MIN_SCORE} of them, or -1. */
-    private static int namedArticle(LexicalMatcher matcher, int query, int articles) {
+    /** The article whose body holds most of the box's words, at least {@link AssembleParameters#minNamingScore} of them, or -1. */
+    private static int namedArticle(AssembleParameters parameters, LexicalMatcher matcher, int query, int articles) {
         int best = -1;
         double bestScore = 0;
         for (int a = 0; a < articles; a++) {
             double score = matcher.score(query, a);
-            if (score >= MIN_SCORE && score > bestScore) {
+            if (score >= parameters.minNamingScore() && score > bestScore) {
                 best = a;
                 bestScore = score;
             }

@@ -9,22 +9,18 @@ import banmian.text.Punctuation;
  * segment lines (none of them owns these facts).
  */
 public final class LineShape {
-    /** A title carries none of these; a section heading long enough to wrap may carry a comma. */
-    public static final String CLAUSE_PUNCTUATION = "，；。,;";
     private static final int MAX_TITLE_CHARS = 48;
-    /** How much wider than the page's columns (quarter-ems) a line must run to span columns. */
-    private static final int WIDE = 8;
 
     private LineShape() {
     }
 
     /** Runs clearly wider than the column around it: display type spanning columns. */
     public static boolean isWiderThanNeighbours(TextLine line) {
-        return line.width > line.neighbourColumn() + WIDE;
+        return line.width > line.neighbourColumn() + Measures.WIDE;
     }
 
     public static boolean couldBeTitle(TextLine line) {
-        return isTitleShaped(line, CLAUSE_PUNCTUATION) && !Datelines.startsWithDateline(line.raw);
+        return isTitleShaped(line, Punctuation.TITLE_EXCLUDED_MARKS) && !Datelines.startsWithDateline(line.raw);
     }
 
     /** Short, mostly Han, ending where a title may end, and free of the {@code excluded} punctuation. */

@@ -22,15 +22,27 @@ import java.util.function.Supplier;
  * it did not declare, writes one it did not declare, or gives a role of a family it does not
  * declare fails at once. (Facts held on lines are read through the lines, where no check is made;
  * the stage list test checks their order.)
+ * <p>
+ * The analysis also carries the tuned values the stages run with ({@link #parameters()}): each stage
+ * reads its family's, so a test or benchmark can run the path with others.
  */
 public final class PageAnalysis {
     private final Map<Fact<?>, Object> values = new IdentityHashMap<>();
     private final Map<Fact<?>, Boolean> established = new IdentityHashMap<>();
     private final DecisionLog log;
+    private final LayoutParameters parameters;
     private Stage current;
 
+    /** An analysis run with the {@link LayoutParameters#DEFAULTS default parameters}. */
     public PageAnalysis(List<SourceLine> input, PageMeta callerMeta, PageGraphics graphics, Dialect forcedDialect, DecisionLog log) {
+        this(input, callerMeta, graphics, forcedDialect, log, LayoutParameters.DEFAULTS);
+    }
+
+    /** An analysis whose stages run with {@code parameters}. */
+    public PageAnalysis(List<SourceLine> input, PageMeta callerMeta, PageGraphics graphics, Dialect forcedDialect, DecisionLog log,
+                        LayoutParameters parameters) {
         this.log = log;
+        this.parameters = parameters;
         values.put(Facts.INPUT, List.copyOf(input));
         values.put(Facts.CALLER_META, callerMeta);
         values.put(Facts.GRAPHICS, graphics);
@@ -45,7 +57,12 @@ public final class PageAnalysis {
      * is established, the page has no graphics and is a text layer.
      */
     public static PageAnalysis ofLines(List<TextLine> lines, DecisionLog log) {
-        PageAnalysis page = new PageAnalysis(List.of(), PageMeta.UNKNOWN, PageGraphics.NONE, null, log);
+        return ofLines(lines, log, LayoutParameters.DEFAULTS);
+    }
+
+    /** As {@link #ofLines(List, DecisionLog)}, the stages run with {@code parameters}. */
+    public static PageAnalysis ofLines(List<TextLine> lines, DecisionLog log, LayoutParameters parameters) {
+        PageAnalysis page = new PageAnalysis(List.of(), PageMeta.UNKNOWN, PageGraphics.NONE, null, log, parameters);
         page.values.put(Facts.LINES, lines);
         page.established.put(Facts.LINES, true);
         return page;
@@ -105,6 +122,11 @@ public final class PageAnalysis {
     /** The page's visual lines ({@link Facts#LINES}). */
     public List<TextLine> lines() {
         return get(Facts.LINES);
+    }
+
+    /** The tuned values the stages run with; each stage reads its family's record. */
+    public LayoutParameters parameters() {
+        return parameters;
     }
 
     public DecisionLog log() {

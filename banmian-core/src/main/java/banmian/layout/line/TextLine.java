@@ -2,6 +2,7 @@ package banmian.layout.line;
 
 import banmian.model.Geometry;
 import banmian.text.Chars;
+import banmian.text.Punctuation;
 import banmian.text.Spacing;
 import banmian.text.TextWidth;
 
@@ -115,12 +116,12 @@ public final class TextLine {
      * to the same edge, so a line within about one and a half characters of the measure counts.
      */
     public boolean isFull() {
-        return placedFull != null ? placedFull : width >= columnWidth - 6;
+        return placedFull != null ? placedFull : width >= columnWidth - Measures.FULL_SLACK;
     }
 
     /** Reaches the column edge with no doubt left (a stricter {@link #isFull()}). */
     public boolean isSurelyFull() {
-        return placedFull != null ? placedFull : width >= columnWidth - 3;
+        return placedFull != null ? placedFull : width >= columnWidth - Measures.SURELY_FULL_SLACK;
     }
 
     /** This line at another position, with more input lines behind it (a jump line folded in). */
@@ -187,7 +188,8 @@ public final class TextLine {
             return placedIndented;
         }
         int shortfall = columnWidth - width;
-        return shortfall >= 7 && shortfall <= (hasLatin ? 16 : 14);
+        return shortfall >= Measures.MIN_INDENT_SHORTFALL
+                && shortfall <= (hasLatin ? Measures.MAX_INDENT_SHORTFALL_WITH_LATIN : Measures.MAX_INDENT_SHORTFALL);
     }
 
     /** Starts by finishing a sentence within a few characters ({@code 举行。此次……}): a paragraph never opens so. */
@@ -197,7 +199,7 @@ public final class TextLine {
             char c = body.charAt(i);
             // A colon after two or more characters ends a clause ({@code 强调：}); after one it may
             // open an interview answer ({@code 问：}).
-            if ("。！？；".indexOf(c) >= 0 || c == '：' && i >= 2) {
+            if (Punctuation.SENTENCE_TAIL_MARKS.indexOf(c) >= 0 || c == '：' && i >= 2) {
                 return true;
             }
         }

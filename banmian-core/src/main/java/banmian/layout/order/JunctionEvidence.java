@@ -1,8 +1,13 @@
 package banmian.layout.order;
 
+import banmian.layout.line.OrderParameters;
+
+import banmian.layout.line.CharacterPairs;
+import banmian.layout.line.IntCounts;
 import banmian.layout.line.TextLine;
 
 import banmian.text.Chars;
+import banmian.text.Punctuation;
 
 import java.util.BitSet;
 import java.util.HashMap;
@@ -18,10 +23,13 @@ import java.util.Map;
  * prove little. Only n-grams that some join could create are counted.
  */
 final class JunctionEvidence {
-    private static final String OPENING_MARKS = "“‘《（「『";
-    /** As strong as a page-seen trigram on both sides of the join. */
-    private static final double REDUPLICATION_EVIDENCE = 8.0;
-    private final Map<String, Integer> counts = new HashMap<>();
+    /** As strong as a page-seen trigram on both sides of the join ({@link OrderParameters#reduplicationEvidence}). */
+    private final double reduplicationEvidence;
+    /** Counts of the characters a join could put on either side of it. */
+    private final IntCounts unigrams = new IntCounts(256);
+    /** Pairs starting with one of the last two characters of a line a join may follow. */
+    private final CharacterPairs pairs = new CharacterPairs(1024);
+    private final Map<String, Integer> trigrams = new HashMap<>();
     private int characters;
 
     /**
@@ -30,6 +38,12 @@ final class JunctionEvidence {
      * @param heads lines before which a join may happen
      */
     JunctionEvidence(List<TextLine> lines, List<TextLine> tails, List<TextLine> heads) {
+        this(OrderParameters.DEFAULTS, lines, tails, heads);
+    }
+
+    /** As {@link #JunctionEvidence(List, List, List)}, with the order family's {@code parameters}. */
+    JunctionEvidence(OrderParameters parameters, List<TextLine> lines, List<TextLine> tails, List<TextLine> heads) {
+        reduplicationEvidence = parameters.reduplicationEvidence();
         BitSet gramStarts = new BitSet(Character.MAX_VALUE + 1);
         BitSet unigrams = new BitSet(Character.MAX_VALUE + 1);
         for (TextLine tail : tails) {
@@ -61,24 +75,23 @@ final class JunctionEvidence {
         count(box, gramStarts, unigrams);
     }
 
-    private void count(CharSequence text, BitSet gramStarts, BitSet unigrams) {
+    private void count(CharSequence text, BitSet gramStarts, BitSet unigramSet) {
         characters += text.length();
+        pairs.countPairsOf(text, (first, second) -> gramStarts.get(first));
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (unigrams.get(c)) {
-                counts.merge(String.valueOf(c), 1, Integer::sum);
+            if (unigramSet.get(c)) {
+                unigrams.add(c, 1);
             }
-            if (gramStarts.get(c)) {
-                for (int n = 2; n <= 3 && i + n <= text.length(); n++) {
-                    counts.merge(text.subSequence(i, i + n).toString(), 1, Integer::sum);
-                }
+            if (gramStarts.get(c) && i + 3 <= text.length()) {
+                trigrams.merge(text.subSequence(i, i + 3).toString(), 1, Integer::sum);
             }
         }
     }
 
     /** Evidence (0 when none) that {@code head} continues {@code tail} directly. */
     double score(String tail, String head) {
-        if (!head.isEmpty() && OPENING_MARKS.indexOf(head.charAt(0)) >= 0) {
+        if (!head.isEmpty() && Punctuation.QUOTATION_OPENERS.indexOf(head.charAt(0)) >= 0) {
             // A quotation or title opening the continuation: the words run on inside it.
             head = head.substring(1);
         }
@@ -86,17 +99,18 @@ final class JunctionEvidence {
             return 0;
         }
         if (completesReduplication(tail, head)) {
-            return REDUPLICATION_EVIDENCE;
+            return reduplicationEvidence;
         }
-        String last = tail.substring(tail.length() - 1);
-        String first = head.substring(0, 1);
-        int pair = count(last + first);
+        char last = tail.charAt(tail.length() - 1);
+        char first = head.charAt(0);
+        int pair = pairs.count(last, first);
         if (pair == 0) {
             return 0;
         }
-        double pmi = Math.log((double) pair * characters / ((count(last) + 1.0) * (count(first) + 1.0)));
-        double trigrams = Math.log1p(count(tail.substring(tail.length() - 2) + first)) + Math.log1p(count(last + head.substring(0, 2)));
-        return Math.max(0, pmi) + trigrams;
+        double pmi = Math.log((double) pair * characters / ((unigrams.get(last) + 1.0) * (unigrams.get(first) + 1.0)));
+        double acrossTrigrams = Math.log1p(trigram(tail.substring(tail.length() - 2) + first))
+                + Math.log1p(trigram(last + head.substring(0, 2)));
+        return Math.max(0, pmi) + acrossTrigrams;
     }
 
     /**
@@ -117,7 +131,7 @@ final class JunctionEvidence {
 
     /** Whether the join recreates a character pair the page uses elsewhere. */
     boolean pairSeen(String tail, String head) {
-        return !tail.isEmpty() && !head.isEmpty() && count(tail.substring(tail.length() - 1) + head.charAt(0)) > 0;
+        return !tail.isEmpty() && !head.isEmpty() && pairs.count(tail.charAt(tail.length() - 1), head.charAt(0)) > 0;
     }
 
     /** Whether the join recreates a three-character sequence the page uses elsewhere. */
@@ -125,11 +139,11 @@ final class JunctionEvidence {
         if (tail.length() < 2 || head.length() < 2) {
             return false;
         }
-        return count(tail.substring(tail.length() - 2) + head.charAt(0)) > 0
-                || count(tail.substring(tail.length() - 1) + head.substring(0, 2)) > 0;
+        return trigram(tail.substring(tail.length() - 2) + head.charAt(0)) > 0
+                || trigram(tail.charAt(tail.length() - 1) + head.substring(0, 2)) > 0;
     }
 
-    private int count(String gram) {
-        return counts.getOrDefault(gram, 0);
+    private int trigram(String gram) {
+        return trigrams.getOrDefault(gram, 0);
     }
 }

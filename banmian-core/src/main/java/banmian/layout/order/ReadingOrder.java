@@ -1,30 +1,30 @@
 package banmian.layout.order;
 
+import banmian.layout.line.OrderParameters;
+
 import banmian.layout.line.Facts;
 import java.util.Set;
 
 import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.Stage;
 
-import banmian.layout.line.IntCounts;
+import banmian.layout.line.CharacterPairs;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
+import banmian.layout.line.Measures;
 import banmian.layout.line.RulingLines;
 
 import banmian.layout.line.Flow;
 import banmian.layout.line.TextLine;
-import banmian.layout.line.TitleGroup;
 import banmian.layout.line.TypeSizes;
 
 import banmian.limits.PageBudget;
 import banmian.model.Geometry;
 import banmian.model.PageGraphics;
-import banmian.text.Chars;
 import banmian.text.Punctuation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,33 +36,9 @@ import java.util.Map;
  * mid-sentence must be followed by a box that starts mid-sentence in a column of the same width.
  * The body lines are cut into runs wherever the extractor's order is implausible, runs that start
  * mid-sentence are hung after the nearest run that ends mid-sentence, and the resulting chains are
- * read in the order of their first line.
+ * read in the order of their first line. Its tuned values are the order family's ({@link OrderParameters}).
  */
 public final class ReadingOrder {
-    private static final int WIDTH_TOLERANCE = 4;
-    private static final int MIN_BOX_LINES = 2;
-    /**
-     * A box this short has no measure of its own to compare (a paragraph's first line left alone at
-     * the foot of a column, its sentence going on under a headline set wider).
-     */
-    private static final int MAX_MEASURELESS_LINES = 2;
-    private static final double COHESION_WEIGHT = 3.0;
-    /** Below this many bigrams a run is too short to say anything about its vocabulary. */
-    private static final int MIN_COHESION_BIGRAMS = 30;
-    /** Wording evidence that outweighs the extractor's order on its own (a strongly bound character pair). */
-    private static final double STRONG_EVIDENCE = 3.0;
-    /**
-     * Width estimates miss by a character where punctuation is squeezed or digits are set: a join
-     * whose words plainly run on may bridge twice the usual tolerance.
-     */
-    private static final double ACROSS_MEASURES_EVIDENCE = 6.0;
-    /** The extractor's own order is right far more often than not: a rival join must read much better. */
-    private static final double NATURAL_ORDER_BONUS = 4.0;
-    /** A join away from the extractor's order needs some support from the page's wording. */
-    private static final double MIN_EVIDENCE = 0.0;
-    /** Of otherwise equal joins, the one nearer in the extractor's order wins. */
-    private static final double DISTANCE_PENALTY = 0.001;
-
     /** Text alone: the extractor's order repaired where the wording says it jumped. */
     public static final Stage BY_WORDING = Stage.of("reading-order", Set.of(Facts.LINES, Facts.FURNITURE_ROLES, Facts.CAPTION_ROLES,
             Facts.AUTHOR_ROLES, Facts.TITLE_ROLES, Facts.COLUMN_MEASURES), Set.of(Facts.FLOW), page -> page.put(Facts.FLOW, byWording(page, page.lines())));
@@ -76,14 +52,15 @@ public final class ReadingOrder {
     }
 
     static Flow byWording(PageAnalysis page, List<TextLine> all) {
-        List<Run> runs = cutRuns(all);
+        OrderParameters parameters = page.parameters().order();
+        List<Run> runs = cutRuns(parameters, all);
         List<TextLine> tails = new ArrayList<>();
         List<TextLine> heads = new ArrayList<>();
         for (Run run : runs) {
             tails.add(run.tail());
             heads.add(run.head());
         }
-        int[] successor = linkRuns(page, runs, new JunctionEvidence(all, tails, heads));
+        int[] successor = linkRuns(page, parameters, runs, new JunctionEvidence(parameters, all, tails, heads));
         boolean[] hasPredecessor = new boolean[runs.size()];
         for (int next : successor) {
             if (next >= 0) {
@@ -174,20 +151,13 @@ public final class ReadingOrder {
         int tailBoxLines;
         private Boolean startsMidSentence;
 
-        private IntCounts bigrams;
+        private CharacterPairs bigrams;
 
-        /** The run's character bigrams, for lexical cohesion between runs. */
-        IntCounts bigrams() {
+        /** The run's Han character pairs, line by line, for lexical cohesion between runs. */
+        CharacterPairs bigrams() {
             if (bigrams == null) {
-                bigrams = new IntCounts(64);
-                for (TextLine line : lines) {
-                    String body = line.body;
-                    for (int i = 0; i + 1 < body.length(); i++) {
-                        if (Chars.isHan(body.charAt(i)) && Chars.isHan(body.charAt(i + 1))) {
-                            bigrams.add((body.charAt(i) << 16) | body.charAt(i + 1), 1);
-                        }
-                    }
-                }
+                bigrams = new CharacterPairs(64);
+                lines.forEach(line -> bigrams.countPairsOf(line.body, CharacterPairs.Filter.HAN));
             }
             return bigrams;
         }
@@ -222,7 +192,7 @@ public final class ReadingOrder {
      * Runs are cut at an open box boundary only between real text boxes (two lines or more): where
      * an extractor emits every line as its own box, boxes say nothing about where it jumped.
      */
-    private static List<Run> cutRuns(List<TextLine> all) {
+    private static List<Run> cutRuns(OrderParameters parameters, List<TextLine> all) {
         Map<Integer, Integer> boxSizes = new HashMap<>();
         for (TextLine line : all) {
             if (line.role().isBodyFlow()) {
@@ -239,16 +209,16 @@ public final class ReadingOrder {
                 continue;
             }
             boolean betweenTextBlocks = previous != null && previous.box != line.box
-                    && boxSizes.get(previous.box) >= MIN_BOX_LINES && boxSizes.get(line.box) >= MIN_BOX_LINES;
+                    && boxSizes.get(previous.box) >= parameters.minBoxLines() && boxSizes.get(line.box) >= parameters.minBoxLines();
             boolean crossesMidSentence = betweenTextBlocks && !Punctuation.endsSentence(previous.raw) && LineShape.startsMidSentence(line);
             boolean crossesParagraph = betweenTextBlocks && Punctuation.endsSentence(previous.raw) && !LineShape.startsMidSentence(line)
                     || opensSection(previous, line);
             boolean implausible = previous != null && (isImplausibleJump(previous, line)
-                    || changesMeasureMidSentence(previous, line, boxSizes));
+                    || changesMeasureMidSentence(parameters, previous, line, boxSizes));
             // A byline or title box the extractor emitted inside a sentence interrupts it, it does not end it.
             boolean sentenceRunsAcross = separatorSincePrevious && previous != null && !Punctuation.endsSentence(previous.raw)
                     && previous.role() == LineRole.BODY && LineShape.startsMidSentence(line)
-                    && (sameMeasure(previous, line) || run.tailBoxLines <= MAX_MEASURELESS_LINES);
+                    && (sameMeasure(parameters, previous, line) || run.tailBoxLines <= parameters.maxMeasurelessLines());
             if (run == null || separatorSincePrevious || crossesMidSentence || crossesParagraph || implausible) {
                 run = new Run();
                 run.followsNaturally = (crossesMidSentence || crossesParagraph) && !separatorSincePrevious && !implausible
@@ -279,9 +249,10 @@ public final class ReadingOrder {
      * set to another measure: the extractor has jumped to another article (whose first line may be
      * too short to look indented, {@code “中国共产党是世界上最大}).
      */
-    private static boolean changesMeasureMidSentence(TextLine previous, TextLine next, Map<Integer, Integer> boxSizes) {
+    private static boolean changesMeasureMidSentence(OrderParameters parameters, TextLine previous, TextLine next,
+                                                     Map<Integer, Integer> boxSizes) {
         return previous.box != next.box && previous.isFull() && !Punctuation.endsSentence(previous.raw)
-                && boxSizes.get(previous.box) > MAX_MEASURELESS_LINES && !sameMeasure(previous, next);
+                && boxSizes.get(previous.box) > parameters.maxMeasurelessLines() && !sameMeasure(parameters, previous, next);
     }
 
     /** Whether reading {@code next} right after {@code previous} cannot be what the page means. */
@@ -308,7 +279,7 @@ public final class ReadingOrder {
      * extractor's own order. The extractor's order is only overruled when its join makes a character
      * pair the page never uses and the rival recreates a three-character sequence it does use.
      */
-    private static int[] linkRuns(PageAnalysis page, List<Run> runs, JunctionEvidence junctions) {
+    private static int[] linkRuns(PageAnalysis page, OrderParameters parameters, List<Run> runs, JunctionEvidence junctions) {
         record Pair(int from, int to, double score) {
         }
         List<Pair> pairs = new ArrayList<>();
@@ -321,23 +292,23 @@ public final class ReadingOrder {
                     continue;
                 }
                 boolean natural = r == p + 1 && runs.get(r).followsNaturally;
-                Reach reach = reach(runs.get(p), head);
+                Reach reach = reach(parameters, runs.get(p), head);
                 String tail = runs.get(p).tail().body;
                 if (reach == Reach.NONE || reach == Reach.OTHER_MEASURE && !JunctionEvidence.completesReduplication(tail, head.body)) {
                     continue;
                 }
                 double evidence = junctions.score(tail, head.body);
-                if (reach == Reach.NEAR_MEASURE && evidence < ACROSS_MEASURES_EVIDENCE) {
+                if (reach == Reach.NEAR_MEASURE && evidence < parameters.acrossMeasuresEvidence()) {
                     continue;
                 }
-                if (!natural && (evidence <= MIN_EVIDENCE || !mayOverrule(runs, p, r, evidence, junctions))) {
+                if (!natural && (evidence <= parameters.minEvidence() || !mayOverrule(parameters, runs, p, r, evidence, junctions))) {
                     continue;
                 }
-                double score = evidence + COHESION_WEIGHT * cohesion(runs.get(p), runs.get(r))
-                        + (natural ? NATURAL_ORDER_BONUS : 0) - DISTANCE_PENALTY * Math.abs(r - p);
+                double score = evidence + parameters.cohesionWeight() * cohesion(parameters, runs.get(p), runs.get(r))
+                        + (natural ? parameters.naturalOrderBonus() : 0) - parameters.distancePenalty() * Math.abs(r - p);
                 pairs.add(new Pair(p, r, score));
                 if (page.explaining()) {
-                    double cohesion = cohesion(runs.get(p), runs.get(r));
+                    double cohesion = cohesion(parameters, runs.get(p), runs.get(r));
                     evidenceOf.put((long) p << 32 | r, String.format("score %.2f: wording %.2f, shared vocabulary %.2f%s, %s", score, evidence,
                             cohesion, natural ? ", the extractor's own order" : "", reach.name().toLowerCase().replace('_', ' ')));
                 }
@@ -381,26 +352,27 @@ public final class ReadingOrder {
                 List.of(tail, head), () -> evidence);
     }
 
-    private static boolean mayOverrule(List<Run> runs, int from, int to, double evidence, JunctionEvidence junctions) {
+    private static boolean mayOverrule(OrderParameters parameters, List<Run> runs, int from, int to, double evidence,
+                                       JunctionEvidence junctions) {
         String tail = runs.get(from).tail().body;
         boolean naturalExists = from + 1 < runs.size() && runs.get(from + 1).followsNaturally;
         if (!naturalExists) {
             return true;
         }
         return !junctions.pairSeen(tail, runs.get(from + 1).head().body)
-                && (evidence >= STRONG_EVIDENCE || junctions.trigramSeen(tail, runs.get(to).head().body));
+                && (evidence >= parameters.strongEvidence() || junctions.trigramSeen(tail, runs.get(to).head().body));
     }
 
     /**
      * Lexical cohesion of two runs: the share of the smaller run's bigrams the other also uses. Text
      * that continues an article keeps its vocabulary; a jump into another article does not.
      */
-    private static double cohesion(Run first, Run second) {
-        IntCounts a = first.bigrams();
-        IntCounts b = second.bigrams();
-        IntCounts smaller = a.size() <= b.size() ? a : b;
-        IntCounts larger = smaller == a ? b : a;
-        return (double) smaller.shared(larger) / Math.max(MIN_COHESION_BIGRAMS, smaller.size());
+    private static double cohesion(OrderParameters parameters, Run first, Run second) {
+        CharacterPairs a = first.bigrams();
+        CharacterPairs b = second.bigrams();
+        CharacterPairs smaller = a.size() <= b.size() ? a : b;
+        CharacterPairs larger = smaller == a ? b : a;
+        return (double) smaller.shared(larger) / Math.max(parameters.minCohesionBigrams(), smaller.size());
     }
 
     /**
@@ -413,25 +385,25 @@ public final class ReadingOrder {
         NONE, OTHER_MEASURE, NEAR_MEASURE, FREE
     }
 
-    private static Reach reach(Run run, TextLine head) {
+    private static Reach reach(OrderParameters parameters, Run run, TextLine head) {
         TextLine tail = run.tail();
         if (tail.role() != LineRole.BODY || Punctuation.endsSentence(tail.raw) || !tail.isFull() && opensWithQuotation(head)) {
             return Reach.NONE;
         }
-        if (sameMeasure(tail, head) || run.tailBoxLines <= MAX_MEASURELESS_LINES) {
+        if (sameMeasure(parameters, tail, head) || run.tailBoxLines <= parameters.maxMeasurelessLines()) {
             return Reach.FREE;
         }
-        return Math.abs(tail.columnWidth() - head.columnWidth()) <= 2 * WIDTH_TOLERANCE ? Reach.NEAR_MEASURE : Reach.OTHER_MEASURE;
+        return Measures.same(tail.columnWidth(), head.columnWidth(), 2 * parameters.sameMeasure()) ? Reach.NEAR_MEASURE : Reach.OTHER_MEASURE;
     }
 
     /** A line that opens a quotation also opens many a paragraph: only a full line runs on into one. */
     private static boolean opensWithQuotation(TextLine line) {
         String text = line.raw.strip();
-        return !text.isEmpty() && "“‘《（「『".indexOf(text.charAt(0)) >= 0;
+        return !text.isEmpty() && Punctuation.QUOTATION_OPENERS.indexOf(text.charAt(0)) >= 0;
     }
 
-    private static boolean sameMeasure(TextLine a, TextLine b) {
-        return Math.abs(a.columnWidth() - b.columnWidth()) <= WIDTH_TOLERANCE;
+    private static boolean sameMeasure(OrderParameters parameters, TextLine a, TextLine b) {
+        return Measures.same(a.columnWidth(), b.columnWidth(), parameters.sameMeasure());
     }
 
     /** Whether following successors from {@code start} reaches {@code target}. */

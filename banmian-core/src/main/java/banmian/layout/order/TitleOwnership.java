@@ -1,5 +1,7 @@
 package banmian.layout.order;
 
+import banmian.layout.line.OrderParameters;
+
 import banmian.layout.line.Facts;
 import java.util.Set;
 
@@ -30,17 +32,9 @@ import java.util.Objects;
  * nothing). Text with no headline above it (a lead article that begins in the column beside its
  * headline, the columns beside a vertical headline) belongs to a headline right beside it, and then
  * column by column to its neighbour's headline. Without geometry every line answers -1 (unknown).
+ * How near is near is the order family's ({@link OrderParameters}).
  */
 public final class TitleOwnership {
-    /** A byline stands within this many of its headline's type sizes. */
-    private static final double BYLINE_REACH_EMS = 2.0;
-    /** A headline beside its text stands within this many of its own type sizes of it. */
-    private static final double BESIDE_REACH_EMS = 2.0;
-    /** Columns of one article stand at most this many body ems apart. */
-    private static final double COLUMN_GAP_EMS = 3.0;
-    /** Columns side by side share at least this much of the shorter one's height. */
-    private static final double SAME_ROW = 0.5;
-
     private TitleOwnership() {
     }
 
@@ -48,9 +42,10 @@ public final class TitleOwnership {
     /** For every body line, the headline whose article page geometry puts it in. */
     public static final Stage STAGE = Stage.of("ownership", Set.of(Facts.LINES, Facts.TITLE_GROUPS, Facts.GRAPHICS,
             Facts.FURNITURE_ROLES, Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES, Facts.TITLE_ROLES), Set.of(Facts.LINE_OWNERS),
-            page -> page.put(Facts.LINE_OWNERS, owners(page.lines(), page.get(Facts.TITLE_GROUPS), page.get(Facts.GRAPHICS))));
+            page -> page.put(Facts.LINE_OWNERS, owners(page.parameters().order(), page.lines(), page.get(Facts.TITLE_GROUPS),
+                    page.get(Facts.GRAPHICS))));
 
-    static int[] owners(List<TextLine> lines, List<TitleGroup> titles, PageGraphics graphics) {
+    static int[] owners(OrderParameters parameters, List<TextLine> lines, List<TitleGroup> titles, PageGraphics graphics) {
         int[] owners = new int[lines.size()];
         Arrays.fill(owners, -1);
         if (titles.isEmpty() || lines.stream().anyMatch(line -> line.geometry == null)) {
@@ -66,7 +61,7 @@ public final class TitleOwnership {
         for (int b = 0; b < boxes.size(); b++) {
             boxOwners[b] = ownerAbove(bodies.get(b), titleExtents, graphics.horizontalRules());
         }
-        ownBesideAndAlongColumns(bodies, boxOwners, titleExtents, graphics.verticalRules());
+        ownBesideAndAlongColumns(parameters, bodies, boxOwners, titleExtents, graphics.verticalRules());
         for (int b = 0; b < boxes.size(); b++) {
             int owner = boxOwners[b];
             boxes.get(b).forEach(line -> owners[line.position] = owner);
@@ -106,7 +101,7 @@ public final class TitleOwnership {
      * headline's type sizes (under it, or beside a vertical headline); -1 when none is that near or
      * geometry is unknown.
      */
-    public static int[] bylineOwners(List<TextLine> lines, List<TitleGroup> titles) {
+    public static int[] bylineOwners(OrderParameters parameters, List<TextLine> lines, List<TitleGroup> titles) {
         int[] owners = new int[lines.size()];
         Arrays.fill(owners, -1);
         List<Geometry> titleExtents = new ArrayList<>();
@@ -124,7 +119,7 @@ public final class TitleOwnership {
                     continue;
                 }
                 double distance = gap(title, line.geometry);
-                if (distance <= BYLINE_REACH_EMS * title.fontSize() && distance < nearest) {
+                if (distance <= parameters.bylineReachEms() * title.fontSize() && distance < nearest) {
                     nearest = distance;
                     owners[line.position] = t;
                 }
@@ -162,7 +157,8 @@ public final class TitleOwnership {
      * at the same height, unless a vertical rule parts the two. Repeated until nothing changes, so a
      * vertical headline owns every column of its box.
      */
-    private static void ownBesideAndAlongColumns(List<Geometry> bodies, int[] owners, List<Geometry> titles, List<Geometry> verticalRules) {
+    private static void ownBesideAndAlongColumns(OrderParameters parameters, List<Geometry> bodies, int[] owners, List<Geometry> titles,
+                                                 List<Geometry> verticalRules) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -171,13 +167,13 @@ public final class TitleOwnership {
                     continue;
                 }
                 Geometry body = bodies.get(b);
-                int owner = ownerBeside(body, titles, bodies, verticalRules);
+                int owner = ownerBeside(parameters, body, titles, bodies, verticalRules);
                 double nearest = Double.MAX_VALUE;
                 for (int n = 0; n < bodies.size() && owner < 0; n++) {
                     Geometry neighbour = bodies.get(n);
                     double gap = Math.max(neighbour.x() - body.right(), body.x() - neighbour.right());
-                    if (owners[n] >= 0 && n != b && gap >= -1 && gap <= COLUMN_GAP_EMS * body.fontSize() && gap < nearest
-                            && neighbour.verticalOverlap(body) >= SAME_ROW * Math.min(body.height(), neighbour.height())
+                    if (owners[n] >= 0 && n != b && gap >= -1 && gap <= parameters.columnGapEms() * body.fontSize() && gap < nearest
+                            && neighbour.verticalOverlap(body) >= parameters.sameRow() * Math.min(body.height(), neighbour.height())
                             && !RulingLines.verticalBetween(body, neighbour, verticalRules)) {
                         nearest = gap;
                         owners[b] = owners[n];
@@ -192,13 +188,14 @@ public final class TitleOwnership {
         }
     }
 
-    private static int ownerBeside(Geometry body, List<Geometry> titles, List<Geometry> bodies, List<Geometry> verticalRules) {
+    private static int ownerBeside(OrderParameters parameters, Geometry body, List<Geometry> titles, List<Geometry> bodies,
+                                   List<Geometry> verticalRules) {
         int best = -1;
         double bestDistance = Double.MAX_VALUE;
         for (int t = 0; t < titles.size(); t++) {
             Geometry title = titles.get(t);
             double distance = Math.max(title.x() - body.right(), body.x() - title.right());
-            if (body.verticalOverlap(title) > 0 && distance < bestDistance && distance <= BESIDE_REACH_EMS * title.fontSize()
+            if (body.verticalOverlap(title) > 0 && distance < bestDistance && distance <= parameters.besideReachEms() * title.fontSize()
                     && !textBetween(body, title, bodies) && !RulingLines.verticalBetween(body, title, verticalRules)) {
                 best = t;
                 bestDistance = distance;

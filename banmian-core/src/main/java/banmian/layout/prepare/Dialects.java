@@ -1,5 +1,7 @@
 package banmian.layout.prepare;
 
+import banmian.layout.line.PrepareParameters;
+
 import banmian.layout.line.Dialect;
 import banmian.layout.line.Facts;
 import banmian.layout.line.Stage;
@@ -7,7 +9,7 @@ import banmian.model.SourceLine;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * Tells which {@link Dialect} a page's text is in: a small registry of recognisers tried in order,
@@ -16,34 +18,37 @@ import java.util.function.Predicate;
  * go by what their extractors always do at the end of a page or between blocks.
  */
 public final class Dialects {
-    /** Blank lines under this share of all lines: an extractor that parts no blocks (PDFBox's stripper). */
-    private static final double MAX_BLANK_SHARE_WITHOUT_BLOCKS = 0.01;
-
-    private record Recogniser(Dialect dialect, Predicate<List<SourceLine>> recognises) {
+    private record Recogniser(Dialect dialect, BiPredicate<List<SourceLine>, PrepareParameters> recognises) {
     }
 
     private static final List<Recogniser> REGISTRY = List.of(
-            new Recogniser(Dialect.PDF_LAYOUT, input -> input.stream().anyMatch(line -> line.geometry() != null)),
+            new Recogniser(Dialect.PDF_LAYOUT, (input, parameters) -> input.stream().anyMatch(line -> line.geometry() != null)),
             new Recogniser(Dialect.PDFTOTEXT_LAYOUT, LayoutColumns::isLayout),
             new Recogniser(Dialect.JOINED_COLUMNS, JoinedColumns::isJoinedText),
-            new Recogniser(Dialect.PDFTOTEXT_RAW, input -> LinePreparer.isCutAtCommas(input) || partsNoBlocks(input) && endsWithBareFormFeed(input)),
+            new Recogniser(Dialect.PDFTOTEXT_RAW, (input, parameters) -> LinePreparer.isCutAtCommas(input, parameters)
+                    || partsNoBlocks(input, parameters) && endsWithBareFormFeed(input)),
             // mutool ends a page with a form feed and a line break; poppler and pdfminer with the form feed
             // alone (pdftotext -raw right after the text, the others after a blank line); PDFBox with neither.
-            new Recogniser(Dialect.MUTOOL, Dialects::endsWithFormFeedLine),
+            new Recogniser(Dialect.MUTOOL, (input, parameters) -> endsWithFormFeedLine(input)),
             new Recogniser(Dialect.PDFBOX_STRIPPER, Dialects::partsNoBlocks));
 
     /** The dialect of the input, or the forced one; a page in none of the others is {@link Dialect#BOXES}. */
     public static final Stage STAGE = Stage.of("dialect", Set.of(Facts.INPUT, Facts.FORCED_DIALECT), Set.of(Facts.DIALECT), page -> {
         Dialect forced = page.get(Facts.FORCED_DIALECT);
-        page.put(Facts.DIALECT, forced != null ? forced : detect(page.get(Facts.INPUT)));
+        page.put(Facts.DIALECT, forced != null ? forced : detect(page.get(Facts.INPUT), page.parameters().prepare()));
     });
 
     private Dialects() {
     }
 
+    /** The dialect of {@code input} under the default parameters. */
     public static Dialect detect(List<SourceLine> input) {
+        return detect(input, PrepareParameters.DEFAULTS);
+    }
+
+    public static Dialect detect(List<SourceLine> input, PrepareParameters parameters) {
         for (Recogniser recogniser : REGISTRY) {
-            if (recogniser.recognises().test(input)) {
+            if (recogniser.recognises().test(input, parameters)) {
                 return recogniser.dialect();
             }
         }
@@ -64,8 +69,9 @@ public final class Dialects {
         return last >= 1 && input.get(last).text().equals("\f") && !input.get(last - 1).isBlank();
     }
 
-    private static boolean partsNoBlocks(List<SourceLine> input) {
+    /** Blank lines under {@link PrepareParameters#maxBlankShareWithoutBlocks} of all lines: an extractor that parts no blocks (PDFBox's stripper). */
+    private static boolean partsNoBlocks(List<SourceLine> input, PrepareParameters parameters) {
         long blank = input.stream().filter(SourceLine::isBlank).count();
-        return input.size() >= 20 && blank <= MAX_BLANK_SHARE_WITHOUT_BLOCKS * input.size() + 1;
+        return input.size() >= parameters.minLinesToJudge() && blank <= parameters.maxBlankShareWithoutBlocks() * input.size() + 1;
     }
 }

@@ -1,12 +1,16 @@
 package banmian.layout.prepare;
 
+import banmian.layout.line.PrepareParameters;
+
 import banmian.layout.line.Dialect;
 import banmian.layout.line.Facts;
 import java.util.Set;
 
 import banmian.layout.line.Stage;
 
+import banmian.layout.line.CharacterPairs;
 import banmian.layout.line.IntCounts;
+import banmian.layout.line.Measures;
 
 import banmian.limits.PageBudget;
 import banmian.model.SourceLine;
@@ -27,47 +31,11 @@ import java.util.List;
  * streams left to right, choosing the dealing under which the columns read on best: a column whose
  * last line left a sentence open wants this row's next segment, and the character pair the join
  * makes should be one the page uses; a segment wider than a column's measure starts a column of
- * its own. Each stream reaches the later stages as one box, as other extractors' columns do.
+ * its own. Each stream reaches the later stages as one box, as other extractors' columns do. The
+ * scores of a dealing and the tolerances it deals by are the prepare family's ({@link PrepareParameters}).
  */
 public final class JoinedColumns {
-    /** Rows with two or more column segments, among rows with text, that mark the format. */
-    private static final double MIN_JOINED_SHARE = 0.3;
-    /** A segment this many Han characters long is a column's line, not a letter-spaced word. */
-    private static final int MIN_SEGMENT_HAN = 4;
-    /** A column's first line this long, ending no sentence, leaves the column open. */
-    private static final int MIN_OPEN_LINE_HAN = 8;
-    /** A column's lines may run this much (quarter ems) past its widest line so far. */
-    private static final int WIDTH_TOLERANCE = 6;
-    /** A vertical title's characters are one character wide: two characters at most. */
-    private static final int NARROW = 8;
-    /** A stream not continued for this many rows is closed (a column that left a sentence open waits longer). */
-    private static final int MAX_PAUSE = 2;
-    private static final int MAX_OPEN_PAUSE = 6;
-
-    /** A line of display type (a title, a heading) is at most this long. */
-    private static final int MAX_DISPLAY_HAN = 24;
-    /** A paragraph's first line is this much (quarter ems) short of the measure: the indent. */
-    private static final int INDENT_WIDTH = 8;
-
-    // Scores of the dealing, summed over a row; the best dealing wins.
-    /** A column whose last line left its sentence open, continued by a pair of characters the page uses. */
-    private static final double OPEN_CONTINUATION = 2.0;
-    /** Added for how much more than chance the page uses the pair the join makes (at most). */
-    private static final double MAX_PAIR_EVIDENCE = 3.0;
-    /** A join making a pair of characters the page never uses. */
-    private static final double UNSEEN_PAIR = -1.0;
-    /** A line short of the measure that ends no sentence cannot go on a column mid-paragraph. */
-    private static final double SHORT_CONTINUATION = -1.0;
-    /** After a paragraph's end, the next line of the column is indented... */
-    private static final double INDENTED_START = 1.0;
-    /** ...rather than full. */
-    private static final double FULL_START = -0.5;
-    /** A column left mid-sentence that this row passes by. */
-    private static final double OPEN_SKIP = -3.0;
-    /** A column at a paragraph's end that this row passes by. */
-    private static final double CLOSED_SKIP = -0.2;
-    /** A segment that continues no column. */
-    private static final double NEW_STREAM = -3.0;
+    /** The score of a segment no column can take. */
     private static final double IMPOSSIBLE = -1e9;
 
     private JoinedColumns() {
@@ -77,31 +45,31 @@ public final class JoinedColumns {
     public static final Stage STAGE = Stage.of("joined-columns", Set.of(Facts.COLUMN_LINES, Facts.DIALECT), Set.of(Facts.COLUMN_LINES),
             page -> {
                 if (page.get(Facts.DIALECT) == Dialect.JOINED_COLUMNS) {
-                    page.put(Facts.COLUMN_LINES, dealIntoColumns(page.get(Facts.COLUMN_LINES)));
+                    page.put(Facts.COLUMN_LINES, dealIntoColumns(page.get(Facts.COLUMN_LINES), page.parameters().prepare()));
                 }
             });
 
     /** The input dealt into column boxes if its rows join columns, else as it is. */
     public static List<SourceLine> split(List<SourceLine> input) {
-        return isJoinedText(input) ? dealIntoColumns(input) : input;
+        return isJoinedText(input, PrepareParameters.DEFAULTS) ? dealIntoColumns(input, PrepareParameters.DEFAULTS) : input;
     }
 
     /** Whether the text joins each row's columns with one space (never a PDF's own layout, whose lines are a column's). */
-    public static boolean isJoinedText(List<SourceLine> input) {
-        return input.stream().noneMatch(line -> line.geometry() != null) && isJoined(rows(input));
+    public static boolean isJoinedText(List<SourceLine> input, PrepareParameters parameters) {
+        return input.stream().noneMatch(line -> line.geometry() != null) && isJoined(parameters, rows(parameters, input));
     }
 
-    private static List<List<String>> rows(List<SourceLine> input) {
+    private static List<List<String>> rows(PrepareParameters parameters, List<SourceLine> input) {
         List<List<String>> rows = new ArrayList<>(input.size());
         for (SourceLine line : input) {
-            rows.add(segments(line.text()));
+            rows.add(segments(parameters, line.text()));
         }
         return rows;
     }
 
-    static List<SourceLine> dealIntoColumns(List<SourceLine> input) {
-        List<List<String>> rows = rows(input);
-        PairStatistics pairs = new PairStatistics(rows);
+    static List<SourceLine> dealIntoColumns(List<SourceLine> input, PrepareParameters parameters) {
+        List<List<String>> rows = rows(parameters, input);
+        PairStatistics pairs = new PairStatistics(parameters, rows);
         List<Stream> streams = new ArrayList<>();
         List<Stream> active = new ArrayList<>();
         int textRow = 0;
@@ -111,14 +79,14 @@ public final class JoinedColumns {
                 continue;   // blank lines say nothing about columns: pauses count rows with text
             }
             int rowIndex = textRow++;
-            active.removeIf(stream -> rowIndex - stream.lastRow > (stream.isOpen() ? MAX_OPEN_PAUSE : MAX_PAUSE));
+            active.removeIf(stream -> rowIndex - stream.lastRow > (stream.isOpen() ? parameters.maxOpenPause() : parameters.maxPause()));
             int number = input.get(r).number();
-            if (row.size() == 1 && isDisplayLine(row.get(0), active) && !continuesAColumn(row.get(0), active, pairs)) {
+            if (row.size() == 1 && isDisplayLine(parameters, row.get(0), active) && !continuesAColumn(row.get(0), active, pairs)) {
                 // A heading or headline on a row of its own sits between the columns' rows: a box of its own.
-                Stream.open(streams, row.get(0), rowIndex, 0, number);
+                Stream.open(parameters, streams, row.get(0), rowIndex, 0, number);
                 continue;
             }
-            deal(row, rowIndex, number, active, streams, pairs);
+            deal(parameters, row, rowIndex, number, active, streams, pairs);
         }
         streams.sort(Comparator.comparingInt((Stream stream) -> stream.firstRow).thenComparingInt(stream -> stream.firstPlace));
         List<SourceLine> out = new ArrayList<>();
@@ -131,6 +99,10 @@ public final class JoinedColumns {
 
     /** The row's segments: text parted where a space stands between two full-width characters. */
     static List<String> segments(String text) {
+        return segments(PrepareParameters.DEFAULTS, text);
+    }
+
+    static List<String> segments(PrepareParameters parameters, String text) {
         List<String> segments = new ArrayList<>();
         String line = text.strip();
         int start = 0;
@@ -144,14 +116,14 @@ public final class JoinedColumns {
             segments.add(line.substring(start));
         }
         segments.removeIf(String::isBlank);
-        if (segments.size() > 1 && segments.stream().noneMatch(segment -> Chars.countHan(segment) >= MIN_SEGMENT_HAN)) {
+        if (segments.size() > 1 && segments.stream().noneMatch(segment -> Chars.countHan(segment) >= parameters.minSegmentHan())) {
             // Only short pieces: a letter-spaced or doubled display line (新新 时时 代代), not columns.
             return List.of(line);
         }
         return segments;
     }
 
-    private static boolean isJoined(List<List<String>> rows) {
+    private static boolean isJoined(PrepareParameters parameters, List<List<String>> rows) {
         int withText = 0;
         int joined = 0;
         for (List<String> row : rows) {
@@ -159,11 +131,11 @@ public final class JoinedColumns {
                 continue;
             }
             withText++;
-            if (row.stream().filter(segment -> Chars.countHan(segment) >= MIN_SEGMENT_HAN).count() >= 2) {
+            if (row.stream().filter(segment -> Chars.countHan(segment) >= parameters.minSegmentHan()).count() >= 2) {
                 joined++;
             }
         }
-        return withText > 0 && joined >= MIN_JOINED_SHARE * withText;
+        return withText > 0 && joined >= parameters.minSideBySideShare() * withText;
     }
 
     /**
@@ -171,7 +143,8 @@ public final class JoinedColumns {
      * (segments dealt, streams passed): each stream gets the next segment, is skipped, or a new
      * stream opens before it.
      */
-    private static void deal(List<String> row, int rowIndex, int number, List<Stream> active, List<Stream> streams, PairStatistics pairs) {
+    private static void deal(PrepareParameters parameters, List<String> row, int rowIndex, int number, List<Stream> active,
+                             List<Stream> streams, PairStatistics pairs) {
         int k = row.size();
         int n = active.size();
         double[][] best = new double[k + 1][n + 1];
@@ -198,8 +171,8 @@ public final class JoinedColumns {
                         move[i + 1][j + 1] = Move.CONTINUE;
                     }
                 }
-                if (i < k && here + NEW_STREAM > best[i + 1][j]) {
-                    best[i + 1][j] = here + NEW_STREAM;
+                if (i < k && here + parameters.newStream() > best[i + 1][j]) {
+                    best[i + 1][j] = here + parameters.newStream();
                     move[i + 1][j] = Move.OPEN;
                 }
             }
@@ -234,7 +207,7 @@ public final class JoinedColumns {
                 stream.add(row.get(segment), rowIndex, number);
                 order.add(stream);
             } else {
-                order.add(Stream.open(streams, row.get(segment), rowIndex, segment, number));
+                order.add(Stream.open(parameters, streams, row.get(segment), rowIndex, segment, number));
             }
         }
         active.clear();
@@ -250,11 +223,11 @@ public final class JoinedColumns {
      * Short, closing with no sentence mark, and not as wide as any column's measure: a title or
      * heading, not a column's line.
      */
-    private static boolean isDisplayLine(String segment, List<Stream> active) {
+    private static boolean isDisplayLine(PrepareParameters parameters, String segment, List<Stream> active) {
         int width = TextWidth.quarterEms(segment);
-        return Chars.countHan(segment) >= 2 && Chars.countHan(segment) <= MAX_DISPLAY_HAN && Punctuation.canEndTitle(segment)
-                && !Punctuation.endsSentence(segment)
-                && active.stream().noneMatch(stream -> stream.isMeasured() && Math.abs(width - stream.measure) <= WIDTH_TOLERANCE);
+        return Chars.countHan(segment) >= 2 && Chars.countHan(segment) <= parameters.maxDisplayHan() && Punctuation.canEndTitle(segment)
+                && !Punctuation.endsSentence(segment) && active.stream()
+                .noneMatch(stream -> stream.isMeasured() && Measures.same(width, stream.measure, parameters.joinedWidthTolerance()));
     }
 
     /** Some column left mid-sentence reads on into the segment with a pair of characters the page uses. */
@@ -263,11 +236,12 @@ public final class JoinedColumns {
     }
 
     private static double skipScore(Stream stream) {
-        return stream.isOpen() ? OPEN_SKIP : CLOSED_SKIP;
+        return stream.isOpen() ? stream.parameters.openSkip() : stream.parameters.closedSkip();
     }
 
     /** One column as it is read down the page. */
     private static final class Stream {
+        final PrepareParameters parameters;
         final List<SourceLine> lines = new ArrayList<>();
         final int firstRow;
         final int firstPlace;
@@ -275,14 +249,15 @@ public final class JoinedColumns {
         int measure;
         String last;
 
-        private Stream(int firstRow, int firstPlace) {
+        private Stream(PrepareParameters parameters, int firstRow, int firstPlace) {
+            this.parameters = parameters;
             this.firstRow = firstRow;
             this.firstPlace = firstPlace;
         }
 
         /** A new stream holding {@code text}, the {@code place}-th segment of its row, added to {@code streams}. */
-        static Stream open(List<Stream> streams, String text, int row, int place, int number) {
-            Stream stream = new Stream(row, place);
+        static Stream open(PrepareParameters parameters, List<Stream> streams, String text, int row, int place, int number) {
+            Stream stream = new Stream(parameters, row, place);
             stream.add(text, row, number);
             streams.add(stream);
             return stream;
@@ -305,53 +280,57 @@ public final class JoinedColumns {
             if (Punctuation.endsSentence(last)) {
                 return false;
             }
-            return isMeasured() ? TextWidth.quarterEms(last) >= measure - WIDTH_TOLERANCE : Chars.countHan(last) >= MIN_OPEN_LINE_HAN;
+            return isMeasured() ? TextWidth.quarterEms(last) >= measure - parameters.joinedWidthTolerance()
+                    : Chars.countHan(last) >= parameters.minOpenLineHan();
         }
 
         double fit(String segment, PairStatistics pairs) {
             int width = TextWidth.quarterEms(segment);
-            boolean narrowSegment = width <= NARROW;
-            if (measure <= NARROW && !narrowSegment) {
+            int narrow = parameters.narrowSegment();
+            int tolerance = parameters.joinedWidthTolerance();
+            boolean narrowSegment = width <= narrow;
+            if (measure <= narrow && !narrowSegment) {
                 return IMPOSSIBLE;   // a vertical title's characters take no line of text
             }
-            if (narrowSegment && measure > NARROW && !(isOpen() && Punctuation.endsSentence(segment))) {
+            if (narrowSegment && measure > narrow && !(isOpen() && Punctuation.endsSentence(segment))) {
                 return IMPOSSIBLE;   // one or two characters close a paragraph (了。) or stand in a vertical title
             }
-            if (isMeasured() && width > measure + WIDTH_TOLERANCE) {
+            if (isMeasured() && width > measure + tolerance) {
                 return IMPOSSIBLE;
             }
             boolean measured = isMeasured();
-            boolean full = width >= measure - WIDTH_TOLERANCE;
-            boolean indented = measured && !full && width >= measure - INDENT_WIDTH - WIDTH_TOLERANCE && !Punctuation.endsSentence(segment);
+            boolean full = width >= measure - tolerance;
+            boolean indented = measured && !full && width >= measure - parameters.indentWidth() - tolerance
+                    && !Punctuation.endsSentence(segment);
             if (Punctuation.endsSentence(last)) {
-                return !measured ? 0 : indented ? INDENTED_START : full ? FULL_START : 0;
+                return !measured ? 0 : indented ? parameters.indentedStart() : full ? parameters.fullStart() : 0;
             }
             double evidence = pairs.evidence(last, segment);
             if (evidence < 0) {
                 return evidence;
             }
-            double shape = measured && !full && !Punctuation.endsSentence(segment) ? SHORT_CONTINUATION : 0;
-            return (isOpen() ? OPEN_CONTINUATION : 0) + evidence + shape;
+            double shape = measured && !full && !Punctuation.endsSentence(segment) ? parameters.shortContinuation() : 0;
+            return (isOpen() ? parameters.openContinuation() : 0) + evidence + shape;
         }
     }
 
     /** How much more often than chance the page sets two characters side by side within a column. */
     private static final class PairStatistics {
-        private final IntCounts pairs = new IntCounts(8192);
+        private final PrepareParameters parameters;
+        private final CharacterPairs pairs = new CharacterPairs(8192);
         private final IntCounts singles = new IntCounts(4096);
         private int total;
 
-        PairStatistics(List<List<String>> rows) {
+        PairStatistics(PrepareParameters parameters, List<List<String>> rows) {
+            this.parameters = parameters;
             for (List<String> row : rows) {
                 for (String segment : row) {
+                    pairs.countPairsOf(segment, CharacterPairs.Filter.HAN);
                     for (int i = 0; i < segment.length(); i++) {
                         char c = segment.charAt(i);
                         if (Chars.isHan(c)) {
                             singles.add(c, 1);
                             total++;
-                            if (i + 1 < segment.length() && Chars.isHan(segment.charAt(i + 1))) {
-                                pairs.add(pack(c, segment.charAt(i + 1)), 1);
-                            }
                         }
                     }
                 }
@@ -364,16 +343,12 @@ public final class JoinedColumns {
             if (!Chars.isHan(last) || !Chars.isHan(first)) {
                 return 0;
             }
-            int pair = pairs.get(pack(last, first));
+            int pair = pairs.count(last, first);
             if (pair == 0) {
-                return UNSEEN_PAIR;
+                return parameters.unseenPair();
             }
             double pmi = Math.log((double) pair * total / ((singles.get(last) + 1.0) * (singles.get(first) + 1.0)));
-            return Math.max(0, Math.min(MAX_PAIR_EVIDENCE, pmi));
-        }
-
-        private static int pack(char first, char second) {
-            return (first << 16) | second;
+            return Math.max(0, Math.min(parameters.maxPairEvidence(), pmi));
         }
     }
 }

@@ -1,5 +1,7 @@
 package banmian.layout.prepare;
 
+import banmian.layout.line.PrepareParameters;
+
 import banmian.layout.line.Dialect;
 import banmian.layout.line.Facts;
 import java.util.Set;
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
  * positions. The column starts show as character offsets where text resumes after a gap in many
  * lines; each row is cut at those gaps and every column is read top to bottom, a blank line where a
  * column's text pauses, so the page reaches the later stages as column boxes like other extractors'.
+ * How many rows make a column start is the prepare family's ({@link PrepareParameters}).
  */
 public final class LayoutColumns {
     /**
@@ -28,11 +31,6 @@ public final class LayoutColumns {
      * spaces), it would be read again from each, quadratic in the gap.
      */
     private static final Pattern SEGMENT = Pattern.compile("(?:^|(?<!\\s)\\s{2,}+)(\\S(?:.*?\\S)?)(?=\\s{2,}|\\s*$)");
-    /** A column start must be shared by this share of the rows that have text. */
-    private static final double MIN_COLUMN_SHARE = 0.08;
-    /** Offsets this close (in characters) are the same column start. */
-    private static final int START_TOLERANCE = 3;
-    private static final double MIN_MULTI_SEGMENT_SHARE = 0.3;
 
     private LayoutColumns() {
     }
@@ -41,22 +39,23 @@ public final class LayoutColumns {
     public static final Stage STAGE = Stage.of("layout-columns", Set.of(Facts.INPUT, Facts.DIALECT), Set.of(Facts.COLUMN_LINES),
             page -> {
                 List<SourceLine> input = page.get(Facts.INPUT);
-                page.put(Facts.COLUMN_LINES, page.get(Facts.DIALECT) == Dialect.PDFTOTEXT_LAYOUT ? dealIntoColumns(input) : input);
+                page.put(Facts.COLUMN_LINES, page.get(Facts.DIALECT) == Dialect.PDFTOTEXT_LAYOUT
+                        ? dealIntoColumns(input, page.parameters().prepare()) : input);
             });
 
     /** The input dealt into column boxes if it is layout-preserving output, else as it is. */
     public static List<SourceLine> split(List<SourceLine> input) {
-        return isLayout(input) ? dealIntoColumns(input) : input;
+        return isLayout(input, PrepareParameters.DEFAULTS) ? dealIntoColumns(input, PrepareParameters.DEFAULTS) : input;
     }
 
     /** Whether the text is layout-preserving output: many rows of text hold two or more columns, at shared column starts. */
-    public static boolean isLayout(List<SourceLine> input) {
-        if (!mayBeLayout(input)) {
+    public static boolean isLayout(List<SourceLine> input, PrepareParameters parameters) {
+        if (!mayBeLayout(input, parameters)) {
             return false;
         }
         Rows rows = rows(input);
-        return rows.withText > 0 && rows.withColumns >= MIN_MULTI_SEGMENT_SHARE * rows.withText
-                && columnStarts(rows.segments, rows.withText).size() >= 2;
+        return rows.withText > 0 && rows.withColumns >= parameters.minSideBySideShare() * rows.withText
+                && columnStarts(parameters, rows.segments, rows.withText).size() >= 2;
     }
 
     private record Rows(List<List<Segment>> segments, int withText, int withColumns) {
@@ -76,10 +75,10 @@ public final class LayoutColumns {
     }
 
     /** Each column's text read top to bottom, a blank line where it pauses; the input as it is without two column starts. */
-    static List<SourceLine> dealIntoColumns(List<SourceLine> input) {
+    static List<SourceLine> dealIntoColumns(List<SourceLine> input, PrepareParameters parameters) {
         Rows found = rows(input);
         List<List<Segment>> rows = found.segments;
-        List<Integer> starts = columnStarts(rows, found.withText);
+        List<Integer> starts = columnStarts(parameters, rows, found.withText);
         if (starts.size() < 2) {
             return input;
         }
@@ -89,7 +88,7 @@ public final class LayoutColumns {
             boolean[] filled = new boolean[starts.size()];
             String[] texts = new String[starts.size()];
             for (Segment segment : rows.get(r)) {
-                int column = columnOf(starts, segment.start);
+                int column = columnOf(parameters, starts, segment.start);
                 texts[column] = texts[column] == null ? segment.text : texts[column] + " " + segment.text;
                 filled[column] = true;
             }
@@ -117,7 +116,7 @@ public final class LayoutColumns {
     }
 
     /** Cheap first look: layout output has many rows with a wide gap inside the text. */
-    private static boolean mayBeLayout(List<SourceLine> input) {
+    private static boolean mayBeLayout(List<SourceLine> input, PrepareParameters parameters) {
         int rows = 0;
         int gapped = 0;
         for (SourceLine line : input) {
@@ -130,7 +129,7 @@ public final class LayoutColumns {
                 gapped++;
             }
         }
-        return rows > 0 && gapped >= MIN_MULTI_SEGMENT_SHARE * rows;
+        return rows > 0 && gapped >= parameters.minSideBySideShare() * rows;
     }
 
     private static List<Segment> segments(SourceLine line) {
@@ -144,10 +143,10 @@ public final class LayoutColumns {
 
     /**
      * Offsets where text starts in many rows, left to right: offsets lying within
-     * {@link #START_TOLERANCE} of each other form one cluster, which starts a column when enough rows
-     * share it.
+     * {@link PrepareParameters#startTolerance} of each other form one cluster, which starts a column when
+     * enough rows share it.
      */
-    private static List<Integer> columnStarts(List<List<Segment>> rows, int rowsWithText) {
+    private static List<Integer> columnStarts(PrepareParameters parameters, List<List<Segment>> rows, int rowsWithText) {
         TreeMap<Integer, Integer> counts = new TreeMap<>();
         for (List<Segment> row : rows) {
             for (Segment segment : row) {
@@ -159,8 +158,8 @@ public final class LayoutColumns {
         int previous = Integer.MIN_VALUE / 2;
         int support = 0;
         for (var entry : counts.entrySet()) {
-            if (entry.getKey() - previous > START_TOLERANCE) {
-                if (clusterStart >= 0 && support >= MIN_COLUMN_SHARE * rowsWithText) {
+            if (entry.getKey() - previous > parameters.startTolerance()) {
+                if (clusterStart >= 0 && support >= parameters.minColumnShare() * rowsWithText) {
                     starts.add(clusterStart);
                 }
                 clusterStart = entry.getKey();
@@ -169,16 +168,16 @@ public final class LayoutColumns {
             support += entry.getValue();
             previous = entry.getKey();
         }
-        if (clusterStart >= 0 && support >= MIN_COLUMN_SHARE * rowsWithText) {
+        if (clusterStart >= 0 && support >= parameters.minColumnShare() * rowsWithText) {
             starts.add(clusterStart);
         }
         return starts;
     }
 
-    private static int columnOf(List<Integer> starts, int offset) {
+    private static int columnOf(PrepareParameters parameters, List<Integer> starts, int offset) {
         int column = 0;
         for (int c = 0; c < starts.size(); c++) {
-            if (starts.get(c) <= offset + START_TOLERANCE) {
+            if (starts.get(c) <= offset + parameters.startTolerance()) {
                 column = c;
             }
         }

@@ -1,5 +1,7 @@
 package banmian.layout.prepare;
 
+import banmian.layout.line.PrepareParameters;
+
 import banmian.layout.line.Dialect;
 import banmian.layout.line.Facts;
 import java.util.Set;
@@ -30,12 +32,7 @@ import java.util.TreeMap;
  * every comma, the fragments are glued back into visual lines.
  */
 public final class LinePreparer {
-    private static final double RAW_FRAGMENT_SHARE = 0.25;
-    private static final String OPENING_MARKS = "“‘（《〈「『【(";
-    private static final String CLAUSE_MARKS = "，、；：";
-    /** A join must match the measure within most of a character (quarter-ems). */
-    private static final int SPLIT_TOLERANCE = 3;
-    private static final int MIN_MEASURED_BOX = 4;
+    private final PrepareParameters parameters;
 
     /**
      * Lines of a text layer. Raw fragments are glued back into visual lines in the {@code pdftotext-raw}
@@ -44,28 +41,39 @@ public final class LinePreparer {
      */
     public static final Stage FROM_TEXT = Stage.of("lines", Set.of(Facts.COLUMN_LINES, Facts.DIALECT, Facts.FORCED_DIALECT),
             Set.of(Facts.LINES), page -> {
+                PrepareParameters parameters = page.parameters().prepare();
                 List<SourceLine> input = page.get(Facts.COLUMN_LINES);
                 boolean raw = page.get(Facts.DIALECT) == Dialect.PDFTOTEXT_RAW;
-                boolean glue = raw && (page.get(Facts.FORCED_DIALECT) != null || isCutAtCommas(input));
-                page.put(Facts.LINES, new LinePreparer().prepare(input, glue));
+                boolean glue = raw && (page.get(Facts.FORCED_DIALECT) != null || isCutAtCommas(input, parameters));
+                page.put(Facts.LINES, new LinePreparer(parameters).prepare(input, glue));
             });
 
     /** Lines of a laid-out page PDF. */
     public static final Stage FROM_LAID_OUT_PAGE = Stage.of("lines", Set.of(Facts.INPUT), Set.of(Facts.LINES),
-            page -> page.put(Facts.LINES, new LinePreparer().prepare(page.get(Facts.INPUT), false)));
+            page -> page.put(Facts.LINES, new LinePreparer(page.parameters().prepare()).prepare(page.get(Facts.INPUT), false)));
+
+    /** A preparer with the {@link PrepareParameters#DEFAULTS default parameters}. */
+    public LinePreparer() {
+        this(PrepareParameters.DEFAULTS);
+    }
+
+    public LinePreparer(PrepareParameters parameters) {
+        this.parameters = parameters;
+    }
 
     /** Prepares lines, gluing raw fragments back when the text is cut after every comma (as {@link #isCutAtCommas} finds). */
     public List<TextLine> prepare(List<SourceLine> input) {
-        return prepare(input, isCutAtCommas(input));
+        return prepare(input, isCutAtCommas(input, parameters));
     }
 
     /**
-     * Whether the extractor cut lines after every comma ({@code pdftotext -raw}): a quarter of the
-     * lines or more end in a clause break, on a page of twenty lines or more.
+     * Whether the extractor cut lines after every comma ({@code pdftotext -raw}): a share of the lines
+     * ({@link PrepareParameters#rawFragmentShare}, a quarter) end in a clause break, on a page of
+     * {@link PrepareParameters#minLinesToJudge} lines with text or more.
      */
-    public static boolean isCutAtCommas(List<SourceLine> input) {
+    public static boolean isCutAtCommas(List<SourceLine> input, PrepareParameters parameters) {
         List<String> texts = input.stream().filter(line -> !line.isBlank()).map(line -> line.text()).toList();
-        return isRawFragmentedTexts(texts);
+        return isRawFragmentedTexts(texts, parameters);
     }
 
     /** {@code cutAtCommas}: glue the fragments of lines cut after every comma back into visual lines. */
@@ -211,12 +219,12 @@ public final class LinePreparer {
         return han == 1;
     }
 
-    private static boolean isRawFragmentedTexts(List<String> lines) {
-        if (lines.size() < 20) {
+    private static boolean isRawFragmentedTexts(List<String> lines, PrepareParameters parameters) {
+        if (lines.size() < parameters.minLinesToJudge()) {
             return false;
         }
         long fragments = lines.stream().filter(Punctuation::endsWithClauseBreak).count();
-        return fragments >= RAW_FRAGMENT_SHARE * lines.size();
+        return fragments >= parameters.rawFragmentShare() * lines.size();
     }
 
     private static List<Pending> joinRawFragments(List<Pending> lines) {
@@ -241,7 +249,7 @@ public final class LinePreparer {
             return true;
         }
         String start = next.strip();
-        return !start.isEmpty() && "”’）》，。、；：！？".indexOf(start.charAt(0)) >= 0;
+        return !start.isEmpty() && Punctuation.LINE_CONTINUING_MARKS.indexOf(start.charAt(0)) >= 0;
     }
 
     /**
@@ -253,7 +261,7 @@ public final class LinePreparer {
      * a colon introducing a quotation does not end one. Only lines without geometry: the PDF path
      * knows where its lines are.
      */
-    private static List<Pending> joinLinesSplitAtOpeningMark(List<Pending> lines) {
+    private List<Pending> joinLinesSplitAtOpeningMark(List<Pending> lines) {
         List<Pending> out = new ArrayList<>(lines.size());
         int from = 0;
         while (from < lines.size()) {
@@ -279,25 +287,26 @@ public final class LinePreparer {
         return out;
     }
 
-    private static boolean isSplitAtOpeningMark(Pending first, Pending second, int measure) {
+    private boolean isSplitAtOpeningMark(Pending first, Pending second, int measure) {
         String tail = first.text().strip();
         String head = second.text().strip();
         if (first.geometry() != null || second.geometry() != null || first.vertical() || head.isEmpty() || tail.isEmpty()
-                || OPENING_MARKS.indexOf(head.charAt(0)) < 0 && CLAUSE_MARKS.indexOf(tail.charAt(tail.length() - 1)) < 0
+                || Punctuation.OPENING_MARKS.indexOf(head.charAt(0)) < 0 && Punctuation.CLAUSE_MARKS.indexOf(tail.charAt(tail.length() - 1)) < 0
                 || Punctuation.endsSentence(tail) && !tail.endsWith("：")) {
             return false;
         }
         int a = TextWidth.quarterEms(tail);
         int b = TextWidth.quarterEms(head);
-        return a < measure - SPLIT_TOLERANCE && b < measure - SPLIT_TOLERANCE && Math.abs(a + b - measure) <= SPLIT_TOLERANCE;
+        int tolerance = parameters.splitTolerance();
+        return a < measure - tolerance && b < measure - tolerance && Measures.same(a + b, measure, tolerance);
     }
 
     /**
      * The width the lines of a justified box share most (within a bucket), or 0 when no width stands
      * out: a third of the lines is enough, since headings, paragraph ends and split lines are shorter.
      */
-    private static int boxMeasure(List<Pending> box) {
-        if (box.size() < MIN_MEASURED_BOX) {
+    private int boxMeasure(List<Pending> box) {
+        if (box.size() < parameters.minMeasuredBox()) {
             return 0;
         }
         // A histogram of widths: a box can be a whole page when the extractor emits no blank lines.
@@ -317,7 +326,7 @@ public final class LinePreparer {
                 bestCount = count;
             }
         }
-        return bestCount * 3 >= box.size() && bestCount >= MIN_MEASURED_BOX - 1 ? best : 0;
+        return bestCount * 3 >= box.size() && bestCount >= parameters.minMeasuredBox() - 1 ? best : 0;
     }
 
     /** {@code geometry} is the box around its source lines (null on the text path). */

@@ -1,5 +1,7 @@
 package banmian.layout.segment;
 
+import banmian.layout.line.SegmentParameters;
+
 import java.util.Set;
 
 import banmian.layout.line.Facts;
@@ -9,6 +11,7 @@ import banmian.layout.line.Stage;
 
 import banmian.layout.line.Datelines;
 import banmian.layout.line.LineRole;
+import banmian.layout.line.Measures;
 
 import banmian.layout.line.Boundary;
 import banmian.layout.line.Flow;
@@ -30,16 +33,6 @@ import java.util.Map;
  * measure). A line ending in a colon never ends an article.
  */
 public final class ArticleSegmenter {
-    private static final int WIDTH_JUMP = 8;
-    private static final int WIDTH_SPAN = 4;
-    /** Lines within this many quarter-ems share a measure here (pdfminer widths wobble with punctuation). */
-    private static final int MEASURE_BUCKET = 3;
-    /** A measure counts only when most lines on that side share it. */
-    private static final int MIN_STABLE_LINES = 3;
-    /** Quarter-ems between two boxes' measures that part two articles' columns. */
-    private static final int BOX_MEASURE_CHANGE = 6;
-    private static final int MIN_MEASURED_BOX_LINES = 6;
-
     /** The flow cut into article bodies at datelines, jumps, separators, changes of measure and of owner. */
     public static final Stage STAGE = Stage.of("segments", Set.of(Facts.FLOW, Facts.LINES, Facts.JUMPS, Facts.FURNITURE_ROLES,
             Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES, Facts.TITLE_ROLES, Facts.COLUMN_MEASURES), Set.of(Facts.PIECES),
@@ -54,6 +47,7 @@ public final class ArticleSegmenter {
     }
 
     static List<Piece> split(PageAnalysis page, Flow flow, List<TextLine> all) {
+        SegmentParameters parameters = page.parameters().segment();
         Map<Integer, Integer> boxSizes = new HashMap<>();
         all.forEach(line -> boxSizes.merge(line.box, 1, Integer::sum));
         List<Piece> pieces = new ArrayList<>();
@@ -61,7 +55,7 @@ public final class ArticleSegmenter {
         int start = 0;
         Boundary startedBy = Boundary.NONE;
         for (int k = 1; k <= lines.size(); k++) {
-            Boundary boundary = k < lines.size() ? boundaryAt(flow, all, boxSizes, k) : Boundary.NONE;
+            Boundary boundary = k < lines.size() ? boundaryAt(parameters, flow, all, boxSizes, k) : Boundary.NONE;
             if (boundary != Boundary.NONE && page.explaining()) {
                 Boundary cut = boundary;
                 TextLine first = lines.get(k);
@@ -88,7 +82,7 @@ public final class ArticleSegmenter {
         };
     }
 
-    static Boundary boundaryAt(Flow flow, List<TextLine> all, Map<Integer, Integer> boxSizes, int k) {
+    static Boundary boundaryAt(SegmentParameters parameters, Flow flow, List<TextLine> all, Map<Integer, Integer> boxSizes, int k) {
         List<TextLine> lines = flow.lines();
         TextLine previous = lines.get(k - 1);
         TextLine line = lines.get(k);
@@ -113,7 +107,8 @@ public final class ArticleSegmenter {
             return Boundary.SEPARATOR;
         }
         boolean paragraphBoundary = previousEnded && (!previous.isFull() || flow.chainStarts().get(k));
-        if (paragraphBoundary && line.role() == LineRole.BODY && (widthJumps(lines, k) || boxMeasureChanges(boxSizes, previous, line))) {
+        if (paragraphBoundary && line.role() == LineRole.BODY && (widthJumps(parameters, lines, k)
+                || boxMeasureChanges(parameters, boxSizes, previous, line))) {
             return Boundary.MEASURE_CHANGE;
         }
         return Boundary.NONE;
@@ -131,7 +126,7 @@ public final class ArticleSegmenter {
 
     private static boolean endsWithAnnouncingMark(String raw) {
         String text = raw.strip();
-        return !text.isEmpty() && "：:；;".indexOf(text.charAt(text.length() - 1)) >= 0;
+        return !text.isEmpty() && Punctuation.ANNOUNCING_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /**
@@ -139,9 +134,9 @@ public final class ArticleSegmenter {
      * paragraph boundary: the extractor went from one article's columns to another's. Short boxes (a
      * heading set over a few narrow lines, a pull quote) say too little about their measure.
      */
-    private static boolean boxMeasureChanges(Map<Integer, Integer> boxSizes, TextLine previous, TextLine next) {
-        return previous.box != next.box && Math.abs(previous.columnWidth() - next.columnWidth()) >= BOX_MEASURE_CHANGE
-                && boxSizes.get(previous.box) >= MIN_MEASURED_BOX_LINES && boxSizes.get(next.box) >= MIN_MEASURED_BOX_LINES;
+    private static boolean boxMeasureChanges(SegmentParameters parameters, Map<Integer, Integer> boxSizes, TextLine previous, TextLine next) {
+        return previous.box != next.box && Math.abs(previous.columnWidth() - next.columnWidth()) >= parameters.boxMeasureChange()
+                && boxSizes.get(previous.box) >= parameters.minMeasuredBoxLines() && boxSizes.get(next.box) >= parameters.minMeasuredBoxLines();
     }
 
     /** A headline, byline or author note stands right after {@code previous} or right before {@code next}. */
@@ -163,20 +158,20 @@ public final class ArticleSegmenter {
     }
 
     /** The column measure before position {@code k} of the flow differs from the one from {@code k} on. */
-    private static boolean widthJumps(List<TextLine> lines, int k) {
-        int before = dominantWidth(lines, Math.max(0, k - WIDTH_SPAN), k);
-        int after = dominantWidth(lines, k, Math.min(lines.size(), k + WIDTH_SPAN));
-        return before > 0 && after > 0 && Math.abs(before - after) >= WIDTH_JUMP;
+    private static boolean widthJumps(SegmentParameters parameters, List<TextLine> lines, int k) {
+        int before = dominantWidth(parameters, lines, Math.max(0, k - parameters.widthSpan()), k);
+        int after = dominantWidth(parameters, lines, k, Math.min(lines.size(), k + parameters.widthSpan()));
+        return before > 0 && after > 0 && Math.abs(before - after) >= parameters.widthJump();
     }
 
-    private static int dominantWidth(List<TextLine> lines, int from, int to) {
+    private static int dominantWidth(SegmentParameters parameters, List<TextLine> lines, int from, int to) {
         int best = -1;
         int bestCount = 0;
         for (int i = from; i < to; i++) {
             int width = lines.get(i).width;
             int count = 0;
             for (int j = from; j < to; j++) {
-                if (Math.abs(lines.get(j).width - width) <= MEASURE_BUCKET) {
+                if (Measures.same(lines.get(j).width, width, parameters.measureBucket())) {
                     count++;
                 }
             }
@@ -185,6 +180,6 @@ public final class ArticleSegmenter {
                 bestCount = count;
             }
         }
-        return bestCount >= MIN_STABLE_LINES ? best : -1;
+        return bestCount >= parameters.minStableLines() ? best : -1;
     }
 }

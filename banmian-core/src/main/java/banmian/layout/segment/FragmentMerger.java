@@ -1,5 +1,7 @@
 package banmian.layout.segment;
 
+import banmian.layout.line.SegmentParameters;
+
 import banmian.layout.line.PageAnalysis;
 
 import banmian.layout.line.Boundary;
@@ -28,50 +30,29 @@ import java.util.function.Function;
  * A piece cut off only by weak evidence (a separator or a change of measure), that got no headline
  * and has no dateline of its own, is a stray part of some article: it joins the article whose
  * language it most likely shares ({@link LanguageModel}), placed before or after that body as the
- * reading order had it.
+ * reading order had it. The piece just before in reading order is favoured when only a change of
+ * measure parted them: a section set in other columns, or an article going on past its headline,
+ * more often continues that piece than any other ({@link SegmentParameters#precedingPieceBonus}); and
+ * an article whose section headings are set in parallel with the piece's
+ * ({@code 社会主要矛盾变化标志着……} twice) more than one that shares its wording
+ * ({@link SegmentParameters#parallelHeadingBonus}).
  */
 public final class FragmentMerger {
-    /** Log-likelihood ratio per bigram above which a piece reads like the article (0: no better than the page). */
-    private static final double MIN_AFFINITY = 0.0;
     private static final int UNKNOWN_OWNER = -1;
-    /**
-     * Added to the affinity with the piece just before in reading order when nothing but a change of
-     * measure parted them: a section set in other columns, or an article going on past its
-     * headline, more often continues that piece than any other (same-topic pages blur the wording:
-     * there the affinities of a piece to its own article run between -1 and 0). On the development
-     * pages any value from 0.8 to 1.2 does the same; 1.5 joins another article's section to its
-     * neighbour.
-     */
-    private static final double PRECEDING_PIECE_BONUS = 1.0;
-
-    /**
-     * Added when a section heading of the piece opens the way one of the article's does
-     * ({@code 社会主要矛盾变化标志着……} twice): an article's section headings are set in parallel,
-     * which says more than shared wording where every article on the page discusses one theme.
-     */
-    private static final double PARALLEL_HEADING_BONUS = 2.0;
-    /** Headings that share this many opening characters are parallel. */
-    private static final int PARALLEL_PREFIX = 4;
-    /** Headings that end in this many equal characters are parallel ({@code ……准确把握社会主要矛盾的变化}). */
-    private static final int PARALLEL_SUFFIX = 4;
-    /** Lengths of a paragraph's opening sentence that may be a section heading run into the paragraph. */
-    private static final int MIN_RUN_IN = 6;
-    private static final int MAX_RUN_IN = 30;
-    /** A lead-in before a heading's colon shorter than this ({@code 一是：}) is no pattern. */
-    private static final int MIN_LEAD_IN = 3;
 
     private FragmentMerger() {
     }
 
     public static List<Piece> merge(PageAnalysis page, List<Piece> segmented, List<Boolean> segmentedTitled) {
+        SegmentParameters parameters = page.parameters().segment();
         List<Boolean> cutTitled = new ArrayList<>();
         // The stages below mostly see the same pieces again: their headings are worked out once.
         Map<Piece, HeadingForms> headingCache = new IdentityHashMap<>();
         Function<Piece, HeadingForms> headingsOf =
-                piece -> headingCache.computeIfAbsent(piece, key -> HeadingForms.of(headingsAt(key)));
-        List<Piece> cut = partStraySections(segmented, segmentedTitled, cutTitled, headingCache);
+                piece -> headingCache.computeIfAbsent(piece, key -> HeadingForms.of(headingsAt(key, parameters), parameters));
+        List<Piece> cut = partStraySections(segmented, segmentedTitled, cutTitled, headingCache, parameters);
         List<Boolean> titled = new ArrayList<>();
-        List<Piece> pieces = gatherParallelSections(cut, cutTitled, titled, headingsOf);
+        List<Piece> pieces = gatherParallelSections(cut, cutTitled, titled, headingsOf, parameters);
         List<List<Piece>> groups = new ArrayList<>();
         List<Boolean> isFragment = new ArrayList<>();
         for (int p = 0; p < pieces.size(); p++) {
@@ -88,13 +69,13 @@ public final class FragmentMerger {
                 fragments.add(p);
             }
         }
-        LanguageModel model = new LanguageModel(bodies);
-        ParallelIndex parallel = new ParallelIndex(pieces.stream().map(headingsOf).toList());
+        LanguageModel model = new LanguageModel(bodies, parameters.prior());
+        ParallelIndex parallel = new ParallelIndex(pieces.stream().map(headingsOf).toList(), parameters);
         for (int p : fragments) {
             double[] affinity = model.affinities(p);
             boolean[] parallelTargets = parallel.piecesParallelTo(p);
             int best = -1;
-            double bestScore = MIN_AFFINITY;
+            double bestScore = parameters.minAffinity();
             for (int target = 0; target < pieces.size(); target++) {
                 PageBudget.checkpoint();
                 // The piece before may itself be untitled: an untitled article set in two measures.
@@ -103,8 +84,8 @@ public final class FragmentMerger {
                 if (target == p || isFragment.get(target) && !rejoinsPrecedingFragment) {
                     continue;
                 }
-                double score = affinity[target] + (continuesPrecedingPiece(pieces.get(p), p, target) ? PRECEDING_PIECE_BONUS : 0)
-                        + (parallelTargets[target] ? PARALLEL_HEADING_BONUS : 0);
+                double score = affinity[target] + (continuesPrecedingPiece(pieces.get(p), p, target) ? parameters.precedingPieceBonus() : 0)
+                        + (parallelTargets[target] ? parameters.parallelHeadingBonus() : 0);
                 if (score > bestScore) {
                     best = target;
                     bestScore = score;
@@ -144,14 +125,14 @@ public final class FragmentMerger {
      * {@code titled} receives the flags of the pieces returned.
      */
     private static List<Piece> partStraySections(List<Piece> pieces, List<Boolean> pieceTitled,
-            List<Boolean> titled, Map<Piece, HeadingForms> headingCache) {
-        List<List<Heading>> headings = pieces.stream().map(FragmentMerger::headingsAt).toList();
+            List<Boolean> titled, Map<Piece, HeadingForms> headingCache, SegmentParameters parameters) {
+        List<List<Heading>> headings = pieces.stream().map(piece -> headingsAt(piece, parameters)).toList();
         List<HeadingForms> forms = new ArrayList<>();
         for (int p = 0; p < pieces.size(); p++) {
-            forms.add(HeadingForms.of(headings.get(p)));
+            forms.add(HeadingForms.of(headings.get(p), parameters));
             headingCache.put(pieces.get(p), forms.get(p));
         }
-        ParallelIndex parallel = new ParallelIndex(forms);
+        ParallelIndex parallel = new ParallelIndex(forms, parameters);
         List<Piece> parted = new ArrayList<>();
         for (int p = 0; p < pieces.size(); p++) {
             Piece piece = pieces.get(p);
@@ -194,8 +175,8 @@ public final class FragmentMerger {
      * the pieces returned.
      */
     private static List<Piece> gatherParallelSections(List<Piece> pieces, List<Boolean> cutTitled,
-            List<Boolean> titled, Function<Piece, HeadingForms> headingsOf) {
-        ParallelIndex parallel = new ParallelIndex(pieces.stream().map(headingsOf).toList());
+            List<Boolean> titled, Function<Piece, HeadingForms> headingsOf, SegmentParameters parameters) {
+        ParallelIndex parallel = new ParallelIndex(pieces.stream().map(headingsOf).toList(), parameters);
         List<List<Piece>> groups = new ArrayList<>();
         int[] groupOf = new int[pieces.size()];
         for (int p = 0; p < pieces.size(); p++) {
@@ -268,20 +249,24 @@ public final class FragmentMerger {
      * one length that share a character in one place): when they differ and share a {@link #forms form}.
      */
     static boolean areParallel(String x, String y) {
-        return !x.equals(y) && !Collections.disjoint(forms(x), forms(y));
+        return areParallel(x, y, SegmentParameters.DEFAULTS);
+    }
+
+    static boolean areParallel(String x, String y, SegmentParameters parameters) {
+        return !x.equals(y) && !Collections.disjoint(forms(x, parameters), forms(y, parameters));
     }
 
     /** The opening, the ending, and each character of a lead-in at its place before the colon. */
-    private static List<String> forms(String heading) {
+    private static List<String> forms(String heading, SegmentParameters parameters) {
         List<String> forms = new ArrayList<>();
-        if (heading.length() >= PARALLEL_PREFIX) {
-            forms.add("^" + heading.substring(0, PARALLEL_PREFIX));
+        if (heading.length() >= parameters.parallelPrefix()) {
+            forms.add("^" + heading.substring(0, parameters.parallelPrefix()));
         }
-        if (heading.length() >= PARALLEL_SUFFIX) {
-            forms.add("$" + heading.substring(heading.length() - PARALLEL_SUFFIX));
+        if (heading.length() >= parameters.parallelSuffix()) {
+            forms.add("$" + heading.substring(heading.length() - parameters.parallelSuffix()));
         }
         int colon = heading.indexOf('：');
-        if (colon >= MIN_LEAD_IN) {
+        if (colon >= parameters.minLeadIn()) {
             for (int i = 0; i < colon; i++) {
                 forms.add(":" + colon + ":" + i + ":" + heading.charAt(i));
             }
@@ -291,10 +276,10 @@ public final class FragmentMerger {
 
     /** A piece's headings by form, so that two pieces are compared form by form, not heading by heading. */
     private record HeadingForms(Map<String, Set<String>> headingsByForm) {
-        static HeadingForms of(List<Heading> headings) {
+        static HeadingForms of(List<Heading> headings, SegmentParameters parameters) {
             Map<String, Set<String>> byForm = new HashMap<>();
             for (Heading heading : headings) {
-                for (String form : forms(heading.text())) {
+                for (String form : forms(heading.text(), parameters)) {
                     byForm.computeIfAbsent(form, key -> new HashSet<>()).add(heading.text());
                 }
             }
@@ -305,10 +290,12 @@ public final class FragmentMerger {
     /** Which pieces have a heading parallel to one of a given piece's, looked up form by form. */
     private static final class ParallelIndex {
         private final List<HeadingForms> pieces;
+        private final SegmentParameters parameters;
         private final Map<String, List<Integer>> piecesByForm = new HashMap<>();
 
-        ParallelIndex(List<HeadingForms> pieces) {
+        ParallelIndex(List<HeadingForms> pieces, SegmentParameters parameters) {
             this.pieces = pieces;
+            this.parameters = parameters;
             for (int p = 0; p < pieces.size(); p++) {
                 for (String form : pieces.get(p).headingsByForm().keySet()) {
                     piecesByForm.computeIfAbsent(form, key -> new ArrayList<>()).add(p);
@@ -319,7 +306,7 @@ public final class FragmentMerger {
         /** Parallel to the headings of another article under a headline, and to none of its own piece's. */
         boolean isParallelOnlyElsewhere(String heading, int piece, List<Boolean> titled) {
             boolean elsewhere = false;
-            for (String form : forms(heading)) {
+            for (String form : forms(heading, parameters)) {
                 for (int other : piecesByForm.getOrDefault(form, List.of())) {
                     boolean differs = holdDifferentHeadings(Set.of(heading), pieces.get(other).headingsByForm().get(form));
                     if (differs && other == piece) {
@@ -359,7 +346,7 @@ public final class FragmentMerger {
      * The piece's section headings, in order: heading lines (those of one box read as one) and
      * headings run into their paragraph.
      */
-    private static List<Heading> headingsAt(Piece piece) {
+    private static List<Heading> headingsAt(Piece piece, SegmentParameters parameters) {
         List<Heading> headings = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int currentBox = -1;
@@ -382,7 +369,7 @@ public final class FragmentMerger {
         if (!current.isEmpty()) {
             headings.add(new Heading(start, current.toString()));
         }
-        headings.addAll(runInHeadings(piece));
+        headings.addAll(runInHeadings(piece, parameters));
         headings.sort(Comparator.comparingInt(Heading::line));
         return headings;
     }
@@ -392,7 +379,7 @@ public final class FragmentMerger {
      * no comma, colon, question, exclamation or quotation): the bold lead sentence that heads a
      * section run into its first paragraph. Paragraphs part where {@link ParagraphBuilder} parts them.
      */
-    private static List<Heading> runInHeadings(Piece piece) {
+    private static List<Heading> runInHeadings(Piece piece, SegmentParameters parameters) {
         List<Heading> headings = new ArrayList<>();
         List<TextLine> lines = piece.lines();
         for (int i = 0; i < lines.size(); i++) {
@@ -403,12 +390,12 @@ public final class FragmentMerger {
                 continue;
             }
             StringBuilder text = new StringBuilder(line.body);
-            for (int j = i + 1; j < lines.size() && text.indexOf("。") < 0 && text.length() <= MAX_RUN_IN
+            for (int j = i + 1; j < lines.size() && text.indexOf("。") < 0 && text.length() <= parameters.maxRunIn()
                     && lines.get(j).role() == LineRole.BODY && !ParagraphBuilder.breaksBefore(lines.get(j - 1), lines.get(j), piece.chainStarts().get(j)); j++) {
                 text.append(lines.get(j).body);
             }
             int end = text.indexOf("。");
-            if (end >= MIN_RUN_IN && end <= MAX_RUN_IN && isPlainSentence(text.substring(0, end))) {
+            if (end >= parameters.minRunIn() && end <= parameters.maxRunIn() && isPlainSentence(text.substring(0, end))) {
                 headings.add(new Heading(i, text.substring(0, end)));
             }
         }
@@ -417,7 +404,7 @@ public final class FragmentMerger {
 
     private static boolean isPlainSentence(String sentence) {
         for (int i = 0; i < sentence.length(); i++) {
-            if ("，,：:？?！!“”\"".indexOf(sentence.charAt(i)) >= 0) {
+            if (Punctuation.RUN_IN_HEADING_EXCLUDED_MARKS.indexOf(sentence.charAt(i)) >= 0) {
                 return false;
             }
         }

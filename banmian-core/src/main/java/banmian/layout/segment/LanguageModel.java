@@ -1,9 +1,9 @@
 package banmian.layout.segment;
 
+import banmian.layout.line.CharacterPairs;
 import banmian.layout.line.IntCounts;
 
 import banmian.limits.PageBudget;
-import banmian.text.Chars;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,13 +16,10 @@ import java.util.List;
  * bigrams, this does not favour the longest piece merely for having more words.
  */
 final class LanguageModel {
-    /** Dirichlet prior mass: how many bigrams of page background each piece's model borrows. */
-    private static final double PRIOR = 50.0;
-
-    private final IntCounts[] pieceCounts;
-    private final int[] pieceTotals;
-    private final IntCounts pageCounts = new IntCounts(4096);
-    private int pageTotal;
+    /** Dirichlet prior mass: how many bigrams of page background each piece's model borrows ({@link SegmentParameters#prior}). */
+    private final double prior;
+    private final CharacterPairs[] pieceCounts;
+    private final CharacterPairs pageCounts = new CharacterPairs(4096);
     /**
      * For every bigram, the pieces that use it and how often: a query visits only the pieces it shares
      * words with. {@code postingsIndex} maps a bigram to its postings' place in {@code postings} plus
@@ -31,21 +28,16 @@ final class LanguageModel {
     private final IntCounts postingsIndex = new IntCounts(4096);
     private final List<Postings> postings = new ArrayList<>();
 
-    LanguageModel(List<String> pieces) {
-        pieceCounts = new IntCounts[pieces.size()];
-        pieceTotals = new int[pieces.size()];
+    LanguageModel(List<String> pieces, double prior) {
+        this.prior = prior;
+        pieceCounts = new CharacterPairs[pieces.size()];
         for (int p = 0; p < pieces.size(); p++) {
             String text = pieces.get(p);
-            IntCounts counts = new IntCounts(text.length());
-            for (int i = 0; i + 1 < text.length(); i++) {
-                int bigram = pack(text.charAt(i), text.charAt(i + 1));
-                if (bigram != 0) {
-                    counts.add(bigram, 1);
-                    pageCounts.add(bigram, 1);
-                    pieceTotals[p]++;
-                    pageTotal++;
-                }
-            }
+            CharacterPairs counts = new CharacterPairs(text.length());
+            CharacterPairs.forEachPair(text, CharacterPairs.Filter.HAN, bigram -> {
+                counts.add(bigram);
+                pageCounts.add(bigram);
+            });
             pieceCounts[p] = counts;
             int piece = p;
             counts.forEach((bigram, count) -> postingsOf(bigram).add(piece, count));
@@ -56,16 +48,16 @@ final class LanguageModel {
      * For every piece, the mean log-likelihood ratio per bigram of piece {@code query} under that
      * piece's model against the page (the query's own entry is meaningless). A bigram the model never
      * uses scores the same under every model but for the model's size, so only shared bigrams are
-     * visited: {@code log(PRIOR / (n + PRIOR)) + mean of log(1 + count / (PRIOR * background))}.
+     * visited: {@code log(prior / (n + prior)) + mean of log(1 + count / (prior * background))}.
      */
     double[] affinities(int query) {
         double[] shared = new double[pieceCounts.length];
         int[] seen = {0};
-        int restTotal = pageTotal - pieceTotals[query];
+        int restTotal = pageCounts.total() - pieceCounts[query].total();
         pieceCounts[query].forEach((bigram, count) -> {
             // The background is the rest of the page: the query's own text is no evidence about itself,
             // and a bigram the rest of the page never uses says nothing about which piece it belongs to.
-            int elsewhere = pageCounts.get(bigram) - count;
+            int elsewhere = pageCounts.count(bigram) - count;
             if (elsewhere <= 0) {
                 return;
             }
@@ -74,12 +66,12 @@ final class LanguageModel {
             Postings users = postings.get(postingsIndex.get(bigram) - 1);
             PageBudget.checkpoint();
             for (int i = 0; i < users.size; i++) {
-                shared[users.pieces[i]] += count * Math.log1p(users.counts[i] / (PRIOR * background));
+                shared[users.pieces[i]] += count * Math.log1p(users.counts[i] / (prior * background));
             }
         });
         double[] affinities = new double[pieceCounts.length];
         for (int model = 0; model < affinities.length; model++) {
-            affinities[model] = seen[0] == 0 ? 0 : Math.log(PRIOR / (pieceTotals[model] + PRIOR)) + shared[model] / seen[0];
+            affinities[model] = seen[0] == 0 ? 0 : Math.log(prior / (pieceCounts[model].total() + prior)) + shared[model] / seen[0];
         }
         return affinities;
     }
@@ -107,9 +99,5 @@ final class LanguageModel {
             pieces[size] = piece;
             counts[size++] = count;
         }
-    }
-
-    private static int pack(char first, char second) {
-        return Chars.isHan(first) && Chars.isHan(second) ? (first << 16) | second : 0;
     }
 }

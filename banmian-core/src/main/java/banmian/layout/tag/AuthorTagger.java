@@ -1,5 +1,7 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.TagParameters;
+
 import banmian.layout.line.Facts;
 import java.util.Set;
 
@@ -30,8 +32,6 @@ public final class AuthorTagger {
     /** Two spaces or more, or an ideographic space: the gap between names set apart. */
     private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}|\\u3000");
     private static final String NOTE_OPENING = "（作者";
-    /** A line this long above is running text, not another name or a title. */
-    private static final int MIN_RUNNING_LINE = 8;
 
     /** Bylines (with a role, or bare names) and author notes. */
     public static final Stage STAGE = Stage.of("authors", Set.of(Facts.LINES, Facts.FURNITURE_ROLES, Facts.CAPTION_ROLES),
@@ -41,6 +41,7 @@ public final class AuthorTagger {
             });
 
     private static void tagNamesAndNotes(PageAnalysis page, List<TextLine> lines) {
+        TagParameters parameters = page.parameters().tag();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (line.role() != LineRole.BODY) {
@@ -48,10 +49,11 @@ public final class AuthorTagger {
             }
             String text = line.squashed;
             if (text.startsWith(NOTE_OPENING) || text.startsWith("(作者")) {
-                i = markNote(page, lines, i);
-            } else if (text.length() <= 30 && hasRoleWord(text) && ROLE_BYLINE.matcher(unbracketed(text)).matches()) {
+                i = markNote(page, lines, i, parameters.maxNoteLines());
+            } else if (text.length() <= parameters.maxBylineChars() && hasRoleWord(text) && ROLE_BYLINE.matcher(unbracketed(text)).matches()) {
                 page.assign(line, LineRole.BYLINE, "byline-with-role");
-            } else if (text.length() <= 30 && isBareNameLine(line, text) && !endsUnfinishedSentence(lines, i) && !sharesPlacedBox(lines, line)) {
+            } else if (text.length() <= parameters.maxBylineChars() && isBareNameLine(line, text)
+                    && !endsUnfinishedSentence(lines, i, parameters.minRunningLine()) && !sharesPlacedBox(lines, line)) {
                 page.assign(line, LineRole.BYLINE, "bare-name-byline");
             }
         }
@@ -103,7 +105,7 @@ public final class AuthorTagger {
      * ({@code 手把手教} / {@code 农民科学}): the short last line of a paragraph, however much it looks
      * like a name. Only geometry tells running text from a headline above a bare byline.
      */
-    private static boolean endsUnfinishedSentence(List<TextLine> lines, int index) {
+    private static boolean endsUnfinishedSentence(List<TextLine> lines, int index, int minRunningLine) {
         if (index == 0) {
             return false;
         }
@@ -111,7 +113,7 @@ public final class AuthorTagger {
         TextLine previous = lines.get(index - 1);
         return previous.box == line.box && previous.role() == LineRole.BODY && line.geometry != null && previous.geometry != null
                 && previous.geometry.fontSize() == line.geometry.fontSize()
-                && previous.squashed.length() >= MIN_RUNNING_LINE && !Punctuation.endsSentence(previous.raw);
+                && previous.squashed.length() >= minRunningLine && !Punctuation.endsSentence(previous.raw);
     }
 
     /**
@@ -137,8 +139,8 @@ public final class AuthorTagger {
      * A full line of running text in a box of its own, between the note's boxes, is text the
      * extractor interleaved with the note, and stays body.
      */
-    private static int markNote(PageAnalysis page, List<TextLine> lines, int start) {
-        int limit = Math.min(lines.size(), start + 6);
+    private static int markNote(PageAnalysis page, List<TextLine> lines, int start, int maxNoteLines) {
+        int limit = Math.min(lines.size(), start + maxNoteLines);
         int last = start;
         for (int i = start; i < limit; i++) {
             TextLine line = lines.get(i);

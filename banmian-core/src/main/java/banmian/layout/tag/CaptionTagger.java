@@ -1,5 +1,7 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.TagParameters;
+
 import banmian.layout.line.Facts;
 import java.util.Set;
 
@@ -42,14 +44,6 @@ public final class CaptionTagger {
     private static final int CREDIT_REACH = 32;
     private static final Pattern GRAPHIC_CREDIT = Pattern.compile(
             "^(?:(?:制图|绘图|图|漫画|插图|图表)[：:／/][\\p{IsHan}·]{2,12}|[\\p{IsHan}·]{2,5}作[（(](?:新华社|中新社)发[）)])$");
-    private static final int MAX_CAPTION_LINES = 4;
-    /** Captions set smaller than the text may run longer: the type tells them from a column's start. */
-    private static final int MAX_SMALL_CAPTION_LINES = 10;
-    private static final double NEAR_EMS = 1.5;
-    private static final double UNDER_EMS = 1.5;
-    private static final double UNDER_TOLERANCE = 2;
-    /** Smaller images are logos, bullets and rules drawn as pictures, not photos. */
-    private static final double MIN_PICTURE_EMS = 3;
     private static final Pattern CAPTION_START = Pattern.compile("^(图为|上图|下图|左图|右图|图[①-⑩\\d])");
 
     /**
@@ -72,15 +66,16 @@ public final class CaptionTagger {
             });
 
     private static void tagUnderImages(PageAnalysis page, List<TextLine> lines, List<Geometry> images, TypeSizes sizes) {
+        TagParameters parameters = page.parameters().tag();
         for (List<TextLine> box : TextLine.byBox(lines)) {
             boolean smallerType = box.stream().allMatch(line -> line.geometry != null && sizes.isSmallerThanBody(line));
-            boolean candidate = (box.size() <= MAX_CAPTION_LINES || smallerType && box.size() <= MAX_SMALL_CAPTION_LINES)
+            boolean candidate = (box.size() <= parameters.maxCaptionLines() || smallerType && box.size() <= parameters.maxSmallCaptionLines())
                     && box.stream().allMatch(line -> line.geometry != null
                     && (line.role() == LineRole.BODY || line.role() == LineRole.CAPTION || line.role() == LineRole.CREDIT)
                     && !sizes.isDisplay(line))
                     && closesItself(box) && !opensAnItem(lines, box, sizes);
             Geometry extent = candidate ? TypeSizes.extent(box) : null;
-            if (candidate && images.stream().anyMatch(image -> sitsUnder(extent, image) || sitsBeside(extent, image))) {
+            if (candidate && images.stream().anyMatch(image -> sitsUnder(parameters, extent, image) || sitsBeside(parameters, extent, image))) {
                 box.stream().filter(line -> line.role() == LineRole.BODY).forEach(line -> page.assign(line, LineRole.CAPTION,
                         "short-block-at-a-picture", () -> "a block of " + box.size() + " lines closing itself, under or beside a picture"));
             }
@@ -107,25 +102,26 @@ public final class CaptionTagger {
     }
 
     /** Starts within an em and a half under the picture's bottom edge, over at least half its own width of it. */
-    private static boolean sitsUnder(Geometry text, Geometry image) {
+    private static boolean sitsUnder(TagParameters parameters, Geometry text, Geometry image) {
         double gap = text.y() - image.bottom();
-        return image.height() >= MIN_PICTURE_EMS * text.fontSize() && gap >= -UNDER_TOLERANCE
-                && gap <= UNDER_EMS * text.fontSize() && text.horizontalOverlap(image) >= 0.5 * text.width();
+        return image.height() >= parameters.minPictureEms() * text.fontSize() && gap >= -parameters.pictureGapTolerance()
+                && gap <= parameters.pictureReachEms() * text.fontSize() && text.horizontalOverlap(image) >= 0.5 * text.width();
     }
 
     /**
      * Set in the margin beside the picture, level with its foot: a caption beside a photo. Text
      * running beside a picture in a column ends elsewhere and has more lines.
      */
-    private static boolean sitsBeside(Geometry text, Geometry image) {
-        double reach = UNDER_EMS * text.fontSize();
+    private static boolean sitsBeside(TagParameters parameters, Geometry text, Geometry image) {
+        double reach = parameters.pictureReachEms() * text.fontSize();
         double gap = Math.max(text.x() - image.right(), image.x() - text.right());
-        return image.height() >= MIN_PICTURE_EMS * text.fontSize() && gap >= -UNDER_TOLERANCE && gap <= reach
+        return image.height() >= parameters.minPictureEms() * text.fontSize() && gap >= -parameters.pictureGapTolerance() && gap <= reach
                 && Math.abs(text.bottom() - image.bottom()) <= reach && text.y() >= image.y();
     }
 
     static void tag(PageAnalysis page, List<TextLine> lines) {
-        int bodyColumn = ColumnWidths.pageColumnWidth(lines);
+        TagParameters parameters = page.parameters().tag();
+        int bodyColumn = ColumnWidths.pageColumnWidth(parameters, lines);
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (line.role() != LineRole.BODY) {
@@ -145,7 +141,7 @@ public final class CaptionTagger {
             }
             boolean creditOnly = credit.start() == 0;
             page.assign(line, creditOnly ? LineRole.CREDIT : LineRole.CAPTION, creditOnly ? "photo-credit" : "caption-ending-in-credit");
-            markCaptionLinesBefore(page, lines, i, creditOnly, bodyColumn);
+            markCaptionLinesBefore(page, parameters, lines, i, creditOnly, bodyColumn);
         }
         for (TextLine line : lines) {
             if (line.role() == LineRole.BODY && CAPTION_START.matcher(line.squashed).find()) {
@@ -189,13 +185,13 @@ public final class CaptionTagger {
      * Placed by geometry, a credit claims only a line set right above it or beside it; without
      * geometry the extractor's order is all there is.
      */
-    private static boolean setNear(TextLine line, TextLine credit) {
+    private static boolean setNear(TagParameters parameters, TextLine line, TextLine credit) {
         Geometry a = line.geometry;
         Geometry b = credit.geometry;
         if (a == null || b == null) {
             return true;
         }
-        double reach = NEAR_EMS * b.fontSize();
+        double reach = parameters.creditReachEms() * b.fontSize();
         boolean above = b.y() - a.bottom() <= reach && b.y() >= a.y() && a.horizontalOverlap(b) > -reach;
         boolean beside = a.verticalOverlap(b) > 0 && Math.max(a.x() - b.right(), b.x() - a.right()) <= reach;
         return above || beside;
@@ -206,9 +202,10 @@ public final class CaptionTagger {
      * (so continue into the caption) and run wider than the page's body columns, as captions under
      * a photo do.
      */
-    private static void markCaptionLinesBefore(PageAnalysis page, List<TextLine> lines, int creditIndex, boolean creditOnly, int bodyColumn) {
+    private static void markCaptionLinesBefore(PageAnalysis page, TagParameters parameters, List<TextLine> lines, int creditIndex,
+                                               boolean creditOnly, int bodyColumn) {
         int i = creditIndex - 1;
-        if (creditOnly && i >= 0 && lines.get(i).role() == LineRole.BODY && setNear(lines.get(i), lines.get(creditIndex))) {
+        if (creditOnly && i >= 0 && lines.get(i).role() == LineRole.BODY && setNear(parameters, lines.get(i), lines.get(creditIndex))) {
             page.assign(lines.get(i), LineRole.CAPTION, "line-before-credit");
             i--;
         }

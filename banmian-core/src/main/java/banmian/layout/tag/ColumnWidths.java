@@ -1,5 +1,7 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.TagParameters;
+
 import banmian.layout.line.Facts;
 import java.util.Set;
 
@@ -19,23 +21,19 @@ import java.util.List;
  * lines exactly as wide as the column, so the estimate is the most common width among nearby lines
  * at least about as wide as this one: within the line's own box when the box is large enough to
  * speak for itself, otherwise among its neighbours. Widths are counted in histograms (the window
- * of neighbours slides), so the stage stays linear in the number of lines.
+ * of neighbours slides), so the stage stays linear in the number of lines. How large a box speaks for
+ * itself and how many neighbours count are the tag family's ({@link TagParameters}).
  */
 public final class ColumnWidths {
-    private static final int MIN_BOX = 4;
-    /** A box longer than this is not one column block (extractors without blank lines give one box per page). */
-    private static final int MAX_BOX = 60;
-    private static final int NEIGHBOURS = 6;
-    private static final int MIN_WIDTH = 16;
-
     /** Column measures from the printed widths of the lines around each line. */
     public static final Stage BY_WIDTH = Stage.of("column-measures", Set.of(Facts.LINES, Facts.FURNITURE_ROLES,
-            Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES), Set.of(Facts.COLUMN_MEASURES), page -> measureByWidth(page.lines()));
+            Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES), Set.of(Facts.COLUMN_MEASURES),
+            page -> measureByWidth(page.parameters().tag(), page.lines()));
 
     /** As {@link #BY_WIDTH}, and for lines placed in blocks, whether they reach the block's edge or start indented. */
     public static final Stage BY_WIDTH_AND_PLACE = Stage.of("column-measures", Set.of(Facts.LINES, Facts.FURNITURE_ROLES,
             Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES), Set.of(Facts.COLUMN_MEASURES), page -> {
-                measureByWidth(page.lines());
+                measureByWidth(page.parameters().tag(), page.lines());
                 measureByPlace(page.lines());
             });
 
@@ -60,10 +58,10 @@ public final class ColumnWidths {
         }
     }
 
-    private static void measureByWidth(List<TextLine> lines) {
+    private static void measureByWidth(TagParameters parameters, List<TextLine> lines) {
         int size = widest(lines) + Measures.BUCKET + 1;
-        Histogram window = new Histogram(size);
-        Histogram box = new Histogram(size);
+        Histogram window = new Histogram(size, parameters.minTextWidth());
+        Histogram box = new Histogram(size, parameters.minTextWidth());
         int windowFrom = 0;
         int windowTo = 0;
         int boxFrom = 0;
@@ -78,26 +76,28 @@ public final class ColumnWidths {
                     box.add(lines.get(boxTo++), 1);
                 }
             }
-            int from = Math.max(0, i - NEIGHBOURS);
-            int to = Math.min(lines.size(), i + NEIGHBOURS + 1);
+            int from = Math.max(0, i - parameters.neighbours());
+            int to = Math.min(lines.size(), i + parameters.neighbours() + 1);
             while (windowTo < to) {
                 window.add(lines.get(windowTo++), 1);
             }
             while (windowFrom < from) {
                 window.add(lines.get(windowFrom++), -1);
             }
-            boolean boxSpeaks = box.total >= MIN_BOX && box.total <= MAX_BOX;
-            int dominant = boxSpeaks ? box.dominant(line.width - 4) : window.dominant(lines, from, to, line.width - 4);
-            int around = line.couldBeTitle() ? window.dominant(lines, from, to, MIN_WIDTH) : -1;
+            boolean boxSpeaks = box.total >= parameters.minMeasuredBox() && box.total <= parameters.maxMeasuredBox();
+            // Among lines at least about as wide as this one: a character narrower at most.
+            int floor = line.width - Measures.CHARACTER;
+            int dominant = boxSpeaks ? box.dominant(floor) : window.dominant(lines, from, to, floor);
+            int around = line.couldBeTitle() ? window.dominant(lines, from, to, parameters.minTextWidth()) : -1;
             line.measure(Math.max(line.width, dominant), around > 0 ? around : line.width);
         }
     }
 
     /** The most common width of body lines on the whole page: its typical column. */
-    static int pageColumnWidth(List<TextLine> lines) {
-        Histogram page = new Histogram(widest(lines) + Measures.BUCKET + 1);
+    static int pageColumnWidth(TagParameters parameters, List<TextLine> lines) {
+        Histogram page = new Histogram(widest(lines) + Measures.BUCKET + 1, parameters.minTextWidth());
         lines.forEach(line -> page.add(line, 1));
-        return Math.max(0, page.dominant(lines, 0, lines.size(), MIN_WIDTH));
+        return Math.max(0, page.dominant(lines, 0, lines.size(), parameters.minTextWidth()));
     }
 
     private static int widest(List<TextLine> lines) {
@@ -108,17 +108,19 @@ public final class ColumnWidths {
         return widest;
     }
 
-    private static boolean isCandidate(TextLine line) {
-        return line.role() == LineRole.BODY && line.width >= MIN_WIDTH;
-    }
-
-    /** How many candidate lines have each width. */
+    /** How many candidate lines (body lines at least {@code minWidth} wide) have each width. */
     private static final class Histogram {
         private final int[] counts;
+        private final int minWidth;
         private int total;
 
-        Histogram(int size) {
+        Histogram(int size, int minWidth) {
             counts = new int[size];
+            this.minWidth = minWidth;
+        }
+
+        private boolean isCandidate(TextLine line) {
+            return line.role() == LineRole.BODY && line.width >= minWidth;
         }
 
         void add(TextLine line, int delta) {
@@ -161,7 +163,7 @@ public final class ColumnWidths {
 
         /**
          * Among the widths of the lines in [from, to), at least {@code floor}, the one shared (within
-         * {@link #Measures.BUCKET}) by the most counted lines, the wider on ties; -1 if none.
+         * {@link Measures#BUCKET}) by the most counted lines, the wider on ties; -1 if none.
          */
         int dominant(List<TextLine> lines, int from, int to, int floor) {
             int best = -1;

@@ -1,5 +1,7 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.TagParameters;
+
 import banmian.layout.line.Facts;
 import java.util.Set;
 
@@ -24,8 +26,6 @@ import java.util.Map;
  * of {@link TitleTagger}'s wording and shape rules for text alone.
  */
 public final class DisplayTypeTagger {
-    private static final int MAX_BOLD_TITLE_LINES = 3;
-
     private DisplayTypeTagger() {
     }
 
@@ -69,7 +69,7 @@ public final class DisplayTypeTagger {
                 box.forEach(line -> page.assign(line, LineRole.HEADING, "display-type-over-a-body-column"));
             }
         }
-        for (List<TextLine> box : boldBodyBoxes(lines, sizes)) {
+        for (List<TextLine> box : boldBodyBoxes(page.parameters().tag(), lines, sizes)) {
             TextLine below = sizes.adjacent(lines, box.get(0).box, TypeSizes.extent(box), true);
             if (below == null || below.role() != LineRole.BODY || sizes.isDisplay(below)) {
                 continue;
@@ -83,10 +83,10 @@ public final class DisplayTypeTagger {
      * Boxes of a few bold lines in body type that read like a title: in-article headings set bold
      * rather than larger, or the titles of short items (briefs) above their text.
      */
-    private static List<List<TextLine>> boldBodyBoxes(List<TextLine> lines, TypeSizes sizes) {
+    private static List<List<TextLine>> boldBodyBoxes(TagParameters parameters, List<TextLine> lines, TypeSizes sizes) {
         List<List<TextLine>> bold = new ArrayList<>();
         for (List<TextLine> box : TextLine.byBox(lines)) {
-            boolean candidate = box.size() <= MAX_BOLD_TITLE_LINES && box.stream().allMatch(line -> line.role() == LineRole.BODY
+            boolean candidate = box.size() <= parameters.maxBoldTitleLines() && box.stream().allMatch(line -> line.role() == LineRole.BODY
                     && line.geometry != null && line.geometry.bold() && !line.vertical && !sizes.isDisplay(line) && line.couldBeTitle());
             if (candidate) {
                 bold.add(box);

@@ -1,10 +1,13 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.TagParameters;
+
 import banmian.layout.line.PageAnalysis;
 
 import banmian.layout.line.Datelines;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
+import banmian.layout.line.Measures;
 import banmian.layout.line.TextLine;
 
 import java.util.List;
@@ -15,8 +18,6 @@ import java.util.List;
  * lines inside an article, and its lines become headings.
  */
 final class HeadlineEvidence {
-    private static final int BYLINE_REACH = 2;
-
     private HeadlineEvidence() {
     }
 
@@ -26,6 +27,7 @@ final class HeadlineEvidence {
      * it, a jump before it, or no text before or after it.
      */
     static void demoteUnsupportedGroups(PageAnalysis page, List<TextLine> lines, int pageColumn) {
+        TagParameters parameters = page.parameters().tag();
         int i = 0;
         while (i < lines.size()) {
             if (lines.get(i).role() != LineRole.TITLE) {
@@ -36,7 +38,7 @@ final class HeadlineEvidence {
             while (end + 1 < lines.size() && lines.get(end + 1).role() == LineRole.TITLE) {
                 end++;
             }
-            if (!hasHeadlineEvidence(lines, i, end, pageColumn)) {
+            if (!hasHeadlineEvidence(parameters, lines, i, end, pageColumn)) {
                 for (int k = i; k <= end; k++) {
                     page.assign(lines.get(k), LineRole.HEADING, "title-without-headline-evidence",
                             () -> "no display feature, byline, dateline or jump beside it, text before and after");
@@ -46,11 +48,11 @@ final class HeadlineEvidence {
         }
     }
 
-    private static boolean hasHeadlineEvidence(List<TextLine> lines, int first, int last, int pageColumn) {
+    private static boolean hasHeadlineEvidence(TagParameters parameters, List<TextLine> lines, int first, int last, int pageColumn) {
         for (int k = first; k <= last; k++) {
             TextLine line = lines.get(k);
-            boolean dashSubtitle = line.isDashLed() && !TitleTagger.opensParagraph(lines, line);
-            boolean wideDisplay = line.letterSpaced && line.width * 4 >= Math.max(pageColumn, line.neighbourColumn()) * 3;
+            boolean dashSubtitle = line.isDashLed() && !TitleTagger.opensParagraph(parameters, lines, line);
+            boolean wideDisplay = line.letterSpaced && Measures.reachesThreeQuarters(line.width, Math.max(pageColumn, line.neighbourColumn()));
             if (line.vertical || dashSubtitle || LineShape.hasClauseSpace(line) || LineShape.isWiderThanNeighbours(line)
                     || wideDisplay) {
                 return true;
@@ -59,11 +61,11 @@ final class HeadlineEvidence {
         TextLine before = nearestBody(lines, first - 1, -1);
         TextLine after = nearestBody(lines, last + 1, +1);
         return before == null || after == null || before.continuedTo() != null
-                || Datelines.startsWithDateline(after.raw) || bylineWithin(lines, first, last);
+                || Datelines.startsWithDateline(after.raw) || bylineWithin(parameters.bylineReach(), lines, first, last);
     }
 
-    private static boolean bylineWithin(List<TextLine> lines, int first, int last) {
-        for (int k = Math.max(0, first - BYLINE_REACH); k <= Math.min(lines.size() - 1, last + BYLINE_REACH); k++) {
+    private static boolean bylineWithin(int bylineReach, List<TextLine> lines, int first, int last) {
+        for (int k = Math.max(0, first - bylineReach); k <= Math.min(lines.size() - 1, last + bylineReach); k++) {
             if (lines.get(k).role() == LineRole.BYLINE) {
                 return true;
             }

@@ -1,5 +1,7 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.TagParameters;
+
 import banmian.layout.line.Facts;
 import java.util.Set;
 
@@ -54,16 +56,13 @@ public final class PageFurniture {
             "(责任编辑|责编|版式设计|美术编辑|校对|版面设计|本版编辑)[：:].*");
     /** A page number set apart from the section name by a space: {@code 7 理论} or {@code 理论 7}. */
     private static final Pattern DIGITS_APART_FROM_NAME = Pattern.compile("^(?:\\d{1,3}\\s+\\S.*|.*\\S\\s+\\d{1,3})");
-    /** Furniture sits at the top or bottom of a page's text layer. */
-    private static final int EDGE_LINES = 6;
-    /** Running heads come alone or with the other head lines (mutool groups them), never inside running text. */
-    private static final int FURNITURE_BOX = 3;
 
     /** Running heads, masthead data and editors' credits become furniture; what they say of the page is kept. */
     public static final Stage STAGE = Stage.of("furniture", Set.of(Facts.LINES), Set.of(Facts.FURNITURE_ROLES, Facts.SHOWN_META),
             page -> page.put(Facts.SHOWN_META, tag(page, page.lines())));
 
     static PageMeta tag(PageAnalysis page, List<TextLine> lines) {
+        TagParameters parameters = page.parameters().tag();
         LocalDate date = null;
         Integer number = null;
         String section = null;
@@ -77,8 +76,8 @@ public final class PageFurniture {
                 }
                 continue;
             }
-            boolean nearEdge = line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES;
-            boolean placedLikeFurniture = nearEdge && boxSize(lines, line) <= FURNITURE_BOX || TextLine.isAloneInBox(lines, line);
+            boolean nearEdge = nearEdge(parameters, lines, line);
+            boolean placedLikeFurniture = nearEdge && boxSize(lines, line) <= parameters.furnitureBox() || TextLine.isAloneInBox(lines, line);
             if (placedLikeFurniture && MASTHEAD.matcher(text).matches()) {
                 page.assign(line, LineRole.FURNITURE, "masthead-data");
                 continue;
@@ -95,7 +94,7 @@ public final class PageFurniture {
                 pageHead = text.substring(0, dateMatch.start()) + text.substring(dateMatch.end());
                 gluedDate = dateOf(dateMatch);
             }
-            if (!placedLikeFurniture && gluedDate == null || pageHead.length() > 12) {
+            if (!placedLikeFurniture && gluedDate == null || pageHead.length() > parameters.maxRunningHeadChars()) {
                 continue;
             }
             Matcher pageMatch = PAGE_AND_SECTION.matcher(pageHead);
@@ -112,7 +111,7 @@ public final class PageFurniture {
                 }
             }
         }
-        markSectionEchoes(page, lines, section);
+        markSectionEchoes(page, parameters, lines, section);
         return new PageMeta(null, date, number, section);
     }
 
@@ -127,13 +126,17 @@ public final class PageFurniture {
     }
 
     /** The section name printed again on its own near the page edge (a shadow of the running head). */
-    private static void markSectionEchoes(PageAnalysis page, List<TextLine> lines, String section) {
+    /** Furniture sits at the top or bottom of a page's text layer. */
+    private static boolean nearEdge(TagParameters parameters, List<TextLine> lines, TextLine line) {
+        return line.position < parameters.edgeLines() || line.position >= lines.size() - parameters.edgeLines();
+    }
+
+    private static void markSectionEchoes(PageAnalysis page, TagParameters parameters, List<TextLine> lines, String section) {
         if (section == null) {
             return;
         }
         for (TextLine line : lines) {
-            boolean nearEdge = line.position < EDGE_LINES || line.position >= lines.size() - EDGE_LINES;
-            if (nearEdge && line.role() == LineRole.BODY && line.squashed.equals(section)) {
+            if (nearEdge(parameters, lines, line) && line.role() == LineRole.BODY && line.squashed.equals(section)) {
                 page.assign(line, LineRole.FURNITURE, "section-name-echo");
             }
         }

@@ -1,5 +1,7 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.TagParameters;
+
 import banmian.layout.line.Facts;
 import java.util.Set;
 
@@ -8,13 +10,12 @@ import banmian.layout.line.Stage;
 
 import banmian.layout.line.Datelines;
 
-import banmian.layout.line.IntCounts;
+import banmian.layout.line.CharacterPairs;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
+import banmian.layout.line.Measures;
 import banmian.layout.line.TextLine;
-import banmian.layout.line.TypeSizes;
 
-import banmian.model.Geometry;
 import banmian.text.Chars;
 import banmian.text.Punctuation;
 
@@ -28,18 +29,6 @@ import java.util.List;
  * the same box already judged a title make a headline group.
  */
 public final class TitleTagger {
-    private static final String SENTENCE_PUNCTUATION = "；。;";
-    private static final int MIN_NARROW_HEADING_LINES = 2;
-    /** A heading's measure is at most three quarters of the columns' (a headline's clause space rules a line out). */
-    private static final int NARROW_NUMERATOR = 3;
-    private static final int NARROW_DENOMINATOR = 4;
-    private static final int MAX_HEADING_CHARS = 30;
-    private static final int MIN_TEXT_BLOCK = 3;
-    /** Narrower than four characters, a line is a fragment (a vertical name, a stray word), not running text. */
-    private static final int MIN_TEXT_WIDTH = 16;
-    /** Column measures within two characters are one measure here (quotes and digits blur the count). */
-    private static final int SAME_MEASURE = 8;
-
     /** Titles and headings of text alone, told by wording and shape. */
     public static final Stage BY_WORDING = Stage.of("titles", Set.of(Facts.LINES, Facts.JUMPS, Facts.FURNITURE_ROLES,
             Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES, Facts.COLUMN_MEASURES), Set.of(Facts.TITLE_ROLES), page -> tag(page, page.lines()));
@@ -48,42 +37,43 @@ public final class TitleTagger {
     }
 
     static void tag(PageAnalysis page, List<TextLine> lines) {
-        int pageColumn = ColumnWidths.pageColumnWidth(lines);
-        tagNarrowHeadings(page, lines, pageColumn);
-        IntCounts pagePairs = pagePairs(lines);
-        boolean boxesAreTextBlocks = boxesAreTextBlocks(lines);
+        TagParameters parameters = page.parameters().tag();
+        int pageColumn = ColumnWidths.pageColumnWidth(parameters, lines);
+        tagNarrowHeadings(parameters, page, lines, pageColumn);
+        CharacterPairs pagePairs = pagePairs(lines);
+        boolean boxesAreTextBlocks = boxesAreTextBlocks(parameters, lines);
         boolean bodySeen = false;
         for (TextLine line : lines) {
             if (line.role() != LineRole.BODY) {
                 continue;
             }
-            if (!line.vertical && (!line.couldBeTitle() || opensParagraph(lines, line) || isFinishedByNextLine(lines, line, pagePairs))) {
+            if (!line.vertical && (!line.couldBeTitle() || opensParagraph(parameters, lines, line) || isFinishedByNextLine(lines, line, pagePairs))) {
                 bodySeen = true;
                 continue;
             }
-            boolean standsApart = !continuesInSameBox(lines, line);
+            boolean standsApart = !continuesInSameBox(parameters, lines, line);
             boolean loneInTextBlocks = boxesAreTextBlocks && TextLine.isAloneInBox(lines, line);
             boolean textSeen = bodySeen;
             if (line.vertical || standsApart && line.couldBeTitle() && (!bodySeen || LineShape.isWiderThanNeighbours(line) || loneInTextBlocks)) {
                 page.assign(line, LineRole.TITLE, line.vertical ? "vertical-title" : "title-standing-apart", () -> !textSeen ? "before any text"
                         : LineShape.isWiderThanNeighbours(line) ? "wider than its neighbours' column" : "alone in its box where boxes are text blocks");
             } else if (line.couldBeTitle() && !line.isFull()) {
-                if (isDisplayLine(lines, line, pageColumn) || LineShape.hasClauseSpace(line) || !bodySeen && standsApart
+                if (isDisplayLine(parameters, lines, line, pageColumn) || LineShape.hasClauseSpace(line) || !bodySeen && standsApart
                         || standsAboveByline(lines, line)) {
-                    page.assign(line, LineRole.TITLE, "short-display-line", () -> isDisplayLine(lines, line, pageColumn) ? "display type (dash or letter-spaced)"
+                    page.assign(line, LineRole.TITLE, "short-display-line", () -> isDisplayLine(parameters, lines, line, pageColumn) ? "display type (dash or letter-spaced)"
                             : LineShape.hasClauseSpace(line) ? "a clause space" : standsAboveByline(lines, line) ? "stands above a byline"
                             : "stands apart before any text");
-                } else if (isHeading(lines, line) || headsItsBox(lines, line)) {
-                    page.assign(line, LineRole.HEADING, isHeading(lines, line) ? "heading-between-paragraphs" : "heading-over-its-box");
+                } else if (isHeading(parameters, lines, line) || headsItsBox(parameters, lines, line)) {
+                    page.assign(line, LineRole.HEADING, isHeading(parameters, lines, line) ? "heading-between-paragraphs" : "heading-over-its-box");
                 }
-            } else if (line.couldBeTitle() && (isDisplayLine(lines, line, pageColumn)
+            } else if (line.couldBeTitle() && (isDisplayLine(parameters, lines, line, pageColumn)
                     || line.letterSpaced && standsBetweenParagraphs(lines, line))) {
-                page.assign(line, LineRole.TITLE, "display-line", () -> isDisplayLine(lines, line, pageColumn) ? "display type (dash or letter-spaced)"
+                page.assign(line, LineRole.TITLE, "display-line", () -> isDisplayLine(parameters, lines, line, pageColumn) ? "display type (dash or letter-spaced)"
                         : "letter-spaced between paragraphs");
             }
             bodySeen |= line.role() == LineRole.BODY;
         }
-        spreadTitleWithinBoxes(page, lines, pageColumn);
+        spreadTitleWithinBoxes(parameters, page, lines, pageColumn);
         HeadlineEvidence.demoteUnsupportedGroups(page, lines, pageColumn);
     }
 
@@ -94,7 +84,7 @@ public final class TitleTagger {
      * wider than their columns or on lines of their own, and never lead straight into full lines.
      * A box of such lines followed by another heading counts too.
      */
-    private static void tagNarrowHeadings(PageAnalysis page, List<TextLine> lines, int pageColumn) {
+    private static void tagNarrowHeadings(TagParameters parameters, PageAnalysis page, List<TextLine> lines, int pageColumn) {
         // From the end, so that a heading box followed by another heading box (the extractor moved
         // the first section's text elsewhere) is seen after the one it precedes.
         for (int end = lines.size(); end > 0; ) {
@@ -110,7 +100,7 @@ public final class TitleTagger {
                 run--;
             }
             TextLine next = run < lines.size() ? lines.get(run) : null;
-            if (run - start >= MIN_NARROW_HEADING_LINES && next != null
+            if (run - start >= parameters.minNarrowHeadingLines() && next != null
                     && (opensFullText(lines, next, pageColumn) || run == end && next.role() == LineRole.HEADING)) {
                 for (int k = start; k < run; k++) {
                     page.assign(lines.get(k), LineRole.HEADING, "narrow-heading-over-its-section");
@@ -125,7 +115,7 @@ public final class TitleTagger {
     }
 
     private static boolean isNarrowBodyLine(TextLine line, int pageColumn) {
-        return line.role() == LineRole.BODY && !line.vertical && line.width * NARROW_DENOMINATOR <= pageColumn * NARROW_NUMERATOR;
+        return line.role() == LineRole.BODY && !line.vertical && Measures.isWithinThreeQuarters(line.width, pageColumn);
     }
 
     /**
@@ -134,7 +124,7 @@ public final class TitleTagger {
      * title is a comma belongs to it; the run must still end on a line that could be a title.
      */
     private static boolean isCommaLineOfNarrowHeading(TextLine line, int pageColumn) {
-        return isNarrowBodyLine(line, pageColumn) && LineShape.isTitleShaped(line, SENTENCE_PUNCTUATION);
+        return isNarrowBodyLine(line, pageColumn) && LineShape.isTitleShaped(line, Punctuation.HEADING_EXCLUDED_MARKS);
     }
 
     /**
@@ -173,7 +163,7 @@ public final class TitleTagger {
     }
 
     private static boolean hasClausePunctuation(String text) {
-        return text.chars().anyMatch(c -> LineShape.CLAUSE_PUNCTUATION.indexOf(c) >= 0);
+        return text.chars().anyMatch(c -> Punctuation.TITLE_EXCLUDED_MARKS.indexOf(c) >= 0);
     }
 
     /**
@@ -181,20 +171,20 @@ public final class TitleTagger {
      * box (justification letter-spaces body lines too, but they sit among lines of running text)
      * and either stops short of the column or runs wider than the page's columns.
      */
-    private static boolean isDisplayLine(List<TextLine> lines, TextLine line, int pageColumn) {
+    private static boolean isDisplayLine(TagParameters parameters, List<TextLine> lines, TextLine line, int pageColumn) {
         if (line.isDashLed()) {
-            return !opensParagraph(lines, line);
+            return !opensParagraph(parameters, lines, line);
         }
         return line.letterSpaced && (!line.isFull() || LineShape.isWiderThanNeighbours(line))
                 && !isRunningTextInSameBox(lines, line.position + 1, line) && !isRunningTextInSameBox(lines, line.position - 1, line)
-                && !opensParagraph(lines, line);
+                && !opensParagraph(parameters, lines, line);
     }
 
     /**
      * An indented line followed by a full line of running text is the first line of a paragraph,
      * letter-spaced only because it is justified, even when the extractor put the two in different boxes.
      */
-    static boolean opensParagraph(List<TextLine> lines, TextLine line) {
+    static boolean opensParagraph(TagParameters parameters, List<TextLine> lines, TextLine line) {
         if (!line.isIndentShort() || line.position + 1 >= lines.size() || isDashSubtitle(lines, line) || LineShape.hasClauseSpace(line)) {
             return false;
         }
@@ -203,7 +193,8 @@ public final class TitleTagger {
             return false;
         }
         boolean runningText = next.box == line.box || hasAnyPunctuation(next.squashed) && !next.isDashLed();
-        return next.role() == LineRole.BODY && next.isFull() && runningText && Math.abs(next.columnWidth() - line.columnWidth()) <= SAME_MEASURE;
+        return next.role() == LineRole.BODY && next.isFull() && runningText
+                && Measures.same(next.columnWidth(), line.columnWidth(), parameters.sameMeasure());
     }
 
     /**
@@ -211,12 +202,12 @@ public final class TitleTagger {
      * lines). Then a title-shaped line alone in its box is display type; where every line is a box
      * of its own, that says nothing.
      */
-    private static boolean boxesAreTextBlocks(List<TextLine> lines) {
+    private static boolean boxesAreTextBlocks(TagParameters parameters, List<TextLine> lines) {
         int inBlocks = 0;
         int start = 0;
         for (int i = 1; i <= lines.size(); i++) {
             if (i == lines.size() || lines.get(i).box != lines.get(start).box) {
-                if (i - start >= MIN_TEXT_BLOCK) {
+                if (i - start >= parameters.minTextBlock()) {
                     inBlocks += i - start;
                 }
                 start = i;
@@ -226,10 +217,10 @@ public final class TitleTagger {
     }
 
     /** The next line of the same box is body text of the same measure: this line is part of a text box. */
-    private static boolean continuesInSameBox(List<TextLine> lines, TextLine line) {
+    private static boolean continuesInSameBox(TagParameters parameters, List<TextLine> lines, TextLine line) {
         int next = line.position + 1;
         return next < lines.size() && lines.get(next).box == line.box && lines.get(next).role() == LineRole.BODY
-                && !lines.get(next).couldBeTitle() && lines.get(next).width >= MIN_TEXT_WIDTH
+                && !lines.get(next).couldBeTitle() && lines.get(next).width >= parameters.minTextWidth()
                 && !Datelines.startsWithDateline(lines.get(next).raw);
     }
 
@@ -247,7 +238,7 @@ public final class TitleTagger {
      * this line fills its column and the next starts mid-sentence; and the join reads as the page
      * writes elsewhere ({@code 办事}, {@code 工作}). This line is running text, not a title.
      */
-    private static boolean isFinishedByNextLine(List<TextLine> lines, TextLine line, IntCounts pagePairs) {
+    private static boolean isFinishedByNextLine(List<TextLine> lines, TextLine line, CharacterPairs pagePairs) {
         int next = line.position + 1;
         if (next >= lines.size() || lines.get(next).role() != LineRole.BODY) {
             return false;
@@ -259,7 +250,7 @@ public final class TitleTagger {
         }
         String tail = line.body;
         String head = lines.get(next).body;
-        return !tail.isEmpty() && !head.isEmpty() && pagePairs.get((tail.charAt(tail.length() - 1) << 16) | head.charAt(0)) > 0;
+        return !tail.isEmpty() && !head.isEmpty() && pagePairs.count(tail.charAt(tail.length() - 1), head.charAt(0)) > 0;
     }
 
     /** A paragraph's short last line ({@code 现中华民族伟大复兴的中国梦”。}) that may finish the sentence of a full line above. */
@@ -268,14 +259,9 @@ public final class TitleTagger {
     }
 
     /** Every pair of neighbouring characters within a line of the page (none spans a line break). */
-    private static IntCounts pagePairs(List<TextLine> lines) {
-        IntCounts pairs = new IntCounts(4096);
-        for (TextLine line : lines) {
-            String text = line.body;
-            for (int i = 0; i + 1 < text.length(); i++) {
-                pairs.add((text.charAt(i) << 16) | text.charAt(i + 1), 1);
-            }
-        }
+    private static CharacterPairs pagePairs(List<TextLine> lines) {
+        CharacterPairs pairs = new CharacterPairs(4096);
+        lines.forEach(line -> pairs.countPairsOf(line.body, CharacterPairs.Filter.ANY));
         return pairs;
     }
 
@@ -300,7 +286,7 @@ public final class TitleTagger {
      * A short title-shaped line opening a box whose next line starts a paragraph: a section heading
      * set above its text, wherever the extractor placed the box.
      */
-    private static boolean headsItsBox(List<TextLine> lines, TextLine line) {
+    private static boolean headsItsBox(TagParameters parameters, List<TextLine> lines, TextLine line) {
         int next = line.position + 1;
         boolean opensBox = line.position == 0 || lines.get(line.position - 1).box != line.box;
         if (!opensBox || next >= lines.size() || lines.get(next).box != line.box) {
@@ -308,17 +294,17 @@ public final class TitleTagger {
         }
         TextLine after = lines.get(next);
         return after.role() == LineRole.BODY && (after.isIndentShort() || after.indented)
-                && isShortForItsColumn(line) && line.squashed.length() <= MAX_HEADING_CHARS;
+                && isShortForItsColumn(parameters, line) && line.squashed.length() <= parameters.maxHeadingChars();
     }
 
-    /** No wider than about three quarters of its column (two characters of slack): a heading's width. */
-    private static boolean isShortForItsColumn(TextLine line) {
-        return line.width * 4 <= line.columnWidth() * 3 + 8;
+    /** No wider than about three quarters of its column (half a character of slack): a heading's width. */
+    private static boolean isShortForItsColumn(TagParameters parameters, TextLine line) {
+        return Measures.isWithinThreeQuarters(line.width - parameters.headingSlack(), line.columnWidth());
     }
 
-    private static boolean isHeading(List<TextLine> lines, TextLine line) {
+    private static boolean isHeading(TagParameters parameters, List<TextLine> lines, TextLine line) {
         String text = line.squashed;
-        if (text.length() > MAX_HEADING_CHARS || !isShortForItsColumn(line)) {
+        if (text.length() > parameters.maxHeadingChars() || !isShortForItsColumn(parameters, line)) {
             return false;
         }
         TextLine before = neighbourBody(lines, line.position, -1);
@@ -326,7 +312,8 @@ public final class TitleTagger {
         if (before == null || after == null) {
             return false;
         }
-        boolean paragraphEndedBefore = Punctuation.endsSentence(before.raw) && Math.abs(before.columnWidth() - line.columnWidth()) <= SAME_MEASURE;
+        boolean paragraphEndedBefore = Punctuation.endsSentence(before.raw)
+                && Measures.same(before.columnWidth(), line.columnWidth(), parameters.sameMeasure());
         boolean paragraphStartsAfter = after.indented || after.isIndentShort() || !after.isFull();
         return paragraphEndedBefore && paragraphStartsAfter && !line.isIndentShort();
     }
@@ -352,7 +339,7 @@ public final class TitleTagger {
      * A headline group is one box: lines of the same box next to a title that could be titles
      * themselves (a subtitle that happens to be as wide as a column) are titles too.
      */
-    private static void spreadTitleWithinBoxes(PageAnalysis page, List<TextLine> lines, int pageColumn) {
+    private static void spreadTitleWithinBoxes(TagParameters parameters, PageAnalysis page, List<TextLine> lines, int pageColumn) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -361,7 +348,7 @@ public final class TitleTagger {
                 if (line.role() != LineRole.BODY && line.role() != LineRole.HEADING || !line.couldBeTitle()) {
                     continue;
                 }
-                if (isTitleInSameBox(lines, i - 1, line, pageColumn) || isTitleInSameBox(lines, i + 1, line, pageColumn)) {
+                if (isTitleInSameBox(parameters, lines, i - 1, line, pageColumn) || isTitleInSameBox(parameters, lines, i + 1, line, pageColumn)) {
                     page.assign(line, LineRole.TITLE, "title-shaped-beside-title-in-its-box");
                     changed = true;
                 }
@@ -373,7 +360,7 @@ public final class TitleTagger {
      * A neighbour in the same box that is a title pulls this line in when that neighbour is unmistakably
      * display type, or when this line is neither a full nor an indented body line itself.
      */
-    private static boolean isTitleInSameBox(List<TextLine> lines, int index, TextLine line, int pageColumn) {
+    private static boolean isTitleInSameBox(TagParameters parameters, List<TextLine> lines, int index, TextLine line, int pageColumn) {
         if (index < 0 || index >= lines.size()) {
             return false;
         }
@@ -381,6 +368,6 @@ public final class TitleTagger {
         if (neighbour.role() != LineRole.TITLE || neighbour.box != line.box) {
             return false;
         }
-        return isDisplayLine(lines, neighbour, pageColumn) || neighbour.vertical || (!line.isFull() && !line.isIndentShort());
+        return isDisplayLine(parameters, lines, neighbour, pageColumn) || neighbour.vertical || (!line.isFull() && !line.isIndentShort());
     }
 }

@@ -1,5 +1,7 @@
 package banmian.layout.order;
 
+import banmian.layout.line.OrderParameters;
+
 import banmian.layout.LayoutFixtures;
 import banmian.layout.Pipelines;
 import banmian.layout.PlacedPage;
@@ -136,7 +138,7 @@ class TitleOwnershipTest {
         placed(lines, "周江", new Geometry(100, 72, 20, 10, 10, false), LineRole.BODY);
         placed(lines, "叶帆", null, LineRole.BYLINE);
         List<TitleGroup> titles = List.of(TitleGroup.of(List.of(spring)), TitleGroup.of(List.of(pipes)));
-        assertArrayEquals(new int[] {-1, 0, -1, 1, -1, -1, -1}, TitleOwnership.bylineOwners(lines, titles));
+        assertArrayEquals(new int[] {-1, 0, -1, 1, -1, -1, -1}, TitleOwnership.bylineOwners(OrderParameters.DEFAULTS, lines, titles));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package banmian.layout.segment;
 
+import banmian.layout.line.SegmentParameters;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -18,31 +20,31 @@ class LanguageModelTest {
 
     @Test
     void aPieceScoresHigherAgainstThePieceItSharesWordsWith() {
-        double[] affinities = new LanguageModel(List.of(JOINERY, MORE_JOINERY, WATER)).affinities(0);
+        double[] affinities = new LanguageModel(List.of(JOINERY, MORE_JOINERY, WATER), SegmentParameters.DEFAULTS.prior()).affinities(0);
         assertTrue(affinities[1] > affinities[2], "joinery continues joinery: " + Arrays.toString(affinities));
     }
 
     @Test
     void theLongerOfTwoPiecesWithTheSameSharedWordsIsNotFavouredForItsLength() {
         String padded = MORE_JOINERY + "滨江新区的各个工地上机器轰鸣，工人们加班加点，力争让新区早日建成投用，市民期待满满。";
-        double[] affinities = new LanguageModel(List.of(JOINERY, MORE_JOINERY, padded)).affinities(0);
+        double[] affinities = new LanguageModel(List.of(JOINERY, MORE_JOINERY, padded), SegmentParameters.DEFAULTS.prior()).affinities(0);
         assertTrue(affinities[1] > affinities[2], Arrays.toString(affinities));
     }
 
     @Test
     void aBigramUsedNowhereElseSaysNothing() {
-        double[] plain = new LanguageModel(List.of(JOINERY, MORE_JOINERY, WATER)).affinities(0);
+        double[] plain = new LanguageModel(List.of(JOINERY, MORE_JOINERY, WATER), SegmentParameters.DEFAULTS.prior()).affinities(0);
         // 龘靐 occurs in no other piece: the query's affinities to every other piece stay as they were.
-        double[] withRareWord = new LanguageModel(List.of(JOINERY + "。龘靐。", MORE_JOINERY, WATER)).affinities(0);
+        double[] withRareWord = new LanguageModel(List.of(JOINERY + "。龘靐。", MORE_JOINERY, WATER), SegmentParameters.DEFAULTS.prior()).affinities(0);
         assertArrayEquals(new double[] {plain[1], plain[2]}, new double[] {withRareWord[1], withRareWord[2]}, 1e-12);
         // A query made only of such bigrams has no evidence at all.
-        double[] nothingShared = new LanguageModel(List.of("龘靐齉", MORE_JOINERY, WATER)).affinities(0);
+        double[] nothingShared = new LanguageModel(List.of("龘靐齉", MORE_JOINERY, WATER), SegmentParameters.DEFAULTS.prior()).affinities(0);
         assertArrayEquals(new double[] {0, 0, 0}, nothingShared);
     }
 
     @Test
     void emptyPiecesAndTextWithoutHanBigramsAreHarmless() {
-        LanguageModel model = new LanguageModel(List.of("", JOINERY, "ABC 123。", MORE_JOINERY, WATER));
+        LanguageModel model = new LanguageModel(List.of("", JOINERY, "ABC 123。", MORE_JOINERY, WATER), SegmentParameters.DEFAULTS.prior());
         assertArrayEquals(new double[5], model.affinities(0), "an empty query");
         assertArrayEquals(new double[5], model.affinities(2), "no Han bigrams");
         double[] affinities = model.affinities(1);
