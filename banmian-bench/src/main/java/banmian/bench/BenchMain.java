@@ -28,7 +28,7 @@ public final class BenchMain implements Runnable {
 
     /** Runs one command line against the given streams and returns the exit status. */
     public static int execute(InputStream in, OutputStream out, OutputStream err, String... args) {
-        return Main.run(new BenchMain(), List.of(BenchCommand::new, BenchPdfCommand::new, BenchArchiveCommand::new,
+        return Main.run(new BenchMain(), List.of(BenchCommand::new, BenchAgainstCommand::new, BenchPdfCommand::new, BenchArchiveCommand::new,
                 LoadTestCommand::new), in, out, err, args);
     }
 

@@ -38,24 +38,64 @@ public final class CharacterPairs {
         return (first << 16) | second;
     }
 
-    /** Visits the packed pairs of {@code text} that {@code filter} accepts, in order. */
+    /**
+     * Calls {@code action} with every pair of neighbouring characters in {@code text} that
+     * {@code filter} accepts, packed ({@link #pack}), in text order. The three common filters run in
+     * loops of their own: the stages call this for every character of a page, where a call through
+     * the filter interface for each pair costs more than the counting.
+     */
     public static void forEachPair(CharSequence text, Filter filter, IntConsumer action) {
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char first = text.charAt(i);
-            char second = text.charAt(i + 1);
-            if (filter.accepts(first, second)) {
-                action.accept(pack(first, second));
+        int end = text.length() - 1;
+        if (filter == Filter.HAN) {
+            for (int i = 0; i < end; i++) {
+                char first = text.charAt(i);
+                char second = text.charAt(i + 1);
+                if (Chars.isHan(first) && Chars.isHan(second)) {
+                    action.accept(pack(first, second));
+                }
+            }
+        } else if (filter == Filter.ANY) {
+            for (int i = 0; i < end; i++) {
+                action.accept(pack(text.charAt(i), text.charAt(i + 1)));
+            }
+        } else {
+            for (int i = 0; i < end; i++) {
+                char first = text.charAt(i);
+                char second = text.charAt(i + 1);
+                if (filter.accepts(first, second)) {
+                    action.accept(pack(first, second));
+                }
             }
         }
     }
 
-    /** Counts the pairs of {@code text} that {@code filter} accepts, in order; returns this. */
+    /** Counts every pair of {@code text} that {@code filter} accepts; returns this. */
     public CharacterPairs countPairsOf(CharSequence text, Filter filter) {
-        forEachPair(text, filter, this::add);
+        int end = text.length() - 1;
+        if (filter == Filter.HAN) {
+            for (int i = 0; i < end; i++) {
+                char first = text.charAt(i);
+                char second = text.charAt(i + 1);
+                if (Chars.isHan(first) && Chars.isHan(second)) {
+                    add(pack(first, second));
+                }
+            }
+        } else if (filter == Filter.ANY) {
+            for (int i = 0; i < end; i++) {
+                add(pack(text.charAt(i), text.charAt(i + 1)));
+            }
+        } else {
+            for (int i = 0; i < end; i++) {
+                char first = text.charAt(i);
+                char second = text.charAt(i + 1);
+                if (filter.accepts(first, second)) {
+                    add(pack(first, second));
+                }
+            }
+        }
         return this;
     }
 
-    /** Counts the packed pair once more; returns its new count. */
     public int add(int pair) {
         total++;
         return counts.add(pair, 1);

@@ -77,14 +77,17 @@ final class JunctionEvidence {
 
     private void count(CharSequence text, BitSet gramStarts, BitSet unigramSet) {
         characters += text.length();
-        pairs.countPairsOf(text, (first, second) -> gramStarts.get(first));
+        // One pass: the pairs and trigrams that start at a character some join could end on, and the unigrams.
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (unigramSet.get(c)) {
                 unigrams.add(c, 1);
             }
-            if (gramStarts.get(c) && i + 3 <= text.length()) {
-                trigrams.merge(text.subSequence(i, i + 3).toString(), 1, Integer::sum);
+            if (gramStarts.get(c) && i + 2 <= text.length()) {
+                pairs.add(CharacterPairs.pack(c, text.charAt(i + 1)));
+                if (i + 3 <= text.length()) {
+                    trigrams.merge(text.subSequence(i, i + 3).toString(), 1, Integer::sum);
+                }
             }
         }
     }
