@@ -32,7 +32,7 @@ import java.util.Set;
  */
 public final class Pipelines {
 
-    /** Putting articles together, the same for every input. */
+    /** Putting articles together from a text layer. */
     public static final List<Stage> ASSEMBLY = List.of(
             ArticleAssembler.PROMOTE_BODILESS_HEADINGS,
             TitleGroup.STAGE.named("title-groups-final"),
@@ -47,6 +47,22 @@ public final class Pipelines {
             ArticleAssembler.PLACE_JUMPS,
             ArticleAssembler.BUILD_PAGE);
 
+    /**
+     * Putting articles together on a laid-out page: bylines and captions placed by where they sit
+     * too; no run of headlines to part (geometry groups title lines only where they are set together).
+     */
+    public static final List<Stage> PLACED_ASSEMBLY = List.of(
+            ArticleAssembler.PROMOTE_BODILESS_HEADINGS,
+            TitleGroup.STAGE.named("title-groups-final"),
+            CaptionGrouper.STAGE,
+            ArticleAssembler.PLACE_TITLES,
+            ArticleAssembler.MERGE_FRAGMENTS,
+            ArticleAssembler.PLACE_TITLES_ON_MERGED,
+            ArticleAssembler.PLACE_AUTHOR_LINES_BY_PLACE,
+            ArticleAssembler.PLACE_CAPTIONS_BY_PLACE,
+            ArticleAssembler.PLACE_JUMPS,
+            ArticleAssembler.BUILD_PAGE);
+
     /** An extractor's text layer: nothing known but the text and its line and box breaks. */
     public static final List<Stage> TEXT = concat(List.of(
             Dialects.STAGE,
@@ -56,7 +72,7 @@ public final class Pipelines {
             ContinuationMarkers.STAGE,
             PageFurniture.STAGE,
             CaptionTagger.BY_WORDING,
-            AuthorTagger.STAGE,
+            AuthorTagger.BY_WORDING,
             ColumnWidths.BY_WIDTH,
             TitleTagger.BY_WORDING,
             ReadingOrder.BY_WORDING,
@@ -70,13 +86,13 @@ public final class Pipelines {
             PageFurniture.STAGE,
             TypeSizes.STAGE,
             CaptionTagger.BY_WORDING_AND_PICTURES,
-            AuthorTagger.STAGE,
+            AuthorTagger.BY_WORDING_AND_PLACE,
             ColumnWidths.BY_WIDTH_AND_PLACE,
             DisplayTypeTagger.BY_SIZE,
             TitleGroup.STAGE,
             TitleOwnership.STAGE,
             ReadingOrder.BY_OWNERSHIP,
-            ArticleSegmenter.STAGE), ASSEMBLY);
+            ArticleSegmenter.STAGE), PLACED_ASSEMBLY);
 
     private Pipelines() {
     }

@@ -78,15 +78,25 @@ public final class ArticleAssembler {
             Set.of(Facts.LINES, Facts.PIECES, Facts.TITLE_GROUPS, Facts.CAPTIONS, TITLE_RUN_PARTED), Set.of(DRAFTS),
             ArticleAssembler::placeTitles).onlyIf("a run of headlines was parted", page -> page.get(TITLE_RUN_PARTED));
 
-    /** Bylines to their headline (or the text beside them), author notes to the article they close. */
+    /** Bylines to the headline beside them or the text after them, author notes to the article they close. */
     public static final Stage PLACE_AUTHOR_LINES = Stage.of("place-author-lines",
             Set.of(Facts.LINES, Facts.AUTHOR_ROLES, Facts.TITLE_GROUPS, DRAFTS), Set.of(DRAFTS),
-            page -> placeAuthorLines(page, page.lines(), page.get(Facts.TITLE_GROUPS), page.get(DRAFTS)));
+            page -> placeAuthorLines(page, page.lines(), page.get(Facts.TITLE_GROUPS), page.get(DRAFTS), false));
 
-    /** Captions to the article they speak of or sit in. */
+    /** As {@link #PLACE_AUTHOR_LINES}, a byline set near a headline (geometry) going to that headline first. */
+    public static final Stage PLACE_AUTHOR_LINES_BY_PLACE = Stage.of("place-author-lines",
+            Set.of(Facts.LINES, Facts.AUTHOR_ROLES, Facts.TITLE_GROUPS, DRAFTS), Set.of(DRAFTS),
+            page -> placeAuthorLines(page, page.lines(), page.get(Facts.TITLE_GROUPS), page.get(DRAFTS), true));
+
+    /** Captions to the article they speak of (or else the one before them). */
     public static final Stage PLACE_CAPTIONS = Stage.of("place-captions",
+            Set.of(Facts.LINES, Facts.CAPTIONS, Facts.TITLE_GROUPS, DRAFTS), Set.of(DRAFTS),
+            page -> placeCaptions(page, false));
+
+    /** As {@link #PLACE_CAPTIONS}, where the caption sits on the page (under a headline's span) counting too. */
+    public static final Stage PLACE_CAPTIONS_BY_PLACE = Stage.of("place-captions",
             Set.of(Facts.LINES, Facts.CAPTIONS, Facts.TITLE_GROUPS, Facts.GRAPHICS, DRAFTS), Set.of(DRAFTS),
-            ArticleAssembler::placeCaptions);
+            page -> placeCaptions(page, true));
 
     /** Jumps left on lines outside the body to the article before or after them. */
     public static final Stage PLACE_JUMPS = Stage.of("place-jumps",
@@ -140,17 +150,24 @@ public final class ArticleAssembler {
         page.put(TITLE_RUN_PARTED, changed);
     }
 
-    private static void placeCaptions(PageAnalysis page) {
+    private static void placeCaptions(PageAnalysis page, boolean byPlace) {
         List<TextLine> all = page.lines();
         List<TitleGroup> titles = page.get(Facts.TITLE_GROUPS);
         List<PlacedCaption> captions = page.get(Facts.CAPTIONS);
         Drafts drafts = page.get(DRAFTS);
-        int[] captionOwners = TitleOwnership.captionOwners(all, titles, captions, page.get(Facts.GRAPHICS));
+        int[] captionOwners = byPlace ? TitleOwnership.captionOwners(all, titles, captions, page.get(Facts.GRAPHICS)) : unknownOwners(captions.size());
         for (int c = 0; c < captions.size(); c++) {
             int owner = captionOwners[c];
             captionOwners[c] = owner >= 0 ? drafts.titleArticle[owner] : -1;
         }
         placeCaptions(page, all, captions, titles.size(), drafts.list, drafts.articleAt, drafts.lexical, captionOwners, drafts.unassigned);
+    }
+
+    /** No owner known for any of {@code size} things (-1 each). */
+    private static int[] unknownOwners(int size) {
+        int[] owners = new int[size];
+        Arrays.fill(owners, -1);
+        return owners;
     }
 
     /** Records where a dateline and its bracketed reporters were split off an article's first paragraph. */
@@ -301,12 +318,12 @@ public final class ArticleAssembler {
                         draft.piece.owner() >= 0 ? ", geometry puts the text under it" : ""));
     }
 
-    private static void placeAuthorLines(PageAnalysis page, List<TextLine> all, List<TitleGroup> titles, Drafts placed) {
+    private static void placeAuthorLines(PageAnalysis page, List<TextLine> all, List<TitleGroup> titles, Drafts placed, boolean byPlace) {
         int[] titleArticle = placed.titleArticle;
         List<Draft> drafts = placed.list;
         int[] articleAt = placed.articleAt;
         List<Block> unassigned = placed.unassigned;
-        int[] bylineOwners = TitleOwnership.bylineOwners(page.parameters().order(), all, titles);
+        int[] bylineOwners = byPlace ? TitleOwnership.bylineOwners(page.parameters().order(), all, titles) : unknownOwners(all.size());
         int i = 0;
         while (i < all.size()) {
             TextLine line = all.get(i);

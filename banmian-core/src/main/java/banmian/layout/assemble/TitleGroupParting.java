@@ -32,7 +32,7 @@ final class TitleGroupParting {
         for (int g = 0; g < groups.size(); g++) {
             TitleGroup group = groups.get(g);
             List<List<TextLine>> boxes = new ArrayList<>(TextLine.byBox(group.lines));
-            if (boxes.size() < parameters.minRunBoxes() || group.lines.stream().anyMatch(line -> line.geometry != null)) {
+            if (boxes.size() < parameters.minRunBoxes()) {
                 result.add(group);
                 continue;
             }

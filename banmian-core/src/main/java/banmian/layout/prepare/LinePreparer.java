@@ -45,12 +45,12 @@ public final class LinePreparer {
                 List<SourceLine> input = page.get(Facts.COLUMN_LINES);
                 boolean raw = page.get(Facts.DIALECT) == Dialect.PDFTOTEXT_RAW;
                 boolean glue = raw && (page.get(Facts.FORCED_DIALECT) != null || isCutAtCommas(input, parameters));
-                page.put(Facts.LINES, new LinePreparer(parameters).prepare(input, glue));
+                page.put(Facts.LINES, new LinePreparer(parameters).prepare(input, glue, true));
             });
 
     /** Lines of a laid-out page PDF. */
     public static final Stage FROM_LAID_OUT_PAGE = Stage.of("lines", Set.of(Facts.INPUT), Set.of(Facts.LINES),
-            page -> page.put(Facts.LINES, new LinePreparer(page.parameters().prepare()).prepare(page.get(Facts.INPUT), false)));
+            page -> page.put(Facts.LINES, new LinePreparer(page.parameters().prepare()).prepare(page.get(Facts.INPUT), false, false)));
 
     /** A preparer with the {@link PrepareParameters#DEFAULTS default parameters}. */
     public LinePreparer() {
@@ -78,6 +78,15 @@ public final class LinePreparer {
 
     /** {@code cutAtCommas}: glue the fragments of lines cut after every comma back into visual lines. */
     public List<TextLine> prepare(List<SourceLine> input, boolean cutAtCommas) {
+        return prepare(input, cutAtCommas, true);
+    }
+
+    /**
+     * {@code cutAtCommas}: glue the fragments of lines cut after every comma back into visual lines;
+     * {@code splitAtWideGaps}: the extractor may have broken a visual line at a wide justification gap
+     * (a text layer; a laid-out PDF page knows where its lines are).
+     */
+    List<TextLine> prepare(List<SourceLine> input, boolean cutAtCommas, boolean splitAtWideGaps) {
         List<Pending> pending = new ArrayList<>();
         int box = 0;
         boolean previousBlank = true;
@@ -109,7 +118,9 @@ public final class LinePreparer {
         if (cutAtCommas) {
             joined = joinRawFragments(joined);
         }
-        joined = joinLinesSplitAtOpeningMark(joined);
+        if (splitAtWideGaps) {
+            joined = joinLinesSplitAtOpeningMark(joined);
+        }
         List<TextLine> lines = new ArrayList<>(joined.size());
         for (Pending p : joined) {
             lines.add(new TextLine(lines.size(), p.box, p.sources, p.text, p.vertical, p.geometry));
@@ -258,8 +269,8 @@ public final class LinePreparer {
      * opening quote or bracket ({@code 事实证明} / {@code “一国两制”是解决}). Two short lines of one box
      * that meet at such a mark and whose widths add up to the box's measure are one visual line,
      * unless the first ends a sentence (a paragraph's short last line, then one opening with a quote);
-     * a colon introducing a quotation does not end one. Only lines without geometry: the PDF path
-     * knows where its lines are.
+     * a colon introducing a quotation does not end one. Text layers only ({@link #FROM_TEXT}): a laid-out
+     * PDF page knows where its lines are.
      */
     private List<Pending> joinLinesSplitAtOpeningMark(List<Pending> lines) {
         List<Pending> out = new ArrayList<>(lines.size());
@@ -290,7 +301,7 @@ public final class LinePreparer {
     private boolean isSplitAtOpeningMark(Pending first, Pending second, int measure) {
         String tail = first.text().strip();
         String head = second.text().strip();
-        if (first.geometry() != null || second.geometry() != null || first.vertical() || head.isEmpty() || tail.isEmpty()
+        if (first.vertical() || head.isEmpty() || tail.isEmpty()
                 || Punctuation.OPENING_MARKS.indexOf(head.charAt(0)) < 0 && Punctuation.CLAUSE_MARKS.indexOf(tail.charAt(tail.length() - 1)) < 0
                 || Punctuation.endsSentence(tail) && !tail.endsWith("：")) {
             return false;

@@ -33,14 +33,24 @@ public final class AuthorTagger {
     private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}|\\u3000");
     private static final String NOTE_OPENING = "（作者";
 
-    /** Bylines (with a role, or bare names) and author notes. */
-    public static final Stage STAGE = Stage.of("authors", Set.of(Facts.LINES, Facts.FURNITURE_ROLES, Facts.CAPTION_ROLES),
+    /** Bylines (with a role, or bare names) and author notes, by wording. */
+    public static final Stage BY_WORDING = Stage.of("authors", Set.of(Facts.LINES, Facts.FURNITURE_ROLES, Facts.CAPTION_ROLES),
             Set.of(Facts.AUTHOR_ROLES), page -> {
-                tagNamesAndNotes(page, page.lines());
+                tagNamesAndNotes(page, page.lines(), false);
                 tagStrayNameCharacters(page, page.lines());
             });
 
-    private static void tagNamesAndNotes(PageAnalysis page, List<TextLine> lines) {
+    /**
+     * As {@link #BY_WORDING}, on lines placed by geometry: a bare name must stand alone in its block and
+     * must not finish a sentence the line above it, in the same block and size, left open.
+     */
+    public static final Stage BY_WORDING_AND_PLACE = Stage.of("authors", Set.of(Facts.LINES, Facts.FURNITURE_ROLES,
+            Facts.CAPTION_ROLES), Set.of(Facts.AUTHOR_ROLES), page -> {
+                tagNamesAndNotes(page, page.lines(), true);
+                tagStrayNameCharacters(page, page.lines());
+            });
+
+    private static void tagNamesAndNotes(PageAnalysis page, List<TextLine> lines, boolean placed) {
         TagParameters parameters = page.parameters().tag();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
@@ -53,7 +63,7 @@ public final class AuthorTagger {
             } else if (text.length() <= parameters.maxBylineChars() && hasRoleWord(text) && ROLE_BYLINE.matcher(unbracketed(text)).matches()) {
                 page.assign(line, LineRole.BYLINE, "byline-with-role");
             } else if (text.length() <= parameters.maxBylineChars() && isBareNameLine(line, text)
-                    && !endsUnfinishedSentence(lines, i, parameters.minRunningLine()) && !sharesPlacedBox(lines, line)) {
+                    && !(placed && (endsUnfinishedSentence(lines, i, parameters.minRunningLine()) || sharesPlacedBox(lines, line)))) {
                 page.assign(line, LineRole.BYLINE, "bare-name-byline");
             }
         }
@@ -111,8 +121,7 @@ public final class AuthorTagger {
         }
         TextLine line = lines.get(index);
         TextLine previous = lines.get(index - 1);
-        return previous.box == line.box && previous.role() == LineRole.BODY && line.geometry != null && previous.geometry != null
-                && previous.geometry.fontSize() == line.geometry.fontSize()
+        return previous.box == line.box && previous.role() == LineRole.BODY && previous.geometry.fontSize() == line.geometry.fontSize()
                 && previous.squashed.length() >= minRunningLine && !Punctuation.endsSentence(previous.raw);
     }
 
@@ -121,7 +130,7 @@ public final class AuthorTagger {
      * with others is part of a heading or paragraph ({@code 不忘初心走在} / {@code 时代前列}).
      */
     private static boolean sharesPlacedBox(List<TextLine> lines, TextLine line) {
-        return line.geometry != null && !TextLine.isAloneInBox(lines, line);
+        return !TextLine.isAloneInBox(lines, line);
     }
 
     /** Reporters closing an article are often bracketed: {@code （本报记者 赵刚 通讯员 钱丽）}. */
