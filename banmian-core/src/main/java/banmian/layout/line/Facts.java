@@ -32,6 +32,8 @@ public final class Facts {
     public static final Fact<Void> FURNITURE_ROLES = Fact.onLines("furniture-roles");
     /** What the page's furniture says of the page (date, number, section). */
     public static final Fact<PageMeta> SHOWN_META = Fact.of("shown-meta");
+    /** The most common width of the page's body lines once its furniture is known: its typical column measure. */
+    public static final Fact<Integer> PAGE_MEASURE = Fact.of("page-measure");
     /** Type sizes of a page whose lines carry geometry (nothing known on the text path). */
     public static final Fact<TypeSizes> TYPE_SIZES = Fact.of("type-sizes");
     /** Caption and credit roles. */

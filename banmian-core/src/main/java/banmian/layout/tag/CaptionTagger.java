@@ -52,11 +52,11 @@ public final class CaptionTagger {
      * {@code 图为}.
      */
     /** Credits and the caption text leading to them, by wording. */
-    public static final Stage BY_WORDING = Stage.of("captions", Set.of(Facts.LINES, Facts.FURNITURE_ROLES),
+    public static final Stage BY_WORDING = Stage.of("captions", Set.of(Facts.LINES, Facts.FURNITURE_ROLES, Facts.PAGE_MEASURE),
             Set.of(Facts.CAPTION_ROLES), page -> tag(page, page.lines()));
 
     /** As {@link #BY_WORDING}, and short blocks right under or beside a picture. */
-    public static final Stage BY_WORDING_AND_PICTURES = Stage.of("captions", Set.of(Facts.LINES, Facts.FURNITURE_ROLES,
+    public static final Stage BY_WORDING_AND_PICTURES = Stage.of("captions", Set.of(Facts.LINES, Facts.FURNITURE_ROLES, Facts.PAGE_MEASURE,
             Facts.GRAPHICS, Facts.TYPE_SIZES), Set.of(Facts.CAPTION_ROLES), page -> {
                 tag(page, page.lines());
                 List<Geometry> images = page.get(Facts.GRAPHICS).images();
@@ -121,7 +121,7 @@ public final class CaptionTagger {
 
     static void tag(PageAnalysis page, List<TextLine> lines) {
         TagParameters parameters = page.parameters().tag();
-        int bodyColumn = ColumnWidths.pageColumnWidth(parameters, lines);
+        int bodyColumn = page.get(Facts.PAGE_MEASURE);
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (line.role() != LineRole.BODY) {

@@ -25,6 +25,10 @@ import java.util.List;
  * itself and how many neighbours count are the tag family's ({@link TagParameters}).
  */
 public final class ColumnWidths {
+    /** The page's typical column measure, read by the stages that compare a line with the page's columns. */
+    public static final Stage PAGE_MEASURE = Stage.of("page-measure", Set.of(Facts.LINES, Facts.FURNITURE_ROLES), Set.of(Facts.PAGE_MEASURE),
+            page -> page.put(Facts.PAGE_MEASURE, pageColumnWidth(page.parameters().tag(), page.lines())));
+
     /** Column measures from the printed widths of the lines around each line. */
     public static final Stage BY_WIDTH = Stage.of("column-measures", Set.of(Facts.LINES, Facts.FURNITURE_ROLES,
             Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES), Set.of(Facts.COLUMN_MEASURES),

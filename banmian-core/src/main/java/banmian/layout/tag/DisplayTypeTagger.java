@@ -40,7 +40,7 @@ public final class DisplayTypeTagger {
      * line carries geometry) by wording, as {@link TitleTagger#BY_WORDING}.
      */
     public static final Stage BY_SIZE = Stage.of("titles", Set.of(Facts.LINES, Facts.JUMPS, Facts.FURNITURE_ROLES,
-            Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES, Facts.COLUMN_MEASURES, Facts.TYPE_SIZES, Facts.GRAPHICS), Set.of(Facts.TITLE_ROLES),
+            Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES, Facts.COLUMN_MEASURES, Facts.PAGE_MEASURE, Facts.TYPE_SIZES, Facts.GRAPHICS), Set.of(Facts.TITLE_ROLES),
             page -> {
                 TypeSizes sizes = page.get(Facts.TYPE_SIZES);
                 if (sizes.known()) {

@@ -31,14 +31,14 @@ import java.util.List;
 public final class TitleTagger {
     /** Titles and headings of text alone, told by wording and shape. */
     public static final Stage BY_WORDING = Stage.of("titles", Set.of(Facts.LINES, Facts.JUMPS, Facts.FURNITURE_ROLES,
-            Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES, Facts.COLUMN_MEASURES), Set.of(Facts.TITLE_ROLES), page -> tag(page, page.lines()));
+            Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES, Facts.COLUMN_MEASURES, Facts.PAGE_MEASURE), Set.of(Facts.TITLE_ROLES), page -> tag(page, page.lines()));
 
     private TitleTagger() {
     }
 
     static void tag(PageAnalysis page, List<TextLine> lines) {
         TagParameters parameters = page.parameters().tag();
-        int pageColumn = ColumnWidths.pageColumnWidth(parameters, lines);
+        int pageColumn = page.get(Facts.PAGE_MEASURE);
         tagNarrowHeadings(parameters, page, lines, pageColumn);
         CharacterPairs pagePairs = pagePairs(lines);
         boolean boxesAreTextBlocks = boxesAreTextBlocks(parameters, lines);
