@@ -1,8 +1,7 @@
 package banmian.bench;
 
-import banmian.testing.SharedCorpus;
 import banmian.testing.RealPages;
-
+import banmian.testing.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

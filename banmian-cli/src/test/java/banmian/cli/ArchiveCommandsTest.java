@@ -1,7 +1,6 @@
 package banmian.cli;
 
 import banmian.testing.RealPages;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,6 @@
 package banmian.cli;
 
 import banmian.testing.RealPages;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -53,6 +53,13 @@ class ExplainOptionTest {
             bySize |= decision.get("rule").asText().equals("display-type") && decision.get("evidence").asText().contains("pt");
         }
         assertTrue(bySize, headline.toString());
+        boolean owned = false;
+        for (JsonNode block : explanation.get("blocks")) {
+            for (JsonNode decision : block.get("decisions")) {
+                owned |= decision.get("stage").asText().equals("ownership") && decision.get("outcome").asText().startsWith("text of headline");
+            }
+        }
+        assertTrue(owned, "no stretch of text is said to belong to its headline: " + cli.out());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package banmian.text;
 
+
+
 /**
  * How a line of Chinese text ends: the evidence for paragraph and sentence boundaries; and the sets of
  * marks the layout stages read, each named once here. Sets that look alike but differ are different

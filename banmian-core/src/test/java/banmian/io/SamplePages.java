@@ -15,9 +15,9 @@ import banmian.model.TextSpan;
 import banmian.testing.SharedCorpus;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Pages for the writer tests: a hand-built one with every field and provenance, and the shared gold file. */

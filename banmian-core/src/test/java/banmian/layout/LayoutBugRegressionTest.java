@@ -1,16 +1,14 @@
 package banmian.layout;
 
-import banmian.layout.line.Facts;
-
 import banmian.layout.assemble.CaptionGrouper;
-import banmian.layout.prepare.ContinuationMarkers;
 import banmian.layout.line.Datelines;
-import banmian.layout.prepare.LinePreparer;
-import banmian.layout.line.LineRole;
-import banmian.layout.tag.PageFurniture;
 import banmian.layout.line.Dialect;
+import banmian.layout.line.Facts;
+import banmian.layout.line.LineRole;
 import banmian.layout.line.TextLine;
-
+import banmian.layout.prepare.ContinuationMarkers;
+import banmian.layout.prepare.LinePreparer;
+import banmian.layout.tag.PageFurniture;
 import banmian.model.Article;
 import banmian.model.Caption;
 import banmian.model.Page;

@@ -1,18 +1,15 @@
 package banmian.layout;
 
-import banmian.model.PageGraphics;
-
 import banmian.layout.line.DecisionLog;
 import banmian.layout.line.Dialect;
-import banmian.layout.line.PageAnalysis;
-
 import banmian.layout.line.LineRole;
+import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.TextLine;
-
 import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.Caption;
 import banmian.model.Page;
+import banmian.model.PageGraphics;
 import banmian.model.PageMeta;
 import banmian.model.SourceLine;
 

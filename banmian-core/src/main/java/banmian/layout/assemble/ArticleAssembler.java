@@ -1,30 +1,24 @@
 package banmian.layout.assemble;
 
 import banmian.layout.line.AssembleParameters;
-
-import banmian.model.Page;
-
 import banmian.layout.line.Fact;
 import banmian.layout.line.Facts;
-import banmian.layout.line.PageAnalysis;
-import java.util.Set;
-import banmian.layout.line.Stage;
-
-import banmian.layout.tag.AuthorTagger;
 import banmian.layout.line.LineRole;
-import banmian.layout.order.TitleOwnership;
-
+import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.Piece;
 import banmian.layout.line.PlacedCaption;
+import banmian.layout.line.Stage;
 import banmian.layout.line.TextLine;
 import banmian.layout.line.TitleGroup;
+import banmian.layout.order.TitleOwnership;
 import banmian.layout.segment.FragmentMerger;
 import banmian.layout.segment.ParagraphBuilder;
-
+import banmian.layout.tag.AuthorTagger;
 import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.BlockType;
 import banmian.model.Caption;
+import banmian.model.Page;
 import banmian.model.PageGraphics;
 import banmian.text.Spacing;
 
@@ -32,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Puts articles together: each body slice gets its paragraphs, lead-in, and the page elements that

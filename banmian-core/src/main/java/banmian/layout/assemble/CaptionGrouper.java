@@ -1,20 +1,17 @@
 package banmian.layout.assemble;
 
 import banmian.layout.line.Facts;
-import java.util.Set;
-
-import banmian.layout.line.Stage;
-
 import banmian.layout.line.LineRole;
 import banmian.layout.line.PlacedCaption;
+import banmian.layout.line.Stage;
 import banmian.layout.line.TextLine;
 import banmian.layout.tag.CaptionTagger;
-
 import banmian.model.Caption;
 import banmian.text.Spacing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /** Turns caption and credit lines, in input order, into captions with their credit split off. */

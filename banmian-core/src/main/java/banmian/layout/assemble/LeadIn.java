@@ -1,9 +1,7 @@
 package banmian.layout.assemble;
 
 import banmian.layout.line.Datelines;
-
 import banmian.layout.line.TextLine;
-
 import banmian.model.Block;
 import banmian.model.BlockType;
 import banmian.text.Chars;

@@ -2,7 +2,6 @@ package banmian.layout.assemble;
 
 import banmian.layout.line.CharacterPairs;
 import banmian.layout.line.IntCounts;
-
 import banmian.text.Chars;
 
 import java.util.BitSet;

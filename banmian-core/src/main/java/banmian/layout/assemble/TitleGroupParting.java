@@ -1,9 +1,7 @@
 package banmian.layout.assemble;
 
 import banmian.layout.line.AssembleParameters;
-
 import banmian.layout.line.PageAnalysis;
-
 import banmian.layout.line.TextLine;
 import banmian.layout.line.TitleGroup;
 

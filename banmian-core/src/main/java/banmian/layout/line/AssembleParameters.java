@@ -1,5 +1,7 @@
 package banmian.layout.line;
 
+
+
 /**
  * The tuned values of the assemble family: how {@link ArticleAssembler} places headline groups and
  * captions on the article bodies, and when {@link TitleGroupParting} parts a run of several

@@ -1,5 +1,7 @@
 package banmian.layout.line;
 
+
+
 /**
  * How an extractor laid a page's text out, which decides how the text path first undoes it. Only
  * three shapes change what the first stages do: side-by-side columns padded to fixed positions

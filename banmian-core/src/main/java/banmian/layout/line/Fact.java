@@ -1,5 +1,7 @@
 package banmian.layout.line;
 
+
+
 /**
  * Something a stage of the text path learns about a page and later stages read: a value held by the
  * {@link PageAnalysis} ({@link #of}), or knowledge written onto the lines themselves ({@link #onLines}:

@@ -1,5 +1,7 @@
 package banmian.layout.line;
 
+
+
 /**
  * Counts keyed by int (packed character bigrams), in an open-addressing table: the lexical stages
  * count every bigram of every page, where boxed {@code HashMap<Integer, Integer>} entries cost

@@ -1,6 +1,5 @@
 package banmian.layout.line;
 
-
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package banmian.layout.line;
 
+
+
 /** What a prepared line is taken to be before articles are assembled. */
 public enum LineRole {
     BODY, HEADING, TITLE, BYLINE, AUTHOR_NOTE, CAPTION, CREDIT, FURNITURE, MARKER;

@@ -1,5 +1,7 @@
 package banmian.layout.line;
 
+
+
 /**
  * Column measures, named once: widths are counted in quarter ems ({@link banmian.text.TextWidth}, a
  * full-width character is {@link #CHARACTER} of them), and these are the measure concepts the line

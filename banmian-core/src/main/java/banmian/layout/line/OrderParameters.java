@@ -1,5 +1,7 @@
 package banmian.layout.line;
 
+
+
 /**
  * The tuned values of the order family: how {@link ReadingOrder} repairs an extractor's order by
  * wording ({@link JunctionEvidence} scoring the joins), and how {@link TitleOwnership} puts text

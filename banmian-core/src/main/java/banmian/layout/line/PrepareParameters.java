@@ -1,5 +1,7 @@
 package banmian.layout.line;
 
+
+
 /**
  * The tuned values of the prepare family: how {@link Dialects} tells an extractor's habits, how
  * {@link LayoutColumns} and {@link JoinedColumns} deal side-by-side columns apart, and how

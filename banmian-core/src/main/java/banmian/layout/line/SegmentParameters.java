@@ -1,5 +1,7 @@
 package banmian.layout.line;
 
+
+
 /**
  * The tuned values of the segment family: where {@link ArticleSegmenter} cuts the flow into
  * articles, how {@link FragmentMerger} folds stray pieces back ({@link LanguageModel} scoring

@@ -1,5 +1,7 @@
 package banmian.layout.line;
 
+
+
 /**
  * The tuned values of the tag family: the stages that give lines their roles ({@link PageFurniture},
  * {@link CaptionTagger}, {@link AuthorTagger}, {@link TitleTagger} with {@link HeadlineEvidence},

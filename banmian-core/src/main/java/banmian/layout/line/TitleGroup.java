@@ -1,7 +1,5 @@
 package banmian.layout.line;
 
-import java.util.Set;
-
 import banmian.model.Block;
 import banmian.model.BlockType;
 import banmian.model.Geometry;
@@ -10,6 +8,7 @@ import banmian.text.Chars;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**

@@ -1,13 +1,12 @@
 package banmian.layout.line;
 
-import java.util.Set;
-
 import banmian.model.Geometry;
 import banmian.model.TypeScale;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Type sizes on a page whose lines carry geometry (the PDF path): the body size is the size most

@@ -1,11 +1,9 @@
 package banmian.layout.order;
 
-import banmian.layout.line.OrderParameters;
-
 import banmian.layout.line.CharacterPairs;
 import banmian.layout.line.IntCounts;
+import banmian.layout.line.OrderParameters;
 import banmian.layout.line.TextLine;
-
 import banmian.text.Chars;
 import banmian.text.Punctuation;
 

@@ -1,23 +1,17 @@
 package banmian.layout.order;
 
-import banmian.layout.line.OrderParameters;
-
-import banmian.layout.line.Facts;
-import java.util.Set;
-
-import banmian.layout.line.PageAnalysis;
-import banmian.layout.line.Stage;
-
 import banmian.layout.line.CharacterPairs;
+import banmian.layout.line.Facts;
+import banmian.layout.line.Flow;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
 import banmian.layout.line.Measures;
+import banmian.layout.line.OrderParameters;
+import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.RulingLines;
-
-import banmian.layout.line.Flow;
+import banmian.layout.line.Stage;
 import banmian.layout.line.TextLine;
 import banmian.layout.line.TypeSizes;
-
 import banmian.limits.PageBudget;
 import banmian.model.Geometry;
 import banmian.model.PageGraphics;
@@ -29,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Repairs the order of body text. Extractors such as pdfminer emit a page's text boxes in an order

@@ -1,19 +1,16 @@
 package banmian.layout.order;
 
-import banmian.layout.line.OrderParameters;
-
+import banmian.layout.line.DecisionLog;
 import banmian.layout.line.Facts;
-import java.util.Set;
-
-import banmian.layout.line.Stage;
-
 import banmian.layout.line.LineRole;
+import banmian.layout.line.OrderParameters;
+import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.PlacedCaption;
 import banmian.layout.line.RulingLines;
+import banmian.layout.line.Stage;
 import banmian.layout.line.TextLine;
 import banmian.layout.line.TitleGroup;
 import banmian.layout.line.TypeSizes;
-
 import banmian.model.Geometry;
 import banmian.model.PageGraphics;
 
@@ -23,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which headline group each body line (and byline, and caption) belongs to, on a page whose lines
@@ -38,14 +36,19 @@ public final class TitleOwnership {
     private TitleOwnership() {
     }
 
-    /** For every line position, the index of its owner among {@code titles}, or -1. */
     /** For every body line, the headline whose article page geometry puts it in. */
     public static final Stage STAGE = Stage.of("ownership", Set.of(Facts.LINES, Facts.TITLE_GROUPS, Facts.GRAPHICS,
             Facts.FURNITURE_ROLES, Facts.CAPTION_ROLES, Facts.AUTHOR_ROLES, Facts.TITLE_ROLES), Set.of(Facts.LINE_OWNERS),
-            page -> page.put(Facts.LINE_OWNERS, owners(page.parameters().order(), page.lines(), page.get(Facts.TITLE_GROUPS),
+            page -> page.put(Facts.LINE_OWNERS, owners(page, page.parameters().order(), page.lines(), page.get(Facts.TITLE_GROUPS),
                     page.get(Facts.GRAPHICS))));
 
+    /** For every line position, the index of its owner among {@code titles}, or -1 (an analysis of the lines alone: for tests). */
     static int[] owners(OrderParameters parameters, List<TextLine> lines, List<TitleGroup> titles, PageGraphics graphics) {
+        return owners(PageAnalysis.ofLines(lines, DecisionLog.off()), parameters, lines, titles, graphics);
+    }
+
+    private static int[] owners(PageAnalysis page, OrderParameters parameters, List<TextLine> lines, List<TitleGroup> titles,
+                                PageGraphics graphics) {
         int[] owners = new int[lines.size()];
         Arrays.fill(owners, -1);
         if (titles.isEmpty() || lines.stream().anyMatch(line -> line.geometry == null)) {
@@ -61,10 +64,19 @@ public final class TitleOwnership {
         for (int b = 0; b < boxes.size(); b++) {
             boxOwners[b] = ownerAbove(bodies.get(b), titleExtents, graphics.horizontalRules());
         }
+        int[] above = page.explaining() ? boxOwners.clone() : null;
         ownBesideAndAlongColumns(parameters, bodies, boxOwners, titleExtents, graphics.verticalRules());
         for (int b = 0; b < boxes.size(); b++) {
             int owner = boxOwners[b];
             boxes.get(b).forEach(line -> owners[line.position] = owner);
+            if (page.explaining() && owner >= 0) {
+                String headline = titles.get(owner).text();
+                boolean fromAbove = above[b] == owner;
+                page.note(fromAbove ? "under-its-headline" : "beside-its-headline-or-along-its-columns",
+                        () -> "text of headline " + headline, boxes.get(b),
+                        () -> fromAbove ? "the nearest headline above that shares its width, no rule closing it off"
+                                : "a headline right beside it, or the owner of the column next to it with no rule between");
+            }
         }
         return owners;
     }

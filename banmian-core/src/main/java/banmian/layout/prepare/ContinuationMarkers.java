@@ -1,19 +1,15 @@
 package banmian.layout.prepare;
 
 import banmian.layout.line.Facts;
-import java.util.Set;
-
+import banmian.layout.line.LineRole;
 import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.Stage;
-
-import banmian.layout.line.LineRole;
-
 import banmian.layout.line.TextLine;
-
 import banmian.text.ChineseNumerals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,9 +1,8 @@
 package banmian.layout.prepare;
 
-import banmian.layout.line.PrepareParameters;
-
 import banmian.layout.line.Dialect;
 import banmian.layout.line.Facts;
+import banmian.layout.line.PrepareParameters;
 import banmian.layout.line.Stage;
 import banmian.model.SourceLine;
 

@@ -1,17 +1,12 @@
 package banmian.layout.prepare;
 
-import banmian.layout.line.PrepareParameters;
-
+import banmian.layout.line.CharacterPairs;
 import banmian.layout.line.Dialect;
 import banmian.layout.line.Facts;
-import java.util.Set;
-
-import banmian.layout.line.Stage;
-
-import banmian.layout.line.CharacterPairs;
 import banmian.layout.line.IntCounts;
 import banmian.layout.line.Measures;
-
+import banmian.layout.line.PrepareParameters;
+import banmian.layout.line.Stage;
 import banmian.limits.PageBudget;
 import banmian.model.SourceLine;
 import banmian.text.Chars;
@@ -22,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Undoes extraction that sorts a page's text by position and joins the columns of one visual row

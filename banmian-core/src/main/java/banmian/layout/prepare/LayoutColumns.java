@@ -1,17 +1,14 @@
 package banmian.layout.prepare;
 
-import banmian.layout.line.PrepareParameters;
-
 import banmian.layout.line.Dialect;
 import banmian.layout.line.Facts;
-import java.util.Set;
-
+import banmian.layout.line.PrepareParameters;
 import banmian.layout.line.Stage;
-
 import banmian.model.SourceLine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

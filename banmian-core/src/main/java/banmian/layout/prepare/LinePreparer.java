@@ -1,17 +1,11 @@
 package banmian.layout.prepare;
 
-import banmian.layout.line.PrepareParameters;
-
 import banmian.layout.line.Dialect;
 import banmian.layout.line.Facts;
-import java.util.Set;
-
-import banmian.layout.line.Stage;
-
 import banmian.layout.line.Measures;
-
+import banmian.layout.line.PrepareParameters;
+import banmian.layout.line.Stage;
 import banmian.layout.line.TextLine;
-
 import banmian.model.Geometry;
 import banmian.model.SourceLine;
 import banmian.text.Chars;
@@ -23,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**

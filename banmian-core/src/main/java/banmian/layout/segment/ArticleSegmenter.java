@@ -1,29 +1,23 @@
 package banmian.layout.segment;
 
-import banmian.layout.line.SegmentParameters;
-
-import java.util.Set;
-
-import banmian.layout.line.Facts;
-
-import banmian.layout.line.PageAnalysis;
-import banmian.layout.line.Stage;
-
+import banmian.layout.line.Boundary;
 import banmian.layout.line.Datelines;
+import banmian.layout.line.Facts;
+import banmian.layout.line.Flow;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.Measures;
-
-import banmian.layout.line.Boundary;
-import banmian.layout.line.Flow;
+import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.Piece;
+import banmian.layout.line.SegmentParameters;
+import banmian.layout.line.Stage;
 import banmian.layout.line.TextLine;
-
 import banmian.text.Punctuation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Cuts the ordered body flow into articles. A new article starts at a dateline, after a jump to

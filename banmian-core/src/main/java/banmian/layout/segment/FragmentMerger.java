@@ -1,16 +1,12 @@
 package banmian.layout.segment;
 
-import banmian.layout.line.SegmentParameters;
-
-import banmian.layout.line.PageAnalysis;
-
 import banmian.layout.line.Boundary;
 import banmian.layout.line.Datelines;
 import banmian.layout.line.LineRole;
-import banmian.layout.line.TextLine;
-
+import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.Piece;
-
+import banmian.layout.line.SegmentParameters;
+import banmian.layout.line.TextLine;
 import banmian.limits.PageBudget;
 import banmian.text.Punctuation;
 

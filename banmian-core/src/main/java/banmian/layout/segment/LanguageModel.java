@@ -2,7 +2,6 @@ package banmian.layout.segment;
 
 import banmian.layout.line.CharacterPairs;
 import banmian.layout.line.IntCounts;
-
 import banmian.limits.PageBudget;
 
 import java.util.ArrayList;

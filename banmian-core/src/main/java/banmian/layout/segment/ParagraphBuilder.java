@@ -3,7 +3,6 @@ package banmian.layout.segment;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
 import banmian.layout.line.TextLine;
-
 import banmian.model.Block;
 import banmian.model.BlockType;
 import banmian.text.Punctuation;

@@ -1,23 +1,19 @@
 package banmian.layout.tag;
 
-import banmian.layout.line.TagParameters;
-
 import banmian.layout.line.Facts;
-import java.util.Set;
-
-import banmian.layout.line.PageAnalysis;
-import banmian.layout.line.Stage;
-
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
+import banmian.layout.line.PageAnalysis;
+import banmian.layout.line.Stage;
 import banmian.layout.line.Surnames;
+import banmian.layout.line.TagParameters;
 import banmian.layout.line.TextLine;
-
 import banmian.text.Chars;
 import banmian.text.Punctuation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**

@@ -1,22 +1,18 @@
 package banmian.layout.tag;
 
-import banmian.layout.line.TagParameters;
-
+import banmian.layout.line.Datelines;
 import banmian.layout.line.Facts;
-import java.util.Set;
-
+import banmian.layout.line.LineRole;
 import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.Stage;
-
-import banmian.layout.line.Datelines;
-import banmian.layout.line.LineRole;
+import banmian.layout.line.TagParameters;
 import banmian.layout.line.TextLine;
 import banmian.layout.line.TypeSizes;
-
 import banmian.model.Geometry;
 import banmian.text.Punctuation;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

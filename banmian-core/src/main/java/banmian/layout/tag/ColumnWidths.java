@@ -1,20 +1,16 @@
 package banmian.layout.tag;
 
-import banmian.layout.line.TagParameters;
-
 import banmian.layout.line.Facts;
-import java.util.Set;
-
-import banmian.layout.line.Stage;
-
 import banmian.layout.line.LineRole;
 import banmian.layout.line.Measures;
+import banmian.layout.line.Stage;
+import banmian.layout.line.TagParameters;
 import banmian.layout.line.TextLine;
 import banmian.layout.line.TypeSizes;
-
 import banmian.model.Geometry;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Estimates, for every line, the width of a full line of its column. Justified columns make most

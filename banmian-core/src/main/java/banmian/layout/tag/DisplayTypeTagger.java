@@ -1,25 +1,20 @@
 package banmian.layout.tag;
 
-import banmian.layout.line.TagParameters;
-
 import banmian.layout.line.Facts;
-import java.util.Set;
-
-import banmian.layout.line.PageAnalysis;
-import banmian.layout.line.Stage;
-
 import banmian.layout.line.LineRole;
+import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.RulingLines;
-
+import banmian.layout.line.Stage;
+import banmian.layout.line.TagParameters;
 import banmian.layout.line.TextLine;
 import banmian.layout.line.TypeSizes;
-
 import banmian.model.Geometry;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Titles and headings on a page whose lines carry their type size (the PDF path), the counterpart

@@ -1,13 +1,11 @@
 package banmian.layout.tag;
 
-import banmian.layout.line.TagParameters;
-
-import banmian.layout.line.PageAnalysis;
-
 import banmian.layout.line.Datelines;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
 import banmian.layout.line.Measures;
+import banmian.layout.line.PageAnalysis;
+import banmian.layout.line.TagParameters;
 import banmian.layout.line.TextLine;
 
 import java.util.List;

@@ -1,16 +1,11 @@
 package banmian.layout.tag;
 
-import banmian.layout.line.TagParameters;
-
 import banmian.layout.line.Facts;
-import java.util.Set;
-
+import banmian.layout.line.LineRole;
 import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.Stage;
-
-import banmian.layout.line.LineRole;
+import banmian.layout.line.TagParameters;
 import banmian.layout.line.TextLine;
-
 import banmian.model.MetaCheck;
 import banmian.model.PageMeta;
 import banmian.text.Chars;
@@ -18,6 +13,7 @@ import banmian.text.Chars;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

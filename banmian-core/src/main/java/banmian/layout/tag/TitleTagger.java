@@ -1,25 +1,20 @@
 package banmian.layout.tag;
 
-import banmian.layout.line.TagParameters;
-
-import banmian.layout.line.Facts;
-import java.util.Set;
-
-import banmian.layout.line.PageAnalysis;
-import banmian.layout.line.Stage;
-
-import banmian.layout.line.Datelines;
-
 import banmian.layout.line.CharacterPairs;
+import banmian.layout.line.Datelines;
+import banmian.layout.line.Facts;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
 import banmian.layout.line.Measures;
+import banmian.layout.line.PageAnalysis;
+import banmian.layout.line.Stage;
+import banmian.layout.line.TagParameters;
 import banmian.layout.line.TextLine;
-
 import banmian.text.Chars;
 import banmian.text.Punctuation;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Tells display lines from body lines. A line that could be a title (no sentence punctuation, not

@@ -1,19 +1,16 @@
 package banmian.layout.assemble;
 
+import banmian.layout.LayoutFixtures;
+import banmian.layout.Pipelines;
+import banmian.layout.line.Boundary;
 import banmian.layout.line.DecisionLog;
 import banmian.layout.line.Facts;
-import banmian.layout.line.PageAnalysis;
-import banmian.model.PageMeta;
-import banmian.layout.Pipelines;
-
-import banmian.layout.LayoutFixtures;
-
-import banmian.layout.line.Boundary;
 import banmian.layout.line.LineRole;
+import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.Piece;
 import banmian.layout.line.TextLine;
-
 import banmian.model.Article;
+import banmian.model.PageMeta;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

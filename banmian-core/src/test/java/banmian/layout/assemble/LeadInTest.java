@@ -2,7 +2,6 @@ package banmian.layout.assemble;
 
 import banmian.layout.LayoutFixtures;
 import banmian.layout.line.TextLine;
-
 import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.BlockType;

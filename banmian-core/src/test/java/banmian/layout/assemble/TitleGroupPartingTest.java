@@ -1,7 +1,6 @@
 package banmian.layout.assemble;
 
 import banmian.layout.LayoutFixtures;
-
 import banmian.model.Page;
 import org.junit.jupiter.api.Test;
 

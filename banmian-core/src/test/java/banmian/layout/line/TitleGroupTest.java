@@ -1,7 +1,6 @@
 package banmian.layout.line;
 
 import banmian.layout.LayoutFixtures;
-
 import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.BlockType;

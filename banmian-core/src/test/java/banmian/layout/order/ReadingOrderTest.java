@@ -4,7 +4,6 @@ import banmian.layout.LayoutFixtures;
 import banmian.layout.line.Facts;
 import banmian.layout.line.Flow;
 import banmian.layout.line.TextLine;
-
 import banmian.model.Article;
 import banmian.model.Page;
 import org.junit.jupiter.api.Test;

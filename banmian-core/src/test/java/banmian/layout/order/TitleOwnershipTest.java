@@ -1,13 +1,12 @@
 package banmian.layout.order;
 
-import banmian.layout.line.OrderParameters;
-
 import banmian.layout.LayoutFixtures;
 import banmian.layout.Pipelines;
 import banmian.layout.PlacedPage;
 import banmian.layout.line.DecisionLog;
 import banmian.layout.line.Facts;
 import banmian.layout.line.LineRole;
+import banmian.layout.line.OrderParameters;
 import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.PlacedCaption;
 import banmian.layout.line.TextLine;

@@ -3,7 +3,6 @@ package banmian.layout.prepare;
 import banmian.layout.LayoutFixtures;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.TextLine;
-
 import banmian.testing.SameMatches;
 import org.junit.jupiter.api.Test;
 

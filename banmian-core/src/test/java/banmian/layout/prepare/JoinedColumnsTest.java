@@ -2,7 +2,6 @@ package banmian.layout.prepare;
 
 import banmian.layout.LayoutFixtures;
 import banmian.layout.PageParser;
-
 import banmian.model.Article;
 import banmian.model.Page;
 import banmian.model.SourceLine;

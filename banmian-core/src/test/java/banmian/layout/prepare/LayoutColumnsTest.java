@@ -1,7 +1,6 @@
 package banmian.layout.prepare;
 
 import banmian.layout.PageParser;
-
 import banmian.model.SourceLine;
 import banmian.testing.SameMatches;
 import org.junit.jupiter.api.Test;

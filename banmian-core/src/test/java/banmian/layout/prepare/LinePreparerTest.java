@@ -2,7 +2,6 @@ package banmian.layout.prepare;
 
 import banmian.layout.LayoutFixtures;
 import banmian.layout.line.TextLine;
-
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,13 +1,11 @@
 package banmian.layout.segment;
 
-import banmian.layout.line.Facts;
-
 import banmian.layout.LayoutFixtures;
 import banmian.layout.line.Boundary;
+import banmian.layout.line.Facts;
 import banmian.layout.line.Piece;
 import banmian.layout.line.TextLine;
 import banmian.layout.order.ReadingOrder;
-
 import banmian.model.Article;
 import banmian.model.Page;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,12 @@
 package banmian.layout.segment;
 
-import banmian.layout.line.DecisionLog;
-import banmian.layout.line.PageAnalysis;
-
-import banmian.layout.line.LineRole;
-import banmian.layout.line.TextLine;
-
 import banmian.layout.LayoutFixtures;
 import banmian.layout.line.Boundary;
+import banmian.layout.line.DecisionLog;
+import banmian.layout.line.LineRole;
+import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.Piece;
-
+import banmian.layout.line.TextLine;
 import banmian.model.Page;
 import org.junit.jupiter.api.Test;
 

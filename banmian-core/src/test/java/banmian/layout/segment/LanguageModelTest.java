@@ -1,7 +1,6 @@
 package banmian.layout.segment;
 
 import banmian.layout.line.SegmentParameters;
-
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

@@ -4,7 +4,6 @@ import banmian.layout.LayoutFixtures;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.Surnames;
 import banmian.layout.line.TextLine;
-
 import banmian.model.Article;
 import banmian.model.Page;
 import org.junit.jupiter.api.Test;

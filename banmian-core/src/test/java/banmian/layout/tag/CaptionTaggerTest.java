@@ -1,14 +1,11 @@
 package banmian.layout.tag;
 
-import banmian.layout.line.Facts;
-
-import banmian.layout.line.LineRole;
-
 import banmian.layout.LayoutFixtures;
 import banmian.layout.assemble.CaptionGrouper;
+import banmian.layout.line.Facts;
+import banmian.layout.line.LineRole;
 import banmian.layout.line.PlacedCaption;
 import banmian.layout.line.TextLine;
-
 import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.BlockType;

@@ -1,16 +1,13 @@
 package banmian.layout.tag;
 
-import banmian.layout.line.Facts;
-import banmian.layout.line.PageAnalysis;
-
-import banmian.layout.PageParser;
-
 import banmian.layout.LayoutFixtures;
+import banmian.layout.PageParser;
+import banmian.layout.line.Facts;
 import banmian.layout.line.LineRole;
+import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.TextLine;
 import banmian.layout.prepare.ContinuationMarkers;
 import banmian.layout.prepare.LinePreparer;
-
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.testing.SameMatches;

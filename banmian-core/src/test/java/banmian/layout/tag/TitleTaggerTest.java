@@ -1,11 +1,9 @@
 package banmian.layout.tag;
 
-import banmian.layout.line.LineShape;
-
 import banmian.layout.LayoutFixtures;
 import banmian.layout.line.LineRole;
+import banmian.layout.line.LineShape;
 import banmian.layout.line.TextLine;
-
 import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.BlockType;
