@@ -32,36 +32,33 @@ import java.util.Set;
  */
 public final class Pipelines {
 
-    /** Putting articles together from a text layer. */
-    public static final List<Stage> ASSEMBLY = List.of(
+    /** Putting articles together, the first stages the same for every input: headlines placed, fragments merged. */
+    private static final List<Stage> PLACING_HEADLINES = List.of(
             ArticleAssembler.PROMOTE_BODILESS_HEADINGS,
             TitleGroup.STAGE.named("title-groups-final"),
             CaptionGrouper.STAGE,
             ArticleAssembler.PLACE_TITLES,
             ArticleAssembler.MERGE_FRAGMENTS,
-            ArticleAssembler.PLACE_TITLES_ON_MERGED,
+            ArticleAssembler.PLACE_TITLES_ON_MERGED);
+
+    /** Putting articles together from a text layer. */
+    public static final List<Stage> ASSEMBLY = concat(PLACING_HEADLINES, List.of(
             ArticleAssembler.PART_TITLE_RUNS,
             ArticleAssembler.PLACE_TITLES_ON_PARTED,
             ArticleAssembler.PLACE_AUTHOR_LINES,
             ArticleAssembler.PLACE_CAPTIONS,
             ArticleAssembler.PLACE_JUMPS,
-            ArticleAssembler.BUILD_PAGE);
+            ArticleAssembler.BUILD_PAGE));
 
     /**
      * Putting articles together on a laid-out page: bylines and captions placed by where they sit
      * too; no run of headlines to part (geometry groups title lines only where they are set together).
      */
-    public static final List<Stage> PLACED_ASSEMBLY = List.of(
-            ArticleAssembler.PROMOTE_BODILESS_HEADINGS,
-            TitleGroup.STAGE.named("title-groups-final"),
-            CaptionGrouper.STAGE,
-            ArticleAssembler.PLACE_TITLES,
-            ArticleAssembler.MERGE_FRAGMENTS,
-            ArticleAssembler.PLACE_TITLES_ON_MERGED,
+    public static final List<Stage> PLACED_ASSEMBLY = concat(PLACING_HEADLINES, List.of(
             ArticleAssembler.PLACE_AUTHOR_LINES_BY_PLACE,
             ArticleAssembler.PLACE_CAPTIONS_BY_PLACE,
             ArticleAssembler.PLACE_JUMPS,
-            ArticleAssembler.BUILD_PAGE);
+            ArticleAssembler.BUILD_PAGE));
 
     /** An extractor's text layer: nothing known but the text and its line and box breaks. */
     public static final List<Stage> TEXT = concat(List.of(

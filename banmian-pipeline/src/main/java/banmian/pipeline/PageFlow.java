@@ -201,7 +201,7 @@ public final class PageFlow {
         List<Explanation> explanations = new ArrayList<>();
         if (input instanceof PageInput.Text text) {
             PageBudget budget = PageBudget.start(limits, "", "parsing it");
-            explanations.add(explain(input, budget, () -> Explanation.of(input.name(),
+            explanations.add(parse(input, budget, () -> Explanation.of(input.name(),
                     new PageParser().analyse(PageParser.lines(text.text()), given, dialect, DecisionLog.recording()))));
             return explanations;
         }
@@ -209,7 +209,7 @@ public final class PageFlow {
         PdfPageParser parser = new PdfPageParser();
         for (LaidOutPage laidOut : pdf.pages()) {
             PageBudget budget = PageBudget.resume(limits, "page " + laidOut.number(), "parsing it", laidOut.spent());
-            Explanation explanation = explain(input, budget, () -> parser.explain(laidOut, pageMeta(pdf, laidOut, given), input.name()).orElse(null));
+            Explanation explanation = parse(input, budget, () -> parser.explain(laidOut, pageMeta(pdf, laidOut, given), input.name()).orElse(null));
             if (explanation != null) {
                 explanations.add(explanation);
             }
@@ -222,16 +222,11 @@ public final class PageFlow {
         return pdf.pageCount() > 1 && meta.number() == null ? new PageMeta(null, null, laidOut.number(), null).overriding(given) : given;
     }
 
-    private static Explanation explain(PageInput input, PageBudget budget, Supplier<Explanation> explainer) throws InputException {
-        try {
-            return budget.run(explainer::get);
-        } catch (BudgetExceededException e) {
-            throw new InputException(input.name(), e.getMessage());
-        }
-    }
-
-    /** One page parsed within its budget (a PDF page's reading and layout already count against it). */
-    private static Page parse(PageInput input, PageBudget budget, Supplier<Page> parser) throws InputException {
+    /**
+     * One page parsed (or explained) within its budget (a PDF page's reading and layout already count
+     * against it).
+     */
+    private static <T> T parse(PageInput input, PageBudget budget, Supplier<T> parser) throws InputException {
         try {
             return budget.run(parser::get);
         } catch (BudgetExceededException e) {

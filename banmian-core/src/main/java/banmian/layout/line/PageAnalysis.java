@@ -28,7 +28,6 @@ import java.util.function.Supplier;
  */
 public final class PageAnalysis {
     private final Map<Fact<?>, Object> values = new IdentityHashMap<>();
-    private final Map<Fact<?>, Boolean> established = new IdentityHashMap<>();
     private final DecisionLog log;
     private final LayoutParameters parameters;
     private Stage current;
@@ -47,9 +46,6 @@ public final class PageAnalysis {
         values.put(Facts.CALLER_META, callerMeta);
         values.put(Facts.GRAPHICS, graphics);
         values.put(Facts.FORCED_DIALECT, forcedDialect);
-        for (Fact<?> fact : inputs()) {
-            established.put(fact, true);
-        }
     }
 
     /**
@@ -64,7 +60,6 @@ public final class PageAnalysis {
     public static PageAnalysis ofLines(List<TextLine> lines, DecisionLog log, LayoutParameters parameters) {
         PageAnalysis page = new PageAnalysis(List.of(), PageMeta.UNKNOWN, PageGraphics.NONE, null, log, parameters);
         page.values.put(Facts.LINES, lines);
-        page.established.put(Facts.LINES, true);
         return page;
     }
 
@@ -85,7 +80,6 @@ public final class PageAnalysis {
                 }
                 if (runs) {
                     stage.work().accept(this);
-                    stage.writes().forEach(fact -> established.put(fact, true));
                 }
             } finally {
                 current = null;
@@ -112,11 +106,6 @@ public final class PageAnalysis {
             throw new IllegalStateException("stage " + current.name() + " writes " + fact + " without declaring it");
         }
         values.put(fact, value);
-    }
-
-    /** Whether a stage has established {@code fact} (or it is an input). */
-    public boolean has(Fact<?> fact) {
-        return established.containsKey(fact) || values.containsKey(fact);
     }
 
     /** The page's visual lines ({@link Facts#LINES}). */
