@@ -108,19 +108,37 @@ public final class PlacedFurniture {
                 headRule = rule;
             }
         }
-        List<TextLine> band = new ArrayList<>();
+        List<TextLine> candidates = new ArrayList<>();
         for (TextLine line : lines) {
-            Geometry g = line.geometry;
-            if (g == null || line.role() != LineRole.BODY || runningText.contains(line.box)) {
-                continue;
-            }
-            boolean inBand = headRule != null ? g.bottom() <= headRule.y() + slack
-                    : g.bottom() <= runningTop && anchors.stream().anyMatch(anchor -> anchor.geometry.verticalOverlap(g) > 0);
-            if (inBand) {
-                band.add(line);
+            if (line.geometry != null && line.role() == LineRole.BODY && !runningText.contains(line.box)) {
+                candidates.add(line);
             }
         }
-        double bandBottom = headRule != null ? headRule.y() : anchorsBottom;
+        List<TextLine> band = new ArrayList<>();
+        if (headRule != null) {
+            double ruleY = headRule.y();
+            candidates.stream().filter(line -> line.geometry.bottom() <= ruleY + slack).forEach(band::add);
+        } else {
+            // Without a head rule the band is what is set level with the running head (a name plate beside
+            // its date), and what is level with that (its other data), above the running text.
+            double top = anchors.stream().mapToDouble(line -> line.geometry.y()).min().orElseThrow();
+            double bottom = anchorsBottom;
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (TextLine line : candidates) {
+                    Geometry g = line.geometry;
+                    if (!band.contains(line) && g.bottom() <= runningTop && g.y() < bottom && g.bottom() > top) {
+                        band.add(line);
+                        top = Math.min(top, g.y());
+                        bottom = Math.max(bottom, g.bottom());
+                        grew = true;
+                    }
+                }
+            }
+        }
+        double bandBottom = headRule != null ? headRule.y()
+                : Math.max(anchorsBottom, band.stream().mapToDouble(line -> line.geometry.bottom()).max().orElse(anchorsBottom));
         double largestBelow = lines.stream().filter(line -> line.geometry != null && line.geometry.y() >= bandBottom)
                 .mapToDouble(line -> line.geometry.fontSize()).max().orElse(0);
         for (TextLine line : band) {
