@@ -84,6 +84,14 @@ public final class TextLine {
         return furnitureKind;
     }
 
+    /**
+     * Stands between articles: a headline, byline or author note ({@link LineRole#separatesArticles()}),
+     * or a column label, which heads the article set under it.
+     */
+    public boolean separatesArticles() {
+        return role.separatesArticles() || furnitureKind == BlockType.COLUMN;
+    }
+
     void furniture(BlockType kind) {
         this.role = LineRole.FURNITURE;
         this.furnitureKind = kind;

@@ -39,8 +39,8 @@ public final class PlacedFurniture {
     private static final double BODY_SIZE_TOLERANCE = 0.1;
     /** A label's frame fits it closely: within this many of its ems around it. */
     private static final double LABEL_FRAME_EMS = 3;
-    /** A head rule runs across at least this share of the width the page's text spans. */
-    private static final double HEAD_RULE_SHARE = 0.5;
+    /** A head rule (or the rule over an advertisement across the foot) runs across at least this share of the width the page's text spans. */
+    private static final double ACROSS_PAGE_SHARE = 0.5;
 
     /** Furniture by place: the head band, index boxes, advertisements, column labels. */
     public static final Stage STAGE = Stage.of("placed-furniture",
@@ -57,18 +57,51 @@ public final class PlacedFurniture {
 
     static void tag(PageAnalysis page, List<TextLine> lines, TypeSizes sizes, PageGraphics graphics) {
         Set<Integer> runningText = runningTextBoxes(lines, sizes);
-        headBand(page, lines, sizes, graphics, runningText);
+        Geometry text = Geometry.around(lines.stream().map(line -> line.geometry).toList());
+        if (text == null) {
+            return;
+        }
+        headBand(page, lines, sizes, graphics, runningText, text);
         for (Geometry frame : Frames.of(graphics, sizes.bodySize())) {
-            List<TextLine> inside = new ArrayList<>();
-            for (TextLine line : lines) {
-                if (line.geometry != null && line.role() == LineRole.BODY && Frames.holds(frame, line.geometry)) {
-                    inside.add(line);
-                }
-            }
+            List<TextLine> inside = bodyLinesWithin(lines, frame);
             if (!inside.isEmpty()) {
                 framed(page, frame, inside, runningText);
             }
         }
+        footBand(page, lines, sizes, graphics, runningText, text);
+    }
+
+    /**
+     * An advertisement across the foot of the page without a frame: what lies under the lowest rule
+     * across the page, when it holds no running text, is set partly in display type and has the
+     * wording of an advertisement (display type keeps a foot line of editors' telephone numbers out).
+     */
+    private static void footBand(PageAnalysis page, List<TextLine> lines, TypeSizes sizes, PageGraphics graphics, Set<Integer> runningText,
+                                 Geometry text) {
+        Geometry lowest = null;
+        for (Geometry rule : graphics.horizontalRules()) {
+            if (rule.width() >= ACROSS_PAGE_SHARE * text.width() && (lowest == null || rule.y() > lowest.y())) {
+                lowest = rule;
+            }
+        }
+        if (lowest == null) {
+            return;
+        }
+        Geometry foot = new Geometry(text.x() - 1, lowest.y(), text.width() + 2, text.bottom() + 1 - lowest.y(), 0, false);
+        List<TextLine> below = bodyLinesWithin(lines, foot);
+        if (!below.isEmpty() && below.stream().anyMatch(sizes::isDisplay)) {
+            advertisement(page, below, runningText, "under the lowest rule across the page");
+        }
+    }
+
+    private static List<TextLine> bodyLinesWithin(List<TextLine> lines, Geometry region) {
+        List<TextLine> inside = new ArrayList<>();
+        for (TextLine line : lines) {
+            if (line.geometry != null && line.role() == LineRole.BODY && Frames.holds(region, line.geometry)) {
+                inside.add(line);
+            }
+        }
+        return inside;
     }
 
     /**
@@ -77,17 +110,12 @@ public final class PlacedFurniture {
      * rule, the lines level with that furniture at the top of the page. A line there set larger than
      * anything below is the paper's name plate.
      */
-    private static void headBand(PageAnalysis page, List<TextLine> lines, TypeSizes sizes, PageGraphics graphics, Set<Integer> runningText) {
+    private static void headBand(PageAnalysis page, List<TextLine> lines, TypeSizes sizes, PageGraphics graphics, Set<Integer> runningText,
+                                 Geometry text) {
         double runningTop = Double.MAX_VALUE;
-        double left = Double.MAX_VALUE;
-        double right = -Double.MAX_VALUE;
         for (TextLine line : lines) {
-            if (line.geometry != null) {
-                left = Math.min(left, line.geometry.x());
-                right = Math.max(right, line.geometry.right());
-                if (runningText.contains(line.box)) {
-                    runningTop = Math.min(runningTop, line.geometry.y());
-                }
+            if (line.geometry != null && runningText.contains(line.box)) {
+                runningTop = Math.min(runningTop, line.geometry.y());
             }
         }
         List<TextLine> anchors = new ArrayList<>();
@@ -103,7 +131,7 @@ public final class PlacedFurniture {
         double slack = sizes.bodySize() / 2;
         Geometry headRule = null;
         for (Geometry rule : graphics.horizontalRules()) {
-            if (rule.y() >= anchorsBottom - slack && rule.bottom() <= runningTop + slack && rule.width() >= HEAD_RULE_SHARE * (right - left)
+            if (rule.y() >= anchorsBottom - slack && rule.bottom() <= runningTop + slack && rule.width() >= ACROSS_PAGE_SHARE * text.width()
                     && (headRule == null || rule.y() < headRule.y())) {
                 headRule = rule;
             }
@@ -164,17 +192,25 @@ public final class PlacedFurniture {
                     () -> found + " of the " + inside.size() + " lines in its frame end with a reference to another page"));
             return;
         }
-        boolean noRunningText = inside.stream().noneMatch(line -> runningText.contains(line.box));
-        TextLine commercial = inside.stream().filter(line -> COMMERCIAL.matcher(line.squashed).find()).findFirst().orElse(null);
-        if (noRunningText && commercial != null) {
-            inside.forEach(line -> page.assignFurniture(line, BlockType.ADVERTISEMENT, "advertisement",
-                    () -> "a frame without running text, and the wording of an advertisement: " + commercial.squashed));
+        if (advertisement(page, inside, runningText, "in a frame")) {
             return;
         }
         if (inside.size() == 1 && isLabel(inside.get(0), frame)) {
             TextLine label = inside.get(0);
             page.assignFurniture(label, BlockType.COLUMN, "boxed-label", () -> "one short line framed on its own");
         }
+    }
+
+    /** The lines of a region are an advertisement when none of them is running text and one has an advertisement's wording. */
+    private static boolean advertisement(PageAnalysis page, List<TextLine> region, Set<Integer> runningText, String where) {
+        boolean noRunningText = region.stream().noneMatch(line -> runningText.contains(line.box));
+        TextLine commercial = region.stream().filter(line -> COMMERCIAL.matcher(line.squashed).find()).findFirst().orElse(null);
+        if (!noRunningText || commercial == null) {
+            return false;
+        }
+        region.forEach(line -> page.assignFurniture(line, BlockType.ADVERTISEMENT, "advertisement",
+                () -> where + ", no running text, and the wording of an advertisement: " + commercial.squashed));
+        return true;
     }
 
     /** One line the frame fits closely, that is no sentence: a column label set in a box of its own. */

@@ -61,6 +61,18 @@ class PlacedFurnitureTest {
     }
 
     @Test
+    void anAdvertisementAcrossTheFootUnderARuleNeedsNoFrame() {
+        Page page = new PlacedPage()
+                .headlineOver(20, 40, "春耕备耕正当时", 15, FIELDS)
+                .rule(20, 500, 300)
+                .boldBlock(150, 330, 50, "和顺家电")
+                .block(160, 400, 14, "www.heshun.example.cn")
+                .parse();
+        assertEquals(1, page.articles().size(), page::toString);
+        assertEquals(List.of(BlockType.ADVERTISEMENT), types(page));
+    }
+
+    @Test
     void aBoxedArticleStaysAnArticleWhatEverItsWording() {
         String text = WATER + "咨询电话：010-12345678。";
         Page page = new PlacedPage()
@@ -100,6 +112,18 @@ class PlacedFurnitureTest {
         assertEquals("春耕备耕正当时", article.headlineText());
         assertNull(article.kicker());
         assertEquals(List.of(new Block(BlockType.COLUMN, "人民时评", List.of(1))), page.unassigned());
+    }
+
+    @Test
+    void aColumnLabelHeadsTheTextUnderIt() {
+        Page page = new PlacedPage()
+                .column(20, 40, 10, 15, FIELDS)
+                .frame(178, 38, 26, 16)
+                .boldBlock(182, 40, 10, "简讯")
+                .column(180, 65, 10, 15, WATER)
+                .parse();
+        assertEquals(List.of(FIELDS, WATER), page.articles().stream().map(Article::bodyText).toList(), page::toString);
+        assertEquals(List.of(BlockType.COLUMN), types(page));
     }
 
     private static List<BlockType> types(Page page) {
