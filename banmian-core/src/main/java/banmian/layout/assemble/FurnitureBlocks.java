@@ -48,9 +48,16 @@ final class FurnitureBlocks {
         }
         return switch (line.furnitureKind()) {
             case ADVERTISEMENT -> true;
-            case INDEX -> last.box == line.box && !PageReferences.endsWithOne(last.squashed);
+            case INDEX -> last.box == line.box && !PageReferences.endsWithOne(squashed(run));
             default -> false;
         };
+    }
+
+    /** The run's text, spaces removed: an item's page reference may be broken over two lines ({@code （16} / {@code 版）}). */
+    private static String squashed(List<TextLine> run) {
+        StringBuilder text = new StringBuilder();
+        run.forEach(line -> text.append(line.squashed));
+        return text.toString();
     }
 
     private static void close(List<TextLine> run, List<Block> blocks) {

@@ -70,15 +70,17 @@ public final class PageFurniture {
         for (TextLine line : lines) {
             String text = line.squashed;
             Matcher dateMatch = text.indexOf('年') > 0 && text.indexOf('日') > 0 ? DATE_LINE.matcher(text) : null;
-            if (dateMatch != null && dateMatch.matches()) {
+            boolean nearEdge = nearEdge(parameters, lines, line);
+            boolean placedLikeFurniture = nearEdge && boxSize(lines, line) <= parameters.furnitureBox() || TextLine.isAloneInBox(lines, line);
+            // A date alone on a line inside running text is a line the text happened to break at
+            // (……于 / 2019年10月11日 / 至12日……), not the running head's date.
+            if (dateMatch != null && dateMatch.matches() && (nearEdge || placedLikeFurniture)) {
                 page.assign(line, LineRole.FURNITURE, "date-line");
                 if (date == null) {
                     date = dateOf(dateMatch);
                 }
                 continue;
             }
-            boolean nearEdge = nearEdge(parameters, lines, line);
-            boolean placedLikeFurniture = nearEdge && boxSize(lines, line) <= parameters.furnitureBox() || TextLine.isAloneInBox(lines, line);
             if (dateMatch != null && placedLikeFurniture) {
                 Matcher withPaper = PAPER_AND_DATE_LINE.matcher(text);
                 if (withPaper.matches()) {

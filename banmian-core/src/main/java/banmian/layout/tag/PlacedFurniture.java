@@ -180,8 +180,12 @@ public final class PlacedFurniture {
     /** What a frame holds, when it is no article: an index box, an advertisement or a column label. */
     private static void framed(PageAnalysis page, Geometry frame, List<TextLine> inside, Set<Integer> runningText) {
         int references = 0;
-        for (TextLine line : inside) {
-            if (PageReferences.endsWithOne(line.squashed)) {
+        for (int i = 0; i < inside.size(); i++) {
+            TextLine line = inside.get(i);
+            // A reference may be broken over two lines of one item (（16 / 版）).
+            TextLine before = i > 0 && inside.get(i - 1).box == line.box ? inside.get(i - 1) : null;
+            if (PageReferences.endsWithOne(line.squashed)
+                    || before != null && !PageReferences.endsWithOne(before.squashed) && PageReferences.endsWithOne(before.squashed + line.squashed)) {
                 references++;
             }
         }

@@ -89,9 +89,9 @@ class PlacedFurnitureTest {
     void anIndexBoxGivesOneBlockPerItem() {
         Page page = new PlacedPage()
                 .headlineOver(20, 40, "春耕备耕正当时", 15, FIELDS)
-                .frame(330, 85, 170, 80)
+                .frame(330, 85, 170, 115)
                 .boldBlock(340, 90, 14, "导读")
-                .block(340, 115, 10, "春运铁路增开临时列车（4版）", "全市供水管网排查完成（6版）", "县里推广种植新技术（12版）")
+                .block(340, 115, 10, "春运铁路增开临时列车（4版）", "全市供水管网排查", "完成（6版）", "县里推广种植新技术（12", "版）")
                 .parse();
         assertEquals(1, page.articles().size(), page::toString);
         assertEquals(FIELDS, page.articles().get(0).bodyText());
