@@ -33,7 +33,7 @@ public final class CaptionTagger {
      * then 摄. {@code \G}: tried from one start at a time, see {@link #trailingCredit}.
      */
     private static final Pattern CREDIT = Pattern.compile("\\G"
-            + "((?:(?:新华社|中新社|人民日报|本报|人民网|央视)?(?:特约|实习)?(?:记者|通讯员|摄影记者|摄影)|(?:新华社|中新社)发)"
+            + "((?:(?:(?:新华社|中新社|人民日报|本报|人民网|央视)\\s*+)?(?:特约|实习)?(?:记者|通讯员|摄影记者|摄影)|(?:新华社|中新社)发)"
             + "\\s*+" + NAMES + "\\s*+摄|(?<=^|\\s)" + NAMES + "\\s++摄)\\s*+$");
     /**
      * At most this many characters other than spaces and the separators 、,， follow where a credit
@@ -42,7 +42,8 @@ public final class CaptionTagger {
     private static final int CREDIT_REACH = 32;
     /**
      * Credits that name no photographer before 摄, from where they start to the end of the text: a photo
-     * an agency issued ({@code 新华社发}, {@code 新华社发（张三摄）}, {@code 张三摄（新华社发）}, {@code （新华社发）}),
+     * an agency issued ({@code 新华社发}, {@code 新华社发（张三摄）}, {@code 张三摄（新华社发）}, {@code （新华社发）}), a drawing
+     * ({@code 翟桂溪作（新华社发）}),
      * a picture agency or the archive ({@code 视觉中国}, {@code 资料图片}), a supplier ({@code 受访者供图}),
      * and a photographer's name set straight against 摄 ({@code 万秀摄}) once a gap parts it from the
      * caption. Each stands at the start or after a gap or a sentence's end, as a credit is set apart from its
@@ -52,6 +53,7 @@ public final class CaptionTagger {
             + "(?<=^|\\s|[。！？”’）)])(?:"
             + "(?:" + AGENCY + ")发(?:\\s*+[（(]" + NAMES + "\\s*+摄[)）])?"
             + "|(?:(?:" + AGENCY + ")?(?:特约|实习)?(?:记者|通讯员|摄影记者|摄影))?\\s*+" + NAMES + "\\s*+摄\\s*+[（(](?:" + AGENCY + ")发[)）]"
+            + "|" + NAMES + "\\s*+作\\s*+[（(](?:" + AGENCY + ")发[)）]"
             + "|(?<=\\s)" + NAMES + "摄"
             + "|视觉中国|人民视觉|东方IC|资料图片|[\\p{IsHan}A-Za-z]{2,12}供图)"
             + "|[（(](?:" + AGENCY + ")发[)）]"
@@ -150,13 +152,13 @@ public final class CaptionTagger {
      * The lines' text as one caption's, for finding its credit: run together as a line break inside a
      * sentence or a name is no gap ({@code 新华社记者 袁|磊桂摄}), parted by a space after a sentence's end, where
      * a credit set on a line of its own stands apart from the caption ({@code ……出席。|万秀摄}), and between
-     * pieces of one printed line ({@code ……仪式。   新华社发} set flush right).
+     * pieces of one printed line set widely apart ({@code ……仪式。   新华社发} set flush right).
      */
     public static String joined(List<TextLine> lines) {
         StringBuilder text = new StringBuilder();
         TextLine previous = null;
         for (TextLine line : lines) {
-            if (previous != null && (Punctuation.endsSentence(text.toString()) || sameRow(previous, line))) {
+            if (previous != null && (Punctuation.endsSentence(text.toString()) || sameRow(previous, line) && widelyApart(previous, line))) {
                 text.append(' ');
             }
             text.append(line.raw.strip());
@@ -165,10 +167,15 @@ public final class CaptionTagger {
         return text.toString();
     }
 
-    /** Two pieces of one printed line, parted by a wide gap or a rule (known only where geometry is). */
+    /** Two pieces of one printed line (known only where geometry is). */
     private static boolean sameRow(TextLine a, TextLine b) {
         return a.geometry != null && b.geometry != null
                 && a.geometry.verticalOverlap(b.geometry) >= 0.5 * Math.min(a.geometry.height(), b.geometry.height());
+    }
+
+    /** Parted by a space of half an em or more (a credit set flush right), not merely cut by a rule drawn through the line. */
+    private static boolean widelyApart(TextLine a, TextLine b) {
+        return b.geometry.x() - a.geometry.right() >= 0.5 * Math.min(a.geometry.fontSize(), b.geometry.fontSize());
     }
 
     /** Spaces ({@code \s}) and the separators between names. */
