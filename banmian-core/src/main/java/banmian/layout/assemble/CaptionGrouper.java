@@ -86,6 +86,15 @@ public final class CaptionGrouper {
         return gap > -a.height() / 2 && gap <= a.height() && b.horizontalOverlap(a) > -a.fontSize();
     }
 
+    /** A credit without the brackets it may be set in ({@code （新华社发）}), as bylines are stored. */
+    private static String unbracketed(String credit) {
+        String text = credit.strip();
+        int close = Math.max(text.indexOf('）'), text.indexOf(')'));
+        boolean bracketed = !text.isEmpty() && (text.charAt(0) == '（' || text.charAt(0) == '(') && close == text.length() - 1
+                && text.indexOf('）') + text.indexOf(')') == close - 1;
+        return bracketed ? text.substring(1, close).strip() : text;
+    }
+
     /**
      * The unit's lines as one caption, its credit split off where one closes the text (also when it was
      * broken over two lines, or stands on a line of its own); the unit is emptied.
@@ -100,7 +109,7 @@ public final class CaptionGrouper {
         TextLine last = unit.get(unit.size() - 1);
         if (credit != null) {
             body = text.substring(0, credit.start());
-            creditText = Spacing.credit(credit.group(1));
+            creditText = Spacing.credit(unbracketed(credit.group(1)));
         } else if (last.role() == LineRole.CREDIT) {
             body = CaptionTagger.joined(unit.subList(0, unit.size() - 1));
             creditText = Spacing.credit(last.raw);

@@ -230,13 +230,33 @@ final class PictureCaptions {
         return new Stack(picture, side, List.copyOf(rows), creditEnd, setOffBelow);
     }
 
-    /** The pieces of text level with {@code line} within the region and in its type size, left to right. */
+    /**
+     * The pieces of one printed line with {@code line}, left to right: level with it within the region,
+     * in its type size, each abutting the next (a rule drawn down through the line cut it) or a credit set
+     * apart at its end. Lines of two columns side by side stand a gutter apart and are two rows.
+     */
     private static List<TextLine> row(TagParameters parameters, List<TextLine> pool, TextLine line, Predicate<Geometry> within, double size) {
         Geometry g = line.geometry;
-        return pool.stream().filter(other -> other == line || within.test(other.geometry)
+        List<TextLine> level = pool.stream().filter(other -> other == line || within.test(other.geometry)
                         && other.geometry.verticalOverlap(g) >= 0.5 * Math.min(g.height(), other.geometry.height())
                         && Math.abs(other.geometry.fontSize() - size) <= parameters.sameSizeShare() * size)
                 .sorted(Comparator.comparingDouble(other -> other.geometry.x())).toList();
+        int at = level.indexOf(line);
+        int from = at;
+        while (from > 0 && abuts(level.get(from - 1), level.get(from))) {
+            from--;
+        }
+        int to = at;
+        while (to + 1 < level.size() && (abuts(level.get(to), level.get(to + 1)) || startsWithCredit(level.get(to + 1)))) {
+            to++;
+        }
+        return level.subList(from, to + 1);
+    }
+
+    /** The right piece goes on within half an em of the left one's end: one printed line cut in two. */
+    private static boolean abuts(TextLine left, TextLine right) {
+        double gap = right.geometry.x() - left.geometry.right();
+        return gap > -left.geometry.fontSize() / 2 && gap < left.geometry.fontSize() / 2;
     }
 
     /** The nearest line under the last row that runs side by side with the stack. */
