@@ -13,6 +13,7 @@ import banmian.text.Punctuation;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,7 +66,7 @@ public final class CaptionTagger {
     /** Credits and the caption text leading to them, by wording. */
     public static final Stage BY_WORDING = Stage.of("captions", Set.of(Facts.LINES, Facts.FURNITURE_ROLES, Facts.PAGE_MEASURE),
             Set.of(Facts.CAPTION_ROLES, Facts.CAPTION_UNITS), page -> {
-                tag(page, page.lines());
+                tag(page, page.lines(), line -> true);
                 page.put(Facts.CAPTION_UNITS, List.of());
             });
 
@@ -75,11 +76,15 @@ public final class CaptionTagger {
      */
     public static final Stage BY_WORDING_AND_PICTURES = Stage.of("captions", Set.of(Facts.LINES, Facts.FURNITURE_ROLES, Facts.PAGE_MEASURE,
             Facts.GRAPHICS, Facts.TYPE_SIZES), Set.of(Facts.CAPTION_ROLES, Facts.CAPTION_UNITS), page -> {
-                tag(page, page.lines());
+                // Where type sizes are known, a line opening with 图为 in the text's own size is running
+                // text (a photo story's text, a report on an exhibition); a caption at a picture is found there.
+                TypeSizes sizes = page.get(Facts.TYPE_SIZES);
+                tag(page, page.lines(), line -> !sizes.known() || sizes.isSmallerThanBody(line));
                 page.put(Facts.CAPTION_UNITS, PictureCaptions.tag(page, page.lines(), page.get(Facts.GRAPHICS).images(), page.get(Facts.TYPE_SIZES)));
             });
 
-    static void tag(PageAnalysis page, List<TextLine> lines) {
+    /** {@code openingWordsCount}: whether a line opening with {@code 图为} may be taken for a caption by its wording. */
+    static void tag(PageAnalysis page, List<TextLine> lines, Predicate<TextLine> openingWordsCount) {
         TagParameters parameters = page.parameters().tag();
         int bodyColumn = page.get(Facts.PAGE_MEASURE);
         for (int i = 0; i < lines.size(); i++) {
@@ -101,7 +106,7 @@ public final class CaptionTagger {
             markCaptionLinesBefore(page, parameters, lines, i, creditOnly, bodyColumn);
         }
         for (TextLine line : lines) {
-            if (line.role() == LineRole.BODY && CAPTION_START.matcher(line.squashed).find()) {
+            if (line.role() == LineRole.BODY && CAPTION_START.matcher(line.squashed).find() && openingWordsCount.test(line)) {
                 page.assign(line, LineRole.CAPTION, "caption-opening-words");
             }
         }

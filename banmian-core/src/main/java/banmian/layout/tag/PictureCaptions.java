@@ -232,8 +232,8 @@ final class PictureCaptions {
 
     /**
      * The pieces of one printed line with {@code line}, left to right: level with it within the region,
-     * in its type size, each abutting the next (a rule drawn down through the line cut it) or a credit set
-     * apart at its end. Lines of two columns side by side stand a gutter apart and are two rows.
+     * in its type size, each abutting the next (a rule drawn down through the line cut it), or set apart
+     * but completing a credit at the row's end (a credit set flush right, or cut by a rule after its role). Lines of two columns side by side stand a gutter apart and are two rows.
      */
     private static List<TextLine> row(TagParameters parameters, List<TextLine> pool, TextLine line, Predicate<Geometry> within, double size) {
         Geometry g = line.geometry;
@@ -247,7 +247,8 @@ final class PictureCaptions {
             from--;
         }
         int to = at;
-        while (to + 1 < level.size() && (abuts(level.get(to), level.get(to + 1)) || startsWithCredit(level.get(to + 1)))) {
+        while (to + 1 < level.size() && (abuts(level.get(to), level.get(to + 1))
+                || CaptionTagger.creditAtEnd(CaptionTagger.joined(level.subList(from, to + 2))) != null)) {
             to++;
         }
         return level.subList(from, to + 1);
