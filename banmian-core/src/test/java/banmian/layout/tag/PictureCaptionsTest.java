@@ -144,6 +144,18 @@ class PictureCaptionsTest {
     }
 
     @Test
+    void theEndOfAColumnBesideAPictureInTheTextsOwnSizeIsText() {
+        // Three lines of body type beside the picture's head, closing a sentence: a column's last lines.
+        PageAnalysis page = new PlacedPage().block(40, 40, 28, "跨江大桥建成通车")
+                .picture(20, 90, 200, 150)
+                .block(228, 90, 10, "保护对象，应当建立保", "护档案，并分类设置相", "应的保护标志。")
+                .column(20, 260, 10, 14, PlacedPage.WATER)
+                .upTo("caption-groups");
+        assertEquals(LineRole.BODY, role(page.lines(), "护档案"));
+        assertTrue(captions(page).isEmpty());
+    }
+
+    @Test
     void creditsAnAgencyIssuedEndACaption() {
         assertEquals("新华社发", credit("图为活动现场。 新华社发"));
         assertEquals("（新华社发）", credit("图为活动现场。（新华社发）"));
