@@ -151,9 +151,11 @@ public final class ArticleAssembler {
         List<PlacedCaption> captions = page.get(Facts.CAPTIONS);
         Drafts drafts = page.get(DRAFTS);
         int[] captionOwners = byPlace ? TitleOwnership.captionOwners(all, titles, captions, page.get(Facts.GRAPHICS)) : unknownOwners(captions.size());
+        int[] neighbours = byPlace ? TitleOwnership.captionNeighbours(all, captions, page.get(Facts.GRAPHICS)) : unknownOwners(captions.size());
         for (int c = 0; c < captions.size(); c++) {
             int owner = captionOwners[c];
-            captionOwners[c] = owner >= 0 ? drafts.titleArticle[owner] : -1;
+            // No headline over it: the caption is set in the article of the text nearest to it.
+            captionOwners[c] = owner >= 0 ? drafts.titleArticle[owner] : neighbours[c] >= 0 ? drafts.articleAt[neighbours[c]] : -1;
         }
         placeCaptions(page, all, captions, titles.size(), drafts.list, drafts.articleAt, drafts.lexical, captionOwners, drafts.unassigned);
     }

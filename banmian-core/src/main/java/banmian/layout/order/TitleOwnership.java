@@ -147,6 +147,38 @@ public final class TitleOwnership {
         return Math.hypot(dx, dy);
     }
 
+    /**
+     * For every caption, the position of the body line nearest to it that no ruling line parts from it:
+     * a caption belongs to the article whose text it is set in (under a photo at the head of a column,
+     * or in a span whose headline stands over other columns), where no headline stands over it. -1 when
+     * geometry is unknown or no such line exists.
+     */
+    public static int[] captionNeighbours(List<TextLine> lines, List<PlacedCaption> captions, PageGraphics graphics) {
+        int[] neighbours = new int[captions.size()];
+        Arrays.fill(neighbours, -1);
+        Map<Integer, TextLine> bySource = new HashMap<>();
+        lines.forEach(line -> line.sources.forEach(source -> bySource.put(source, line)));
+        List<TextLine> body = lines.stream().filter(line -> line.role().isBodyFlow() && line.geometry != null).toList();
+        for (int c = 0; c < captions.size(); c++) {
+            List<TextLine> captionLines = captions.get(c).caption().lines().stream().map(bySource::get)
+                    .filter(Objects::nonNull).distinct().toList();
+            if (captionLines.isEmpty() || captionLines.stream().anyMatch(line -> line.geometry == null)) {
+                continue;
+            }
+            Geometry caption = TypeSizes.extent(captionLines);
+            double nearest = Double.MAX_VALUE;
+            for (TextLine line : body) {
+                double distance = gap(caption, line.geometry);
+                if (distance < nearest && !RulingLines.horizontalBetween(caption, line.geometry, graphics.horizontalRules())
+                        && !RulingLines.verticalBetween(caption, line.geometry, graphics.verticalRules())) {
+                    nearest = distance;
+                    neighbours[c] = line.position;
+                }
+            }
+        }
+        return neighbours;
+    }
+
     /** The nearest headline above the text that shares some of its width, unless a ruling line closes it off; else -1. */
     private static int ownerAbove(Geometry body, List<Geometry> titles, List<Geometry> rules) {
         int best = -1;
