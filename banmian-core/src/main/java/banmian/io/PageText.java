@@ -112,6 +112,10 @@ final class PageText {
             case CREDIT -> "图片署名";
             case CONTINUATION -> "转版";
             case FURNITURE -> "版面信息";
+            case MASTHEAD -> "报头";
+            case COLUMN -> "栏目";
+            case INDEX -> "导读";
+            case ADVERTISEMENT -> "广告";
         };
     }
 

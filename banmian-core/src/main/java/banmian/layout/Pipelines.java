@@ -19,6 +19,7 @@ import banmian.layout.tag.CaptionTagger;
 import banmian.layout.tag.ColumnWidths;
 import banmian.layout.tag.DisplayTypeTagger;
 import banmian.layout.tag.PageFurniture;
+import banmian.layout.tag.PlacedFurniture;
 import banmian.layout.tag.TitleTagger;
 
 import java.util.ArrayList;
@@ -83,6 +84,7 @@ public final class Pipelines {
             ContinuationMarkers.STAGE,
             PageFurniture.STAGE,
             TypeSizes.STAGE,
+            PlacedFurniture.STAGE,
             ColumnWidths.PAGE_MEASURE,
             CaptionTagger.BY_WORDING_AND_PICTURES,
             AuthorTagger.BY_WORDING_AND_PLACE,

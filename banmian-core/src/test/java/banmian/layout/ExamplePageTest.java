@@ -41,7 +41,7 @@ class ExamplePageTest {
         assertEquals(List.of(5, 7, 9, 11, 13, 15), first.body().get(0).lines());
         assertEquals("服务延伸到家门口", first.body().get(3).text());
         assertEquals(List.of(37), first.body().get(3).lines());
-        assertTrue(page.unassigned().isEmpty());
+        assertTrue(LayoutFixtures.unplaced(page).isEmpty(), () -> "unassigned: " + page.unassigned());
         assertEquals(3, page.meta().number());
         assertEquals("城市", page.meta().section());
     }

@@ -48,6 +48,25 @@ class GeometryEvidenceTest {
     }
 
     @Test
+    void aBoxsEdgeRightOverARuleAcrossThePageClosesTheBoxedArticle() {
+        // A boxed article, a rule across the page just under the box, then a band of two: text whose
+        // headline is not above it (a column label took its place) and an article with its headline.
+        Page page = new PlacedPage()
+                .frame(15, 30, 420, 190)
+                .block(60, 40, 28, "春耕备耕正当时")
+                .column(20, 90, 10, 40, FIELDS)
+                .rule(15, 435, 226)
+                .column(20, 250, 10, 15, WATER)
+                .block(270, 240, 28, "春运增开列车")
+                .column(250, 290, 10, 18, TRAINS)
+                .rule(15, 435, 420)
+                .parse();
+        assertEquals(3, page.articles().size(), page::toString);
+        assertEquals(FIELDS, page.articles().get(0).bodyText());
+        assertEquals(WATER, LayoutFixtures.articleWith(page, WATER.substring(0, 10)).bodyText());
+    }
+
+    @Test
     void ruleClosesTheArticleAboveEvenWithoutAHeadlineBelow() {
         Page page = new PlacedPage()
                 .block(60, 40, 28, "春耕备耕正当时")

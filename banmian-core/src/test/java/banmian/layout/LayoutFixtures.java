@@ -117,7 +117,7 @@ public final class LayoutFixtures {
         return found.get(0);
     }
 
-    /** Every input line number the page's blocks, captions and unassigned elements were built from. */
+    /** Every input line number the page's blocks, captions and unassigned elements other than furniture were built from. */
     public static Set<Integer> provenance(Page page) {
         Set<Integer> lines = new TreeSet<>();
         for (Article a : page.articles()) {
@@ -131,7 +131,19 @@ public final class LayoutFixtures {
                 lines.addAll(caption.lines());
             }
         }
-        page.unassigned().forEach(b -> lines.addAll(b.lines()));
+        unplaced(page).forEach(b -> lines.addAll(b.lines()));
+        return lines;
+    }
+
+    /** What the page lists unassigned that is not furniture: text it could place in no article. */
+    public static List<Block> unplaced(Page page) {
+        return page.unassigned().stream().filter(block -> !block.type().isFurniture()).toList();
+    }
+
+    /** The input lines the page lists as furniture (running heads, mastheads, labels, index boxes, advertisements). */
+    public static Set<Integer> furnitureProvenance(Page page) {
+        Set<Integer> lines = new TreeSet<>();
+        page.unassigned().stream().filter(block -> block.type().isFurniture()).forEach(block -> lines.addAll(block.lines()));
         return lines;
     }
 

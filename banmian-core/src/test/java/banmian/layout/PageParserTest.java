@@ -77,7 +77,7 @@ class PageParserTest {
         assertEquals("让好家风代代相传", page.articles().get(0).headlineText());
         assertNull(page.articles().get(1).headlineText());
         assertEquals("滨江夜跑步道人气旺", page.articles().get(2).headlineText());
-        assertTrue(page.unassigned().isEmpty(), LayoutFixtures.dump(page));
+        assertTrue(LayoutFixtures.unplaced(page).isEmpty(), LayoutFixtures.dump(page));
     }
 
     @Test
@@ -128,6 +128,9 @@ class PageParserTest {
         Set<Integer> provenance = LayoutFixtures.provenance(page);
         assertEquals(content, provenance, LayoutFixtures.dump(page));
         assertTrue(!provenance.contains(1) && !provenance.contains(3), "furniture never appears in articles");
+        assertEquals(Set.of(1, 3), LayoutFixtures.furnitureProvenance(page), "the furniture is listed unassigned");
+        assertEquals(List.of(new Block(BlockType.FURNITURE, "2025年6月18日 星期三", List.of(1)), new Block(BlockType.FURNITURE, "5 社会", List.of(3))),
+                page.unassigned().stream().filter(block -> block.type().isFurniture()).toList());
     }
 
     @Test

@@ -96,6 +96,11 @@ public final class PlacedPage {
         return this;
     }
 
+    /** A box drawn around the rectangle: its four edges as rules. */
+    public PlacedPage frame(double x, double y, double width, double height) {
+        return rule(x, x + width, y).rule(x, x + width, y + height).verticalRule(x, y, y + height).verticalRule(x + width, y, y + height);
+    }
+
     public Page parse() {
         return new PageParser().parse(lines, PageMeta.UNKNOWN, graphics());
     }

@@ -98,16 +98,17 @@ public final class ArticleAssembler {
             Set.of(Facts.LINES, Facts.JUMPS, DRAFTS), Set.of(DRAFTS),
             page -> placeMarkers(page.lines(), page.get(DRAFTS)));
 
-    /** The page: its articles in reading order, what fits nowhere unassigned. */
+    /** The page: its articles in reading order; its furniture, then what fits nowhere, unassigned. */
     public static final Stage BUILD_PAGE = Stage.of("build-page",
-            Set.of(DRAFTS, Facts.CALLER_META, Facts.SHOWN_META), Set.of(Facts.PAGE), page -> {
+            Set.of(DRAFTS, Facts.LINES, Facts.FURNITURE_ROLES, Facts.CALLER_META, Facts.SHOWN_META), Set.of(Facts.PAGE), page -> {
                 Drafts drafts = page.get(DRAFTS);
                 List<Article> articles = new ArrayList<>();
                 drafts.list.forEach(draft -> articles.add(draft.toArticle()));
                 if (page.explaining()) {
                     noteLeadIns(page, drafts.list);
                 }
-                List<Block> unassigned = new ArrayList<>(drafts.unplacedTitles);
+                List<Block> unassigned = new ArrayList<>(FurnitureBlocks.of(page.lines()));
+                unassigned.addAll(drafts.unplacedTitles);
                 unassigned.addAll(drafts.unassigned);
                 page.put(Facts.PAGE, new Page(page.get(Facts.CALLER_META).overriding(page.get(Facts.SHOWN_META)), articles, unassigned));
             });

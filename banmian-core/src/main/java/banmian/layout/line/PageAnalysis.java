@@ -1,6 +1,7 @@
 package banmian.layout.line;
 
 import banmian.limits.PageBudget;
+import banmian.model.BlockType;
 import banmian.model.PageGraphics;
 import banmian.model.PageMeta;
 import banmian.model.SourceLine;
@@ -142,6 +143,21 @@ public final class PageAnalysis {
         line.role(role);
         if (log.isOn()) {
             log.add(new Decision(stageName(), rule, role.name(), line.sources, evidence.get()));
+        }
+    }
+
+    /**
+     * Makes {@code line} page furniture of the kind {@code kind} (a masthead, a column label, an index
+     * box's line, an advertisement; {@link BlockType#isFurniture()}), by {@code rule} of the running stage.
+     */
+    public void assignFurniture(TextLine line, BlockType kind, String rule, Supplier<String> evidence) {
+        if (!kind.isFurniture()) {
+            throw new IllegalArgumentException(kind + " is no kind of page furniture");
+        }
+        checkRoleFamily(LineRole.FURNITURE);
+        line.furniture(kind);
+        if (log.isOn()) {
+            log.add(new Decision(stageName(), rule, LineRole.FURNITURE.name(), line.sources, kind.jsonName() + ": " + evidence.get()));
         }
     }
 

@@ -61,11 +61,14 @@ public final class RulingLines {
             // Its partner: the other edge of a box, either also between (a box above the text) or
             // below the text's top (a box around the text). Without a headline of its own, such a box
             // is set inside the article.
-            boolean framed = rules.stream().anyMatch(other -> other != rule && other.y() > rule.y()
+            // A box holds at least a line of the text's type: two rules closer than that are one
+            // double rule (a box's edge set right over a rule across the page), which closes.
+            double holdsALine = body.fontSize();
+            boolean framed = rules.stream().anyMatch(other -> other != rule && other.y() > rule.y() + holdsALine
                     && (between.contains(other) || other.y() > body.y())
                     && Math.abs(other.x() - rule.x()) <= slack && Math.abs(other.right() - rule.right()) <= slack
                     && !titleWithin(rule, other, titles))
-                    || between.stream().anyMatch(other -> other != rule && other.y() < rule.y()
+                    || between.stream().anyMatch(other -> other != rule && other.y() < rule.y() - holdsALine
                     && Math.abs(other.x() - rule.x()) <= slack && Math.abs(other.right() - rule.right()) <= slack
                     && !titleWithin(rule, other, titles));
             if (!framed) {

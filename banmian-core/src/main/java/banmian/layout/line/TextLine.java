@@ -1,5 +1,6 @@
 package banmian.layout.line;
 
+import banmian.model.BlockType;
 import banmian.model.Geometry;
 import banmian.text.Chars;
 import banmian.text.Punctuation;
@@ -38,6 +39,8 @@ public final class TextLine {
     public final Geometry geometry;
     /** What the line is taken to be; given only through {@link PageAnalysis#assign}, which logs why. */
     private LineRole role = LineRole.BODY;
+    /** Which furniture a {@link LineRole#FURNITURE} line is ({@link BlockType#isFurniture()}); null otherwise. */
+    private BlockType furnitureKind;
     /** Estimated width of a full line of the column this line sits in, in quarter-em units. */
     private int columnWidth;
     /** The most common width among the lines around this one, whatever this line's own width. */
@@ -73,6 +76,25 @@ public final class TextLine {
 
     void role(LineRole role) {
         this.role = role;
+        this.furnitureKind = role == LineRole.FURNITURE ? BlockType.FURNITURE : null;
+    }
+
+    /** What kind of furniture the line is (running head, masthead, column label, index, advertisement); null when it is none. */
+    public BlockType furnitureKind() {
+        return furnitureKind;
+    }
+
+    /**
+     * Stands between articles: a headline, byline or author note ({@link LineRole#separatesArticles()}),
+     * or a column label, which heads the article set under it.
+     */
+    public boolean separatesArticles() {
+        return role.separatesArticles() || furnitureKind == BlockType.COLUMN;
+    }
+
+    void furniture(BlockType kind) {
+        this.role = LineRole.FURNITURE;
+        this.furnitureKind = kind;
     }
 
     public int columnWidth() {
@@ -131,6 +153,7 @@ public final class TextLine {
         merged.sort(null);
         TextLine copy = new TextLine(newPosition, box, merged, raw, vertical, geometry);
         copy.role = role;
+        copy.furnitureKind = furnitureKind;
         copy.continuedTo = continuedTo;
         copy.continuedFrom = continuedFrom;
         return copy;

@@ -200,7 +200,7 @@ public final class ReadingOrder {
         boolean separatorSincePrevious = false;
         for (TextLine line : all) {
             if (!line.role().isBodyFlow()) {
-                separatorSincePrevious |= line.role().separatesArticles();
+                separatorSincePrevious |= line.separatesArticles();
                 continue;
             }
             boolean betweenTextBlocks = previous != null && previous.box != line.box

@@ -135,18 +135,18 @@ public final class ArticleSegmenter {
                 && boxSizes.get(previous.box) >= parameters.minMeasuredBoxLines() && boxSizes.get(next.box) >= parameters.minMeasuredBoxLines();
     }
 
-    /** A headline, byline or author note stands right after {@code previous} or right before {@code next}. */
+    /** A headline, byline, author note or column label stands right after {@code previous} or right before {@code next}. */
     private static boolean separatorBetween(List<TextLine> all, TextLine previous, TextLine next) {
         return hasSeparator(all, previous.position + 1, +1) || hasSeparator(all, next.position - 1, -1);
     }
 
     private static boolean hasSeparator(List<TextLine> all, int from, int direction) {
         for (int i = from; i >= 0 && i < all.size(); i += direction) {
-            LineRole role = all.get(i).role();
-            if (role.isBodyFlow()) {
+            TextLine line = all.get(i);
+            if (line.role().isBodyFlow()) {
                 return false;
             }
-            if (role.separatesArticles()) {
+            if (line.separatesArticles()) {
                 return true;
             }
         }

@@ -22,8 +22,13 @@ import java.util.regex.Pattern;
  * section {@code 7 理论}, editor credits, a front page's masthead data) and reads page metadata from it.
  */
 public final class PageFurniture {
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "(\\d{4})年(\\d{1,2})月(\\d{1,2})日(星期[一二三四五六日天])?(农历\\S*)?");
+    private static final String DATE = "(\\d{4})年(\\d{1,2})月(\\d{1,2})日(星期[一二三四五六日天])?(农历\\S*)?";
+    private static final Pattern DATE_LINE = Pattern.compile(DATE);
+    /**
+     * A running head that names the paper beside the date ({@code 人民日报 2019年10月10日 星期四}): a paper's
+     * name ends in 报 ({@code 人民日报}, {@code 中国青年报}, {@code 环球时报}). Taken only where running heads stand.
+     */
+    private static final Pattern PAPER_AND_DATE_LINE = Pattern.compile("(?:\\p{IsHan}{1,6}报)?" + DATE + "(?:\\p{IsHan}{1,6}报)?");
     private static final Pattern PAGE_AND_SECTION = Pattern.compile(
             "(?:第?(\\d{1,3})版?)[：:]?([\\p{IsHan}·]{2,8})|([\\p{IsHan}·]{2,8}?)(?:第?(\\d{1,3})版?)");
     /** One item of a front page's masthead data other than a web address (see {@link #MASTHEAD}). */
@@ -74,6 +79,16 @@ public final class PageFurniture {
             }
             boolean nearEdge = nearEdge(parameters, lines, line);
             boolean placedLikeFurniture = nearEdge && boxSize(lines, line) <= parameters.furnitureBox() || TextLine.isAloneInBox(lines, line);
+            if (dateMatch != null && placedLikeFurniture) {
+                Matcher withPaper = PAPER_AND_DATE_LINE.matcher(text);
+                if (withPaper.matches()) {
+                    page.assign(line, LineRole.FURNITURE, "paper-and-date-line");
+                    if (date == null) {
+                        date = dateOf(withPaper);
+                    }
+                    continue;
+                }
+            }
             if (placedLikeFurniture && MASTHEAD.matcher(text).matches()) {
                 page.assign(line, LineRole.FURNITURE, "masthead-data");
                 continue;

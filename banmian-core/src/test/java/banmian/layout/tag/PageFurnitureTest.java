@@ -48,6 +48,15 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aRunningHeadNamingThePaperBesideTheDateIsFurniture() {
+        Tagged tagged = tag(page(box("人民日报 2019年10月10日 星期四"), box("10 社会"), BODY,
+                box("据新华日报2019年10月10日报道，当地", "连日来组织力量排查隐患，确保安全。")));
+        assertEquals(LineRole.FURNITURE, LayoutFixtures.line(tagged.lines(), "人民日报2019年").role());
+        assertEquals(LocalDate.of(2019, 10, 10), tagged.meta().date());
+        assertEquals(LineRole.BODY, LayoutFixtures.line(tagged.lines(), "新华日报2019年").role(), "a paper and a date inside running text");
+    }
+
+    @Test
     void frontPageMastheadDataIsFurniture() {
         String text = page(box("第 25561 期 今日 24 版"), box("国内统一连续出版物号 CN11-0065", "代号 1-1"),
                 box("农历丁酉年十一月十六"), box("人民网网址：http://www.people.com.cn"), BODY,

@@ -47,7 +47,8 @@ final class PagePlan {
         }
         if (type == PageType.FRONT) {
             y = band(y, limit, new int[]{page.columns}, span -> lead(), true);
-            y = band(y, limit, twoSpans(), span -> regular(span, 0, true), false);
+            // The index box heads the band under the lead: set after a band that fills the page, it
+            // would fall off its foot.
             y = indexBand(y, limit);
         }
         if (type == PageType.BRIEFS) {
@@ -83,11 +84,6 @@ final class PagePlan {
             case INTERNATIONAL -> international(span);
             case PHOTO -> photoFeature(span);
         };
-    }
-
-    private int[] twoSpans() {
-        int a = page.columns / 2 + random.nextInt(2);
-        return new int[]{a, page.columns - a};
     }
 
     private int[] partition(int columns) {
@@ -301,34 +297,52 @@ final class PagePlan {
         return y + page.leading;
     }
 
-    /** The index box 导读 in the right-hand columns, with the rest of the band beside it; returns the band's bottom. */
+    /** The index box 导读 in the right-hand columns, articles under it and the rest of the band beside it; returns the band's bottom. */
     private float indexBand(float y, float limit) {
         int span = page.columns >= 6 ? 2 : 1;
         int first = page.columns - span;
         float x = page.columnX(first);
         float width = page.spanWidth(span);
         float size = page.bodySize;
-        float at = y + size * 0.8f;
-        page.canvas.text(page.headFace, "导读", x + size, at + size * 1.4f, size * 1.4f, 0, true);
-        page.unassigned.addObject().put("type", "index").put("text", "导读");
-        at += size * 2.4f;
+        float at = y + size * 3.2f;
+        List<List<Typesetter.SetLine>> items = new java.util.ArrayList<>();
+        List<String> texts = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
             Story other = maker.story(List.of(2 + random.nextInt(18)), 100000, 1);
             if (other == null) {
                 break;
             }
             String line = other.headline + "（" + (2 + random.nextInt(18)) + "版）";
-            for (Typesetter.SetLine set : Typesetter.paragraph(page.headFace, line, size, width - 2 * size, 0, true)) {
-                page.canvas.text(page.headFace, set.text(), x + size, at + size, size, set.spacing(), false);
-                at += size * 1.5f;
+            List<Typesetter.SetLine> set = Typesetter.paragraph(page.headFace, line, size, width - 2 * size, 0, true);
+            // Only items that fit above the foot of the page are printed (and in the truth).
+            if (at + size * (1.5f * set.size() + 0.5f) > limit) {
+                break;
             }
-            page.unassigned.addObject().put("type", "index").put("text", line);
-            at += size * 0.5f;
+            at += size * (1.5f * set.size() + 0.5f);
+            items.add(set);
+            texts.add(line);
         }
-        page.canvas.frame(x, y, width, at - y);
-        float bottom = Math.max(at, y);
+        float bottom = y;
+        if (!items.isEmpty()) {
+            at = y + size * 0.8f;
+            page.canvas.text(page.headFace, "导读", x + size, at + size * 1.4f, size * 1.4f, 0, true);
+            page.unassigned.addObject().put("type", "index").put("text", "导读");
+            at += size * 2.4f;
+            for (int i = 0; i < items.size(); i++) {
+                for (Typesetter.SetLine set : items.get(i)) {
+                    page.canvas.text(page.headFace, set.text(), x + size, at + size, size, set.spacing(), false);
+                    at += size * 1.5f;
+                }
+                page.unassigned.addObject().put("type", "index").put("text", texts.get(i));
+                at += size * 0.5f;
+            }
+            page.canvas.frame(x, y, width, at - y);
+            bottom = at;
+            // The index box's columns go on with articles under it.
+            stack(first, span, bottom + page.leading, limit, span2 -> regular(span2, 0, true));
+        }
         columnsOffset = 0;
-        int[] spans = partition(first);
+        int[] spans = partition(items.isEmpty() ? page.columns : first);
         int column = 0;
         float end = bottom;
         for (int s : spans) {
