@@ -66,6 +66,7 @@ public final class TitleOwnership {
         }
         int[] above = page.explaining() ? boxOwners.clone() : null;
         ownBesideAndAlongColumns(parameters, bodies, boxOwners, titleExtents, graphics.verticalRules());
+        ownHeadingsWithTheirText(parameters, boxes, bodies, boxOwners);
         for (int b = 0; b < boxes.size(); b++) {
             int owner = boxOwners[b];
             boxes.get(b).forEach(line -> owners[line.position] = owner);
@@ -167,10 +168,18 @@ public final class TitleOwnership {
      * Text with no headline above it: a headline standing right beside it (within two of its type
      * sizes, nothing between) owns it, and so does, column by column, the owner of the text next to it
      * at the same height, unless a vertical rule parts the two. Repeated until nothing changes, so a
-     * vertical headline owns every column of its box.
+     * vertical headline owns every column of its box. Text still without an owner then takes that of
+     * a column across a rule whose top stands level with its own: papers rule the gutters between one
+     * article's columns too, and columns set side by side from one top are one article's.
      */
     private static void ownBesideAndAlongColumns(OrderParameters parameters, List<Geometry> bodies, int[] owners, List<Geometry> titles,
                                                  List<Geometry> verticalRules) {
+        ownAlongColumns(parameters, bodies, owners, titles, verticalRules, false);
+        ownAlongColumns(parameters, bodies, owners, titles, verticalRules, true);
+    }
+
+    private static void ownAlongColumns(OrderParameters parameters, List<Geometry> bodies, int[] owners, List<Geometry> titles,
+                                        List<Geometry> verticalRules, boolean acrossLevelRules) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -184,9 +193,11 @@ public final class TitleOwnership {
                 for (int n = 0; n < bodies.size() && owner < 0; n++) {
                     Geometry neighbour = bodies.get(n);
                     double gap = Math.max(neighbour.x() - body.right(), body.x() - neighbour.right());
+                    boolean parted = RulingLines.verticalBetween(body, neighbour, verticalRules)
+                            && !(acrossLevelRules && Math.abs(neighbour.y() - body.y()) <= parameters.levelTopsEms() * body.fontSize());
                     if (owners[n] >= 0 && n != b && gap >= -1 && gap <= parameters.columnGapEms() * body.fontSize() && gap < nearest
                             && neighbour.verticalOverlap(body) >= parameters.sameRow() * Math.min(body.height(), neighbour.height())
-                            && !RulingLines.verticalBetween(body, neighbour, verticalRules)) {
+                            && !parted) {
                         nearest = gap;
                         owners[b] = owners[n];
                         changed = true;
@@ -196,6 +207,37 @@ public final class TitleOwnership {
                     owners[b] = owner;
                     changed = true;
                 }
+            }
+        }
+    }
+
+    /**
+     * A section heading belongs to the text it heads: a box of heading lines takes the owner of the
+     * text starting right under it in its column, whatever its own (centred, it may miss the
+     * headline's span that its column shares). Lowest first, so a heading set over two boxes follows
+     * its second part.
+     */
+    private static void ownHeadingsWithTheirText(OrderParameters parameters, List<List<TextLine>> boxes, List<Geometry> bodies, int[] owners) {
+        List<Integer> headings = new ArrayList<>();
+        for (int b = 0; b < boxes.size(); b++) {
+            if (boxes.get(b).stream().allMatch(line -> line.role() == LineRole.HEADING)) {
+                headings.add(b);
+            }
+        }
+        headings.sort((one, other) -> Double.compare(bodies.get(other).y(), bodies.get(one).y()));
+        for (int h : headings) {
+            Geometry heading = bodies.get(h);
+            int below = -1;
+            double nearest = parameters.headedTextReachEms() * heading.fontSize();
+            for (int b = 0; b < bodies.size(); b++) {
+                double distance = bodies.get(b).y() - heading.bottom();
+                if (b != h && owners[b] >= 0 && distance >= -1 && distance <= nearest && bodies.get(b).horizontalOverlap(heading) > 0) {
+                    below = b;
+                    nearest = distance;
+                }
+            }
+            if (below >= 0) {
+                owners[h] = owners[below];
             }
         }
     }
