@@ -53,12 +53,16 @@ public final class ParagraphBuilder {
 
     /**
      * A heading set over several lines breaks mid-phrase; one that reads complete stands alone. Where
-     * type is known, the next line in the same type goes on with it (a heading and its sub-heading are
-     * set apart in size or weight).
+     * type is known, the next line in the same type goes on with it, unless the wording parts them: a
+     * dash opens a sub-heading ({@code ——一鼓作气……}) or closes a heading that leads into the next
+     * ({@code 把握新方位——}), and a question or exclamation ends one.
      */
     private static boolean continuesHeading(TextLine previous, TextLine line) {
         if (previous.geometry != null && line.geometry != null) {
-            return previous.geometry.bold() == line.geometry.bold() && TitleGroup.sameSize(previous.geometry.fontSize(), line.geometry.fontSize());
+            String before = previous.raw.strip();
+            boolean partedByWording = line.isDashLed() || before.endsWith("—") || Punctuation.endsSentence(before);
+            return !partedByWording && previous.geometry.bold() == line.geometry.bold()
+                    && TitleGroup.sameSize(previous.geometry.fontSize(), line.geometry.fontSize());
         }
         return previous.isFull() || previous.letterSpaced;
     }
