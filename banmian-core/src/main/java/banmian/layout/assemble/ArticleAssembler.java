@@ -172,7 +172,7 @@ public final class ArticleAssembler {
     private static void noteLeadIns(PageAnalysis page, List<Draft> drafts) {
         for (Draft draft : drafts) {
             if (draft.leadIn.dateline != null) {
-                List<TextLine> opening = draft.piece.lines().subList(0, Math.min(2, draft.piece.lines().size()));
+                List<TextLine> opening = draft.piece.lines().subList(0, Math.min(LeadIn.OPENING_LINES, draft.piece.lines().size()));
                 page.note("dateline-opens-article", () -> "dateline " + draft.leadIn.dateline.text()
                         + (draft.leadIn.byline == null ? "" : ", reporters " + draft.leadIn.byline.text()), opening,
                         () -> "split off the first paragraph");
@@ -516,7 +516,7 @@ public final class ArticleAssembler {
 
         Draft(Piece piece, List<Block> body) {
             this.piece = piece;
-            this.leadIn = LeadIn.split(piece.lines().subList(0, Math.min(2, piece.lines().size())), body);
+            this.leadIn = LeadIn.split(piece.lines().subList(0, Math.min(LeadIn.OPENING_LINES, piece.lines().size())), body);
             this.byline = leadIn.byline;
             for (TextLine line : piece.lines()) {
                 if (continuedTo == null) {
