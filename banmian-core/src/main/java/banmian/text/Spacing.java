@@ -106,19 +106,36 @@ public final class Spacing {
         return names.isEmpty() ? "摄" : byline(names) + " 摄";
     }
 
-    /** Names separated by spaces; single characters in a row are one padded name ({@code 李 强}). */
+    /**
+     * Names separated by spaces; single characters in a row are one padded name ({@code 李 强}), and a lone
+     * character after a two-character name ends that name ({@code 曹玲 娟}, {@code 周小 苑、林小溪}): one Han
+     * character is never a name of its own, so the gap is where a line broke inside the name.
+     */
     private static String names(String text) {
         StringBuilder out = new StringBuilder();
-        boolean previousSingle = false;
+        String previous = "";
         for (String token : NAME_GAP.split(text.strip())) {
             boolean single = token.codePointCount(0, token.length()) == 1;
-            if (out.length() > 0 && !(single && previousSingle)) {
+            boolean previousSingle = previous.codePointCount(0, previous.length()) == 1;
+            boolean sameName = single && previousSingle || endsName(previous, token);
+            if (out.length() > 0 && !sameName) {
                 out.append(' ');
             }
             out.append(token);
-            previousSingle = single;
+            previous = token;
         }
         return out.toString();
+    }
+
+    private static final Pattern NAME_LIST_MARK = Pattern.compile("[、，,/]");
+
+    /** True when {@code token} opens with a lone Han character that completes the two-character name ending {@code previous}. */
+    private static boolean endsName(String previous, String token) {
+        String[] previousNames = NAME_LIST_MARK.split(previous, -1);
+        String lastName = previousNames[previousNames.length - 1];
+        String firstName = NAME_LIST_MARK.split(token, -1)[0];
+        return lastName.length() == 2 && firstName.length() == 1
+                && Chars.isHan(lastName.charAt(0)) && Chars.isHan(lastName.charAt(1)) && Chars.isHan(firstName.charAt(0));
     }
 
     /**

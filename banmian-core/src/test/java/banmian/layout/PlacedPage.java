@@ -28,6 +28,7 @@ public final class PlacedPage {
     private final List<SourceLine> lines = new ArrayList<>();
     private final List<Geometry> rules = new ArrayList<>();
     private final List<Geometry> verticalRules = new ArrayList<>();
+    private final List<Geometry> pictures = new ArrayList<>();
 
     /** A block of lines set one leading (1.5 em) apart from {@code top}, each starting at {@code x}. */
     public PlacedPage block(double x, double top, double size, String... texts) {
@@ -89,6 +90,12 @@ public final class PlacedPage {
         return this;
     }
 
+    /** An image placed at {@code x}, {@code y}, {@code width} by {@code height} points. */
+    public PlacedPage picture(double x, double y, double width, double height) {
+        pictures.add(new Geometry(x, y, width, height, 0, false));
+        return this;
+    }
+
     /** A box drawn around the rectangle: its four edges as rules. */
     public PlacedPage frame(double x, double y, double width, double height) {
         return rule(x, x + width, y).rule(x, x + width, y + height).verticalRule(x, y, y + height).verticalRule(x + width, y, y + height);
@@ -105,6 +112,6 @@ public final class PlacedPage {
     }
 
     private PageGraphics graphics() {
-        return new PageGraphics(rules, verticalRules, List.of());
+        return new PageGraphics(rules, verticalRules, pictures);
     }
 }

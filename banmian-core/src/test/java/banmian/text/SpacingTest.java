@@ -129,6 +129,16 @@ class SpacingTest {
         assertEquals("陈曙光", Spacing.byline("陈曙光"));
     }
 
+    @Test
+    void aLoneCharacterAfterATwoCharacterNameEndsThatName() {
+        // the reporters' bracket broke inside a name: （记者曹玲 / 娟）, （记者周小 / 苑、林小溪）
+        assertEquals("记者 曹玲娟", Spacing.byline("记者曹玲 娟"));
+        assertEquals("记者 周小苑、林小溪", Spacing.byline("记者周小 苑、林小溪"));
+        // two names of two characters stay two names; a three-character name does not take a fourth
+        assertEquals("记者 张三 李四", Spacing.byline("记者张三 李四"));
+        assertEquals("记者 欧阳明 王", Spacing.byline("记者欧阳明 王"));
+    }
+
     // ---- isLetterSpaced ----
 
     @Test

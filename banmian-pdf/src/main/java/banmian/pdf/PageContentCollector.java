@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -25,9 +26,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
@@ -54,6 +57,11 @@ final class PageContentCollector extends PDFTextStripper {
     private final List<Box> images = new ArrayList<>();
     private final List<Glyph> spaces = new ArrayList<>();
     private final Map<PDFont, FontFacts> fonts = new IdentityHashMap<>();
+    /**
+     * Glyphs drawn with their outline stroked as well as filled (text rendering mode 2): bold as
+     * many producers make it from a regular face, the weight in the drawing rather than the font.
+     */
+    private final Set<TextPosition> strokedBold = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<PdfPage> pages = new ArrayList<>();
     private PageFrame frame;
     private int unmappedGlyphs;
@@ -136,6 +144,7 @@ final class PageContentCollector extends PDFTextStripper {
         paths.reset();
         images.clear();
         spaces.clear();
+        strokedBold.clear();
         overprints.reset();
         unmappedGlyphs = 0;
     }
@@ -177,8 +186,17 @@ final class PageContentCollector extends PDFTextStripper {
             return;
         }
         if (!overprints.isRepeat(text, size(text))) {
+            if (isStrokedAsWellAsFilled()) {
+                strokedBold.add(text);
+            }
             super.processTextPosition(text);
         }
+    }
+
+    /** The glyph being shown is filled and its outline stroked over it with a visible line. */
+    private boolean isStrokedAsWellAsFilled() {
+        RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+        return (mode == RenderingMode.FILL_STROKE || mode == RenderingMode.FILL_STROKE_CLIP) && getGraphicsState().getLineWidth() > 0;
     }
 
     /**
@@ -229,11 +247,12 @@ final class PageContentCollector extends PDFTextStripper {
         float size = size(position);
         FontFacts font = fonts.computeIfAbsent(position.getFont(), FontFacts::of);
         boolean overprinted = overprints.wasOverprinted(position);
+        boolean heavy = font.heavy || strokedBold.contains(position);
         if (frame.isUpright() && position.getDir() == 0) {
             // A vertical font's advance runs down the page; across, the glyph is one em wide.
             float width = font.vertical ? size : position.getWidthDirAdj();
             return new Glyph(position.getUnicode(), position.getXDirAdj(), position.getYDirAdj(), width, size,
-                    font.name, font.heavy, overprinted, font.vertical ? Glyph.Flow.DOWN : Glyph.Flow.ACROSS);
+                    font.name, heavy, overprinted, font.vertical ? Glyph.Flow.DOWN : Glyph.Flow.ACROSS);
         }
         Matrix matrix = position.getTextMatrix();
         double[] origin = frame.fromCropSpace(matrix.getTranslateX(), matrix.getTranslateY());
@@ -244,10 +263,10 @@ final class PageContentCollector extends PDFTextStripper {
             // Turned text stands beside its origin line; up-running text's glyphs stand above their origin.
             double baseline = up ? origin[1] : origin[1] + size;
             return new Glyph(position.getUnicode(), origin[0] - size / 2, baseline, size, size,
-                    font.name, font.heavy, overprinted, up ? Glyph.Flow.UP : Glyph.Flow.DOWN);
+                    font.name, heavy, overprinted, up ? Glyph.Flow.UP : Glyph.Flow.DOWN);
         }
         return new Glyph(position.getUnicode(), origin[0], origin[1], Math.abs(position.getWidthDirAdj()), size,
-                font.name, font.heavy, overprinted, Glyph.Flow.ACROSS);
+                font.name, heavy, overprinted, Glyph.Flow.ACROSS);
     }
 
     /**

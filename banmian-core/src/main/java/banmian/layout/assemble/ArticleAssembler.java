@@ -152,9 +152,11 @@ public final class ArticleAssembler {
         List<PlacedCaption> captions = page.get(Facts.CAPTIONS);
         Drafts drafts = page.get(DRAFTS);
         int[] captionOwners = byPlace ? TitleOwnership.captionOwners(all, titles, captions, page.get(Facts.GRAPHICS)) : unknownOwners(captions.size());
+        int[] neighbours = byPlace ? TitleOwnership.captionNeighbours(all, captions, page.get(Facts.GRAPHICS)) : unknownOwners(captions.size());
         for (int c = 0; c < captions.size(); c++) {
             int owner = captionOwners[c];
-            captionOwners[c] = owner >= 0 ? drafts.titleArticle[owner] : -1;
+            // No headline over it: the caption is set in the article of the text nearest to it.
+            captionOwners[c] = owner >= 0 ? drafts.titleArticle[owner] : neighbours[c] >= 0 ? drafts.articleAt[neighbours[c]] : -1;
         }
         placeCaptions(page, all, captions, titles.size(), drafts.list, drafts.articleAt, drafts.lexical, captionOwners, drafts.unassigned);
     }
@@ -170,7 +172,7 @@ public final class ArticleAssembler {
     private static void noteLeadIns(PageAnalysis page, List<Draft> drafts) {
         for (Draft draft : drafts) {
             if (draft.leadIn.dateline != null) {
-                List<TextLine> opening = draft.piece.lines().subList(0, Math.min(2, draft.piece.lines().size()));
+                List<TextLine> opening = draft.piece.lines().subList(0, Math.min(LeadIn.OPENING_LINES, draft.piece.lines().size()));
                 page.note("dateline-opens-article", () -> "dateline " + draft.leadIn.dateline.text()
                         + (draft.leadIn.byline == null ? "" : ", reporters " + draft.leadIn.byline.text()), opening,
                         () -> "split off the first paragraph");
@@ -514,7 +516,7 @@ public final class ArticleAssembler {
 
         Draft(Piece piece, List<Block> body) {
             this.piece = piece;
-            this.leadIn = LeadIn.split(piece.lines().subList(0, Math.min(2, piece.lines().size())), body);
+            this.leadIn = LeadIn.split(piece.lines().subList(0, Math.min(LeadIn.OPENING_LINES, piece.lines().size())), body);
             this.byline = leadIn.byline;
             for (TextLine line : piece.lines()) {
                 if (continuedTo == null) {

@@ -28,27 +28,34 @@ final class LeadIn {
         this.body = body;
     }
 
+    /** Lines of an article's opening read for its lead-in: a dateline and its reporters' bracket may wrap over three. */
+    static final int OPENING_LINES = 3;
+
     /**
-     * @param opening the article's first lines: the reporters' bracket may run over onto the second
+     * @param opening the article's first lines ({@link #OPENING_LINES} at most): the dateline and the
+     *                reporters' bracket may run over onto the next ones
      */
     static LeadIn split(List<TextLine> opening, List<Block> body) {
         if (body.isEmpty() || body.get(0).type() != BlockType.PARAGRAPH) {
             return new LeadIn(null, null, body);
         }
-        TextLine firstLine = opening.get(0);
-        // A space where the lines meet keeps two names apart when the bracket wraps between them.
-        String raw = opening.size() > 1 ? firstLine.raw + " " + opening.get(1).raw : firstLine.raw;
-        Matcher dateline = Datelines.match(raw);
+        // A space where the lines meet keeps two names apart when the bracket wraps between them;
+        // where it wraps inside a word ({@code （记} / {@code 者 张三）}) the lines are read joined.
+        Opening spaced = Opening.of(opening, " ");
+        Opening joined = Opening.of(opening, "");
+        Opening read = spaced.byline() == null && joined.byline() != null ? joined : spaced;
+        Matcher dateline = read.dateline();
         if (dateline == null) {
             return new LeadIn(null, null, body);
         }
+        String raw = read.text();
         int consumed = dateline.end();
-        Block datelineBlock = new Block(BlockType.DATELINE, Spacing.body(dateline.group(1)), sourcesUpTo(opening, consumed));
+        Block datelineBlock = new Block(BlockType.DATELINE, Spacing.body(dateline.group(1)), read.sourcesUpTo(consumed));
         Block bylineBlock = null;
-        Matcher byline = Datelines.bracketedByline(raw.substring(consumed));
+        Matcher byline = read.byline();
         if (byline != null) {
             consumed += byline.end();
-            bylineBlock = new Block(BlockType.BYLINE, Spacing.byline(byline.group(1)), sourcesUpTo(opening, consumed));
+            bylineBlock = new Block(BlockType.BYLINE, Spacing.byline(byline.group(1)), read.sourcesUpTo(consumed));
         }
         String cut = Chars.squash(raw.substring(0, consumed));
         Block first = body.get(0);
@@ -67,13 +74,39 @@ final class LeadIn {
         return new LeadIn(datelineBlock, bylineBlock, rest);
     }
 
-    /** The input line of the first line, and of the second too when the match ran on into it. */
-    private static List<Integer> sourcesUpTo(List<TextLine> opening, int end) {
-        TextLine first = opening.get(0);
-        if (end <= first.raw.length() || opening.size() < 2) {
-            return List.of(first.sources.get(0));
+    /** The opening lines read as one text, joined by {@code joint}, with where each line starts in it. */
+    private record Opening(List<TextLine> lines, String text, int[] starts) {
+        static Opening of(List<TextLine> lines, String joint) {
+            StringBuilder text = new StringBuilder();
+            int[] starts = new int[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                if (i > 0) {
+                    text.append(joint);
+                }
+                starts[i] = text.length();
+                text.append(lines.get(i).raw);
+            }
+            return new Opening(lines, text.toString(), starts);
         }
-        return List.of(first.sources.get(0), opening.get(1).sources.get(0));
+
+        Matcher dateline() {
+            return Datelines.match(text);
+        }
+
+        /** The bracketed reporters right after the dateline, or null (also without a dateline). */
+        Matcher byline() {
+            Matcher dateline = dateline();
+            return dateline == null ? null : Datelines.bracketedByline(text.substring(dateline.end()));
+        }
+
+        /** The input lines of the opening lines the first {@code end} characters reach into. */
+        List<Integer> sourcesUpTo(int end) {
+            List<Integer> sources = new ArrayList<>();
+            for (int i = 0; i < lines.size() && (i == 0 || starts[i] < end); i++) {
+                sources.add(lines.get(i).sources.get(0));
+            }
+            return sources;
+        }
     }
 
     /** Index in {@code text} just past the characters of {@code squashedPrefix}, ignoring spaces; -1 if it does not start so. */

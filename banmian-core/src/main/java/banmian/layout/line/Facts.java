@@ -38,6 +38,11 @@ public final class Facts {
     public static final Fact<TypeSizes> TYPE_SIZES = Fact.of("type-sizes");
     /** Caption and credit roles. */
     public static final Fact<Void> CAPTION_ROLES = Fact.onLines("caption-roles");
+    /**
+     * Captions found where they are set (at pictures, the PDF path): each one's lines in reading order,
+     * rows down, the pieces of a row left to right. Captions found by wording alone are not among them.
+     */
+    public static final Fact<List<List<TextLine>>> CAPTION_UNITS = Fact.of("caption-units");
     /** Byline and author-note roles. */
     public static final Fact<Void> AUTHOR_ROLES = Fact.onLines("author-roles");
     /** Each line's column measure, the measure around it, and (placed lines) whether it is full or indented. */

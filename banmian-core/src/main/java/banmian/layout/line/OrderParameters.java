@@ -25,11 +25,13 @@ package banmian.layout.line;
  * @param besideReachEms type sizes of its own within which a headline beside text owns it (2.0)
  * @param columnGapEms body type sizes at most between two columns of one article (3.0)
  * @param sameRow share of the shorter column's height two columns side by side have in common (0.5)
+ * @param levelTopsEms body type sizes within which the tops of two columns stand level, set from one top as one article's columns (1.5: within a line's leading)
+ * @param headedTextReachEms type sizes of a section heading within which the text it heads starts under it (2.0: a heading stands over its text with at most a blank line between)
  */
 public record OrderParameters(int sameMeasure, int minBoxLines, int maxMeasurelessLines, double cohesionWeight, int minCohesionBigrams,
                               double strongEvidence, double acrossMeasuresEvidence, double naturalOrderBonus, double minEvidence,
                               double distancePenalty, double reduplicationEvidence, double bylineReachEms, double besideReachEms,
-                              double columnGapEms, double sameRow) {
+                              double columnGapEms, double sameRow, double levelTopsEms, double headedTextReachEms) {
 
     /** The values the text path runs with. */
     public static final OrderParameters DEFAULTS = new OrderParameters(
@@ -47,5 +49,7 @@ public record OrderParameters(int sameMeasure, int minBoxLines, int maxMeasurele
             2.0,    // bylineReachEms
             2.0,    // besideReachEms
             3.0,    // columnGapEms
-            0.5);   // sameRow
+            0.5,    // sameRow
+            1.5,    // levelTopsEms
+            2.0);   // headedTextReachEms
 }

@@ -19,6 +19,9 @@ package banmian.layout.line;
  * @param pictureReachEms type sizes within which a block under or beside a picture's foot is its caption (1.5)
  * @param pictureGapTolerance points a caption may overlap its picture's edge (2)
  * @param minPictureEms type sizes at least of a picture's height (3: smaller images are logos, bullets and rules drawn as pictures)
+ * @param captionLineGapEms type sizes at most between two lines of one caption (0.8: caption lines follow at their leading; the text after a caption, or the next caption, stands at least a line's height apart)
+ * @param sameSizeShare share of its type size within which a line is set in a caption's size (0.1: sizes read from glyph boxes vary by a few percent)
+ * @param minCaptionShare share of its picture's width at least that a caption under it spans, when no credit ends it (0.6: a caption runs across its photo, the first column of text under a wide picture takes only its share)
  * @param maxBylineChars characters at most of a byline, with or without a role (30)
  * @param minRunningLine characters at least of a line above that makes it running text, not another name or a title (8)
  * @param maxNoteLines lines at most of an author's note {@code （作者为……）} (6)
@@ -36,6 +39,7 @@ package banmian.layout.line;
  */
 public record TagParameters(int edgeLines, int furnitureBox, int maxRunningHeadChars, int maxCaptionLines, int maxSmallCaptionLines,
                             double creditReachEms, double pictureReachEms, double pictureGapTolerance, double minPictureEms,
+                            double captionLineGapEms, double sameSizeShare, double minCaptionShare,
                             int maxBylineChars, int minRunningLine, int maxNoteLines, int minTextWidth, int minMeasuredBox,
                             int maxMeasuredBox, int neighbours, int sameMeasure, int minNarrowHeadingLines, int maxHeadingChars,
                             int headingSlack, int minTextBlock, int bylineReach, int maxBoldTitleLines) {
@@ -51,6 +55,9 @@ public record TagParameters(int edgeLines, int furnitureBox, int maxRunningHeadC
             1.5,    // pictureReachEms
             2,      // pictureGapTolerance
             3,      // minPictureEms
+            0.8,    // captionLineGapEms
+            0.1,    // sameSizeShare
+            0.6,    // minCaptionShare
             30,     // maxBylineChars
             8,      // minRunningLine
             6,      // maxNoteLines

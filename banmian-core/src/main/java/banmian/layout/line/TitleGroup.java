@@ -85,6 +85,11 @@ public final class TitleGroup {
         return a.horizontalOverlap(b) > 0 && b.y() - a.bottom() < Math.min(a.fontSize(), b.fontSize()) * MAX_GAP_EMS;
     }
 
+    /** Two type sizes the same within the tolerance of one headline's lines (in either order). */
+    public static boolean sameSize(double one, double other) {
+        return Math.min(one, other) >= SAME_SIZE * Math.max(one, other);
+    }
+
     /** Every input line behind the group, dropped repeats included. */
     public List<Integer> sources() {
         List<Integer> sources = new ArrayList<>(repeatSources);

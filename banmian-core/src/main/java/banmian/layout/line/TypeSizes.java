@@ -94,6 +94,35 @@ public final class TypeSizes {
         return nearest;
     }
 
+    /**
+     * As {@link #adjacent}, the width shared measured against the whole box of the other line: a
+     * paragraph's short last line still stands in its column.
+     */
+    public TextLine adjacentInColumn(List<TextLine> lines, int box, Geometry extent, boolean below) {
+        Map<Integer, Geometry> boxes = new HashMap<>();
+        for (TextLine line : lines) {
+            if (line.geometry != null) {
+                boxes.merge(line.box, line.geometry, (one, other) -> Geometry.around(List.of(one, other)));
+            }
+        }
+        TextLine nearest = null;
+        double nearestDistance = ADJACENT_BODY_LINES * bodySize;
+        for (TextLine other : lines) {
+            Geometry o = other.geometry;
+            if (other.box == box || o == null) {
+                continue;
+            }
+            Geometry column = boxes.get(other.box);
+            double distance = below ? o.y() - extent.bottom() : extent.y() - o.bottom();
+            if (distance >= -1 && distance < nearestDistance
+                    && column.horizontalOverlap(extent) >= 0.5 * Math.min(extent.width(), column.width())) {
+                nearest = other;
+                nearestDistance = distance;
+            }
+        }
+        return nearest;
+    }
+
     /** {@code extent} lies over the column {@code body} spans and is no wider than it. */
     public static boolean fitsColumnOf(Geometry extent, Geometry body) {
         return extent.horizontalOverlap(body) >= 0.5 * extent.width() && extent.width() <= COLUMN_SLACK * body.width();

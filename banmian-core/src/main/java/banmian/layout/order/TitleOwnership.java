@@ -65,7 +65,12 @@ public final class TitleOwnership {
             boxOwners[b] = ownerAbove(bodies.get(b), titleExtents, graphics.horizontalRules());
         }
         int[] above = page.explaining() ? boxOwners.clone() : null;
-        ownBesideAndAlongColumns(parameters, bodies, boxOwners, titleExtents, graphics.verticalRules());
+        boolean[] headingBoxes = new boolean[boxes.size()];
+        for (int b = 0; b < boxes.size(); b++) {
+            headingBoxes[b] = boxes.get(b).stream().allMatch(line -> line.role() == LineRole.HEADING);
+        }
+        ownBesideAndAlongColumns(parameters, new Columns(bodies, headingBoxes, graphics), boxOwners, titleExtents);
+        ownHeadingsWithTheirText(parameters, boxes, bodies, boxOwners);
         for (int b = 0; b < boxes.size(); b++) {
             int owner = boxOwners[b];
             boxes.get(b).forEach(line -> owners[line.position] = owner);
@@ -147,6 +152,38 @@ public final class TitleOwnership {
         return Math.hypot(dx, dy);
     }
 
+    /**
+     * For every caption, the position of the body line nearest to it that no ruling line parts from it:
+     * a caption belongs to the article whose text it is set in (under a photo at the head of a column,
+     * or in a span whose headline stands over other columns), where no headline stands over it. -1 when
+     * geometry is unknown or no such line exists.
+     */
+    public static int[] captionNeighbours(List<TextLine> lines, List<PlacedCaption> captions, PageGraphics graphics) {
+        int[] neighbours = new int[captions.size()];
+        Arrays.fill(neighbours, -1);
+        Map<Integer, TextLine> bySource = new HashMap<>();
+        lines.forEach(line -> line.sources.forEach(source -> bySource.put(source, line)));
+        List<TextLine> body = lines.stream().filter(line -> line.role().isBodyFlow() && line.geometry != null).toList();
+        for (int c = 0; c < captions.size(); c++) {
+            List<TextLine> captionLines = captions.get(c).caption().lines().stream().map(bySource::get)
+                    .filter(Objects::nonNull).distinct().toList();
+            if (captionLines.isEmpty() || captionLines.stream().anyMatch(line -> line.geometry == null)) {
+                continue;
+            }
+            Geometry caption = TypeSizes.extent(captionLines);
+            double nearest = Double.MAX_VALUE;
+            for (TextLine line : body) {
+                double distance = gap(caption, line.geometry);
+                if (distance < nearest && !RulingLines.horizontalBetween(caption, line.geometry, graphics.horizontalRules())
+                        && !RulingLines.verticalBetween(caption, line.geometry, graphics.verticalRules())) {
+                    nearest = distance;
+                    neighbours[c] = line.position;
+                }
+            }
+        }
+        return neighbours;
+    }
+
     /** The nearest headline above the text that shares some of its width, unless a ruling line closes it off; else -1. */
     private static int ownerAbove(Geometry body, List<Geometry> titles, List<Geometry> rules) {
         int best = -1;
@@ -167,10 +204,22 @@ public final class TitleOwnership {
      * Text with no headline above it: a headline standing right beside it (within two of its type
      * sizes, nothing between) owns it, and so does, column by column, the owner of the text next to it
      * at the same height, unless a vertical rule parts the two. Repeated until nothing changes, so a
-     * vertical headline owns every column of its box.
+     * vertical headline owns every column of its box. Text still without an owner then takes that of
+     * a column across a rule whose top stands level with its own: papers rule the gutters between one
+     * article's columns too, and columns set side by side from one top are one article's.
      */
-    private static void ownBesideAndAlongColumns(OrderParameters parameters, List<Geometry> bodies, int[] owners, List<Geometry> titles,
-                                                 List<Geometry> verticalRules) {
+    private static void ownBesideAndAlongColumns(OrderParameters parameters, Columns columns, int[] owners, List<Geometry> titles) {
+        ownAlongColumns(parameters, columns, owners, titles, false);
+        ownAlongColumns(parameters, columns, owners, titles, true);
+    }
+
+    /** The page's stretches of text ({@code bodies}, boxes of body lines), which of them are section headings, and its rules. */
+    private record Columns(List<Geometry> bodies, boolean[] headings, PageGraphics graphics) {
+    }
+
+    private static void ownAlongColumns(OrderParameters parameters, Columns columns, int[] owners, List<Geometry> titles, boolean acrossLevelRules) {
+        List<Geometry> bodies = columns.bodies();
+        List<Geometry> verticalRules = columns.graphics().verticalRules();
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -180,14 +229,23 @@ public final class TitleOwnership {
                 }
                 Geometry body = bodies.get(b);
                 int owner = ownerBeside(parameters, body, titles, bodies, verticalRules);
+                // Text that goes on from text above it in its column takes that text's owner, and only it.
+                int up = owner < 0 ? textUpItsColumn(parameters, columns, b) : -1;
+                if (up >= 0) {
+                    owner = owners[up];
+                }
                 double nearest = Double.MAX_VALUE;
-                for (int n = 0; n < bodies.size() && owner < 0; n++) {
+                for (int n = 0; n < bodies.size() && owner < 0 && up < 0; n++) {
                     Geometry neighbour = bodies.get(n);
                     double gap = Math.max(neighbour.x() - body.right(), body.x() - neighbour.right());
-                    if (owners[n] >= 0 && n != b && gap >= -1 && gap <= parameters.columnGapEms() * body.fontSize() && gap < nearest
+                    boolean parted = RulingLines.verticalBetween(body, neighbour, verticalRules)
+                            && !(acrossLevelRules && Math.abs(neighbour.y() - body.y()) <= parameters.levelTopsEms() * body.fontSize());
+                    // Of two columns as near, the one set from the same top.
+                    double distance = gap + Math.abs(neighbour.y() - body.y());
+                    if (owners[n] >= 0 && n != b && gap >= -1 && gap <= parameters.columnGapEms() * body.fontSize() && distance < nearest
                             && neighbour.verticalOverlap(body) >= parameters.sameRow() * Math.min(body.height(), neighbour.height())
-                            && !RulingLines.verticalBetween(body, neighbour, verticalRules)) {
-                        nearest = gap;
+                            && !parted) {
+                        nearest = distance;
                         owners[b] = owners[n];
                         changed = true;
                     }
@@ -196,6 +254,69 @@ public final class TitleOwnership {
                     owners[b] = owner;
                     changed = true;
                 }
+            }
+        }
+    }
+
+    /**
+     * A column goes on down the page, and a section heading continues the article above it: the
+     * text that stretch {@code b} goes on from, right above it in its column or above a heading set
+     * there, with no rule between; -1 when there is none.
+     */
+    private static int textUpItsColumn(OrderParameters parameters, Columns columns, int b) {
+        List<Geometry> bodies = columns.bodies();
+        int above = boxRightAbove(parameters, bodies, b);
+        while (above >= 0 && columns.headings()[above]) {
+            above = boxRightAbove(parameters, bodies, above);
+        }
+        boolean ruledOff = above >= 0 && RulingLines.horizontalBetween(bodies.get(above), bodies.get(b), columns.graphics().horizontalRules());
+        return ruledOff ? -1 : above;
+    }
+
+    /** The stretch of text right above stretch {@code b} in its column (within the reach of a heading over its text), or -1. */
+    private static int boxRightAbove(OrderParameters parameters, List<Geometry> bodies, int b) {
+        Geometry body = bodies.get(b);
+        int best = -1;
+        double nearest = Double.MAX_VALUE;
+        for (int a = 0; a < bodies.size(); a++) {
+            Geometry other = bodies.get(a);
+            double distance = body.y() - other.bottom();
+            if (a != b && distance >= -1 && distance <= parameters.headedTextReachEms() * Math.max(body.fontSize(), other.fontSize())
+                    && distance < nearest && other.horizontalOverlap(body) > 0) {
+                best = a;
+                nearest = distance;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A section heading belongs to the text it heads: a box of heading lines takes the owner of the
+     * text starting right under it in its column, whatever its own (centred, it may miss the
+     * headline's span that its column shares). Lowest first, so a heading set over two boxes follows
+     * its second part.
+     */
+    private static void ownHeadingsWithTheirText(OrderParameters parameters, List<List<TextLine>> boxes, List<Geometry> bodies, int[] owners) {
+        List<Integer> headings = new ArrayList<>();
+        for (int b = 0; b < boxes.size(); b++) {
+            if (boxes.get(b).stream().allMatch(line -> line.role() == LineRole.HEADING)) {
+                headings.add(b);
+            }
+        }
+        headings.sort((one, other) -> Double.compare(bodies.get(other).y(), bodies.get(one).y()));
+        for (int h : headings) {
+            Geometry heading = bodies.get(h);
+            int below = -1;
+            double nearest = parameters.headedTextReachEms() * heading.fontSize();
+            for (int b = 0; b < bodies.size(); b++) {
+                double distance = bodies.get(b).y() - heading.bottom();
+                if (b != h && owners[b] >= 0 && distance >= -1 && distance <= nearest && bodies.get(b).horizontalOverlap(heading) > 0) {
+                    below = b;
+                    nearest = distance;
+                }
+            }
+            if (below >= 0) {
+                owners[h] = owners[below];
             }
         }
     }

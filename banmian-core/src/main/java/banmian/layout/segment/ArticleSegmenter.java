@@ -68,7 +68,7 @@ public final class ArticleSegmenter {
     private static String describe(Boundary boundary) {
         return switch (boundary) {
             case JUMP_MARKER -> "a jump to or from another page lies between";
-            case DATELINE -> "a dateline opens the line after a sentence's end";
+            case DATELINE -> "a dateline opens the line after a sentence's end or a chain of text";
             case SEPARATOR -> "a headline, byline or author note stands between two chains of text";
             case MEASURE_CHANGE -> "the column measure changes at a paragraph boundary";
             case OWNER_CHANGE -> "page geometry puts the text under another headline";
@@ -89,8 +89,10 @@ public final class ArticleSegmenter {
         if (owner != flow.owners().get(k - 1)) {
             return Boundary.OWNER_CHANGE;
         }
-        if (previousEnded && Datelines.startsWithDateline(line.raw)) {
-            // Also under one headline: a column of briefs under a section head, each with its dateline.
+        if ((previousEnded || flow.chainStarts().get(k)) && Datelines.startsWithDateline(line.raw)) {
+            // Also under one headline: a column of briefs under a section head, each with its dateline. A dateline
+            // never runs on from a sentence, so one opening a chain starts an article whatever the line before
+            // it (a caption, a label) left open.
             return Boundary.DATELINE;
         }
         if (owner >= 0) {

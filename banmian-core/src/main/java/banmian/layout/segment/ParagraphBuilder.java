@@ -3,6 +3,7 @@ package banmian.layout.segment;
 import banmian.layout.line.LineRole;
 import banmian.layout.line.LineShape;
 import banmian.layout.line.TextLine;
+import banmian.layout.line.TitleGroup;
 import banmian.model.Block;
 import banmian.model.BlockType;
 import banmian.text.Punctuation;
@@ -42,7 +43,7 @@ public final class ParagraphBuilder {
 
     static boolean breaksBefore(TextLine previous, TextLine line, boolean startsChain) {
         if (previous.role() == LineRole.HEADING || line.role() == LineRole.HEADING) {
-            return previous.role() != line.role() || previous.box != line.box && !continuesHeading(previous);
+            return previous.role() != line.role() || previous.box != line.box && !continuesHeading(previous, line);
         }
         if (!Punctuation.endsSentence(previous.raw)) {
             return false;
@@ -50,8 +51,19 @@ public final class ParagraphBuilder {
         return !previous.isFull() || startsChain || line.isIndentShort() || LineShape.startsParagraphForSure(line);
     }
 
-    /** A heading set over several lines breaks mid-phrase; one that reads complete stands alone. */
-    private static boolean continuesHeading(TextLine previous) {
+    /**
+     * A heading set over several lines breaks mid-phrase; one that reads complete stands alone. Where
+     * type is known, the next line in the same type goes on with it, unless the wording parts them: a
+     * dash opens a sub-heading ({@code ——一鼓作气……}) or closes a heading that leads into the next
+     * ({@code 把握新方位——}), and a question or exclamation ends one.
+     */
+    private static boolean continuesHeading(TextLine previous, TextLine line) {
+        if (previous.geometry != null && line.geometry != null) {
+            String before = previous.raw.strip();
+            boolean partedByWording = line.isDashLed() || before.endsWith("—") || Punctuation.endsSentence(before);
+            return !partedByWording && previous.geometry.bold() == line.geometry.bold()
+                    && TitleGroup.sameSize(previous.geometry.fontSize(), line.geometry.fontSize());
+        }
         return previous.isFull() || previous.letterSpaced;
     }
 

@@ -1,14 +1,18 @@
 package banmian.layout.tag;
 
+import banmian.layout.line.Datelines;
 import banmian.layout.line.Facts;
 import banmian.layout.line.LineRole;
+import banmian.layout.line.LineShape;
 import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.RulingLines;
 import banmian.layout.line.Stage;
 import banmian.layout.line.TagParameters;
 import banmian.layout.line.TextLine;
+import banmian.layout.line.TitleGroup;
 import banmian.layout.line.TypeSizes;
 import banmian.model.Geometry;
+import banmian.text.Punctuation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +25,8 @@ import java.util.Set;
  * of {@link TitleTagger}'s wording and shape rules for text alone.
  */
 public final class DisplayTypeTagger {
+    /** Body type sizes within which two columns stand side by side, and their tops level (a gutter, a line or two). */
+    private static final double ADJACENT_COLUMN_EMS = 3;
     private DisplayTypeTagger() {
     }
 
@@ -76,13 +82,15 @@ public final class DisplayTypeTagger {
 
     /**
      * Boxes of a few bold lines in body type that read like a title: in-article headings set bold
-     * rather than larger, or the titles of short items (briefs) above their text.
+     * rather than larger, or the titles of short items (briefs) above their text. Set bold, a line
+     * may carry a comma ({@code 不忘初心，70年辉煌}), never a full stop or a semicolon.
      */
     private static List<List<TextLine>> boldBodyBoxes(TagParameters parameters, List<TextLine> lines, TypeSizes sizes) {
         List<List<TextLine>> bold = new ArrayList<>();
         for (List<TextLine> box : TextLine.byBox(lines)) {
             boolean candidate = box.size() <= parameters.maxBoldTitleLines() && box.stream().allMatch(line -> line.role() == LineRole.BODY
-                    && line.geometry != null && line.geometry.bold() && !line.vertical && !sizes.isDisplay(line) && line.couldBeTitle());
+                    && line.geometry != null && line.geometry.bold() && !line.vertical && !sizes.isDisplay(line)
+                    && LineShape.isTitleShaped(line, Punctuation.HEADING_EXCLUDED_MARKS) && !Datelines.startsWithDateline(line.raw));
             if (candidate) {
                 bold.add(box);
             }
@@ -101,27 +109,97 @@ public final class DisplayTypeTagger {
         Geometry extent = TypeSizes.extent(box);
         int boxNumber = box.get(0).box;
         TextLine below = sizes.adjacent(lines, boxNumber, extent, true);
-        if (below == null || below.role() == LineRole.BYLINE || below.role() == LineRole.AUTHOR_NOTE || sizes.isDisplay(below)) {
+        if (below == null || below.role() == LineRole.BYLINE || below.role() == LineRole.AUTHOR_NOTE || sizes.isDisplay(below)
+                || Datelines.startsWithDateline(below.raw) || setLikeHeadlineAbove(lines, box.get(0), extent, rules, display)) {
             return false;
         }
-        TextLine above = sizes.adjacent(lines, boxNumber, extent, false);
+        TextLine above = sizes.adjacentInColumn(lines, boxNumber, extent, false);
         boolean bodyAbove = above != null && above.role() == LineRole.BODY && !sizes.isDisplay(above)
                 && !RulingLines.ruledOff(above.geometry, extent, rules, display);
-        boolean underDisplay = above != null && sizes.isDisplay(above);
+        // A heading wrapped onto lines set apart: its first part, in the same type, stands right above.
+        boolean headingAbove = above != null && above.role() == LineRole.HEADING && above.geometry.bold() == box.get(0).geometry.bold()
+                && TitleGroup.sameSize(above.geometry.fontSize(), extent.fontSize());
+        boolean underDisplay = above != null && sizes.isDisplay(above) && !headingAbove
+                && !textStartedBeside(lines, above.geometry, extent, sizes);
         // The column may narrow under the heading where it wraps around a picture or a banner.
         boolean inColumn = TypeSizes.fitsColumnOf(extent, boxExtent(lines, below))
                 || bodyAbove && TypeSizes.fitsColumnOf(extent, boxExtent(lines, above));
-        // At the head of a column, a moderately large line is a section heading only inside an
-        // article: under a larger headline's span with no rule closing it off. Otherwise it heads an item.
-        boolean headsColumnInsideArticle = !underDisplay && sizes.isModeratelyLarger(box.get(0))
-                && underLargerHeadline(lines, extent, rules, display);
-        return inColumn && (bodyAbove || headsColumnInsideArticle);
+        // At the head of a column, a line set below headline size (moderately large, or bold in body
+        // type) is a section heading only inside an article: under a larger headline's span with no
+        // rule closing it off. Otherwise it heads an item.
+        boolean belowHeadlineSize = sizes.isModeratelyLarger(box.get(0)) || !sizes.isDisplay(box.get(0));
+        boolean headsColumnInsideArticle = !underDisplay && belowHeadlineSize && (underLargerHeadline(lines, extent, extent.fontSize(), rules, display)
+                || levelColumnBeside(lines, extent, boxExtent(lines, below), sizes).stream().anyMatch(column -> underLargerHeadline(lines, column, extent.fontSize(), rules, display)));
+        return headingAbove || inColumn && (bodyAbove || headsColumnInsideArticle);
     }
 
-    private static boolean underLargerHeadline(List<TextLine> lines, Geometry extent, List<Geometry> rules, List<Geometry> display) {
+    /**
+     * A section heading is set smaller or lighter than its article's headline; display type in the
+     * same type as the headline over its column (same size, no lighter) is the next item's headline,
+     * as in a column of briefs. The headline over the column: the title line nearest above that
+     * shares its width with no rule closing it off.
+     */
+    private static boolean setLikeHeadlineAbove(List<TextLine> lines, TextLine first, Geometry extent, List<Geometry> rules,
+                                                List<Geometry> display) {
+        TextLine nearest = null;
         for (TextLine line : lines) {
             Geometry g = line.geometry;
-            if (g != null && line.role() == LineRole.TITLE && g.fontSize() > extent.fontSize() && g.bottom() <= extent.y()
+            if (g != null && line.role() == LineRole.TITLE && !line.vertical && g.bottom() <= extent.y() && g.horizontalOverlap(extent) > 0
+                    && (nearest == null || g.bottom() > nearest.geometry.bottom()) && !RulingLines.ruledOff(g, extent, rules, display)) {
+                nearest = line;
+            }
+        }
+        if (nearest == null) {
+            return false;
+        }
+        Geometry headline = nearest.geometry;
+        Geometry candidate = first.geometry;
+        return TitleGroup.sameSize(candidate.fontSize(), headline.fontSize()) && (candidate.bold() || !headline.bold());
+    }
+
+    /**
+     * The article's text already runs in a column beside {@code extent}, from under the display type
+     * above it to above {@code extent}'s top: {@code extent} heads a later column of that text, where
+     * a subtitle, hung under its headline, stands over all of it.
+     */
+    private static boolean textStartedBeside(List<TextLine> lines, Geometry display, Geometry extent, TypeSizes sizes) {
+        for (TextLine line : lines) {
+            Geometry g = line.geometry;
+            if (g != null && line.role() == LineRole.BODY && !sizes.isDisplay(line) && g.y() >= display.bottom() && g.bottom() <= extent.y()
+                    && g.horizontalOverlap(display) > 0 && g.horizontalOverlap(extent) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The columns of body text right beside {@code extent} and the column under it (within a few body sizes) that start no
+     * lower than it, at most a few lines higher, and run on past it: a line heading a column whose
+     * neighbour's text runs level with it heads a later column of that text's article (a centred
+     * headline need not span every column of its article).
+     */
+    private static List<Geometry> levelColumnBeside(List<TextLine> lines, Geometry extent, Geometry ownColumn, TypeSizes sizes) {
+        double reach = ADJACENT_COLUMN_EMS * sizes.bodySize();
+        List<Geometry> columns = new ArrayList<>();
+        for (List<TextLine> box : TextLine.byBox(lines)) {
+            if (!box.stream().allMatch(line -> line.geometry != null && line.role() == LineRole.BODY && !sizes.isDisplay(line))) {
+                continue;
+            }
+            Geometry column = TypeSizes.extent(box);
+            double gap = Math.max(column.x() - Math.max(extent.right(), ownColumn.right()), Math.min(extent.x(), ownColumn.x()) - column.right());
+            if (gap >= 0 && gap <= reach && column.y() <= extent.y() && extent.y() - column.y() <= reach && column.bottom() > extent.bottom()) {
+                columns.add(column);
+            }
+        }
+        return columns;
+    }
+
+    /** A title line larger than {@code size} stands above {@code extent}, sharing its width, no rule closing it off. */
+    private static boolean underLargerHeadline(List<TextLine> lines, Geometry extent, double size, List<Geometry> rules, List<Geometry> display) {
+        for (TextLine line : lines) {
+            Geometry g = line.geometry;
+            if (g != null && line.role() == LineRole.TITLE && g.fontSize() > size && g.bottom() <= extent.y()
                     && g.horizontalOverlap(extent) > 0 && !RulingLines.ruledOff(g, extent, rules, display)) {
                 return true;
             }

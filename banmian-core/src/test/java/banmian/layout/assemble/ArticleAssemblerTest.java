@@ -54,6 +54,7 @@ class ArticleAssemblerTest {
         PageAnalysis page = PageAnalysis.ofLines(all, DecisionLog.off());
         page.put(Facts.PIECES, pieces);
         page.put(Facts.SHOWN_META, PageMeta.UNKNOWN);
+        page.put(Facts.CAPTION_UNITS, List.of());
         return page.run(Pipelines.ASSEMBLY).get(Facts.PAGE).articles();
     }
 

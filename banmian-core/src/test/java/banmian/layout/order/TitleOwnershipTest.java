@@ -110,8 +110,14 @@ class TitleOwnershipTest {
     @Test
     void columnByColumnOwnershipStopsAtAVerticalRule() {
         // Without the rule the first column is owned along the row, as the next column along.
-        assertEquals(List.of(TRAVEL, TRAVEL), owners(threeColumnsBesideAVerticalHeadline(false), TRAINS, FIELDS));
-        assertEquals(List.of(TRAVEL, NONE), owners(threeColumnsBesideAVerticalHeadline(true), TRAINS, FIELDS));
+        assertEquals(List.of(TRAVEL, TRAVEL), owners(threeColumnsBesideAVerticalHeadline(false, 110), TRAINS, FIELDS));
+        assertEquals(List.of(TRAVEL, NONE), owners(threeColumnsBesideAVerticalHeadline(true, 110), TRAINS, FIELDS));
+    }
+
+    @Test
+    void columnsSetFromOneTopAreOneArticlesAcrossARule() {
+        // Papers rule the gutters inside an article too: an ownerless column level with its neighbour goes with it.
+        assertEquals(List.of(TRAVEL, TRAVEL), owners(threeColumnsBesideAVerticalHeadline(true, 90), TRAINS, FIELDS));
     }
 
     @Test
@@ -179,9 +185,10 @@ class TitleOwnershipTest {
     }
 
     /** Three columns side by side, 20 points apart, the vertical headline beside the last; a rule between the first two. */
-    private static PageAnalysis threeColumnsBesideAVerticalHeadline(boolean ruled) {
+    /** {@code firstTop}: where the first column (FIELDS) starts; the others start at 90. */
+    private static PageAnalysis threeColumnsBesideAVerticalHeadline(boolean ruled, double firstTop) {
         PlacedPage page = new PlacedPage()
-                .column(60, 90, 10, 12, FIELDS)
+                .column(60, firstTop, 10, 12, FIELDS)
                 .column(200, 90, 10, 12, TRAINS.substring(0, 36))
                 .column(340, 90, 10, 12, TRAINS.substring(36))
                 .vertical(480, 90, 30, TRAVEL);

@@ -59,6 +59,19 @@ class ArticleSegmenterTest {
     }
 
     @Test
+    void aDatelineOpeningABoxStartsAnArticleAfterALineLeftOpen() {
+        // the box before ends on a line no sentence mark closes (a photo credit, a label): the dateline still starts
+        String credited = box("走进古镇老街，一间间非遗",
+                "工坊错落有致，竹编、剪纸、陶",
+                "艺等老手艺在这里形成了产业",
+                "本报记者　张三摄");
+        List<Piece> pieces = pieces(page(HEADLINE, credited, WIRE));
+        assertEquals(2, pieces.size());
+        assertEquals(Boundary.DATELINE, pieces.get(1).startedBy());
+        assertEquals("新华社北京3月10日电记者从", firstLine(pieces.get(1)));
+    }
+
+    @Test
     void aDatelineArticleIsAssembledWithItsDateline() {
         Page page = LayoutFixtures.parse(page(HEADLINE, CRAFTS, WIRE));
         assertEquals(2, page.articles().size(), LayoutFixtures.dump(page));

@@ -193,9 +193,12 @@ class CaptionTaggerTest {
         assertTrue(captions(text).isEmpty());
     }
 
-    /** The credit pattern as it was: found by {@code find()} from every start of the line. */
+    /**
+     * The credit pattern as a plain {@code find()} from every start of the line, as it was before issue 14
+     * (widened since as the pattern was: a gap may part the agency from the role, {@code 新华社 记者}).
+     */
     private static final Pattern FORMER_TRAILING_CREDIT = Pattern.compile(
-            "((?:(?:新华社|中新社|人民日报|本报|人民网|央视)?(?:特约|实习)?(?:记者|通讯员|摄影记者|摄影)|(?:新华社|中新社)发)"
+            "((?:(?:(?:新华社|中新社|人民日报|本报|人民网|央视)\\s*)?(?:特约|实习)?(?:记者|通讯员|摄影记者|摄影)|(?:新华社|中新社)发)"
                     + "\\s*[\\p{IsHan}·](?:\\s{0,2}[\\p{IsHan}·]){1,4}(?:[\\s、,，]+[\\p{IsHan}·](?:\\s{0,2}[\\p{IsHan}·]){1,4}){0,3}\\s*摄"
                     + "|(?<=^|\\s)[\\p{IsHan}·](?:\\s{0,2}[\\p{IsHan}·]){1,4}(?:[\\s、,，]+[\\p{IsHan}·](?:\\s{0,2}[\\p{IsHan}·]){1,4}){0,3}\\s+摄)"
                     + "\\s*$");

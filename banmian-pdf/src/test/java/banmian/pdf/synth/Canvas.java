@@ -85,6 +85,16 @@ final class Canvas {
         marks.add(new Photo(x, y, w, h, seed));
     }
 
+    /** How many marks are made so far: where {@link #rollBack} returns to. */
+    int mark() {
+        return marks.size();
+    }
+
+    /** Takes back every mark made since {@code mark}: something set tentatively that did not fit after all. */
+    void rollBack(int mark) {
+        marks.subList(mark, marks.size()).clear();
+    }
+
     byte[] bytes() {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(width, height));

@@ -101,6 +101,8 @@ final class PageComposer {
             return y;
         }
         float start = y;
+        int mark = canvas.mark();
+        int listed = unassigned.size();
         x += pad;
         width -= 2 * pad;
         y += pad;
@@ -147,6 +149,12 @@ final class PageComposer {
             kept = cut(entries, placed, story, setting);
         }
         if (kept.stream().noneMatch(e -> !e.heading() && !e.jump())) {
+            // Nothing of the body fits: the label, title block and photos drawn for it are taken back,
+            // or the page would print an article its truth does not hold (and the next band over it).
+            canvas.rollBack(mark);
+            while (unassigned.size() > listed) {
+                unassigned.remove(unassigned.size() - 1);
+            }
             return start;
         }
         float[] ends = new float[bodyColumns];
@@ -205,6 +213,7 @@ final class PageComposer {
         int per = count == 1 ? Math.max(1, (tops.length * 2 + 2) / 3) : Math.max(1, tops.length / Math.min(count, tops.length));
         int perRow = Math.max(1, tops.length / per);
         float captionSize = bodySize * 0.85f;
+        List<Story.Caption> printed = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int c0 = (i % perRow) * per;
             float top = tops[c0];
@@ -214,18 +223,26 @@ final class PageComposer {
             float w = per * measure + (per - 1) * gap;
             float h = w * (0.55f + random.nextFloat() * 0.2f);
             float px = x + c0 * (measure + gap);
-            canvas.photo(px, top, w, h, random.nextLong());
-            float y = top + h + captionSize * 0.6f;
+            long seed = random.nextLong();
             Story.Caption caption = story.captions.get(i);
-            for (Typesetter.SetLine line : Typesetter.paragraph(captionFace, caption.text() + "\u3000" + caption.credit().replace(' ', '\u3000'),
-                    captionSize, w, 0, true)) {
+            List<Typesetter.SetLine> lines = Typesetter.paragraph(captionFace,
+                    caption.text() + "\u3000" + caption.credit().replace(' ', '\u3000'), captionSize, w, 0, true);
+            if (top + h + captionSize * (0.6f + 1.35f * lines.size()) > limit) {
+                // A photo that does not fit above the foot of the space is not printed, nor is its caption.
+                continue;
+            }
+            canvas.photo(px, top, w, h, seed);
+            float y = top + h + captionSize * 0.6f;
+            for (Typesetter.SetLine line : lines) {
                 canvas.text(captionFace, line.text(), px, y + captionSize, captionSize, line.spacing(), false);
                 y += captionSize * 1.35f;
             }
+            printed.add(caption);
             for (int c = c0; c < c0 + per; c++) {
                 tops[c] = y + bodySize;
             }
         }
+        story.captions.retainAll(printed);
     }
 
     private List<Entry> entries(Story story, float measure) {

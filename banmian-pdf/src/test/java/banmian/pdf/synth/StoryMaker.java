@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class StoryMaker {
     private static final Pattern DATELINE = Pattern.compile("^((?:新华社|本报|人民日报|中新社)[^，。；（“]{0,20}?电)(（([^）]{1,30})）)?");
     private static final Pattern LABEL = Pattern.compile("^(.{4,})（([^（）]{2,8})）$");
+    /** The dashes a source subtitle may open with: the composer prints its own, FORMAT.md's truth has none. */
+    private static final Pattern SUBTITLE_DASHES = Pattern.compile("^[—－-]+\\s*");
     private static final Pattern NOTE = Pattern.compile("^（作者(?:为|系|单位)[^）]{2,60}）$");
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文";
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红玉兰文斌宇浩凯鹏翔晨亮新辉林琳波晓雪梅婷";
@@ -59,7 +61,7 @@ final class StoryMaker {
         Story story = new Story();
         story.kicker = article.kicker();
         story.headline = article.headline();
-        story.subtitle = article.subtitle();
+        story.subtitle = article.subtitle() == null ? null : SUBTITLE_DASHES.matcher(article.subtitle()).replaceFirst("");
         Matcher label = LABEL.matcher(story.headline);
         if (label.matches()) {
             story.headline = label.group(1);
