@@ -36,6 +36,14 @@ public final class Datelines {
         return match(text) != null;
     }
 
+    /**
+     * Whether {@code text} starts with a dateline, also one that a narrow column broke over onto the
+     * {@code next} line ({@code 本报哈尔滨10月15日} / {@code 电（记者……}).
+     */
+    public static boolean startsWithDateline(String text, String next) {
+        return startsWithDateline(text) || !next.isBlank() && startsWithDateline(text.stripTrailing() + next.strip());
+    }
+
     /** The bracketed reporters right after a dateline, or null. */
     public static Matcher bracketedByline(String text) {
         Matcher matcher = BRACKETED_BYLINE.matcher(text);

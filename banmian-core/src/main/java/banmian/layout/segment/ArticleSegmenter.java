@@ -89,7 +89,8 @@ public final class ArticleSegmenter {
         if (owner != flow.owners().get(k - 1)) {
             return Boundary.OWNER_CHANGE;
         }
-        if ((previousEnded || flow.chainStarts().get(k)) && Datelines.startsWithDateline(line.raw)) {
+        String after = k + 1 < lines.size() ? lines.get(k + 1).raw : "";
+        if ((previousEnded || flow.chainStarts().get(k)) && Datelines.startsWithDateline(line.raw, after)) {
             // Also under one headline: a column of briefs under a section head, each with its dateline. A dateline
             // never runs on from a sentence, so one opening a chain starts an article whatever the line before
             // it (a caption, a label) left open.

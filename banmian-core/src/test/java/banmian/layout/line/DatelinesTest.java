@@ -71,6 +71,15 @@ class DatelinesTest {
     }
 
     @Test
+    void aDatelineBrokenOverTwoLinesOfANarrowColumn() {
+        assertTrue(Datelines.startsWithDateline("本报哈尔滨10月15日", "电（记者　赵文新、孟雪"));
+        assertTrue(Datelines.startsWithDateline("新华社北京10月", "9日电　中共中央政治局"));
+        assertFalse(Datelines.startsWithDateline("本报哈尔滨10月15日", ""));
+        // a line that merely ends with a date, and a next line that goes on with text, is no dateline
+        assertFalse(Datelines.startsWithDateline("会议定于10月15日", "在北京召开，会期两天"));
+    }
+
+    @Test
     void ordinaryBodyLineIsNoDateline() {
         assertFalse(Datelines.startsWithDateline("今年以来，我市持续推进老旧小"));
         assertNull(Datelines.match("全年累计完成改造项目四十余个"));

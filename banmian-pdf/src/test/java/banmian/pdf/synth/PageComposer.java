@@ -45,7 +45,10 @@ final class PageComposer {
     final float bodySize;
     final float leading;
     final SynthFonts.Face bodyFace;
-    final SynthFonts.Face headFace;
+    /** The page's headline faces: papers set headlines in more than one face (黑体 over one story, 宋体 over the next). */
+    final List<SynthFonts.Face> headFaces;
+    /** The headline face of the story being set. */
+    SynthFonts.Face headFace;
     final SynthFonts.Face captionFace;
     final float columnWidth;
 
@@ -64,7 +67,8 @@ final class PageComposer {
         this.gutter = bodySize * gutterEms;
         this.gutterRules = gutterRules;
         this.bodyFace = faces.get(random.nextInt(faces.size()));
-        this.headFace = faces.get(random.nextInt(faces.size()));
+        this.headFaces = List.of(faces.get(random.nextInt(faces.size())), faces.get(random.nextInt(faces.size())));
+        this.headFace = headFaces.get(0);
         this.captionFace = faces.get(random.nextInt(faces.size()));
         this.columnWidth = (right - left - (columns - 1) * gutter) / columns;
     }
@@ -85,7 +89,7 @@ final class PageComposer {
 
     /** Whether every face of the page has a glyph for all of {@code text}. */
     boolean covers(String text) {
-        return bodyFace.covers(text) && headFace.covers(text) && captionFace.covers(text);
+        return bodyFace.covers(text) && headFaces.stream().allMatch(face -> face.covers(text)) && captionFace.covers(text);
     }
 
     /**
@@ -93,6 +97,7 @@ final class PageComposer {
      * {@code limit}; returns the bottom of what was set, or {@code y} when nothing of its body fits.
      */
     float set(Story story, int column, int span, float y, float limit, Setting setting) {
+        headFace = headFaces.get(random.nextInt(headFaces.size()));
         float x = columnX(column);
         float width = spanWidth(span);
         float pad = setting.boxed ? bodySize * 0.9f : 0;
@@ -247,6 +252,10 @@ final class PageComposer {
 
     private List<Entry> entries(Story story, float measure) {
         List<Entry> entries = new ArrayList<>();
+        if (story.continuedFrom != null) {
+            // A story continued from another page opens with its jump line, as 人民日报 sets （上接第一版）.
+            entries.add(new Entry(-2, "（上接" + story.continuedFrom + "版）", 0, 0, 1, false, false, true));
+        }
         boolean first = true;
         for (int b = 0; b < story.blocks.size(); b++) {
             Story.Block block = story.blocks.get(b);

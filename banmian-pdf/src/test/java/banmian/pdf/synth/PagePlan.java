@@ -29,6 +29,7 @@ final class PagePlan {
     private int items;
     private boolean vertical;
     private boolean boxed;
+    private boolean continuedFromPrinted;
 
     PagePlan(PageType type, PageComposer page, StoryMaker maker, Random random, String date, String weekday) {
         this.type = type;
@@ -175,7 +176,9 @@ final class PagePlan {
             return null;
         }
         items++;
-        if (type != PageType.FRONT && random.nextInt(10) < 7) {
+        if (type != PageType.FRONT && !continuedFromPrinted && random.nextInt(6) == 0 && maker.continuation(story, 1)) {
+            continuedFromPrinted = true;   // one story per page continues from the front page (上接)
+        } else if (type != PageType.FRONT && random.nextInt(10) < 7) {
             maker.dateline(story, false);
         }
         PageComposer.Setting setting = setting(span >= 3 ? 1.8f + random.nextFloat() * 0.6f : 1.4f + random.nextFloat() * 0.4f);

@@ -98,6 +98,33 @@ final class StoryMaker {
         return story;
     }
 
+    /**
+     * Makes {@code story} the rest of an article begun on page {@code fromPage}: the headline printed again over
+     * the text from a later paragraph on, with no kicker, subtitle, dateline or byline (those stayed on the first
+     * page). False when the story has too few paragraphs to have been cut.
+     */
+    boolean continuation(Story story, int fromPage) {
+        long paragraphs = story.blocks.stream().filter(block -> !block.heading()).count();
+        if (paragraphs < 3) {
+            return false;
+        }
+        int drop = 1 + random.nextInt((int) Math.min(3, paragraphs - 2));
+        int dropped = 0;
+        while (dropped < drop || story.blocks.get(0).heading()) {
+            if (!story.blocks.remove(0).heading()) {
+                dropped++;
+            }
+        }
+        story.kicker = null;
+        story.subtitle = null;
+        story.dateline = null;
+        story.byline = null;
+        story.bylineInText = false;
+        story.label = null;
+        story.continuedFrom = fromPage;
+        return true;
+    }
+
     /** Adds a made-up dateline with bracketed reporters when the text has none: 本报北京10月7日电（记者 张三）. */
     void dateline(Story story, boolean foreign) {
         if (story.dateline != null) {
