@@ -28,6 +28,7 @@ public final class PlacedPage {
     private final List<SourceLine> lines = new ArrayList<>();
     private final List<Geometry> rules = new ArrayList<>();
     private final List<Geometry> verticalRules = new ArrayList<>();
+    private final List<Geometry> pictures = new ArrayList<>();
 
     /** A block of lines set one leading (1.5 em) apart from {@code top}, each starting at {@code x}. */
     public PlacedPage block(double x, double top, double size, String... texts) {
@@ -89,6 +90,12 @@ public final class PlacedPage {
         return this;
     }
 
+    /** A picture (an image) at {@code x}, {@code top}, of the given size. */
+    public PlacedPage picture(double x, double top, double width, double height) {
+        pictures.add(new Geometry(x, top, width, height, 0, false));
+        return this;
+    }
+
     public Page parse() {
         return new PageParser().parse(lines, PageMeta.UNKNOWN, graphics());
     }
@@ -100,6 +107,6 @@ public final class PlacedPage {
     }
 
     private PageGraphics graphics() {
-        return new PageGraphics(rules, verticalRules, List.of());
+        return new PageGraphics(rules, verticalRules, pictures);
     }
 }
