@@ -44,6 +44,13 @@ class PdfReaderTest {
     }
 
     @Test
+    void textStrokedAsWellAsFilledIsHeavy() {
+        PdfPage page = new TestPdf().stroked("简讯标题", 50, 100, 10).text("正文一行", 50, 130, 10).read();
+        assertEquals(List.of(true, true, true, true, false, false, false, false),
+                page.glyphs().stream().map(Glyph::heavy).toList(), "fill-and-stroke bold, then plain fill");
+    }
+
+    @Test
     void lineDrawnFourTimesIsReadOnce() {
         PdfPage page = new TestPdf().overprinted("高高兴兴看看", 50, 100, 10, 4, 0.2f).text("天天", 50, 130, 10).read();
         assertEquals("高高兴兴看看天天", text(page.glyphs()));

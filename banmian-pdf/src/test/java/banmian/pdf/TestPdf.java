@@ -5,6 +5,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -48,7 +49,7 @@ final class TestPdf {
     private record VerticalText(String text, float x, float top, float size) implements Mark {
     }
 
-    private record Text(String text, float x, float baseline, float size, int times, float offset, float angle) implements Mark {
+    private record Text(String text, float x, float baseline, float size, int times, float offset, float angle, boolean stroked) implements Mark {
     }
 
     private record Line(float x1, float y1, float x2, float y2) implements Mark {
@@ -58,19 +59,25 @@ final class TestPdf {
     }
 
     TestPdf text(String text, float x, float baseline, float size) {
-        marks.add(new Text(text, x, baseline, size, 1, 0, 0));
+        marks.add(new Text(text, x, baseline, size, 1, 0, 0, false));
         return this;
     }
 
     /** Fake bold: the same text drawn {@code times} times, each copy shifted by {@code offset}. */
     TestPdf overprinted(String text, float x, float baseline, float size, int times, float offset) {
-        marks.add(new Text(text, x, baseline, size, times, offset, 0));
+        marks.add(new Text(text, x, baseline, size, times, offset, 0, false));
+        return this;
+    }
+
+    /** Bold as many producers make it from a regular face: the outline stroked as well as filled (rendering mode 2). */
+    TestPdf stroked(String text, float x, float baseline, float size) {
+        marks.add(new Text(text, x, baseline, size, 1, 0, 0, true));
         return this;
     }
 
     /** Text turned {@code degrees} clockwise on the page about its origin (a sideways label). */
     TestPdf turned(String text, float x, float baseline, float size, float degrees) {
-        marks.add(new Text(text, x, baseline, size, 1, 0, degrees));
+        marks.add(new Text(text, x, baseline, size, 1, 0, degrees, false));
         return this;
     }
 
@@ -177,6 +184,10 @@ final class TestPdf {
             for (int i = 0; i < text.times(); i++) {
                 content.beginText();
                 content.setFont(font, text.size());
+                content.setRenderingMode(text.stroked() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+                if (text.stroked()) {
+                    content.setLineWidth(text.size() * 0.03f);
+                }
                 if (text.angle() == 0) {
                     content.newLineAtOffset(text.x() + i * text.offset(), height - text.baseline());
                 } else {

@@ -65,11 +65,21 @@ public final class TitleOwnership {
             boxOwners[b] = ownerAbove(bodies.get(b), titleExtents, graphics.horizontalRules());
         }
         int[] above = page.explaining() ? boxOwners.clone() : null;
-        boolean[] headingBoxes = new boolean[boxes.size()];
-        for (int b = 0; b < boxes.size(); b++) {
-            headingBoxes[b] = boxes.get(b).stream().allMatch(line -> line.role() == LineRole.HEADING);
+        // Pictures stand in their article's columns too: text set beside one goes with the headline
+        // over it. They pass an owner on and take none.
+        List<Geometry> stretches = new ArrayList<>(bodies);
+        stretches.addAll(graphics.images());
+        int[] stretchOwners = Arrays.copyOf(boxOwners, stretches.size());
+        boolean[] headingBoxes = new boolean[stretches.size()];
+        for (int b = 0; b < stretches.size(); b++) {
+            boolean picture = b >= boxes.size();
+            headingBoxes[b] = !picture && boxes.get(b).stream().allMatch(line -> line.role() == LineRole.HEADING);
+            if (picture) {
+                stretchOwners[b] = ownerAbove(stretches.get(b), titleExtents, graphics.horizontalRules());
+            }
         }
-        ownBesideAndAlongColumns(parameters, new Columns(bodies, headingBoxes, graphics), boxOwners, titleExtents);
+        ownBesideAndAlongColumns(parameters, new Columns(stretches, headingBoxes, boxes.size(), graphics), stretchOwners, titleExtents);
+        System.arraycopy(stretchOwners, 0, boxOwners, 0, boxOwners.length);
         ownHeadingsWithTheirText(parameters, boxes, bodies, boxOwners);
         for (int b = 0; b < boxes.size(); b++) {
             int owner = boxOwners[b];
@@ -213,8 +223,11 @@ public final class TitleOwnership {
         ownAlongColumns(parameters, columns, owners, titles, true);
     }
 
-    /** The page's stretches of text ({@code bodies}, boxes of body lines), which of them are section headings, and its rules. */
-    private record Columns(List<Geometry> bodies, boolean[] headings, PageGraphics graphics) {
+    /**
+     * The page's stretches of text ({@code bodies}: boxes of body lines, then from {@code pictures} on
+     * its pictures), which of them are section headings, and its rules.
+     */
+    private record Columns(List<Geometry> bodies, boolean[] headings, int pictures, PageGraphics graphics) {
     }
 
     private static void ownAlongColumns(OrderParameters parameters, Columns columns, int[] owners, List<Geometry> titles, boolean acrossLevelRules) {
@@ -223,7 +236,7 @@ public final class TitleOwnership {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (int b = 0; b < bodies.size(); b++) {
+            for (int b = 0; b < columns.pictures(); b++) {
                 if (owners[b] >= 0) {
                     continue;
                 }
@@ -265,20 +278,25 @@ public final class TitleOwnership {
      */
     private static int textUpItsColumn(OrderParameters parameters, Columns columns, int b) {
         List<Geometry> bodies = columns.bodies();
-        int above = boxRightAbove(parameters, bodies, b);
+        int above = boxRightAbove(parameters, columns, b);
         while (above >= 0 && columns.headings()[above]) {
-            above = boxRightAbove(parameters, bodies, above);
+            above = boxRightAbove(parameters, columns, above);
         }
         boolean ruledOff = above >= 0 && RulingLines.horizontalBetween(bodies.get(above), bodies.get(b), columns.graphics().horizontalRules());
         return ruledOff ? -1 : above;
     }
 
-    /** The stretch of text right above stretch {@code b} in its column (within the reach of a heading over its text), or -1. */
-    private static int boxRightAbove(OrderParameters parameters, List<Geometry> bodies, int b) {
+    /**
+     * The stretch of text right above stretch {@code b} in its column (within the reach of a heading
+     * over its text), or -1. Pictures are passed over: the text right under one is its caption as
+     * often as the article's.
+     */
+    private static int boxRightAbove(OrderParameters parameters, Columns columns, int b) {
+        List<Geometry> bodies = columns.bodies();
         Geometry body = bodies.get(b);
         int best = -1;
         double nearest = Double.MAX_VALUE;
-        for (int a = 0; a < bodies.size(); a++) {
+        for (int a = 0; a < columns.pictures(); a++) {
             Geometry other = bodies.get(a);
             double distance = body.y() - other.bottom();
             if (a != b && distance >= -1 && distance <= parameters.headedTextReachEms() * Math.max(body.fontSize(), other.fontSize())

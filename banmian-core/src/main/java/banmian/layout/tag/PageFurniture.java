@@ -55,8 +55,8 @@ public final class PageFurniture {
     private static final Pattern MASTHEAD = Pattern.compile(mastheadPattern());
     private static final Pattern EDITORIAL_CREDIT = Pattern.compile(
             "(责任编辑|责编|版式设计|美术编辑|校对|版面设计|本版编辑)[：:].*");
-    /** A page number set apart from the section name by a space: {@code 7 理论} or {@code 理论 7}. */
-    private static final Pattern DIGITS_APART_FROM_NAME = Pattern.compile("^(?:\\d{1,3}\\s+\\S.*|.*\\S\\s+\\d{1,3})");
+    /** A page number set apart from the section name by a space, also an ideographic one: {@code 7 理论}, {@code 理论 7}, {@code 4　要闻}. */
+    private static final Pattern DIGITS_APART_FROM_NAME = Pattern.compile("^(?:\\d{1,3}[\\s\\u3000]+\\S.*|.*\\S[\\s\\u3000]+\\d{1,3})");
 
     /** Running heads, masthead data and editors' credits become furniture; what they say of the page is kept. */
     public static final Stage STAGE = Stage.of("furniture", Set.of(Facts.LINES), Set.of(Facts.FURNITURE_ROLES, Facts.SHOWN_META),

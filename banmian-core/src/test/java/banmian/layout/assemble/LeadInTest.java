@@ -23,6 +23,10 @@ class LeadInTest {
         return new TextLine(0, 0, List.of(5), raw, false, null);
     }
 
+    private static TextLine line(int source, String raw) {
+        return new TextLine(source - 5, 0, List.of(source), raw, false, null);
+    }
+
     private static Block paragraph(String text) {
         return new Block(BlockType.PARAGRAPH, text, List.of(5, 6, 7));
     }
@@ -35,6 +39,26 @@ class LeadInTest {
         assertEquals(new Block(BlockType.BYLINE, "记者 林一帆", List.of(5)), leadIn.byline);
         assertEquals(List.of(new Block(BlockType.PARAGRAPH, "全国春耕备耕工作会议10日召开。", List.of(5, 6, 7)), paragraph("会议指出，")),
                 leadIn.body);
+    }
+
+    @Test
+    void aBracketWrappedInsideItsWordIsReadJoined() {
+        LeadIn leadIn = LeadIn.split(List.of(line(5, "本报南京10月13日电（记"), line(6, "者 任芳凯）10月30日，浙江")),
+                List.of(paragraph("本报南京10月13日电（记者任芳凯）10月30日，浙江省安吉县实验小学的学生下田体验农事。")));
+        assertEquals(new Block(BlockType.DATELINE, "本报南京10月13日电", List.of(5)), leadIn.dateline);
+        assertEquals(new Block(BlockType.BYLINE, "记者 任芳凯", List.of(5, 6)), leadIn.byline);
+        assertEquals("10月30日，浙江省安吉县实验小学的学生下田体验农事。", leadIn.body.get(0).text());
+    }
+
+    @Test
+    void aDatelineAndItsReportersMayRunOverThreeNarrowLines() {
+        LeadIn leadIn = LeadIn.split(List.of(line(5, "新华社东京10月9"), line(6, "日电（记者 梁洋、叶"), line(7, "凯凯）新西兰总理")),
+                List.of(paragraph("新华社东京10月9日电（记者梁洋、叶凯凯）新西兰总理日前宣布成立专门机构。")));
+        assertEquals("新华社东京10月9日电", leadIn.dateline.text().replace(" ", ""));
+        assertEquals(List.of(5, 6), leadIn.dateline.lines());
+        assertEquals("记者梁洋、叶凯凯", leadIn.byline.text().replace(" ", ""));
+        assertEquals(List.of(5, 6, 7), leadIn.byline.lines());
+        assertEquals("新西兰总理日前宣布成立专门机构。", leadIn.body.get(0).text());
     }
 
     @Test

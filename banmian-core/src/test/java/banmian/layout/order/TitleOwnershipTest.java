@@ -121,6 +121,19 @@ class TitleOwnershipTest {
     }
 
     @Test
+    void textUnderASectionHeadingGoesOnWithTheColumnAboveUnlessARuleParts() {
+        // The lower column stands neither under nor beside the vertical headline: it goes on from the column above it.
+        assertEquals(List.of(TRAVEL, TRAVEL, TRAVEL), owners(sectionBelowAColumnBesideAVerticalHeadline(false), TRAINS, "良种推广", FIELDS));
+        assertEquals(List.of(TRAVEL, NONE), owners(sectionBelowAColumnBesideAVerticalHeadline(true), TRAINS, FIELDS));
+    }
+
+    @Test
+    void textSetBesideAPictureLevelWithItGoesWithTheHeadlineOverThePicture() {
+        assertEquals(List.of(SPRING), owners(besideAPicture(true), TRAINS));
+        assertEquals(List.of(NONE), owners(besideAPicture(false), TRAINS), "nothing over it, nothing beside it");
+    }
+
+    @Test
     void withoutGeometryNoLineHasAnOwner() {
         String text = box(SPRING) + box(FIELDS.substring(0, 40), FIELDS.substring(40));
         PageAnalysis page = new PageAnalysis(LayoutFixtures.input(text), PageMeta.UNKNOWN, PageGraphics.NONE, null, DecisionLog.off())
@@ -185,6 +198,30 @@ class TitleOwnershipTest {
     }
 
     /** Three columns side by side, 20 points apart, the vertical headline beside the last; a rule between the first two. */
+    /** A vertical headline beside a column, a bold section heading under the column, more text under it; a rule under the heading or not. */
+    private static PageAnalysis sectionBelowAColumnBesideAVerticalHeadline(boolean ruled) {
+        PlacedPage page = new PlacedPage()
+                .vertical(40, 90, 20, TRAVEL)
+                .column(80, 90, 10, 12, TRAINS)
+                .boldBlock(90, 185, 10, "良种推广")
+                .column(80, 200, 10, 12, FIELDS);
+        if (ruled) {
+            page.rule(70, 210, 197);
+        }
+        return page.upTo("ownership");
+    }
+
+    /** A headline over a picture, and a column beside the picture from its top (with the picture or without it). */
+    private static PageAnalysis besideAPicture(boolean picture) {
+        PlacedPage page = new PlacedPage()
+                .block(60, 40, 28, SPRING)
+                .column(270, 80, 10, 12, TRAINS);
+        if (picture) {
+            page.picture(40, 80, 216, 100);
+        }
+        return page.upTo("ownership");
+    }
+
     /** {@code firstTop}: where the first column (FIELDS) starts; the others start at 90. */
     private static PageAnalysis threeColumnsBesideAVerticalHeadline(boolean ruled, double firstTop) {
         PlacedPage page = new PlacedPage()

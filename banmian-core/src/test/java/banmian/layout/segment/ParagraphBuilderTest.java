@@ -1,6 +1,7 @@
 package banmian.layout.segment;
 
 import banmian.layout.LayoutFixtures;
+import banmian.layout.PlacedPage;
 import banmian.model.Article;
 import banmian.model.Block;
 import banmian.model.BlockType;
@@ -121,5 +122,20 @@ class ParagraphBuilderTest {
         assertEquals("近日，与会专家围绕人工智能的发展前景展开讨论，认为这项技术正在改变传统制造业，也为新能源汽车产业带来了新的机遇。",
                 article.body().get(0).text());
         assertEquals(List.of(1, 2, 3, 5, 6), article.body().get(0).lines());
+    }
+    @Test
+    void headingLinesInOneTypeMakeOneHeadingUnlessADashOrAQuestionPartsThem() {
+        Page page = new PlacedPage()
+                .block(60, 40, 28, "春耕备耕正当时")
+                .column(40, 90, 10, 15, PlacedPage.FIELDS)
+                .boldBlock(45, 195, 10, "（一）良种推广到田间")
+                .boldBlock(70, 215, 10, "地头")
+                .boldBlock(45, 235, 10, "——从春耕到秋收一环扣一环")
+                .column(40, 255, 10, 15, PlacedPage.WATER)
+                .parse();
+        assertEquals(1, page.articles().size(), String.valueOf(page.articles()));
+        List<String> headings = page.articles().get(0).body().stream().filter(block -> block.type() == BlockType.HEADING)
+                .map(Block::text).toList();
+        assertEquals(List.of("（一）良种推广到田间地头", "——从春耕到秋收一环扣一环"), headings);
     }
 }

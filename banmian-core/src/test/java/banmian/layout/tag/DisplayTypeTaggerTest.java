@@ -78,6 +78,48 @@ class DisplayTypeTaggerTest {
     }
 
     @Test
+    void boldLinesInTheTypeOfTheHeadlineOverTheirColumnHeadItemsNotSections() {
+        // A column of briefs: each item's one-line bold headline in the same type as the first one.
+        PageAnalysis briefs = new PlacedPage()
+                .boldBlock(40, 40, 10, "春耕备耕正当时")
+                .column(40, 58, 10, 15, FIELDS)
+                .boldBlock(40, 150, 10, "全市排查供水管网")
+                .column(40, 168, 10, 15, WATER)
+                .upTo("titles");
+        assertEquals(LineRole.TITLE, role(briefs, "春耕备耕正当时"));
+        assertEquals(LineRole.TITLE, role(briefs, "全市排查供水管网"), "set as the item's headline above it, not smaller or lighter");
+    }
+
+    @Test
+    void aBoldLineOverADatelineHeadsAnItem() {
+        PageAnalysis page = new PlacedPage()
+                .column(40, 40, 10, 15, FIELDS)
+                .boldBlock(40, 135, 10, "全市排查供水管网")
+                .column(40, 160, 10, 15, "本报北京3月10日电" + WATER)
+                .upTo("titles");
+        assertEquals(LineRole.TITLE, role(page, "全市排查供水管网"), "a dateline opens an article, never a section");
+    }
+
+    @Test
+    void aSubHeadingInTheHeadingsTypeRightUnderItIsAHeadingToo() {
+        PageAnalysis page = new PlacedPage()
+                .column(40, 40, 10, 15, FIELDS)
+                .boldBlock(40, 135, 10, "项目建设加速度")
+                .boldBlock(40, 150, 10, "——从春耕到秋收，一环扣一环")
+                .column(40, 170, 10, 15, WATER)
+                .upTo("titles");
+        assertEquals(LineRole.HEADING, role(page, "项目建设加速度"));
+        assertEquals(LineRole.HEADING, role(page, "从春耕到秋收"), "a comma is no fault in bold display type");
+    }
+
+    @Test
+    void aBoldLineHeadingAColumnLevelWithAHeadlinesTextHeadsASectionOfIt() {
+        // The headline spans only the first column; the second column starts level with the first.
+        assertEquals(LineRole.HEADING, role(headingALaterColumn(true), SECTION));
+        assertEquals(LineRole.TITLE, role(headingALaterColumn(false), SECTION), "no headline over the column beside it");
+    }
+
+    @Test
     void boldBodyTypeThatIsNotTitleShapedOrHasNoTextUnderItStaysBody() {
         assertEquals(LineRole.BODY, role(betweenTwoColumns(10, true, "全县春播进展顺利。"), "全县春播进展顺利。"), "a sentence, not a title");
         PageAnalysis nothingUnder = new PlacedPage().column(40, 40, 10, 15, FIELDS).boldBlock(40, 200, 10, "项目建设加速度").upTo("titles");
@@ -106,6 +148,18 @@ class DisplayTypeTaggerTest {
             page.block(40, 135, size, text);
         }
         return page.column(40, 160, 10, 15, WATER).upTo("titles");
+    }
+
+    /** Two columns set from one top, {@code SECTION} in bold at the head of the second, a narrow headline over the first or not. */
+    private static PageAnalysis headingALaterColumn(boolean headline) {
+        PlacedPage page = new PlacedPage();
+        if (headline) {
+            page.block(60, 40, 28, "春耕正忙");
+        }
+        return page.column(40, 90, 10, 15, FIELDS)
+                .boldBlock(215, 90, 10, SECTION)
+                .column(210, 105, 10, 15, WATER)
+                .upTo("titles");
     }
 
     /** A headline over the first column; the section line heads the second column, under the headline's end. */

@@ -123,6 +123,14 @@ class PageFurnitureTest {
     }
 
     @Test
+    void pageNumberApartFromTheSectionByAnIdeographicSpace() {
+        Tagged tagged = tag(page(box("4\u3000要闻"), BODY));
+        assertEquals(LineRole.FURNITURE, role(tagged.lines(), "要闻"));
+        assertEquals(4, tagged.meta().number());
+        assertEquals("要闻", tagged.meta().section());
+    }
+
+    @Test
     void ordinalPageNumberBeforeTheSection() {
         Tagged tagged = tag(page(box("第4版 国际"), BODY));
         List<TextLine> lines = tagged.lines();
