@@ -124,17 +124,16 @@ final class PictureCaptions {
         if (stack.creditEnd() >= 0) {
             return "a credit ends it";
         }
-        if (!stack.setOffBelow() || !closesItself(caption)) {
-            return null;
-        }
-        // Set smaller than the text, a short caption need not span its picture (村民在田间播种。 under a wide photo).
-        if (caption.stream().allMatch(text::isSmallerThanBody)) {
-            return "set smaller than the page's text, closing itself and standing apart from the text under it";
-        }
         Geometry extent = TypeSizes.extent(caption);
         boolean spansPicture = stack.side() != Side.UNDER || extent.width() >= parameters.minCaptionShare() * stack.picture().width();
-        if (!spansPicture) {
+        // One printed line set smaller than the text need not span its picture (村民在田间播种。 under a wide
+        // photo); a narrow stack of several is the first column of text under the picture.
+        boolean oneSmallLine = stack.caption().size() == 1 && caption.stream().allMatch(text::isSmallerThanBody);
+        if (!spansPicture && !oneSmallLine || !stack.setOffBelow() || !closesItself(caption)) {
             return null;
+        }
+        if (caption.stream().allMatch(text::isSmallerThanBody)) {
+            return "set smaller than the page's text, closing itself and standing apart from the text under it";
         }
         // Beside or inside a picture, a short block in the text's own size is the end of a column set there.
         return stack.side() == Side.UNDER && stack.caption().size() <= parameters.maxCaptionLines()
