@@ -55,8 +55,13 @@ public final class PageFurniture {
     private static final Pattern MASTHEAD = Pattern.compile(mastheadPattern());
     private static final Pattern EDITORIAL_CREDIT = Pattern.compile(
             "(责任编辑|责编|版式设计|美术编辑|校对|版面设计|本版编辑)[：:].*");
-    /** A page number set apart from the section name by a space, also an ideographic one: {@code 7 理论}, {@code 理论 7}, {@code 4　要闻}. */
-    private static final Pattern DIGITS_APART_FROM_NAME = Pattern.compile("^(?:\\d{1,3}[\\s\\u3000]+\\S.*|.*\\S[\\s\\u3000]+\\d{1,3})");
+    /**
+     * A page number set apart from the section name by a space, also an ideographic one: {@code 7 理论},
+     * {@code 理论 7}, {@code 4　要闻}. The space runs are taken whole ({@code ++}) and the name's character
+     * next to them is no space, so a line of ideographic spaces is read once, not once per space.
+     */
+    private static final Pattern DIGITS_APART_FROM_NAME = Pattern.compile(
+            "^(?:\\d{1,3}[\\s\\u3000]++[^\\s\\u3000].*|.*[^\\s\\u3000][\\s\\u3000]++\\d{1,3})");
 
     /** Running heads, masthead data and editors' credits become furniture; what they say of the page is kept. */
     public static final Stage STAGE = Stage.of("furniture", Set.of(Facts.LINES), Set.of(Facts.FURNITURE_ROLES, Facts.SHOWN_META),
@@ -72,9 +77,7 @@ public final class PageFurniture {
             Matcher dateMatch = text.indexOf('年') > 0 && text.indexOf('日') > 0 ? DATE_LINE.matcher(text) : null;
             boolean nearEdge = nearEdge(parameters, lines, line);
             boolean placedLikeFurniture = nearEdge && boxSize(lines, line) <= parameters.furnitureBox() || TextLine.isAloneInBox(lines, line);
-            // A date alone on a line inside running text is a line the text happened to break at
-            // (……于 / 2019年10月11日 / 至12日……), not the running head's date.
-            if (dateMatch != null && dateMatch.matches() && (nearEdge || placedLikeFurniture)) {
+            if (dateMatch != null && dateMatch.matches()) {
                 page.assign(line, LineRole.FURNITURE, "date-line");
                 if (date == null) {
                     date = dateOf(dateMatch);

@@ -54,9 +54,6 @@ class PageFurnitureTest {
         assertEquals(LineRole.FURNITURE, LayoutFixtures.line(tagged.lines(), "人民日报2019年").role());
         assertEquals(LocalDate.of(2019, 10, 10), tagged.meta().date());
         assertEquals(LineRole.BODY, LayoutFixtures.line(tagged.lines(), "新华日报2019年").role(), "a paper and a date inside running text");
-        List<TextLine> broken = tag(page(box("2018年1月2日 星期二"), box("7 理论"), BODY,
-                box("两国领导人定于", "2019年10月11日", "至12日举行会晤。"), BODY, BODY)).lines();
-        assertEquals(LineRole.BODY, LayoutFixtures.line(broken, "2019年10月11日").role(), "a date the text happened to break at");
     }
 
     @Test
