@@ -58,15 +58,17 @@ final class PictureCaptions {
         List<TextLine> placed = lines.stream().filter(line -> line.geometry != null && !line.squashed.isEmpty()).toList();
         List<TextLine> pool = placed.stream().filter(PictureCaptions::couldBeCaption).toList();
         double body = sizes.bodySize();
+        List<Geometry> pictures = images.stream()
+                .filter(picture -> body <= 0 || Math.min(picture.height(), picture.width()) >= parameters.minPictureEms() * body).toList();
         List<Stack> stacks = new ArrayList<>();
-        for (Geometry picture : images) {
-            if (body > 0 && Math.min(picture.height(), picture.width()) < parameters.minPictureEms() * body) {
-                continue;
-            }
+        for (Geometry picture : pictures) {
             addIfAny(stacks, under(parameters, pool, placed, picture));
             addIfAny(stacks, beside(parameters, pool, placed, picture, true));
             addIfAny(stacks, beside(parameters, pool, placed, picture, false));
             addIfAny(stacks, inside(parameters, pool, placed, picture));
+        }
+        for (Geometry group : rowsOfPictures(parameters, pictures, body)) {
+            addIfAny(stacks, under(parameters, pool, placed, group));
         }
         // The text size of the page leaving out what is set at pictures: on a page of photos their
         // captions can hold more characters than its articles, and would pass for its body type.
@@ -93,6 +95,36 @@ final class PictureCaptions {
         }
         units.sort(Comparator.comparingInt(unit -> unit.get(0).position));
         return units;
+    }
+
+    /**
+     * Pictures set side by side with their feet level and a gutter at most between them, each row as one
+     * extent: a group of photos (组图) over one caption that runs across them all.
+     */
+    private static List<Geometry> rowsOfPictures(TagParameters parameters, List<Geometry> pictures, double body) {
+        List<Geometry> sorted = pictures.stream().sorted(Comparator.comparingDouble(Geometry::x)).toList();
+        double reach = parameters.pictureReachEms() * body;
+        List<Geometry> rows = new ArrayList<>();
+        Set<Geometry> used = new HashSet<>();
+        for (Geometry first : sorted) {
+            if (used.contains(first)) {
+                continue;
+            }
+            List<Geometry> row = new ArrayList<>(List.of(first));
+            for (Geometry next : sorted) {
+                Geometry last = row.get(row.size() - 1);
+                double gap = next.x() - last.right();
+                if (!used.contains(next) && next != first && gap >= -parameters.pictureGapTolerance() && gap <= reach
+                        && Math.abs(next.bottom() - last.bottom()) <= parameters.pictureGapTolerance()) {
+                    row.add(next);
+                }
+            }
+            if (row.size() > 1) {
+                used.addAll(row);
+                rows.add(Geometry.around(row));
+            }
+        }
+        return rows;
     }
 
     private static void addIfAny(List<Stack> stacks, Stack stack) {
