@@ -156,17 +156,33 @@ final class PictureCaptions {
         if (stack.creditEnd() >= 0) {
             return "a credit ends it";
         }
-        Geometry extent = TypeSizes.extent(caption);
-        boolean spansPicture = stack.side() != Side.UNDER || extent.width() >= parameters.minCaptionShare() * stack.picture().width();
-        if (!spansPicture || !stack.setOffBelow() || !closesItself(caption)) {
+        boolean smaller = caption.stream().allMatch(text::isSmallerThanBody);
+        if (!spansPicture(parameters, stack, smaller) || !stack.setOffBelow() || !closesItself(caption)) {
             return null;
         }
-        if (caption.stream().allMatch(text::isSmallerThanBody)) {
+        if (smaller) {
             return "set smaller than the page's text, closing itself and standing apart from the text under it";
         }
         // Beside or inside a picture, a short block in the text's own size is the end of a column set there.
         return stack.side() == Side.UNDER && stack.caption().size() <= parameters.maxCaptionLines()
                 ? "a short block closing itself and standing apart from the text under it" : null;
+    }
+
+    /**
+     * Under a picture, a caption's lines run across most of it, all but its last (a column under a wide
+     * picture takes only its share); a caption of one line may be short, when its smaller type tells it
+     * from a line of text.
+     */
+    private static boolean spansPicture(TagParameters parameters, Stack stack, boolean smaller) {
+        List<List<TextLine>> rows = stack.caption();
+        if (stack.side() != Side.UNDER) {
+            return true;
+        }
+        if (rows.size() == 1) {
+            return smaller;
+        }
+        Geometry full = TypeSizes.extent(rows.subList(0, rows.size() - 1).stream().flatMap(List::stream).toList());
+        return full.width() >= parameters.minCaptionShare() * stack.picture().width();
     }
 
     /** A caption ends on a full stop or a closing bracket; a stack that breaks off mid-sentence is running text. */
