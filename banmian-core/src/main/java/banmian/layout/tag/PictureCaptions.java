@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
  * read so far, on its last row or a row of its own. A row is every piece of text level with the first
  * within the picture's reach: a credit set flush right, or a rule drawn down through the caption, parts a
  * printed line into pieces. A stack is a caption when a credit ends it, or when it closes itself, stands
- * apart from the text under it and is either set smaller than the page's text or (under a picture) short;
+ * apart from the text under it and is either set smaller than the page's text or (not beside it) short;
  * one under a picture must also run across most of it, as a caption spans its photo while a column of text under a
  * wide picture takes only its share.
  */
@@ -163,8 +163,8 @@ final class PictureCaptions {
         if (smaller) {
             return "set smaller than the page's text, closing itself and standing apart from the text under it";
         }
-        // Beside or inside a picture, a short block in the text's own size is the end of a column set there.
-        return stack.side() == Side.UNDER && stack.caption().size() <= parameters.maxCaptionLines()
+        // Beside a picture, a short block in the text's own size is the end of a column set there.
+        return stack.side() != Side.BESIDE && stack.caption().size() <= parameters.maxCaptionLines()
                 ? "a short block closing itself and standing apart from the text under it" : null;
     }
 
