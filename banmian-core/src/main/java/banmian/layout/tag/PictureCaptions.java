@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
  * read so far, on its last row or a row of its own. A row is every piece of text level with the first
  * within the picture's reach: a credit set flush right, or a rule drawn down through the caption, parts a
  * printed line into pieces. A stack is a caption when a credit ends it, or when it closes itself, stands
- * apart from the text under it and is either set smaller than the page's text or (under a picture) short;
+ * apart from the text under it and is either set smaller than the page's text or (not beside it) short;
  * one under a picture must also run across most of it, as a caption spans its photo while a column of text under a
  * wide picture takes only its share.
  */
@@ -58,15 +58,17 @@ final class PictureCaptions {
         List<TextLine> placed = lines.stream().filter(line -> line.geometry != null && !line.squashed.isEmpty()).toList();
         List<TextLine> pool = placed.stream().filter(PictureCaptions::couldBeCaption).toList();
         double body = sizes.bodySize();
+        List<Geometry> pictures = images.stream()
+                .filter(picture -> body <= 0 || Math.min(picture.height(), picture.width()) >= parameters.minPictureEms() * body).toList();
         List<Stack> stacks = new ArrayList<>();
-        for (Geometry picture : images) {
-            if (body > 0 && Math.min(picture.height(), picture.width()) < parameters.minPictureEms() * body) {
-                continue;
-            }
+        for (Geometry picture : pictures) {
             addIfAny(stacks, under(parameters, pool, placed, picture));
             addIfAny(stacks, beside(parameters, pool, placed, picture, true));
             addIfAny(stacks, beside(parameters, pool, placed, picture, false));
             addIfAny(stacks, inside(parameters, pool, placed, picture));
+        }
+        for (Geometry group : rowsOfPictures(parameters, pictures, body)) {
+            addIfAny(stacks, under(parameters, pool, placed, group));
         }
         // The text size of the page leaving out what is set at pictures: on a page of photos their
         // captions can hold more characters than its articles, and would pass for its body type.
@@ -93,6 +95,36 @@ final class PictureCaptions {
         }
         units.sort(Comparator.comparingInt(unit -> unit.get(0).position));
         return units;
+    }
+
+    /**
+     * Pictures set side by side with their feet level and a gutter at most between them, each row as one
+     * extent: a group of photos (组图) over one caption that runs across them all.
+     */
+    private static List<Geometry> rowsOfPictures(TagParameters parameters, List<Geometry> pictures, double body) {
+        List<Geometry> sorted = pictures.stream().sorted(Comparator.comparingDouble(Geometry::x)).toList();
+        double reach = parameters.pictureReachEms() * body;
+        List<Geometry> rows = new ArrayList<>();
+        Set<Geometry> used = new HashSet<>();
+        for (Geometry first : sorted) {
+            if (used.contains(first)) {
+                continue;
+            }
+            List<Geometry> row = new ArrayList<>(List.of(first));
+            for (Geometry next : sorted) {
+                Geometry last = row.get(row.size() - 1);
+                double gap = next.x() - last.right();
+                if (!used.contains(next) && next != first && gap >= -parameters.pictureGapTolerance() && gap <= reach
+                        && Math.abs(next.bottom() - last.bottom()) <= parameters.pictureGapTolerance()) {
+                    row.add(next);
+                }
+            }
+            if (row.size() > 1) {
+                used.addAll(row);
+                rows.add(Geometry.around(row));
+            }
+        }
+        return rows;
     }
 
     private static void addIfAny(List<Stack> stacks, Stack stack) {
@@ -124,20 +156,33 @@ final class PictureCaptions {
         if (stack.creditEnd() >= 0) {
             return "a credit ends it";
         }
-        Geometry extent = TypeSizes.extent(caption);
-        boolean spansPicture = stack.side() != Side.UNDER || extent.width() >= parameters.minCaptionShare() * stack.picture().width();
-        // One printed line set smaller than the text need not span its picture (村民在田间播种。 under a wide
-        // photo); a narrow stack of several is the first column of text under the picture.
-        boolean oneSmallLine = stack.caption().size() == 1 && caption.stream().allMatch(text::isSmallerThanBody);
-        if (!spansPicture && !oneSmallLine || !stack.setOffBelow() || !closesItself(caption)) {
+        boolean smaller = caption.stream().allMatch(text::isSmallerThanBody);
+        if (!spansPicture(parameters, stack, smaller) || !stack.setOffBelow() || !closesItself(caption)) {
             return null;
         }
-        if (caption.stream().allMatch(text::isSmallerThanBody)) {
+        if (smaller) {
             return "set smaller than the page's text, closing itself and standing apart from the text under it";
         }
-        // Beside or inside a picture, a short block in the text's own size is the end of a column set there.
-        return stack.side() == Side.UNDER && stack.caption().size() <= parameters.maxCaptionLines()
+        // Beside a picture, a short block in the text's own size is the end of a column set there.
+        return stack.side() != Side.BESIDE && stack.caption().size() <= parameters.maxCaptionLines()
                 ? "a short block closing itself and standing apart from the text under it" : null;
+    }
+
+    /**
+     * Under a picture, a caption's lines run across most of it, all but its last (a column under a wide
+     * picture takes only its share); a caption of one line may be short, when its smaller type tells it
+     * from a line of text.
+     */
+    private static boolean spansPicture(TagParameters parameters, Stack stack, boolean smaller) {
+        List<List<TextLine>> rows = stack.caption();
+        if (stack.side() != Side.UNDER) {
+            return true;
+        }
+        if (rows.size() == 1) {
+            return smaller;
+        }
+        Geometry full = TypeSizes.extent(rows.subList(0, rows.size() - 1).stream().flatMap(List::stream).toList());
+        return full.width() >= parameters.minCaptionShare() * stack.picture().width();
     }
 
     /** A caption ends on a full stop or a closing bracket; a stack that breaks off mid-sentence is running text. */

@@ -156,6 +156,21 @@ class PictureCaptionsTest {
     }
 
     @Test
+    void oneCaptionUnderARowOfPhotos() {
+        // No credit to go by: the caption runs across both photos, set smaller than the text under them.
+        PageAnalysis page = new PlacedPage().block(40, 40, 28, "江南古镇迎来旅游旺季")
+                .picture(20, 90, 145, 120).picture(175, 90, 145, 120)
+                .block(20, 216, CAPTION, "古镇老街上的非遗展示馆里，游客们正在体验传统的竹", "编技艺。")
+                .column(20, 260, 10, 14, PlacedPage.FIELDS.substring(0, 42))
+                .column(180, 260, 10, 14, PlacedPage.FIELDS.substring(42))
+                .upTo("caption-groups");
+        List<Caption> captions = captions(page);
+        assertEquals(1, captions.size(), LayoutFixtures.dump(page.lines()));
+        assertEquals("古镇老街上的非遗展示馆里，游客们正在体验传统的竹编技艺。", captions.get(0).text());
+        assertNull(captions.get(0).credit());
+    }
+
+    @Test
     void creditsAnAgencyIssuedEndACaption() {
         assertEquals("新华社发", credit("图为活动现场。 新华社发"));
         assertEquals("（新华社发）", credit("图为活动现场。（新华社发）"));
