@@ -35,8 +35,6 @@ public final class PlacedFurniture {
      */
     private static final Pattern COMMERCIAL = Pattern.compile(
             "\\d{3,4}-\\d{3,4}-?\\d{4}|(?<!\\d)1[3-9]\\d{9}(?!\\d)|广告|(?:热线|电话|咨询|垂询|订购|订阅)[：:]|[￥¥]\\d|www\\.");
-    /** Text set within this share of the body size is set in body type. */
-    private static final double BODY_SIZE_TOLERANCE = 0.1;
     /** A label's frame fits it closely: within this many of its ems around it. */
     private static final double LABEL_FRAME_EMS = 3;
     /** A head rule (or the rule over an advertisement across the foot) runs across at least this share of the width the page's text spans. */
@@ -56,7 +54,7 @@ public final class PlacedFurniture {
     }
 
     static void tag(PageAnalysis page, List<TextLine> lines, TypeSizes sizes, PageGraphics graphics) {
-        Set<Integer> runningText = runningTextBoxes(lines, sizes);
+        Set<Integer> runningText = runningTextBoxes(lines, sizes, page.parameters().tag().sameSizeShare());
         Geometry text = Geometry.around(lines.stream().map(line -> line.geometry).toList());
         if (text == null) {
             return;
@@ -227,16 +225,17 @@ public final class PlacedFurniture {
     }
 
     /**
-     * The boxes that hold running text: two or more lines set in body type, none of them furniture
-     * (a block of masthead data set in body type is no text).
+     * The boxes that hold running text: two or more lines set in body type (within {@code sameSizeShare} of
+     * it, {@link banmian.layout.line.TagParameters#sameSizeShare}), none of them furniture (a block of
+     * masthead data set in body type is no text).
      */
-    private static Set<Integer> runningTextBoxes(List<TextLine> lines, TypeSizes sizes) {
+    private static Set<Integer> runningTextBoxes(List<TextLine> lines, TypeSizes sizes, double sameSizeShare) {
         Map<Integer, Integer> bodyLines = new HashMap<>();
         Set<Integer> withFurniture = new HashSet<>();
         for (TextLine line : lines) {
             if (line.role() == LineRole.FURNITURE) {
                 withFurniture.add(line.box);
-            } else if (line.geometry != null && Math.abs(line.geometry.fontSize() - sizes.bodySize()) <= BODY_SIZE_TOLERANCE * sizes.bodySize()) {
+            } else if (line.geometry != null && Math.abs(line.geometry.fontSize() - sizes.bodySize()) <= sameSizeShare * sizes.bodySize()) {
                 bodyLines.merge(line.box, 1, Integer::sum);
             }
         }
