@@ -1,16 +1,9 @@
 package banmian.testing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * The floor every real page is held to, per input ({@code banmian/layout/page-floors.tsv}): the
@@ -24,18 +17,9 @@ public record PageFloors(String page, String input, double bodyF1, int paired) {
     public static Stream<PageFloors> of(String... inputs) throws IOException {
         List<String> wanted = List.of(inputs);
         List<PageFloors> rows = new ArrayList<>();
-        try (InputStream in = PageFloors.class.getResourceAsStream(RESOURCE)) {
-            assertNotNull(in, RESOURCE + " is missing from the test classpath");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                assertEquals(4, fields.length, RESOURCE + ": " + line);
-                if (wanted.contains(fields[1])) {
-                    rows.add(new PageFloors(fields[0], fields[1], Double.parseDouble(fields[2]), Integer.parseInt(fields[3])));
-                }
+        for (String[] fields : TsvRows.read(RESOURCE, 4)) {
+            if (wanted.contains(fields[1])) {
+                rows.add(new PageFloors(fields[0], fields[1], Double.parseDouble(fields[2]), Integer.parseInt(fields[3])));
             }
         }
         return rows.stream();

@@ -41,7 +41,11 @@ public final class Datelines {
      * {@code next} line ({@code 本报哈尔滨10月15日} / {@code 电（记者……}).
      */
     public static boolean startsWithDateline(String text, String next) {
-        return startsWithDateline(text) || !next.isBlank() && startsWithDateline(text.stripTrailing() + next.strip());
+        if (startsWithDateline(text)) {
+            return true;
+        }
+        // A dateline that runs into the next line ends there, with its 电 or 讯: without one, no joining.
+        return (next.indexOf('电') >= 0 || next.indexOf('讯') >= 0) && startsWithDateline(text.stripTrailing() + next.strip());
     }
 
     /** The bracketed reporters right after a dateline, or null. */

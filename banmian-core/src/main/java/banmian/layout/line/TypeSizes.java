@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Type sizes on a page whose lines carry geometry (the PDF path): the body size is the size most
@@ -78,20 +79,7 @@ public final class TypeSizes {
      * the narrower one's width, within a few body lines' distance.
      */
     public TextLine adjacent(List<TextLine> lines, int box, Geometry extent, boolean below) {
-        TextLine nearest = null;
-        double nearestDistance = ADJACENT_BODY_LINES * bodySize;
-        for (TextLine other : lines) {
-            Geometry o = other.geometry;
-            if (other.box == box || o == null) {
-                continue;
-            }
-            double distance = below ? o.y() - extent.bottom() : extent.y() - o.bottom();
-            if (distance >= -1 && distance < nearestDistance && extent.horizontalOverlap(o) >= 0.5 * Math.min(extent.width(), o.width())) {
-                nearest = other;
-                nearestDistance = distance;
-            }
-        }
-        return nearest;
+        return nearestAdjacent(lines, box, extent, below, line -> line.geometry);
     }
 
     /**
@@ -105,6 +93,14 @@ public final class TypeSizes {
                 boxes.merge(line.box, line.geometry, (one, other) -> Geometry.around(List.of(one, other)));
             }
         }
+        return nearestAdjacent(lines, box, extent, below, line -> boxes.get(line.box));
+    }
+
+    /**
+     * The nearest line of another box right under (or over) {@code extent}, within a few body lines' distance,
+     * whose {@code shape} (the line itself, or its box) shares at least half of the narrower one's width.
+     */
+    private TextLine nearestAdjacent(List<TextLine> lines, int box, Geometry extent, boolean below, Function<TextLine, Geometry> shape) {
         TextLine nearest = null;
         double nearestDistance = ADJACENT_BODY_LINES * bodySize;
         for (TextLine other : lines) {
@@ -112,10 +108,10 @@ public final class TypeSizes {
             if (other.box == box || o == null) {
                 continue;
             }
-            Geometry column = boxes.get(other.box);
+            Geometry shared = shape.apply(other);
             double distance = below ? o.y() - extent.bottom() : extent.y() - o.bottom();
             if (distance >= -1 && distance < nearestDistance
-                    && column.horizontalOverlap(extent) >= 0.5 * Math.min(extent.width(), column.width())) {
+                    && shared.horizontalOverlap(extent) >= 0.5 * Math.min(extent.width(), shared.width())) {
                 nearest = other;
                 nearestDistance = distance;
             }

@@ -254,7 +254,7 @@ final class PageComposer {
         List<Entry> entries = new ArrayList<>();
         if (story.continuedFrom != null) {
             // A story continued from another page opens with its jump line, as 人民日报 sets （上接第一版）.
-            entries.add(new Entry(-2, "（上接" + story.continuedFrom + "版）", 0, 0, 1, false, false, true));
+            entries.add(jumpLine("（上接" + story.continuedFrom + "版）"));
         }
         boolean first = true;
         for (int b = 0; b < story.blocks.size(); b++) {
@@ -280,6 +280,11 @@ final class PageComposer {
         return entries;
     }
 
+    /** A jump line (上接, 下转): a line of its own in body type, printed but no part of the article's text. */
+    private static Entry jumpLine(String text) {
+        return new Entry(-2, text, 0, 0, 1, false, false, true);
+    }
+
     /** The entries kept when not all fit: up to a paragraph's end, or as many as fit and a jump line. */
     private List<Entry> cut(List<Entry> entries, int placed, Story story, Setting setting) {
         int boundary = placed;
@@ -297,7 +302,7 @@ final class PageComposer {
             keep--;
         }
         List<Entry> kept = new ArrayList<>(entries.subList(0, keep));
-        kept.add(new Entry(-2, "（下转" + jumpTo + "版）", 0, 0, 1, false, false, true));
+        kept.add(jumpLine("（下转" + jumpTo + "版）"));
         story.continuedTo = jumpTo;
         return kept;
     }

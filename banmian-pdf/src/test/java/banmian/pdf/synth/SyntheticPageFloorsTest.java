@@ -2,22 +2,20 @@ package banmian.pdf.synth;
 
 import banmian.eval.PageScore;
 import banmian.eval.PageScorer;
-import banmian.text.InputDecoder;
 import banmian.io.PageJson;
 import banmian.layout.PageParser;
 import banmian.model.PageMeta;
 import banmian.pdf.PdfPageParser;
 import banmian.pdf.PdfReader;
 import banmian.testing.RealPages;
+import banmian.testing.TsvRows;
+import banmian.text.Chars;
+import banmian.text.InputDecoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,7 +120,7 @@ class SyntheticPageFloorsTest {
         String parsedArticles = articleText(parsed);
         int leaks = 0;
         for (JsonNode item : truth.path("unassigned")) {
-            String text = squash(item.path("text").asText());
+            String text = Chars.squash(item.path("text").asText());
             if (NOT_ARTICLE_TYPES.contains(item.path("type").asText()) && text.length() >= LEAK_MIN_CHARS
                     && !truthArticles.contains(text) && parsedArticles.contains(text)) {
                 leaks++;
@@ -136,17 +133,13 @@ class SyntheticPageFloorsTest {
         StringBuilder text = new StringBuilder();
         for (JsonNode article : page.path("articles")) {
             for (String field : List.of("kicker", "headline", "subtitle", "byline", "dateline")) {
-                text.append(squash(article.path(field).asText())).append('\u0000');
+                text.append(Chars.squash(article.path(field).asText())).append('\u0000');
             }
             for (JsonNode block : article.path("body")) {
-                text.append(squash(block.path("text").asText())).append('\u0000');
+                text.append(Chars.squash(block.path("text").asText())).append('\u0000');
             }
         }
         return text.toString();
-    }
-
-    private static String squash(String text) {
-        return text.replaceAll("[\\s\\u3000]+", "");
     }
 
     private static void printByType(Iterable<Figures> all) {
@@ -182,18 +175,9 @@ class SyntheticPageFloorsTest {
 
     private static List<Floor> floors() throws IOException {
         List<Floor> rows = new ArrayList<>();
-        try (InputStream in = SyntheticPageFloorsTest.class.getResourceAsStream(RESOURCE)) {
-            assertNotNull(in, RESOURCE + " is missing from the test classpath");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                assertEquals(6, f.length, RESOURCE + ": " + line);
-                rows.add(new Floor(f[0], f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-                        f[4].equals("-") ? null : Double.valueOf(f[4]), Integer.parseInt(f[5])));
-            }
+        for (String[] f : TsvRows.read(RESOURCE, 6)) {
+            rows.add(new Floor(f[0], f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                    f[4].equals("-") ? null : Double.valueOf(f[4]), Integer.parseInt(f[5])));
         }
         return rows;
     }
