@@ -20,6 +20,7 @@ import banmian.layout.tag.ColumnWidths;
 import banmian.layout.tag.DisplayTypeTagger;
 import banmian.layout.tag.PageFurniture;
 import banmian.layout.tag.PlacedFurniture;
+import banmian.layout.tag.LearnedHeadlines;
 import banmian.layout.tag.TitleTagger;
 
 import java.util.ArrayList;
@@ -74,6 +75,7 @@ public final class Pipelines {
             AuthorTagger.BY_WORDING,
             ColumnWidths.BY_WIDTH,
             TitleTagger.BY_WORDING,
+            LearnedHeadlines.STAGE,
             ReadingOrder.BY_WORDING,
             ArticleSegmenter.STAGE), ASSEMBLY);
 

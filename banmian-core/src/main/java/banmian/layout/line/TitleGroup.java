@@ -165,9 +165,14 @@ public final class TitleGroup {
         return new int[] {from, to};
     }
 
-    /** The one letter-spaced (display) line when exactly one is; otherwise the first line. */
+    /**
+     * The one letter-spaced (display) line when exactly one is; otherwise the line after a kicker
+     * that ends in a dash pointing on to its headline ({@code 江苏一位退休教师三十年如一日——} /
+     * {@code 义务辅导留守儿童的好老师}); otherwise the first line.
+     */
     private static int headlineIndex(List<TextLine> main) {
         int display = -1;
+        int afterKicker = 0;
         for (int i = 0; i < main.size(); i++) {
             if (main.get(i).letterSpaced) {
                 if (display >= 0) {
@@ -175,8 +180,11 @@ public final class TitleGroup {
                 }
                 display = i;
             }
+            if (i + 1 < main.size() && main.get(i).raw.strip().endsWith("——")) {
+                afterKicker = i + 1;
+            }
         }
-        return Math.max(display, 0);
+        return display >= 0 ? display : afterKicker;
     }
 
     private static boolean closesQuoteOpenedIn(List<TextLine> dashed, TextLine line) {

@@ -60,6 +60,16 @@ class TitleGroupTest {
     }
 
     @Test
+    void aKickerEndingInADashPointsOnToTheHeadline() {
+        List<Block> roles = roles(
+                LineRole.TITLE, "江苏一位退休教师三十年如一日——",
+                LineRole.TITLE, "义务辅导留守儿童的好老师");
+        assertEquals(new Block(BlockType.KICKER, "江苏一位退休教师三十年如一日——", List.of(1)), roles.get(0));
+        assertEquals(new Block(BlockType.HEADLINE, "义务辅导留守儿童的好老师", List.of(2)), roles.get(1));
+        assertNull(roles.get(2));
+    }
+
+    @Test
     void plainLinesAreHeadlineThenSubtitle() {
         List<Block> roles = roles(
                 LineRole.TITLE, "东西协作结硕果",

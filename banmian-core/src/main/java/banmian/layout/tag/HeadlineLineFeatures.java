@@ -1,0 +1,234 @@
+package banmian.layout.tag;
+
+import banmian.layout.line.CharacterPairs;
+import banmian.layout.line.Datelines;
+import banmian.layout.line.LineRole;
+import banmian.layout.line.LineShape;
+import banmian.layout.line.TextLine;
+import banmian.text.Punctuation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What a text layer tells about whether a line is part of an article's headline group (kicker,
+ * headline, subtitle): its shape, its place among its box's lines, its neighbours' roles, the
+ * conventions around headlines (a dateline or byline right after, a kicker ending in a dash before),
+ * and whether the text on either side reads as one article (character bigrams shared by the text
+ * before and after: a heading inside an article sits between text on one subject, a headline
+ * between two). The values are for {@link LearnedHeadlines}' model; the names are the model file's.
+ */
+public final class HeadlineLineFeatures {
+    public static final List<String> NAMES = List.of(
+            "could-be-title", "full", "alone-in-box", "first-in-box", "last-in-box", "box-lines", "width-to-measure",
+            "characters", "ends-sentence", "ends-clause", "ends-dash", "starts-dash", "brackets", "letter-spaced",
+            "clause-space", "dateline-next", "byline-next", "byline-before", "paragraph-ended-before",
+            "paragraph-starts-next", "next-in-same-box", "rules-title", "rules-heading", "title-before", "title-after",
+            "kicker-before", "cohesion", "next-runs-on", "previous-full", "furniture-before", "caption-before",
+            "title-shaped-alone", "title-shaped-short", "width-to-neighbours", "ends-full-stop", "next-finishes-sentence",
+            "page-datelines", "page-headings", "title-shaped-before", "title-shaped-after", "title-shaped-run",
+            "lines-to-dateline", "lines-to-byline", "clause-marks", "join-seen-next", "join-seen-text-after");
+
+    /** How much running text on either side is compared for {@code cohesion}, in characters. */
+    private static final int COHESION_REACH = 160;
+
+    private HeadlineLineFeatures() {
+    }
+
+    /** The features of {@code lines[index]}, in the order of {@link #NAMES}; {@code pageColumn} is the page's body measure. */
+    public static double[] of(List<TextLine> lines, int index, int pageColumn, PageCounts counts) {
+        TextLine line = lines.get(index);
+        TextLine previous = index > 0 ? lines.get(index - 1) : null;
+        TextLine next = index + 1 < lines.size() ? lines.get(index + 1) : null;
+        TextLine afterNext = index + 2 < lines.size() ? lines.get(index + 2) : null;
+        int boxStart = index;
+        while (boxStart > 0 && lines.get(boxStart - 1).box == line.box) {
+            boxStart--;
+        }
+        int boxEnd = index;
+        while (boxEnd + 1 < lines.size() && lines.get(boxEnd + 1).box == line.box) {
+            boxEnd++;
+        }
+        String text = line.raw.strip();
+        TextLine bodyBefore = nearest(lines, index - 1, -1, LineRole.BODY);
+        TextLine bodyAfter = nearest(lines, index + 1, +1, LineRole.BODY);
+        return new double[] {
+            bit(line.couldBeTitle()),
+            bit(line.isFull()),
+            bit(boxStart == boxEnd),
+            bit(boxStart == index),
+            bit(boxEnd == index),
+            Math.log(boxEnd - boxStart + 1),
+            Math.min(2, line.width / (double) Math.max(1, pageColumn)),
+            Math.log(1 + line.squashed.length()),
+            bit(Punctuation.endsSentence(text)),
+            bit(Punctuation.endsWithClauseBreak(text)),
+            bit(text.endsWith("——") || text.endsWith("—")),
+            bit(line.isDashLed()),
+            bit(text.indexOf('（') >= 0 || text.indexOf('(') >= 0),
+            bit(line.letterSpaced),
+            bit(LineShape.hasClauseSpace(line)),
+            bit(next != null && Datelines.startsWithDateline(next.raw, afterNext != null ? afterNext.raw : "")),
+            bit(next != null && isAuthorLine(next)),
+            bit(previous != null && isAuthorLine(previous)),
+            bit(bodyBefore != null && Punctuation.endsSentence(bodyBefore.raw) && !bodyBefore.isFull()),
+            bit(next != null && (next.indented || next.isIndentShort())),
+            bit(next != null && next.box == line.box),
+            bit(line.role() == LineRole.TITLE),
+            bit(line.role() == LineRole.HEADING),
+            bit(previous != null && previous.role() == LineRole.TITLE),
+            bit(next != null && next.role() == LineRole.TITLE),
+            bit(previous != null && previous.role() != LineRole.FURNITURE && previous.raw.strip().endsWith("——")),
+            cohesion(lines, bodyBefore, bodyAfter),
+            bit(next != null && LineShape.startsMidSentence(next)),
+            bit(previous != null && previous.role() == LineRole.BODY && previous.isFull()),
+            bit(previous != null && previous.role() == LineRole.FURNITURE),
+            bit(previous != null && (previous.role() == LineRole.CAPTION || previous.role() == LineRole.CREDIT)),
+            bit(line.couldBeTitle() && boxStart == boxEnd),
+            bit(line.couldBeTitle() && !line.isFull()),
+            Math.min(2, line.width / (double) Math.max(1, line.neighbourColumn())),
+            bit(text.endsWith("。") || text.endsWith("。”")),
+            bit(next != null && next.role() == LineRole.BODY && next.opensWithSentenceTail()),
+            Math.log1p(counts.datelines()),
+            Math.log1p(counts.headings()),
+            bit(previous != null && previous.role() == LineRole.BODY && previous.couldBeTitle()),
+            bit(next != null && next.role() == LineRole.BODY && next.couldBeTitle()),
+            titleShapedRun(lines, index),
+            linesTo(lines, index, FOLLOWING_REACH, HeadlineLineFeatures::opensWithDateline),
+            linesTo(lines, index, FOLLOWING_REACH, HeadlineLineFeatures::isAuthorLine),
+            line.squashed.chars().filter(c -> c == '，' || c == '、' || c == ',').count(),
+            next != null && next.role() == LineRole.BODY ? joinSeen(counts.pairs(), line, next) : 0,
+            bodyAfter != null ? joinSeen(counts.pairs(), line, bodyAfter) : 0,
+        };
+    }
+
+    /**
+     * What the page as a whole is like: how many articles open with a dateline, how many lines the
+     * rules took for in-article headings, and which character pairs its lines write. A page of many
+     * short dated items and a page of a few long articles with section headings set the same line
+     * shape apart differently.
+     */
+    public record PageCounts(int datelines, int headings, CharacterPairs pairs) {
+        public static PageCounts of(List<TextLine> lines) {
+            int datelines = 0;
+            int headings = 0;
+            CharacterPairs pairs = new CharacterPairs(4096);
+            for (int i = 0; i < lines.size(); i++) {
+                TextLine line = lines.get(i);
+                String next = i + 1 < lines.size() ? lines.get(i + 1).raw : "";
+                datelines += Datelines.startsWithDateline(line.raw, next) ? 1 : 0;
+                headings += line.role() == LineRole.HEADING ? 1 : 0;
+                pairs.countPairsOf(line.body, CharacterPairs.Filter.ANY);
+            }
+            return new PageCounts(datelines, headings, pairs);
+        }
+    }
+
+    /**
+     * How often the page writes, within its lines, the character pair that joining {@code line} to
+     * {@code following} would make ({@code 还} + {@code 有}): a line whose words run on into the next
+     * is text, whatever its shape (log of one plus the count).
+     */
+    private static double joinSeen(CharacterPairs pairs, TextLine line, TextLine following) {
+        String tail = line.body;
+        String head = following.body;
+        return tail.isEmpty() || head.isEmpty() ? 0 : Math.log1p(pairs.count(tail.charAt(tail.length() - 1), head.charAt(0)));
+    }
+
+    /** How many lines on a dateline or byline is looked for: a headline group is rarely longer. */
+    private static final int FOLLOWING_REACH = 4;
+
+    /** The length of the run of title-shaped lines (of no role yet but text) this line stands in. */
+    private static double titleShapedRun(List<TextLine> lines, int index) {
+        if (!lines.get(index).couldBeTitle()) {
+            return 0;
+        }
+        int start = index;
+        while (start > 0 && lines.get(start - 1).couldBeTitle()) {
+            start--;
+        }
+        int end = index;
+        while (end + 1 < lines.size() && lines.get(end + 1).couldBeTitle()) {
+            end++;
+        }
+        return end - start + 1;
+    }
+
+    /** How many lines on the first line within {@code reach} that {@code test} holds is (reach + 1 when none). */
+    private static double linesTo(List<TextLine> lines, int index, int reach, Predicate<TextLine> test) {
+        for (int k = 1; k <= reach && index + k < lines.size(); k++) {
+            if (test.test(lines.get(index + k))) {
+                return k;
+            }
+        }
+        return reach + 1;
+    }
+
+    private static boolean isAuthorLine(TextLine line) {
+        return line.role() == LineRole.BYLINE || line.role() == LineRole.AUTHOR_NOTE;
+    }
+
+    private static boolean opensWithDateline(TextLine line) {
+        return Datelines.startsWithDateline(line.raw);
+    }
+
+    private static double bit(boolean value) {
+        return value ? 1 : 0;
+    }
+
+    private static TextLine nearest(List<TextLine> lines, int from, int direction, LineRole role) {
+        for (int i = from; i >= 0 && i < lines.size(); i += direction) {
+            if (lines.get(i).role() == role) {
+                return lines.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The share of character bigrams of the running text after the line (up to {@link #COHESION_REACH}
+     * characters from {@code after} on) that the running text before it (as much, ending at
+     * {@code before}) also has; 0 when either side has none.
+     */
+    private static double cohesion(List<TextLine> lines, TextLine before, TextLine after) {
+        if (before == null || after == null) {
+            return 0;
+        }
+        StringBuilder back = new StringBuilder();
+        for (int i = before.position; i >= 0 && back.length() < COHESION_REACH; i--) {
+            if (lines.get(i).role() == LineRole.BODY) {
+                back.insert(0, lines.get(i).body);
+            }
+        }
+        StringBuilder ahead = new StringBuilder();
+        for (int i = after.position; i < lines.size() && ahead.length() < COHESION_REACH; i++) {
+            if (lines.get(i).role() == LineRole.BODY) {
+                ahead.append(lines.get(i).body);
+            }
+        }
+        Set<String> seen = bigrams(back.length() > COHESION_REACH ? back.substring(back.length() - COHESION_REACH) : back.toString());
+        Set<String> coming = bigrams(ahead.length() > COHESION_REACH ? ahead.substring(0, COHESION_REACH) : ahead.toString());
+        if (seen.isEmpty() || coming.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String gram : coming) {
+            if (seen.contains(gram)) {
+                shared++;
+            }
+        }
+        return shared / (double) coming.size();
+    }
+
+    private static Set<String> bigrams(String text) {
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                grams.add(text.substring(i, i + 2));
+            }
+        }
+        return grams;
+    }
+}

@@ -1,0 +1,363 @@
+package banmian.learn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A binary classifier of gradient-boosted regression trees over named numeric features, fitted to
+ * the logistic loss with second-order (Newton) leaf values as XGBoost does, on features cut into at
+ * most {@link #BINS} quantile bins. Small, shallow trees: the decision for a line combines a few
+ * cues at a time (a title-shaped line that stands alone, unless the page is a page of long
+ * articles …), which one weighted sum cannot express.
+ *
+ * <p>Why not a library: Tribuo (the Java ML library Maven Central serves here) boosts trees only
+ * through XGBoost's native code, and its random forests cost tens of milliseconds a page; this
+ * scores a line in a few hundred comparisons and keeps the model a readable text file, one node
+ * per line ({@code tree node feature threshold left right value}).
+ */
+public final class BoostedTrees {
+    /** Quantile bins per feature when searching splits. */
+    private static final int BINS = 64;
+    private static final String THRESHOLD = "threshold";
+
+    /** How a model is grown. */
+    public record Settings(int trees, int depth, double learningRate, double l2, double minChildWeight) {
+        /** XGBoost's own defaults for the leaf penalty and child weight; shallower trees, a smaller step, more of them. */
+        public static final Settings DEFAULTS = new Settings(300, 4, 0.1, 1.0, 1.0);
+    }
+
+    private final List<String> features;
+    /** Per node of every tree, in trees' order: feature index (-1 for a leaf), threshold, left, right (indices in the tree), value. */
+    private final int[][] splitFeature;
+    private final double[][] splitThreshold;
+    private final int[][] left;
+    private final int[][] right;
+    private final double[][] value;
+    private final double threshold;
+
+    private BoostedTrees(List<String> features, int[][] splitFeature, double[][] splitThreshold, int[][] left, int[][] right,
+            double[][] value, double threshold) {
+        this.features = List.copyOf(features);
+        this.splitFeature = splitFeature;
+        this.splitThreshold = splitThreshold;
+        this.left = left;
+        this.right = right;
+        this.value = value;
+        this.threshold = threshold;
+    }
+
+    public List<String> features() {
+        return features;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** This model deciding the positive class from probability {@code newThreshold} on. */
+    public BoostedTrees withThreshold(double newThreshold) {
+        return new BoostedTrees(features, splitFeature, splitThreshold, left, right, value, newThreshold);
+    }
+
+    public double probability(double[] x) {
+        if (x.length != features.size()) {
+            throw new IllegalArgumentException("expected " + features.size() + " features, got " + x.length);
+        }
+        double margin = 0;
+        for (int t = 0; t < value.length; t++) {
+            int node = 0;
+            while (splitFeature[t][node] >= 0) {
+                node = x[splitFeature[t][node]] <= splitThreshold[t][node] ? left[t][node] : right[t][node];
+            }
+            margin += value[t][node];
+        }
+        return 1 / (1 + Math.exp(-margin));
+    }
+
+    /** Whether {@code x} belongs to the positive class: its probability reaches the threshold. */
+    public boolean decides(double[] x) {
+        return probability(x) >= threshold;
+    }
+
+    /** How often each feature is split on, over all trees: a rough importance for the training report. */
+    public int[] splitCounts() {
+        int[] counts = new int[features.size()];
+        for (int[] tree : splitFeature) {
+            for (int feature : tree) {
+                if (feature >= 0) {
+                    counts[feature]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Fits trees to rows {@code x} (values in the order of {@code features}) with labels {@code y}. */
+    public static BoostedTrees fit(List<String> features, List<double[]> x, List<Boolean> y, Settings settings) {
+        int n = x.size();
+        int d = features.size();
+        if (n == 0 || y.size() != n) {
+            throw new IllegalArgumentException("need as many labels as rows, and some rows: " + n + " rows, " + y.size() + " labels");
+        }
+        double[][] cuts = new double[d][];
+        byte[][] bins = new byte[d][n];
+        for (int j = 0; j < d; j++) {
+            cuts[j] = cutPoints(x, j);
+            for (int i = 0; i < n; i++) {
+                bins[j][i] = (byte) binOf(cuts[j], x.get(i)[j]);
+            }
+        }
+        double[] margin = new double[n];
+        double[] gradient = new double[n];
+        double[] hessian = new double[n];
+        List<Tree> trees = new ArrayList<>();
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        for (int t = 0; t < settings.trees(); t++) {
+            for (int i = 0; i < n; i++) {
+                double p = 1 / (1 + Math.exp(-margin[i]));
+                gradient[i] = p - (y.get(i) ? 1 : 0);
+                hessian[i] = Math.max(p * (1 - p), 1e-6);
+            }
+            Tree tree = new Tree();
+            tree.grow(all, 0, settings, bins, cuts, gradient, hessian);
+            for (int i = 0; i < n; i++) {
+                margin[i] += tree.leafValue(bins, i);
+            }
+            trees.add(tree);
+        }
+        int[][] splitFeature = new int[trees.size()][];
+        double[][] splitThreshold = new double[trees.size()][];
+        int[][] left = new int[trees.size()][];
+        int[][] right = new int[trees.size()][];
+        double[][] value = new double[trees.size()][];
+        for (int t = 0; t < trees.size(); t++) {
+            Tree tree = trees.get(t);
+            splitFeature[t] = tree.feature.stream().mapToInt(Integer::intValue).toArray();
+            splitThreshold[t] = tree.cut.stream().mapToDouble(Double::doubleValue).toArray();
+            left[t] = tree.left.stream().mapToInt(Integer::intValue).toArray();
+            right[t] = tree.right.stream().mapToInt(Integer::intValue).toArray();
+            value[t] = tree.value.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        return new BoostedTrees(features, splitFeature, splitThreshold, left, right, value, 0.5);
+    }
+
+    /** Upper edges of up to {@link #BINS} quantile bins of feature {@code j} (the last bin is open). */
+    private static double[] cutPoints(List<double[]> x, int j) {
+        double[] values = new double[x.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = x.get(i)[j];
+        }
+        Arrays.sort(values);
+        List<Double> cuts = new ArrayList<>();
+        for (int b = 1; b < BINS; b++) {
+            double edge = values[(int) ((long) b * (values.length - 1) / BINS)];
+            if (edge < values[values.length - 1] && (cuts.isEmpty() || edge > cuts.get(cuts.size() - 1))) {
+                cuts.add(edge);
+            }
+        }
+        return cuts.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The bin of {@code v}: the first cut at or above it, or past the last cut. */
+    private static int binOf(double[] cuts, double v) {
+        int low = 0;
+        int high = cuts.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (cuts[mid] >= v) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    /** One tree while it grows: nodes in lists, split on bins, kept as raw thresholds. */
+    private static final class Tree {
+        final List<Integer> feature = new ArrayList<>();
+        final List<Double> cut = new ArrayList<>();
+        final List<Integer> cutBin = new ArrayList<>();
+        final List<Integer> left = new ArrayList<>();
+        final List<Integer> right = new ArrayList<>();
+        final List<Double> value = new ArrayList<>();
+
+        int grow(int[] rows, int depth, Settings settings, byte[][] bins, double[][] cuts, double[] gradient, double[] hessian) {
+            int node = feature.size();
+            feature.add(-1);
+            cut.add(0.0);
+            cutBin.add(0);
+            left.add(-1);
+            right.add(-1);
+            double g = 0;
+            double h = 0;
+            for (int i : rows) {
+                g += gradient[i];
+                h += hessian[i];
+            }
+            value.add(-g / (h + settings.l2()) * settings.learningRate());
+            if (depth == settings.depth()) {
+                return node;
+            }
+            double parentScore = g * g / (h + settings.l2());
+            double bestGain = 1e-9;
+            int bestFeature = -1;
+            int bestBin = -1;
+            for (int j = 0; j < bins.length; j++) {
+                int binCount = cuts[j].length + 1;
+                double[] gs = new double[binCount];
+                double[] hs = new double[binCount];
+                for (int i : rows) {
+                    gs[bins[j][i]] += gradient[i];
+                    hs[bins[j][i]] += hessian[i];
+                }
+                double gl = 0;
+                double hl = 0;
+                for (int b = 0; b + 1 < binCount; b++) {
+                    gl += gs[b];
+                    hl += hs[b];
+                    double gr = g - gl;
+                    double hr = h - hl;
+                    if (hl < settings.minChildWeight() || hr < settings.minChildWeight()) {
+                        continue;
+                    }
+                    double gain = gl * gl / (hl + settings.l2()) + gr * gr / (hr + settings.l2()) - parentScore;
+                    if (gain > bestGain) {
+                        bestGain = gain;
+                        bestFeature = j;
+                        bestBin = b;
+                    }
+                }
+            }
+            if (bestFeature < 0) {
+                return node;
+            }
+            int leftCount = 0;
+            for (int i : rows) {
+                leftCount += bins[bestFeature][i] <= bestBin ? 1 : 0;
+            }
+            int[] leftRows = new int[leftCount];
+            int[] rightRows = new int[rows.length - leftCount];
+            int l = 0;
+            int r = 0;
+            for (int i : rows) {
+                if (bins[bestFeature][i] <= bestBin) {
+                    leftRows[l++] = i;
+                } else {
+                    rightRows[r++] = i;
+                }
+            }
+            feature.set(node, bestFeature);
+            cut.set(node, cuts[bestFeature][bestBin]);
+            cutBin.set(node, bestBin);
+            int leftNode = grow(leftRows, depth + 1, settings, bins, cuts, gradient, hessian);
+            int rightNode = grow(rightRows, depth + 1, settings, bins, cuts, gradient, hessian);
+            left.set(node, leftNode);
+            right.set(node, rightNode);
+            return node;
+        }
+
+        double leafValue(byte[][] bins, int row) {
+            int node = 0;
+            while (feature.get(node) >= 0) {
+                node = bins[feature.get(node)][row] <= cutBin.get(node) ? left.get(node) : right.get(node);
+            }
+            return value.get(node);
+        }
+    }
+
+    /** Writes the features (one {@code feature NAME} line each), the threshold, and every node. */
+    public void write(Writer out) throws IOException {
+        for (String name : features) {
+            out.write("feature\t" + name + "\n");
+        }
+        out.write(THRESHOLD + "\t" + format(threshold) + "\n");
+        for (int t = 0; t < value.length; t++) {
+            for (int node = 0; node < value[t].length; node++) {
+                out.write("node\t" + t + "\t" + node + "\t" + splitFeature[t][node] + "\t" + format(splitThreshold[t][node]) + "\t"
+                        + left[t][node] + "\t" + right[t][node] + "\t" + format(value[t][node]) + "\n");
+            }
+        }
+    }
+
+    private static String format(double v) {
+        return String.format(Locale.ROOT, "%.9g", v);
+    }
+
+    /**
+     * Reads a model written by {@link #write}; its features must be {@code expected}, in that order
+     * (a model trained on other features is refused rather than silently misread).
+     */
+    public static BoostedTrees read(InputStream in, List<String> expected) {
+        List<String> names = new ArrayList<>();
+        double threshold = 0.5;
+        List<List<double[]>> trees = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                switch (cells[0]) {
+                    case "feature" -> names.add(cells[1]);
+                    case THRESHOLD -> threshold = Double.parseDouble(cells[1]);
+                    case "node" -> {
+                        int tree = Integer.parseInt(cells[1]);
+                        while (trees.size() <= tree) {
+                            trees.add(new ArrayList<>());
+                        }
+                        if (Integer.parseInt(cells[2]) != trees.get(tree).size()) {
+                            throw new IllegalArgumentException("model nodes out of order: " + line);
+                        }
+                        trees.get(tree).add(new double[] {Double.parseDouble(cells[3]), Double.parseDouble(cells[4]),
+                            Double.parseDouble(cells[5]), Double.parseDouble(cells[6]), Double.parseDouble(cells[7])});
+                    }
+                    default -> throw new IllegalArgumentException("unknown model line: " + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!names.equals(expected) || trees.isEmpty()) {
+            throw new IllegalArgumentException("model features " + names + " are not the expected " + expected);
+        }
+        int[][] splitFeature = new int[trees.size()][];
+        double[][] splitThreshold = new double[trees.size()][];
+        int[][] left = new int[trees.size()][];
+        int[][] right = new int[trees.size()][];
+        double[][] value = new double[trees.size()][];
+        for (int t = 0; t < trees.size(); t++) {
+            List<double[]> nodes = trees.get(t);
+            splitFeature[t] = new int[nodes.size()];
+            splitThreshold[t] = new double[nodes.size()];
+            left[t] = new int[nodes.size()];
+            right[t] = new int[nodes.size()];
+            value[t] = new double[nodes.size()];
+            for (int k = 0; k < nodes.size(); k++) {
+                double[] node = nodes.get(k);
+                splitFeature[t][k] = (int) node[0];
+                splitThreshold[t][k] = node[1];
+                left[t][k] = (int) node[2];
+                right[t][k] = (int) node[3];
+                value[t][k] = node[4];
+                if (splitFeature[t][k] >= names.size() || splitFeature[t][k] >= 0
+                        && (left[t][k] <= k || right[t][k] <= k || left[t][k] >= nodes.size() || right[t][k] >= nodes.size())) {
+                    throw new IllegalArgumentException("model tree " + t + " node " + k + " points outside its tree");
+                }
+            }
+        }
+        return new BoostedTrees(names, splitFeature, splitThreshold, left, right, value, threshold);
+    }
+}
