@@ -21,8 +21,8 @@ import java.util.Locale;
  *
  * <p>Why not a library: Tribuo (the Java ML library Maven Central serves here) boosts trees only
  * through XGBoost's native code, and its random forests cost tens of milliseconds a page; this
- * scores a line in a few hundred comparisons and keeps the model a readable text file, one node
- * per line ({@code tree node feature threshold left right value}).
+ * scores a line in about a thousand comparisons and keeps the model a readable text file, one node
+ * per line ({@code node tree index feature cut left right value}).
  */
 public final class BoostedTrees {
     /** Quantile bins per feature when searching splits. */
@@ -35,23 +35,20 @@ public final class BoostedTrees {
         public static final Settings DEFAULTS = new Settings(300, 4, 0.1, 1.0, 1.0);
     }
 
+    /** One node of a tree: a split on {@code feature} at {@code cut} (indices of its children in the tree), or a leaf ({@code feature} -1). */
+    private record Node(int feature, double cut, int left, int right, double value) {
+        boolean isLeaf() {
+            return feature < 0;
+        }
+    }
+
     private final List<String> features;
-    /** Per node of every tree, in trees' order: feature index (-1 for a leaf), threshold, left, right (indices in the tree), value. */
-    private final int[][] splitFeature;
-    private final double[][] splitThreshold;
-    private final int[][] left;
-    private final int[][] right;
-    private final double[][] value;
+    private final Node[][] trees;
     private final double threshold;
 
-    private BoostedTrees(List<String> features, int[][] splitFeature, double[][] splitThreshold, int[][] left, int[][] right,
-            double[][] value, double threshold) {
+    private BoostedTrees(List<String> features, Node[][] trees, double threshold) {
         this.features = List.copyOf(features);
-        this.splitFeature = splitFeature;
-        this.splitThreshold = splitThreshold;
-        this.left = left;
-        this.right = right;
-        this.value = value;
+        this.trees = trees;
         this.threshold = threshold;
     }
 
@@ -65,7 +62,7 @@ public final class BoostedTrees {
 
     /** This model deciding the positive class from probability {@code newThreshold} on. */
     public BoostedTrees withThreshold(double newThreshold) {
-        return new BoostedTrees(features, splitFeature, splitThreshold, left, right, value, newThreshold);
+        return new BoostedTrees(features, trees, newThreshold);
     }
 
     public double probability(double[] x) {
@@ -73,12 +70,12 @@ public final class BoostedTrees {
             throw new IllegalArgumentException("expected " + features.size() + " features, got " + x.length);
         }
         double margin = 0;
-        for (int t = 0; t < value.length; t++) {
-            int node = 0;
-            while (splitFeature[t][node] >= 0) {
-                node = x[splitFeature[t][node]] <= splitThreshold[t][node] ? left[t][node] : right[t][node];
+        for (Node[] tree : trees) {
+            Node node = tree[0];
+            while (!node.isLeaf()) {
+                node = tree[x[node.feature()] <= node.cut() ? node.left() : node.right()];
             }
-            margin += value[t][node];
+            margin += node.value();
         }
         return 1 / (1 + Math.exp(-margin));
     }
@@ -91,10 +88,10 @@ public final class BoostedTrees {
     /** How often each feature is split on, over all trees: a rough importance for the training report. */
     public int[] splitCounts() {
         int[] counts = new int[features.size()];
-        for (int[] tree : splitFeature) {
-            for (int feature : tree) {
-                if (feature >= 0) {
-                    counts[feature]++;
+        for (Node[] tree : trees) {
+            for (Node node : tree) {
+                if (!node.isLeaf()) {
+                    counts[node.feature()]++;
                 }
             }
         }
@@ -137,20 +134,11 @@ public final class BoostedTrees {
             }
             trees.add(tree);
         }
-        int[][] splitFeature = new int[trees.size()][];
-        double[][] splitThreshold = new double[trees.size()][];
-        int[][] left = new int[trees.size()][];
-        int[][] right = new int[trees.size()][];
-        double[][] value = new double[trees.size()][];
+        Node[][] grown = new Node[trees.size()][];
         for (int t = 0; t < trees.size(); t++) {
-            Tree tree = trees.get(t);
-            splitFeature[t] = tree.feature.stream().mapToInt(Integer::intValue).toArray();
-            splitThreshold[t] = tree.cut.stream().mapToDouble(Double::doubleValue).toArray();
-            left[t] = tree.left.stream().mapToInt(Integer::intValue).toArray();
-            right[t] = tree.right.stream().mapToInt(Integer::intValue).toArray();
-            value[t] = tree.value.stream().mapToDouble(Double::doubleValue).toArray();
+            grown[t] = trees.get(t).nodes();
         }
-        return new BoostedTrees(features, splitFeature, splitThreshold, left, right, value, 0.5);
+        return new BoostedTrees(features, grown, 0.5);
     }
 
     /** Upper edges of up to {@link #BINS} quantile bins of feature {@code j} (the last bin is open). */
@@ -269,6 +257,14 @@ public final class BoostedTrees {
             return node;
         }
 
+        Node[] nodes() {
+            Node[] nodes = new Node[value.size()];
+            for (int k = 0; k < nodes.length; k++) {
+                nodes[k] = new Node(feature.get(k), cut.get(k), left.get(k), right.get(k), value.get(k));
+            }
+            return nodes;
+        }
+
         double leafValue(byte[][] bins, int row) {
             int node = 0;
             while (feature.get(node) >= 0) {
@@ -284,10 +280,11 @@ public final class BoostedTrees {
             out.write("feature\t" + name + "\n");
         }
         out.write(THRESHOLD + "\t" + format(threshold) + "\n");
-        for (int t = 0; t < value.length; t++) {
-            for (int node = 0; node < value[t].length; node++) {
-                out.write("node\t" + t + "\t" + node + "\t" + splitFeature[t][node] + "\t" + format(splitThreshold[t][node]) + "\t"
-                        + left[t][node] + "\t" + right[t][node] + "\t" + format(value[t][node]) + "\n");
+        for (int t = 0; t < trees.length; t++) {
+            for (int k = 0; k < trees[t].length; k++) {
+                Node node = trees[t][k];
+                out.write("node\t" + t + "\t" + k + "\t" + node.feature() + "\t" + format(node.cut()) + "\t"
+                        + node.left() + "\t" + node.right() + "\t" + format(node.value()) + "\n");
             }
         }
     }
@@ -303,7 +300,7 @@ public final class BoostedTrees {
     public static BoostedTrees read(InputStream in, List<String> expected) {
         List<String> names = new ArrayList<>();
         double threshold = 0.5;
-        List<List<double[]>> trees = new ArrayList<>();
+        List<List<Node>> trees = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -321,8 +318,8 @@ public final class BoostedTrees {
                         if (Integer.parseInt(cells[2]) != trees.get(tree).size()) {
                             throw new IllegalArgumentException("model nodes out of order: " + line);
                         }
-                        trees.get(tree).add(new double[] {Double.parseDouble(cells[3]), Double.parseDouble(cells[4]),
-                            Double.parseDouble(cells[5]), Double.parseDouble(cells[6]), Double.parseDouble(cells[7])});
+                        trees.get(tree).add(new Node(Integer.parseInt(cells[3]), Double.parseDouble(cells[4]),
+                                Integer.parseInt(cells[5]), Integer.parseInt(cells[6]), Double.parseDouble(cells[7])));
                     }
                     default -> throw new IllegalArgumentException("unknown model line: " + line);
                 }
@@ -333,31 +330,17 @@ public final class BoostedTrees {
         if (!names.equals(expected) || trees.isEmpty()) {
             throw new IllegalArgumentException("model features " + names + " are not the expected " + expected);
         }
-        int[][] splitFeature = new int[trees.size()][];
-        double[][] splitThreshold = new double[trees.size()][];
-        int[][] left = new int[trees.size()][];
-        int[][] right = new int[trees.size()][];
-        double[][] value = new double[trees.size()][];
+        Node[][] read = new Node[trees.size()][];
         for (int t = 0; t < trees.size(); t++) {
-            List<double[]> nodes = trees.get(t);
-            splitFeature[t] = new int[nodes.size()];
-            splitThreshold[t] = new double[nodes.size()];
-            left[t] = new int[nodes.size()];
-            right[t] = new int[nodes.size()];
-            value[t] = new double[nodes.size()];
-            for (int k = 0; k < nodes.size(); k++) {
-                double[] node = nodes.get(k);
-                splitFeature[t][k] = (int) node[0];
-                splitThreshold[t][k] = node[1];
-                left[t][k] = (int) node[2];
-                right[t][k] = (int) node[3];
-                value[t][k] = node[4];
-                if (splitFeature[t][k] >= names.size() || splitFeature[t][k] >= 0
-                        && (left[t][k] <= k || right[t][k] <= k || left[t][k] >= nodes.size() || right[t][k] >= nodes.size())) {
+            read[t] = trees.get(t).toArray(new Node[0]);
+            for (int k = 0; k < read[t].length; k++) {
+                Node node = read[t][k];
+                boolean childrenInside = node.left() > k && node.right() > k && node.left() < read[t].length && node.right() < read[t].length;
+                if (node.feature() >= names.size() || !node.isLeaf() && !childrenInside) {
                     throw new IllegalArgumentException("model tree " + t + " node " + k + " points outside its tree");
                 }
             }
         }
-        return new BoostedTrees(names, splitFeature, splitThreshold, left, right, value, threshold);
+        return new BoostedTrees(names, read, threshold);
     }
 }
