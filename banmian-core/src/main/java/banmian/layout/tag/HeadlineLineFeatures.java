@@ -7,9 +7,7 @@ import banmian.layout.line.LineShape;
 import banmian.layout.line.TextLine;
 import banmian.text.Punctuation;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -188,47 +186,35 @@ public final class HeadlineLineFeatures {
     }
 
     /**
-     * The share of character bigrams of the running text after the line (up to {@link #COHESION_REACH}
-     * characters from {@code after} on) that the running text before it (as much, ending at
-     * {@code before}) also has; 0 when either side has none.
+     * The share of Han character bigrams of the running text after the line (up to
+     * {@link #COHESION_REACH} characters from {@code after} on) that the running text before it (as
+     * much, ending at {@code before}) also has; 0 when either side has none.
      */
     private static double cohesion(List<TextLine> lines, TextLine before, TextLine after) {
         if (before == null || after == null) {
             return 0;
         }
-        StringBuilder back = new StringBuilder();
-        for (int i = before.position; i >= 0 && back.length() < COHESION_REACH; i--) {
+        CharacterPairs seen = new CharacterPairs(COHESION_REACH);
+        int reach = 0;
+        for (int i = before.position; i >= 0 && reach < COHESION_REACH; i--) {
             if (lines.get(i).role() == LineRole.BODY) {
-                back.insert(0, lines.get(i).body);
+                seen.countPairsOf(lines.get(i).body, CharacterPairs.Filter.HAN);
+                reach += lines.get(i).body.length();
             }
         }
-        StringBuilder ahead = new StringBuilder();
-        for (int i = after.position; i < lines.size() && ahead.length() < COHESION_REACH; i++) {
+        CharacterPairs coming = new CharacterPairs(COHESION_REACH);
+        int[] shared = new int[1];
+        reach = 0;
+        for (int i = after.position; i < lines.size() && reach < COHESION_REACH; i++) {
             if (lines.get(i).role() == LineRole.BODY) {
-                ahead.append(lines.get(i).body);
+                CharacterPairs.forEachPair(lines.get(i).body, CharacterPairs.Filter.HAN, pair -> {
+                    if (coming.add(pair) == 1 && seen.count(pair) > 0) {
+                        shared[0]++;
+                    }
+                });
+                reach += lines.get(i).body.length();
             }
         }
-        Set<String> seen = bigrams(back.length() > COHESION_REACH ? back.substring(back.length() - COHESION_REACH) : back.toString());
-        Set<String> coming = bigrams(ahead.length() > COHESION_REACH ? ahead.substring(0, COHESION_REACH) : ahead.toString());
-        if (seen.isEmpty() || coming.isEmpty()) {
-            return 0;
-        }
-        int shared = 0;
-        for (String gram : coming) {
-            if (seen.contains(gram)) {
-                shared++;
-            }
-        }
-        return shared / (double) coming.size();
-    }
-
-    private static Set<String> bigrams(String text) {
-        Set<String> grams = new HashSet<>();
-        for (int i = 0; i + 2 <= text.length(); i++) {
-            if (Character.isLetterOrDigit(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                grams.add(text.substring(i, i + 2));
-            }
-        }
-        return grams;
+        return coming.size() == 0 || seen.size() == 0 ? 0 : shared[0] / (double) coming.size();
     }
 }

@@ -69,7 +69,7 @@ public final class LearnedHeadlines {
         double[] probabilities = new double[lines.size()];
         HeadlineLineFeatures.PageCounts counts = HeadlineLineFeatures.PageCounts.of(lines);
         for (TextLine line : lines) {
-            if (isCandidate(line)) {
+            if (isCandidate(lines, line)) {
                 features[line.position] = HeadlineLineFeatures.of(lines, line.position, pageColumn, counts);
                 probabilities[line.position] = Holder.MODEL.probability(features[line.position]);
             }
@@ -85,15 +85,22 @@ public final class LearnedHeadlines {
 
     /**
      * Lines whose role is still open between text, heading and headline, and that are shaped like a
-     * title (no clause or sentence punctuation) or like a kicker (ending in a dash that points on to
-     * its headline): a line with a comma in it is a headline too rarely for a model to find it
-     * among the lines of text that have one. A line with a jump ({@code （上接第1版）……}) is text
-     * going on from or to another page.
+     * title (no clause or sentence punctuation), or like a kicker: ending in a dash that points on to
+     * a headline, a title-shaped line right after it. A line with a comma in it is a headline too
+     * rarely for a model to find it among the lines of text that have one; a line ending in a dash
+     * before a line of text is a sentence going on ({@code 个好消息传来——} / {@code 2月23日，……}). A line
+     * with a jump ({@code （上接第1版）……}) is text going on from or to another page.
      */
-    public static boolean isCandidate(TextLine line) {
+    public static boolean isCandidate(List<TextLine> lines, TextLine line) {
         boolean open = (line.role() == LineRole.BODY || line.role() == LineRole.HEADING || line.role() == LineRole.TITLE)
                 && line.continuedFrom() == null && line.continuedTo() == null;
-        return open && (line.couldBeTitle() || line.vertical || line.raw.strip().endsWith("——"));
+        return open && (line.couldBeTitle() || line.vertical || pointsOnToATitle(lines, line));
+    }
+
+    private static boolean pointsOnToATitle(List<TextLine> lines, TextLine line) {
+        int next = line.position + 1;
+        return line.raw.strip().endsWith("——") && next < lines.size()
+                && (lines.get(next).couldBeTitle() || lines.get(next).role() == LineRole.TITLE);
     }
 
     /** The model the stage uses (for the trainer's report and tests). */

@@ -156,7 +156,7 @@ public final class TrainHeadlineLines {
         int pageColumn = page.get(Facts.PAGE_MEASURE);
         HeadlineLineFeatures.PageCounts counts = HeadlineLineFeatures.PageCounts.of(lines);
         for (TextLine line : lines) {
-            if (!LearnedHeadlines.isCandidate(line)) {
+            if (!LearnedHeadlines.isCandidate(lines, line)) {
                 continue;
             }
             // A subtitle's dash may be printed and not kept in the truth, or the other way round.
