@@ -107,24 +107,39 @@ public final class Spacing {
     }
 
     /**
-     * Names separated by spaces; single characters in a row are one padded name ({@code 李 强}), and a lone
-     * character after a two-character name ends that name ({@code 曹玲 娟}, {@code 周小 苑、林小溪}): one Han
+     * Names separated by spaces; single characters in a row are one padded name ({@code 李 强}), a lone
+     * character after a two-character name ends that name ({@code 曹玲 娟}, {@code 周小 苑、林小溪}), and a
+     * lone character before a given name of one or two characters opens it ({@code 王 晓东、陈静}): one Han
      * character is never a name of its own, so the gap is where a line broke inside the name.
      */
     private static String names(String text) {
         StringBuilder out = new StringBuilder();
         String previous = "";
+        // Whether the previous token stood alone: a lone surname, not the last of a padded name's characters.
+        boolean previousAlone = false;
         for (String token : NAME_GAP.split(text.strip())) {
             boolean single = token.codePointCount(0, token.length()) == 1;
             boolean previousSingle = previous.codePointCount(0, previous.length()) == 1;
-            boolean sameName = single && previousSingle || endsName(previous, token);
+            boolean sameName = single && previousSingle || endsName(previous, token)
+                    || previousSingle && previousAlone && givenNameOpens(token);
             if (out.length() > 0 && !sameName) {
                 out.append(' ');
             }
             out.append(token);
+            previousAlone = !sameName;
             previous = token;
         }
         return out.toString();
+    }
+
+    /**
+     * True when {@code token} opens with one or two Han characters before a list mark or its end: the
+     * given name a lone surname before it lost to a line break ({@code 王} / {@code 晓东、陈静}).
+     */
+    private static boolean givenNameOpens(String token) {
+        String firstName = NAME_LIST_MARK.split(token, -1)[0];
+        return (firstName.length() == 1 || firstName.length() == 2) && firstName.chars().allMatch(Chars::isHan)
+                && token.codePointCount(0, token.length()) > 1;
     }
 
     private static final Pattern NAME_LIST_MARK = Pattern.compile("[、，,/]");

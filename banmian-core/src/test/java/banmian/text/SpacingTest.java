@@ -139,6 +139,17 @@ class SpacingTest {
         assertEquals("记者 欧阳明 王", Spacing.byline("记者欧阳明 王"));
     }
 
+    @Test
+    void aLoneSurnameBeforeAGivenNameOpensIt() {
+        // the bracket broke after the surname: （记者　王 / 晓东、陈静）
+        assertEquals("记者 王晓东、陈静", Spacing.byline("记者　王 晓东、陈静"));
+        assertEquals("记者 王晓", Spacing.byline("记者 王 晓"));
+        // a padded name's last character opens nothing: 叶 帆 is one name, 李明 another
+        assertEquals("记者 叶帆 李明", Spacing.byline("记者 叶 帆 李明"));
+        // nor does a given name of three characters follow a lone one
+        assertEquals("记者 王 欧阳明", Spacing.byline("记者 王 欧阳明"));
+    }
+
     // ---- isLetterSpaced ----
 
     @Test
