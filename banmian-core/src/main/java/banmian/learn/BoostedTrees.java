@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A binary classifier of gradient-boosted regression trees over named numeric features, fitted to
@@ -25,7 +24,7 @@ import java.util.Locale;
  * per line ({@code node tree index feature cut left right value}).
  */
 public final class BoostedTrees {
-    /** Quantile bins per feature when searching splits. */
+    /** Bins per feature when searching splits (at most 128: a row's bin is kept in a byte). */
     private static final int BINS = 64;
     private static final String THRESHOLD = "threshold";
 
@@ -141,18 +140,35 @@ public final class BoostedTrees {
         return new BoostedTrees(features, grown, 0.5);
     }
 
-    /** Upper edges of up to {@link #BINS} quantile bins of feature {@code j} (the last bin is open). */
+    /**
+     * Cuts between the bins of feature {@code j}: every distinct value but the largest when there are at
+     * most {@link #BINS} (rare values get a bin of their own), else quantile edges; each cut lies halfway
+     * between a value and the next larger one in the data, so that a value the data holds is never on
+     * a cut (what the rows of a bin share survives the model being written and read back).
+     */
     private static double[] cutPoints(List<double[]> x, int j) {
         double[] values = new double[x.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = x.get(i)[j];
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException("feature " + j + " of row " + i + " is " + values[i]);
+            }
         }
-        Arrays.sort(values);
+        double[] distinct = Arrays.stream(values).sorted().distinct().toArray();
         List<Double> cuts = new ArrayList<>();
-        for (int b = 1; b < BINS; b++) {
-            double edge = values[(int) ((long) b * (values.length - 1) / BINS)];
-            if (edge < values[values.length - 1] && (cuts.isEmpty() || edge > cuts.get(cuts.size() - 1))) {
-                cuts.add(edge);
+        if (distinct.length <= BINS) {
+            for (int k = 0; k + 1 < distinct.length; k++) {
+                cuts.add((distinct[k] + distinct[k + 1]) / 2);
+            }
+        } else {
+            Arrays.sort(values);
+            for (int b = 1; b < BINS; b++) {
+                double edge = values[(int) ((long) b * (values.length - 1) / BINS)];
+                int next = Arrays.binarySearch(distinct, edge) + 1;
+                double cut = next < distinct.length ? (edge + distinct[next]) / 2 : edge;
+                if (next < distinct.length && (cuts.isEmpty() || cut > cuts.get(cuts.size() - 1))) {
+                    cuts.add(cut);
+                }
             }
         }
         return cuts.stream().mapToDouble(Double::doubleValue).toArray();
@@ -274,6 +290,21 @@ public final class BoostedTrees {
         }
     }
 
+    private static double finite(String text) {
+        double value = Double.parseDouble(text);
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + text);
+        }
+        return value;
+    }
+
+    private static double probability(double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException("a threshold is a probability, not " + value);
+        }
+        return value;
+    }
+
     /** Writes the features (one {@code feature NAME} line each), the threshold, and every node. */
     public void write(Writer out) throws IOException {
         for (String name : features) {
@@ -289,8 +320,9 @@ public final class BoostedTrees {
         }
     }
 
+    /** Exactly (the shortest text that reads back as the same double): a cut written rounded would move rows across it. */
     private static String format(double v) {
-        return String.format(Locale.ROOT, "%.9g", v);
+        return Double.toString(v);
     }
 
     /**
@@ -307,21 +339,30 @@ public final class BoostedTrees {
                     continue;
                 }
                 String[] cells = line.split("\t");
-                switch (cells[0]) {
-                    case "feature" -> names.add(cells[1]);
-                    case THRESHOLD -> threshold = Double.parseDouble(cells[1]);
-                    case "node" -> {
-                        int tree = Integer.parseInt(cells[1]);
-                        while (trees.size() <= tree) {
-                            trees.add(new ArrayList<>());
+                try {
+                    switch (cells[0]) {
+                        case "feature" -> names.add(cells[1]);
+                        case THRESHOLD -> threshold = probability(Double.parseDouble(cells[1]));
+                        case "node" -> {
+                            int tree = Integer.parseInt(cells[1]);
+                            if (tree != trees.size() - 1 && tree != trees.size()) {
+                                throw new IllegalArgumentException("trees out of order");
+                            }
+                            if (tree == trees.size()) {
+                                trees.add(new ArrayList<>());
+                            }
+                            if (Integer.parseInt(cells[2]) != trees.get(tree).size()) {
+                                throw new IllegalArgumentException("nodes out of order");
+                            }
+                            trees.get(tree).add(new Node(Integer.parseInt(cells[3]), finite(cells[4]),
+                                    Integer.parseInt(cells[5]), Integer.parseInt(cells[6]), finite(cells[7])));
                         }
-                        if (Integer.parseInt(cells[2]) != trees.get(tree).size()) {
-                            throw new IllegalArgumentException("model nodes out of order: " + line);
-                        }
-                        trees.get(tree).add(new Node(Integer.parseInt(cells[3]), Double.parseDouble(cells[4]),
-                                Integer.parseInt(cells[5]), Integer.parseInt(cells[6]), Double.parseDouble(cells[7])));
+                        default -> throw new IllegalArgumentException("unknown line");
                     }
-                    default -> throw new IllegalArgumentException("unknown model line: " + line);
+                } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+                    throw new IllegalArgumentException("model line with missing or unreadable fields: " + line, e);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("model line refused (" + e.getMessage() + "): " + line, e);
                 }
             }
         } catch (IOException e) {
@@ -336,7 +377,7 @@ public final class BoostedTrees {
             for (int k = 0; k < read[t].length; k++) {
                 Node node = read[t][k];
                 boolean childrenInside = node.left() > k && node.right() > k && node.left() < read[t].length && node.right() < read[t].length;
-                if (node.feature() >= names.size() || !node.isLeaf() && !childrenInside) {
+                if (node.feature() >= names.size() || node.feature() < -1 || !node.isLeaf() && !childrenInside) {
                     throw new IllegalArgumentException("model tree " + t + " node " + k + " points outside its tree");
                 }
             }

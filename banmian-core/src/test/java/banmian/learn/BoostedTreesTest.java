@@ -74,6 +74,43 @@ class BoostedTreesTest {
     }
 
     @Test
+    void rowsOnAValueTheTrainingDataHoldsKeepTheirSideAfterWritingAndReading() throws Exception {
+        // Whole steps of a logarithm, as the line features give (log of a box's line count): a cut
+        // written rounded at one of them would move every row holding it to the other side.
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            double lines = Math.log(1 + i % 6);
+            x.add(new double[] {lines, i % 2, 0});
+            y.add(i % 6 >= 3);
+        }
+        BoostedTrees model = BoostedTrees.fit(FEATURES, x, y, new BoostedTrees.Settings(20, 2, 0.3, 1.0, 1.0));
+        StringWriter out = new StringWriter();
+        model.write(out);
+        BoostedTrees read = BoostedTrees.read(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)), FEATURES);
+        for (double[] row : x) {
+            assertEquals(model.probability(row), read.probability(row), 0.0);
+        }
+        assertTrue(x.stream().allMatch(row -> model.decides(row) == row[0] >= Math.log(4)), "learned the step");
+    }
+
+    @Test
+    void refusesModelLinesItCannotTrust() throws Exception {
+        StringWriter out = new StringWriter();
+        trained().write(out);
+        String text = out.toString();
+        for (String broken : List.of(
+                text.replaceFirst("threshold\t[^\n]+", "threshold\t1.5"),
+                text.replaceFirst("node\t0\t0\t[^\n]+", "node\t0\t0\t0"),
+                text.replaceFirst("node\t1\t", "node\t7\t"),
+                text.replaceFirst("(node\t0\t0\t\\d+\t)[^\t]+", "$1NaN"))) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> BoostedTrees.read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), FEATURES));
+            assertTrue(refused.getMessage().startsWith("model line"), refused.getMessage());
+        }
+    }
+
+    @Test
     void theBestF1ThresholdSeparatesTheClasses() {
         double[] probabilities = {0.9, 0.8, 0.6, 0.4, 0.3, 0.1};
         List<Boolean> labels = List.of(true, true, true, false, false, true);

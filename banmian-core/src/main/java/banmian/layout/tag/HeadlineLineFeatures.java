@@ -21,11 +21,11 @@ import java.util.function.Predicate;
 public final class HeadlineLineFeatures {
     public static final List<String> NAMES = List.of(
             "could-be-title", "full", "alone-in-box", "first-in-box", "last-in-box", "box-lines", "width-to-measure",
-            "characters", "ends-sentence", "ends-clause", "ends-dash", "starts-dash", "brackets", "letter-spaced",
+            "characters", "ends-sentence", "ends-dash", "starts-dash", "brackets", "letter-spaced",
             "clause-space", "dateline-next", "byline-next", "byline-before", "paragraph-ended-before",
             "paragraph-starts-next", "next-in-same-box", "rules-title", "rules-heading", "title-before", "title-after",
             "kicker-before", "cohesion", "next-runs-on", "previous-full", "furniture-before", "caption-before",
-            "title-shaped-alone", "title-shaped-short", "width-to-neighbours", "ends-full-stop", "next-finishes-sentence",
+            "title-shaped-alone", "title-shaped-short", "width-to-neighbours", "next-finishes-sentence",
             "page-datelines", "page-headings", "title-shaped-before", "title-shaped-after", "title-shaped-run",
             "lines-to-dateline", "lines-to-byline", "clause-marks", "join-seen-next", "join-seen-text-after");
 
@@ -62,7 +62,6 @@ public final class HeadlineLineFeatures {
             Math.min(2, line.width / (double) Math.max(1, pageColumn)),
             Math.log(1 + line.squashed.length()),
             bit(Punctuation.endsSentence(text)),
-            bit(Punctuation.endsWithClauseBreak(text)),
             bit(text.endsWith("——") || text.endsWith("—")),
             bit(line.isDashLed()),
             bit(text.indexOf('（') >= 0 || text.indexOf('(') >= 0),
@@ -87,7 +86,6 @@ public final class HeadlineLineFeatures {
             bit(line.couldBeTitle() && boxStart == boxEnd),
             bit(line.couldBeTitle() && !line.isFull()),
             Math.min(2, line.width / (double) Math.max(1, line.neighbourColumn())),
-            bit(text.endsWith("。") || text.endsWith("。”")),
             bit(next != null && next.role() == LineRole.BODY && next.opensWithSentenceTail()),
             Math.log1p(counts.datelines()),
             Math.log1p(counts.headings()),

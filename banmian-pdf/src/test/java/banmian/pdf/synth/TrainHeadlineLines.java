@@ -7,6 +7,7 @@ import banmian.layout.line.Facts;
 import banmian.layout.line.LayoutParameters;
 import banmian.layout.line.PageAnalysis;
 import banmian.layout.line.TextLine;
+import banmian.layout.line.LineRole;
 import banmian.layout.tag.HeadlineLineFeatures;
 import banmian.layout.tag.LearnedHeadlines;
 import banmian.eval.RmrbTruth;
@@ -47,6 +48,8 @@ public final class TrainHeadlineLines {
      * written for, and a false headline parts an article in two.
      */
     private static final double PRECISION_WEIGHT = 0.5;
+    /** The seeds the figures and the synthetic floors are measured on: never trained on. */
+    private static final Set<Long> MEASURED_SEEDS = Set.of(7L, 11L, 20191001L);
     /** The text layers kept beside each real page ({@code corpus/rmrb/text}). */
     private static final List<String> REAL_LAYERS = List.of("pdfminer", "pdftotext", "pdftotext-raw");
 
@@ -74,9 +77,15 @@ public final class TrainHeadlineLines {
                         + " (usage: TrainHeadlineLines --seeds S,S --pages N --work DIR --out FILE [--corpus DIR] [--real DIR] [--leave-out PAGE,PAGE])");
             }
         }
-        List<double[]> rows = new ArrayList<>();
-        List<Boolean> labels = new ArrayList<>();
         for (long seed : seeds) {
+            if (MEASURED_SEEDS.contains(seed)) {
+                throw new IllegalArgumentException("seed " + seed + " is one the figures are measured on; train on others");
+            }
+        }
+        // One fold per seed; the real pages are dealt over the folds in turn.
+        LabelledLines data = new LabelledLines();
+        for (int fold = 0; fold < seeds.size(); fold++) {
+            long seed = seeds.get(fold);
             Path set = work.resolve("seed" + seed);
             makePages(set, seed, pages, corpus);
             try (Stream<Path> files = Files.list(set)) {
@@ -84,14 +93,15 @@ public final class TrainHeadlineLines {
                     JsonNode page = Synthesizer.JSON.readTree(truth.toFile());
                     for (String layer : List.of("pdfminer", "pdftotext")) {
                         Path text = Path.of(truth.toString().replaceFirst("\\.json$", "." + layer + ".txt"));
-                        addLines(Files.readString(text, StandardCharsets.UTF_8), page, rows, labels);
+                        data.addLines(Files.readString(text, StandardCharsets.UTF_8), page, fold);
                     }
                 }
             }
-            System.out.println("seed " + seed + ": " + rows.size() + " labelled lines so far");
+            System.out.println("seed " + seed + ": " + data.size() + " labelled lines so far");
         }
-        int synthetic = rows.size();
+        int synthetic = data.size();
         try (Stream<Path> files = Files.list(real)) {
+            int dealt = 0;
             for (Path pdf : files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList()) {
                 String name = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
                 if (leftOut.contains(name)) {
@@ -99,19 +109,20 @@ public final class TrainHeadlineLines {
                 }
                 JsonNode page = RmrbTruth.load(real.resolve("truth"), name);
                 for (String layer : REAL_LAYERS) {
-                    addLines(Files.readString(real.resolve("text").resolve(name + "." + layer + ".txt"), StandardCharsets.UTF_8), page, rows, labels);
+                    data.addLines(Files.readString(real.resolve("text").resolve(name + "." + layer + ".txt"), StandardCharsets.UTF_8),
+                            page, dealt % seeds.size());
                 }
+                dealt++;
             }
         }
-        System.out.println("real pages: " + (rows.size() - synthetic) + " labelled lines");
-        BoostedTrees fitted = BoostedTrees.fit(HeadlineLineFeatures.NAMES, rows, labels, BoostedTrees.Settings.DEFAULTS);
-        double[] probabilities = rows.stream().mapToDouble(fitted::probability).toArray();
-        BoostedTrees model = fitted.withThreshold(Thresholds.bestF(probabilities, labels, PRECISION_WEIGHT));
-        report(model, rows, labels);
+        System.out.println("real pages: " + (data.size() - synthetic) + " labelled lines");
+        double threshold = data.outOfFoldThreshold(seeds.size());
+        BoostedTrees model = BoostedTrees.fit(HeadlineLineFeatures.NAMES, data.rows, data.labels, BoostedTrees.Settings.DEFAULTS)
+                .withThreshold(threshold);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             writer.write("# banmian headline-line model: boosted trees, trained by banmian.pdf.synth.TrainHeadlineLines\n");
-            writer.write("# on seeds " + seeds + ", " + pages + " pages each, " + rows.size() + " lines (docs/learned-headlines.md)\n");
+            writer.write("# on seeds " + seeds + ", " + pages + " pages each, " + data.size() + " lines (docs/learned-headlines.md)\n");
             model.write(writer);
         }
         System.out.println("model written to " + out);
@@ -132,44 +143,98 @@ public final class TrainHeadlineLines {
         }
     }
 
-    /** Reads {@code text} up to the title rules and adds every open line the truth labels. */
-    static void addLines(String text, JsonNode truth, List<double[]> rows, List<Boolean> labels) {
-        List<String> titles = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (JsonNode article : truth.path("articles")) {
-            for (String field : List.of("kicker", "headline", "subtitle")) {
-                if (article.path(field).isTextual()) {
-                    titles.add(Chars.squash(article.path(field).asText()));
+    /**
+     * Candidate lines with their features, labels, folds, and whether the stage may change them (the
+     * rules' own headline lines it never does).
+     */
+    static final class LabelledLines {
+        final List<double[]> rows = new ArrayList<>();
+        final List<Boolean> labels = new ArrayList<>();
+        final List<Integer> folds = new ArrayList<>();
+        final List<Boolean> promotable = new ArrayList<>();
+
+        int size() {
+            return rows.size();
+        }
+
+        /** Reads {@code text} up to the title rules and adds every candidate line the truth labels, in {@code fold}. */
+        void addLines(String text, JsonNode truth, int fold) {
+            List<String> titles = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (JsonNode article : truth.path("articles")) {
+                for (String field : List.of("kicker", "headline", "subtitle")) {
+                    if (article.path(field).isTextual()) {
+                        titles.add(Chars.squash(article.path(field).asText()));
+                    }
+                }
+                for (JsonNode block : article.path("body")) {
+                    texts.add(Chars.squash(block.path("text").asText()));
                 }
             }
-            for (JsonNode block : article.path("body")) {
-                texts.add(Chars.squash(block.path("text").asText()));
+            PageAnalysis page = new PageAnalysis(PageParser.lines(text), PageMeta.UNKNOWN, PageGraphics.NONE, null, DecisionLog.off(),
+                    LayoutParameters.DEFAULTS).run(Pipelines.upTo(Pipelines.TEXT, "titles"));
+            if (!LearnedHeadlines.DIALECTS.contains(page.get(Facts.DIALECT))) {
+                System.out.println("left out, a dialect the model does not serve: " + page.get(Facts.DIALECT).id());
+                return;
+            }
+            List<TextLine> lines = page.lines();
+            int pageColumn = page.get(Facts.PAGE_MEASURE);
+            HeadlineLineFeatures.PageCounts counts = HeadlineLineFeatures.PageCounts.of(lines);
+            for (TextLine line : lines) {
+                if (!LearnedHeadlines.isCandidate(lines, line)) {
+                    continue;
+                }
+                // A subtitle's dash may be printed and not kept in the truth, or the other way round.
+                String key = stripDashes(line.squashed);
+                if (key.length() < 2) {
+                    continue;
+                }
+                boolean inTitle = titles.stream().anyMatch(t -> t.contains(key));
+                boolean inText = texts.stream().anyMatch(t -> t.contains(key));
+                if (!(inTitle && inText)) {
+                    rows.add(HeadlineLineFeatures.of(lines, line.position, pageColumn, counts));
+                    labels.add(inTitle);
+                    folds.add(fold);
+                    promotable.add(line.role() != LineRole.TITLE);
+                }
             }
         }
-        PageAnalysis page = new PageAnalysis(PageParser.lines(text), PageMeta.UNKNOWN, PageGraphics.NONE, null, DecisionLog.off(),
-                LayoutParameters.DEFAULTS).run(Pipelines.upTo(Pipelines.TEXT, "titles"));
-        if (!LearnedHeadlines.DIALECTS.contains(page.get(Facts.DIALECT))) {
-            System.out.println("left out, a dialect the model does not serve: " + page.get(Facts.DIALECT).id());
-            return;
-        }
-        List<TextLine> lines = page.lines();
-        int pageColumn = page.get(Facts.PAGE_MEASURE);
-        HeadlineLineFeatures.PageCounts counts = HeadlineLineFeatures.PageCounts.of(lines);
-        for (TextLine line : lines) {
-            if (!LearnedHeadlines.isCandidate(lines, line)) {
-                continue;
+
+        /**
+         * The threshold with the best F0.5 on probabilities each line got from a model trained
+         * without its fold (its seed's pages), over the lines the stage may change; prints their
+         * precision and recall there.
+         */
+        double outOfFoldThreshold(int foldCount) {
+            double[] outOfFold = new double[size()];
+            for (int fold = 0; fold < foldCount; fold++) {
+                List<double[]> trainRows = new ArrayList<>();
+                List<Boolean> trainLabels = new ArrayList<>();
+                for (int i = 0; i < size(); i++) {
+                    if (folds.get(i) != fold) {
+                        trainRows.add(rows.get(i));
+                        trainLabels.add(labels.get(i));
+                    }
+                }
+                BoostedTrees foldModel = BoostedTrees.fit(HeadlineLineFeatures.NAMES, trainRows, trainLabels, BoostedTrees.Settings.DEFAULTS);
+                for (int i = 0; i < size(); i++) {
+                    if (folds.get(i) == fold) {
+                        outOfFold[i] = foldModel.probability(rows.get(i));
+                    }
+                }
             }
-            // A subtitle's dash may be printed and not kept in the truth, or the other way round.
-            String key = stripDashes(line.squashed);
-            if (key.length() < 2) {
-                continue;
+            List<Double> judged = new ArrayList<>();
+            List<Boolean> judgedLabels = new ArrayList<>();
+            for (int i = 0; i < size(); i++) {
+                if (promotable.get(i)) {
+                    judged.add(outOfFold[i]);
+                    judgedLabels.add(labels.get(i));
+                }
             }
-            boolean inTitle = titles.stream().anyMatch(t -> t.contains(key));
-            boolean inText = texts.stream().anyMatch(t -> t.contains(key));
-            if (!(inTitle && inText)) {
-                rows.add(HeadlineLineFeatures.of(lines, line.position, pageColumn, counts));
-                labels.add(inTitle);
-            }
+            double[] probabilities = judged.stream().mapToDouble(Double::doubleValue).toArray();
+            double threshold = Thresholds.bestF(probabilities, judgedLabels, PRECISION_WEIGHT);
+            report(probabilities, judgedLabels, threshold);
+            return threshold;
         }
     }
 
@@ -185,20 +250,20 @@ public final class TrainHeadlineLines {
         return text.substring(start, end);
     }
 
-    private static void report(BoostedTrees model, List<double[]> rows, List<Boolean> labels) {
+    private static void report(double[] probabilities, List<Boolean> labels, double threshold) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
         int positives = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            boolean predicted = model.decides(rows.get(i));
+        for (int i = 0; i < probabilities.length; i++) {
+            boolean predicted = probabilities[i] >= threshold;
             positives += labels.get(i) ? 1 : 0;
             tp += predicted && labels.get(i) ? 1 : 0;
             fp += predicted && !labels.get(i) ? 1 : 0;
             fn += !predicted && labels.get(i) ? 1 : 0;
         }
-        System.out.printf(Locale.ROOT, "%d lines, %d headline lines; threshold %.3f; on the training lines P %.3f R %.3f%n",
-                rows.size(), positives, model.threshold(),
+        System.out.printf(Locale.ROOT, "%d lines the stage may change, %d of them headline lines; threshold %.3f;"
+                + " out of fold P %.3f R %.3f%n", probabilities.length, positives, threshold,
                 tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn));
     }
 }

@@ -3,7 +3,6 @@ package banmian.pdf.synth;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,13 +32,13 @@ class TrainHeadlineLinesTest {
 
                 城乡公交一体化
                 """;
-        List<double[]> rows = new ArrayList<>();
-        List<Boolean> labels = new ArrayList<>();
-        TrainHeadlineLines.addLines(text, truth, rows, labels);
+        TrainHeadlineLines.LabelledLines data = new TrainHeadlineLines.LabelledLines();
+        data.addLines(text, truth, 0);
+        List<Boolean> labels = data.labels;
         // The running head is furniture and text lines with punctuation are no candidates. The column
         // banner is in no article (not a headline line), the headline and the subtitle (its dash not in
         // the truth) are headline lines, the title-shaped text line is not, 城乡公交一体化 is in both.
         assertEquals(List.of(false, true, true, false), labels);
-        assertEquals(labels.size(), rows.size());
+        assertEquals(labels.size(), data.rows.size());
     }
 }
