@@ -11,6 +11,7 @@ import banmian.learn.BoostedTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,22 +65,24 @@ public final class LearnedHeadlines {
         }
         List<TextLine> lines = page.lines();
         int pageColumn = page.get(Facts.PAGE_MEASURE);
-        // Judged all at once on the rules' roles, as the model was trained, before any is changed.
-        double[][] features = new double[lines.size()][];
-        double[] probabilities = new double[lines.size()];
+        // Judged all at once on the rules' roles, as the model was trained, before any is changed; the
+        // rules' own headline lines are candidates in training (they shape the model) but never changed.
         HeadlineLineFeatures.PageCounts counts = HeadlineLineFeatures.PageCounts.of(lines);
+        List<TextLine> promoted = new ArrayList<>();
+        List<Double> probabilities = new ArrayList<>();
         for (TextLine line : lines) {
-            if (isCandidate(lines, line)) {
-                features[line.position] = HeadlineLineFeatures.of(lines, line.position, pageColumn, counts);
-                probabilities[line.position] = Holder.MODEL.probability(features[line.position]);
+            if (line.role() != LineRole.TITLE && isCandidate(lines, line)) {
+                double p = Holder.MODEL.probability(HeadlineLineFeatures.of(lines, line.position, pageColumn, counts));
+                if (p >= Holder.MODEL.threshold()) {
+                    promoted.add(line);
+                    probabilities.add(p);
+                }
             }
         }
-        for (TextLine line : lines) {
-            double p = probabilities[line.position];
-            if (features[line.position] != null && line.role() != LineRole.TITLE && p >= Holder.MODEL.threshold()) {
-                page.assign(line, LineRole.TITLE, "learned-headline-line",
-                        () -> String.format(Locale.ROOT, "p=%.2f, the model's threshold %.2f", p, Holder.MODEL.threshold()));
-            }
+        for (int i = 0; i < promoted.size(); i++) {
+            double p = probabilities.get(i);
+            page.assign(promoted.get(i), LineRole.TITLE, "learned-headline-line",
+                    () -> String.format(Locale.ROOT, "p=%.2f, the model's threshold %.2f", p, Holder.MODEL.threshold()));
         }
     }
 
