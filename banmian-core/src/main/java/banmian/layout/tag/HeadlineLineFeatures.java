@@ -35,23 +35,17 @@ public final class HeadlineLineFeatures {
     private HeadlineLineFeatures() {
     }
 
-    /** The features of {@code lines[index]}, in the order of {@link #NAMES}; {@code pageColumn} is the page's body measure. */
-    public static double[] of(List<TextLine> lines, int index, int pageColumn, PageCounts counts) {
+    /** The features of {@code lines[index]}, in the order of {@link #NAMES}; {@code pageColumn} is the page's body measure, {@code page} what {@link PageContext#of} found on it. */
+    public static double[] of(List<TextLine> lines, int index, int pageColumn, PageContext page) {
         TextLine line = lines.get(index);
         TextLine previous = index > 0 ? lines.get(index - 1) : null;
         TextLine next = index + 1 < lines.size() ? lines.get(index + 1) : null;
         TextLine afterNext = index + 2 < lines.size() ? lines.get(index + 2) : null;
-        int boxStart = index;
-        while (boxStart > 0 && lines.get(boxStart - 1).box == line.box) {
-            boxStart--;
-        }
-        int boxEnd = index;
-        while (boxEnd + 1 < lines.size() && lines.get(boxEnd + 1).box == line.box) {
-            boxEnd++;
-        }
+        int boxStart = page.boxFirst()[index];
+        int boxEnd = page.boxLast()[index];
         String text = line.raw.strip();
-        TextLine bodyBefore = nearest(lines, index - 1, -1, LineRole.BODY);
-        TextLine bodyAfter = nearest(lines, index + 1, +1, LineRole.BODY);
+        TextLine bodyBefore = page.bodyBefore()[index] < 0 ? null : lines.get(page.bodyBefore()[index]);
+        TextLine bodyAfter = page.bodyAfter()[index] < 0 ? null : lines.get(page.bodyAfter()[index]);
         return new double[] {
             bit(line.couldBeTitle()),
             bit(line.isFull()),
@@ -87,38 +81,65 @@ public final class HeadlineLineFeatures {
             bit(line.couldBeTitle() && !line.isFull()),
             Math.min(2, line.width / (double) Math.max(1, line.neighbourColumn())),
             bit(next != null && next.role() == LineRole.BODY && next.opensWithSentenceTail()),
-            Math.log1p(counts.datelines()),
-            Math.log1p(counts.headings()),
+            Math.log1p(page.datelines()),
+            Math.log1p(page.headings()),
             bit(previous != null && previous.role() == LineRole.BODY && previous.couldBeTitle()),
             bit(next != null && next.role() == LineRole.BODY && next.couldBeTitle()),
-            titleShapedRun(lines, index),
+            page.titleShapedRun()[index],
             linesTo(lines, index, FOLLOWING_REACH, HeadlineLineFeatures::opensWithDateline),
             linesTo(lines, index, FOLLOWING_REACH, HeadlineLineFeatures::isAuthorLine),
             line.squashed.chars().filter(c -> c == '，' || c == '、' || c == ',').count(),
-            next != null && next.role() == LineRole.BODY ? joinSeen(counts.pairs(), line, next) : 0,
-            bodyAfter != null ? joinSeen(counts.pairs(), line, bodyAfter) : 0,
+            next != null && next.role() == LineRole.BODY ? joinSeen(page.pairs(), line, next) : 0,
+            bodyAfter != null ? joinSeen(page.pairs(), line, bodyAfter) : 0,
         };
     }
 
     /**
-     * What the page as a whole is like: how many articles open with a dateline, how many lines the
-     * rules took for in-article headings, and which character pairs its lines write. A page of many
-     * short dated items and a page of a few long articles with section headings set the same line
-     * shape apart differently.
+     * What the page as a whole is like — how many articles open with a dateline, how many lines the
+     * rules took for in-article headings, which character pairs its lines write (a page of many short
+     * dated items and a page of a few long articles with section headings set the same line shape
+     * apart differently) — and, per line, where its box starts and ends, how long the run of
+     * title-shaped lines it stands in is, and its nearest body lines: found once for the page, so that
+     * no line's features walk its box or its neighbours (a page may be one box of many thousand lines).
      */
-    public record PageCounts(int datelines, int headings, CharacterPairs pairs) {
-        public static PageCounts of(List<TextLine> lines) {
+    public record PageContext(int datelines, int headings, CharacterPairs pairs, int[] boxFirst, int[] boxLast,
+                              int[] titleShapedRun, int[] bodyBefore, int[] bodyAfter) {
+        public static PageContext of(List<TextLine> lines) {
+            int n = lines.size();
             int datelines = 0;
             int headings = 0;
             CharacterPairs pairs = new CharacterPairs(4096);
-            for (int i = 0; i < lines.size(); i++) {
+            int[] boxFirst = new int[n];
+            int[] boxLast = new int[n];
+            int[] run = new int[n];
+            // The nearest body line before and after each line (-1: none).
+            int[] bodyBefore = new int[n];
+            int[] bodyAfter = new int[n];
+            for (int i = 0; i < n; i++) {
                 TextLine line = lines.get(i);
-                String next = i + 1 < lines.size() ? lines.get(i + 1).raw : "";
+                String next = i + 1 < n ? lines.get(i + 1).raw : "";
                 datelines += Datelines.startsWithDateline(line.raw, next) ? 1 : 0;
                 headings += line.role() == LineRole.HEADING ? 1 : 0;
                 pairs.countPairsOf(line.body, CharacterPairs.Filter.ANY);
+                boxFirst[i] = i > 0 && lines.get(i - 1).box == line.box ? boxFirst[i - 1] : i;
+                bodyBefore[i] = i == 0 ? -1 : lines.get(i - 1).role() == LineRole.BODY ? i - 1 : bodyBefore[i - 1];
             }
-            return new PageCounts(datelines, headings, pairs);
+            for (int i = n - 1; i >= 0; i--) {
+                boxLast[i] = i + 1 < n && lines.get(i + 1).box == lines.get(i).box ? boxLast[i + 1] : i;
+                bodyAfter[i] = i == n - 1 ? -1 : lines.get(i + 1).role() == LineRole.BODY ? i + 1 : bodyAfter[i + 1];
+            }
+            // Runs of title-shaped lines: each line of a run gets the run's length.
+            for (int start = 0; start < n; ) {
+                int end = start;
+                while (end < n && lines.get(end).couldBeTitle()) {
+                    end++;
+                }
+                for (int k = start; k < end; k++) {
+                    run[k] = end - start;
+                }
+                start = Math.max(end, start + 1);
+            }
+            return new PageContext(datelines, headings, pairs, boxFirst, boxLast, run, bodyBefore, bodyAfter);
         }
     }
 
@@ -135,22 +156,6 @@ public final class HeadlineLineFeatures {
 
     /** How many lines on a dateline or byline is looked for: a headline group is rarely longer. */
     private static final int FOLLOWING_REACH = 4;
-
-    /** The length of the run of title-shaped lines (of no role yet but text) this line stands in. */
-    private static double titleShapedRun(List<TextLine> lines, int index) {
-        if (!lines.get(index).couldBeTitle()) {
-            return 0;
-        }
-        int start = index;
-        while (start > 0 && lines.get(start - 1).couldBeTitle()) {
-            start--;
-        }
-        int end = index;
-        while (end + 1 < lines.size() && lines.get(end + 1).couldBeTitle()) {
-            end++;
-        }
-        return end - start + 1;
-    }
 
     /** How many lines on the first line within {@code reach} that {@code test} holds is (reach + 1 when none). */
     private static double linesTo(List<TextLine> lines, int index, int reach, Predicate<TextLine> test) {
@@ -174,15 +179,6 @@ public final class HeadlineLineFeatures {
         return value ? 1 : 0;
     }
 
-    private static TextLine nearest(List<TextLine> lines, int from, int direction, LineRole role) {
-        for (int i = from; i >= 0 && i < lines.size(); i += direction) {
-            if (lines.get(i).role() == role) {
-                return lines.get(i);
-            }
-        }
-        return null;
-    }
-
     /**
      * The share of Han character bigrams of the running text after the line (up to
      * {@link #COHESION_REACH} characters from {@code after} on) that the running text before it (as
@@ -194,7 +190,7 @@ public final class HeadlineLineFeatures {
         }
         CharacterPairs seen = new CharacterPairs(COHESION_REACH);
         int reach = 0;
-        for (int i = before.position; i >= 0 && reach < COHESION_REACH; i--) {
+        for (int i = before.position; i >= 0 && i > before.position - COHESION_REACH && reach < COHESION_REACH; i--) {
             if (lines.get(i).role() == LineRole.BODY) {
                 seen.countPairsOf(lines.get(i).body, CharacterPairs.Filter.HAN);
                 reach += lines.get(i).body.length();
@@ -203,7 +199,7 @@ public final class HeadlineLineFeatures {
         CharacterPairs coming = new CharacterPairs(COHESION_REACH);
         int[] shared = new int[1];
         reach = 0;
-        for (int i = after.position; i < lines.size() && reach < COHESION_REACH; i++) {
+        for (int i = after.position; i < lines.size() && i < after.position + COHESION_REACH && reach < COHESION_REACH; i++) {
             if (lines.get(i).role() == LineRole.BODY) {
                 CharacterPairs.forEachPair(lines.get(i).body, CharacterPairs.Filter.HAN, pair -> {
                     if (coming.add(pair) == 1 && seen.count(pair) > 0) {

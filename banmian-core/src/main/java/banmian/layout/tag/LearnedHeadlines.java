@@ -67,12 +67,12 @@ public final class LearnedHeadlines {
         int pageColumn = page.get(Facts.PAGE_MEASURE);
         // Judged all at once on the rules' roles, as the model was trained, before any is changed; the
         // rules' own headline lines are candidates in training (they shape the model) but never changed.
-        HeadlineLineFeatures.PageCounts counts = HeadlineLineFeatures.PageCounts.of(lines);
+        HeadlineLineFeatures.PageContext context = HeadlineLineFeatures.PageContext.of(lines);
         List<TextLine> promoted = new ArrayList<>();
         List<Double> probabilities = new ArrayList<>();
         for (TextLine line : lines) {
             if (line.role() != LineRole.TITLE && isCandidate(lines, line)) {
-                double p = Holder.MODEL.probability(HeadlineLineFeatures.of(lines, line.position, pageColumn, counts));
+                double p = Holder.MODEL.probability(HeadlineLineFeatures.of(lines, line.position, pageColumn, context));
                 if (p >= Holder.MODEL.threshold()) {
                     promoted.add(line);
                     probabilities.add(p);

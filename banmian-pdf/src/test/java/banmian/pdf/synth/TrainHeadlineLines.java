@@ -179,7 +179,7 @@ public final class TrainHeadlineLines {
             }
             List<TextLine> lines = page.lines();
             int pageColumn = page.get(Facts.PAGE_MEASURE);
-            HeadlineLineFeatures.PageCounts counts = HeadlineLineFeatures.PageCounts.of(lines);
+            HeadlineLineFeatures.PageContext context = HeadlineLineFeatures.PageContext.of(lines);
             for (TextLine line : lines) {
                 if (!LearnedHeadlines.isCandidate(lines, line)) {
                     continue;
@@ -192,7 +192,7 @@ public final class TrainHeadlineLines {
                 boolean inTitle = titles.stream().anyMatch(t -> t.contains(key));
                 boolean inText = texts.stream().anyMatch(t -> t.contains(key));
                 if (!(inTitle && inText)) {
-                    rows.add(HeadlineLineFeatures.of(lines, line.position, pageColumn, counts));
+                    rows.add(HeadlineLineFeatures.of(lines, line.position, pageColumn, context));
                     labels.add(inTitle);
                     folds.add(fold);
                     promotable.add(line.role() != LineRole.TITLE);
