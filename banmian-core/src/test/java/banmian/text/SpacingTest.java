@@ -4,6 +4,8 @@ import banmian.testing.SameMatches;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -129,25 +131,25 @@ class SpacingTest {
         assertEquals("陈曙光", Spacing.byline("陈曙光"));
     }
 
-    @Test
-    void aLoneCharacterAfterATwoCharacterNameEndsThatName() {
-        // the reporters' bracket broke inside a name: （记者曹玲 / 娟）, （记者周小 / 苑、林小溪）
-        assertEquals("记者 曹玲娟", Spacing.byline("记者曹玲 娟"));
-        assertEquals("记者 周小苑、林小溪", Spacing.byline("记者周小 苑、林小溪"));
-        // two names of two characters stay two names; a three-character name does not take a fourth
-        assertEquals("记者 张三 李四", Spacing.byline("记者张三 李四"));
-        assertEquals("记者 欧阳明 王", Spacing.byline("记者欧阳明 王"));
-    }
-
-    @Test
-    void aLoneSurnameBeforeAGivenNameOpensIt() {
-        // the bracket broke after the surname: （记者　王 / 晓东、陈静）
-        assertEquals("记者 王晓东、陈静", Spacing.byline("记者　王 晓东、陈静"));
-        assertEquals("记者 王晓", Spacing.byline("记者 王 晓"));
-        // a padded name's last character opens nothing: 叶 帆 is one name, 李明 another
-        assertEquals("记者 叶帆 李明", Spacing.byline("记者 叶 帆 李明"));
-        // nor does a given name of three characters follow a lone one
-        assertEquals("记者 王 欧阳明", Spacing.byline("记者 王 欧阳明"));
+    /**
+     * A reporters' bracket broken inside a name: after a two-character name (（记者曹玲 / 娟）, （记者周小 /
+     * 苑、林小溪）) or after the surname (（记者　王 / 晓东、陈静））. One Han character is never a name; two names
+     * of two characters stay two, a three-character name takes no fourth, a padded name's last
+     * character (叶 帆) opens nothing, and a lone character opens no three-character name.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "记者曹玲 娟|记者 曹玲娟",
+        "记者周小 苑、林小溪|记者 周小苑、林小溪",
+        "记者张三 李四|记者 张三 李四",
+        "记者欧阳明 王|记者 欧阳明 王",
+        "记者　王 晓东、陈静|记者 王晓东、陈静",
+        "记者 王 晓|记者 王晓",
+        "记者 叶 帆 李明|记者 叶帆 李明",
+        "记者 王 欧阳明|记者 王 欧阳明",
+    })
+    void aNameBrokenByALineBreakIsJoined(String byline, String expected) {
+        assertEquals(expected, Spacing.byline(byline));
     }
 
     // ---- isLetterSpaced ----
