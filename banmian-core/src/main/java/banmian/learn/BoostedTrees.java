@@ -14,12 +14,12 @@ import java.util.List;
 /**
  * A binary classifier of gradient-boosted regression trees over named numeric features, fitted to
  * the logistic loss with second-order (Newton) leaf values as XGBoost does, on features cut into at
- * most {@link #BINS} quantile bins. Small, shallow trees: the decision for a line combines a few
+ * most {@link #BINS} bins. Small, shallow trees: the decision for a line combines a few
  * cues at a time (a title-shaped line that stands alone, unless the page is a page of long
  * articles …), which one weighted sum cannot express.
  *
  * <p>Why not a library: Tribuo (the Java ML library Maven Central serves here) boosts trees only
- * through XGBoost's native code, and its random forests cost tens of milliseconds a page; this
+ * through XGBoost's native code (its own trees are random forests and single CART trees); this
  * scores a line in about a thousand comparisons and keeps the model a readable text file, one node
  * per line ({@code node tree index feature cut left right value}).
  */
@@ -51,10 +51,6 @@ public final class BoostedTrees {
         this.threshold = threshold;
     }
 
-    public List<String> features() {
-        return features;
-    }
-
     public double threshold() {
         return threshold;
     }
@@ -70,12 +66,21 @@ public final class BoostedTrees {
         }
         double margin = 0;
         for (Node[] tree : trees) {
-            Node node = tree[0];
-            while (!node.isLeaf()) {
-                node = tree[x[node.feature()] <= node.cut() ? node.left() : node.right()];
-            }
-            margin += node.value();
+            margin += leafValue(tree, x);
         }
+        return sigmoid(margin);
+    }
+
+    /** The value of the leaf {@code x} reaches in {@code tree}. */
+    private static double leafValue(Node[] tree, double[] x) {
+        Node node = tree[0];
+        while (!node.isLeaf()) {
+            node = tree[x[node.feature()] <= node.cut() ? node.left() : node.right()];
+        }
+        return node.value();
+    }
+
+    private static double sigmoid(double margin) {
         return 1 / (1 + Math.exp(-margin));
     }
 
@@ -84,7 +89,7 @@ public final class BoostedTrees {
         return probability(x) >= threshold;
     }
 
-    /** How often each feature is split on, over all trees: a rough importance for the training report. */
+    /** How often each feature is split on, over all trees: a rough importance. */
     public int[] splitCounts() {
         int[] counts = new int[features.size()];
         for (Node[] tree : trees) {
@@ -115,29 +120,27 @@ public final class BoostedTrees {
         double[] margin = new double[n];
         double[] gradient = new double[n];
         double[] hessian = new double[n];
-        List<Tree> trees = new ArrayList<>();
+        List<Node[]> trees = new ArrayList<>();
         int[] all = new int[n];
         for (int i = 0; i < n; i++) {
             all[i] = i;
         }
         for (int t = 0; t < settings.trees(); t++) {
             for (int i = 0; i < n; i++) {
-                double p = 1 / (1 + Math.exp(-margin[i]));
+                double p = sigmoid(margin[i]);
                 gradient[i] = p - (y.get(i) ? 1 : 0);
                 hessian[i] = Math.max(p * (1 - p), 1e-6);
             }
             Tree tree = new Tree();
             tree.grow(all, 0, settings, bins, cuts, gradient, hessian);
+            Node[] grown = tree.nodes.toArray(new Node[0]);
+            // Cuts lie between values the rows hold, so the raw values go where their bins went.
             for (int i = 0; i < n; i++) {
-                margin[i] += tree.leafValue(bins, i);
+                margin[i] += leafValue(grown, x.get(i));
             }
-            trees.add(tree);
+            trees.add(grown);
         }
-        Node[][] grown = new Node[trees.size()][];
-        for (int t = 0; t < trees.size(); t++) {
-            grown[t] = trees.get(t).nodes();
-        }
-        return new BoostedTrees(features, grown, 0.5);
+        return new BoostedTrees(features, trees.toArray(new Node[0][]), 0.5);
     }
 
     /**
@@ -189,29 +192,21 @@ public final class BoostedTrees {
         return low;
     }
 
-    /** One tree while it grows: nodes in lists, split on bins, kept as raw thresholds. */
+    /** One tree while it grows: splits searched on bins, kept as the raw cut between them. */
     private static final class Tree {
-        final List<Integer> feature = new ArrayList<>();
-        final List<Double> cut = new ArrayList<>();
-        final List<Integer> cutBin = new ArrayList<>();
-        final List<Integer> left = new ArrayList<>();
-        final List<Integer> right = new ArrayList<>();
-        final List<Double> value = new ArrayList<>();
+        final List<Node> nodes = new ArrayList<>();
 
+        /** Grows the subtree of {@code rows} at {@code depth}; returns its root's index. */
         int grow(int[] rows, int depth, Settings settings, byte[][] bins, double[][] cuts, double[] gradient, double[] hessian) {
-            int node = feature.size();
-            feature.add(-1);
-            cut.add(0.0);
-            cutBin.add(0);
-            left.add(-1);
-            right.add(-1);
+            int node = nodes.size();
             double g = 0;
             double h = 0;
             for (int i : rows) {
                 g += gradient[i];
                 h += hessian[i];
             }
-            value.add(-g / (h + settings.l2()) * settings.learningRate());
+            double value = -g / (h + settings.l2()) * settings.learningRate();
+            nodes.add(new Node(-1, 0, -1, -1, value));
             if (depth == settings.depth()) {
                 return node;
             }
@@ -263,30 +258,10 @@ public final class BoostedTrees {
                     rightRows[r++] = i;
                 }
             }
-            feature.set(node, bestFeature);
-            cut.set(node, cuts[bestFeature][bestBin]);
-            cutBin.set(node, bestBin);
             int leftNode = grow(leftRows, depth + 1, settings, bins, cuts, gradient, hessian);
             int rightNode = grow(rightRows, depth + 1, settings, bins, cuts, gradient, hessian);
-            left.set(node, leftNode);
-            right.set(node, rightNode);
+            nodes.set(node, new Node(bestFeature, cuts[bestFeature][bestBin], leftNode, rightNode, value));
             return node;
-        }
-
-        Node[] nodes() {
-            Node[] nodes = new Node[value.size()];
-            for (int k = 0; k < nodes.length; k++) {
-                nodes[k] = new Node(feature.get(k), cut.get(k), left.get(k), right.get(k), value.get(k));
-            }
-            return nodes;
-        }
-
-        double leafValue(byte[][] bins, int row) {
-            int node = 0;
-            while (feature.get(node) >= 0) {
-                node = bins[feature.get(node)][row] <= cutBin.get(node) ? left.get(node) : right.get(node);
-            }
-            return value.get(node);
         }
     }
 

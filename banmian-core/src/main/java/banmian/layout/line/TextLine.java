@@ -180,6 +180,11 @@ public final class TextLine {
         return text.startsWith("—") || text.startsWith("－－");
     }
 
+    /** Ends in a dash ({@code 江苏一位退休教师三十年如一日——}): a kicker pointing on to its headline, or a sentence going on. */
+    public boolean endsWithDash() {
+        return raw.strip().endsWith("——");
+    }
+
     /** Title spelling: letter-spacing closed up, a clause space kept (computed when first asked for). */
     public String title() {
         if (title == null) {

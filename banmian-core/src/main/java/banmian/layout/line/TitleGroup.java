@@ -180,7 +180,7 @@ public final class TitleGroup {
                 }
                 display = i;
             }
-            if (i + 1 < main.size() && main.get(i).raw.strip().endsWith("——")) {
+            if (i + 1 < main.size() && main.get(i).endsWithDash()) {
                 afterKicker = i + 1;
             }
         }

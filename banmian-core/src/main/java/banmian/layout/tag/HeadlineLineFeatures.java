@@ -35,12 +35,14 @@ public final class HeadlineLineFeatures {
     private HeadlineLineFeatures() {
     }
 
-    /** The features of {@code lines[index]}, in the order of {@link #NAMES}; {@code pageColumn} is the page's body measure, {@code page} what {@link PageContext#of} found on it. */
+    /**
+     * The features of {@code lines[index]}, in the order of {@link #NAMES}; {@code pageColumn} is the
+     * page's body measure, {@code page} what {@link PageContext#of} found on it.
+     */
     public static double[] of(List<TextLine> lines, int index, int pageColumn, PageContext page) {
         TextLine line = lines.get(index);
         TextLine previous = index > 0 ? lines.get(index - 1) : null;
         TextLine next = index + 1 < lines.size() ? lines.get(index + 1) : null;
-        TextLine afterNext = index + 2 < lines.size() ? lines.get(index + 2) : null;
         int boxStart = page.boxFirst()[index];
         int boxEnd = page.boxLast()[index];
         String text = line.raw.strip();
@@ -61,7 +63,7 @@ public final class HeadlineLineFeatures {
             bit(text.indexOf('（') >= 0 || text.indexOf('(') >= 0),
             bit(line.letterSpaced),
             bit(LineShape.hasClauseSpace(line)),
-            bit(next != null && Datelines.startsWithDateline(next.raw, afterNext != null ? afterNext.raw : "")),
+            bit(next != null && page.opensWithDateline()[index + 1]),
             bit(next != null && isAuthorLine(next)),
             bit(previous != null && isAuthorLine(previous)),
             bit(bodyBefore != null && Punctuation.endsSentence(bodyBefore.raw) && !bodyBefore.isFull()),
@@ -71,7 +73,7 @@ public final class HeadlineLineFeatures {
             bit(line.role() == LineRole.HEADING),
             bit(previous != null && previous.role() == LineRole.TITLE),
             bit(next != null && next.role() == LineRole.TITLE),
-            bit(previous != null && previous.role() != LineRole.FURNITURE && previous.raw.strip().endsWith("——")),
+            bit(previous != null && previous.role() != LineRole.FURNITURE && previous.endsWithDash()),
             cohesion(lines, bodyBefore, bodyAfter),
             bit(next != null && LineShape.startsMidSentence(next)),
             bit(previous != null && previous.role() == LineRole.BODY && previous.isFull()),
@@ -102,13 +104,15 @@ public final class HeadlineLineFeatures {
      * title-shaped lines it stands in is, and its nearest body lines: found once for the page, so that
      * no line's features walk its box or its neighbours (a page may be one box of many thousand lines).
      */
-    public record PageContext(int datelines, int headings, CharacterPairs pairs, int[] boxFirst, int[] boxLast,
-                              int[] titleShapedRun, int[] bodyBefore, int[] bodyAfter) {
+    public record PageContext(int datelines, int headings, CharacterPairs pairs, boolean[] opensWithDateline, int[] boxFirst,
+                              int[] boxLast, int[] titleShapedRun, int[] bodyBefore, int[] bodyAfter) {
         public static PageContext of(List<TextLine> lines) {
             int n = lines.size();
             int datelines = 0;
             int headings = 0;
             CharacterPairs pairs = new CharacterPairs(4096);
+            // Whether each line opens with a dateline, also one broken over onto the next line.
+            boolean[] opensWithDateline = new boolean[n];
             int[] boxFirst = new int[n];
             int[] boxLast = new int[n];
             int[] run = new int[n];
@@ -118,7 +122,8 @@ public final class HeadlineLineFeatures {
             for (int i = 0; i < n; i++) {
                 TextLine line = lines.get(i);
                 String next = i + 1 < n ? lines.get(i + 1).raw : "";
-                datelines += Datelines.startsWithDateline(line.raw, next) ? 1 : 0;
+                opensWithDateline[i] = Datelines.startsWithDateline(line.raw, next);
+                datelines += opensWithDateline[i] ? 1 : 0;
                 headings += line.role() == LineRole.HEADING ? 1 : 0;
                 pairs.countPairsOf(line.body, CharacterPairs.Filter.ANY);
                 boxFirst[i] = i > 0 && lines.get(i - 1).box == line.box ? boxFirst[i - 1] : i;
@@ -139,7 +144,7 @@ public final class HeadlineLineFeatures {
                 }
                 start = Math.max(end, start + 1);
             }
-            return new PageContext(datelines, headings, pairs, boxFirst, boxLast, run, bodyBefore, bodyAfter);
+            return new PageContext(datelines, headings, pairs, opensWithDateline, boxFirst, boxLast, run, bodyBefore, bodyAfter);
         }
     }
 

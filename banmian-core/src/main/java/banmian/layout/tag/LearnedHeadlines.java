@@ -102,12 +102,7 @@ public final class LearnedHeadlines {
 
     private static boolean pointsOnToATitle(List<TextLine> lines, TextLine line) {
         int next = line.position + 1;
-        return line.raw.strip().endsWith("——") && next < lines.size()
+        return line.endsWithDash() && next < lines.size()
                 && (lines.get(next).couldBeTitle() || lines.get(next).role() == LineRole.TITLE);
-    }
-
-    /** The model the stage uses (for the trainer's report and tests). */
-    public static BoostedTrees model() {
-        return Holder.MODEL;
     }
 }
