@@ -20,6 +20,12 @@ final class BlockBuilder {
     /** Captions are often set just a point smaller than the text around them. */
     private static final double SIZE_TOLERANCE = 0.06;
     private static final double MIN_OVERLAP = 0.5;
+    /**
+     * A paragraph's first line is indented two ems, so the short last line of a paragraph (two
+     * characters) and the indented line under it, or an indented one-line paragraph and its short
+     * tail, may not overlap at all; their left edges still lie within an indent of each other.
+     */
+    private static final double INDENT_EMS = 2.25;
 
     List<GlyphBlock> build(List<GlyphLine> lines, List<Rule> rules, double bodySize) {
         List<GlyphLine> sorted = new ArrayList<>(lines);
@@ -69,7 +75,10 @@ final class BlockBuilder {
         // Display lines are often centred or ragged: any overlap keeps a wrapped heading together.
         boolean display = TypeScale.isDisplay(line.size(), bodySize);
         if (overlap < MIN_OVERLAP && !(display && overlap > 0)) {
-            return 0;
+            if (display || !leftAlignedWithinIndent(block, line.box(), line.size())) {
+                return 0;
+            }
+            overlap = MIN_OVERLAP;
         }
         for (Rule rule : horizontalRules) {
             double y = rule.position();
@@ -79,5 +88,10 @@ final class BlockBuilder {
             }
         }
         return overlap;
+    }
+
+    /** Whether the line starts within a paragraph indent of the block's left edge. */
+    private static boolean leftAlignedWithinIndent(Box block, Box line, double size) {
+        return Math.abs(line.x() - block.x()) <= INDENT_EMS * size;
     }
 }

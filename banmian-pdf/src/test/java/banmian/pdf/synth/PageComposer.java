@@ -124,7 +124,10 @@ final class PageComposer {
         }
         float bodyX = x;
         float bodyWidth = width;
-        if (setting.verticalHeadline) {
+        // A vertical headline runs down beside the body: the article is at least as tall as it is.
+        float headlineBottom = y + bodySize + story.headline.length() * setting.headlineSize;
+        boolean vertical = setting.verticalHeadline && headlineBottom <= limit;
+        if (vertical) {
             float size = setting.headlineSize;
             canvas.vertical(headFace, story.headline, x, y + bodySize, size, true);
             bodyX = x + size * 1.8f;
@@ -140,7 +143,7 @@ final class PageComposer {
         }
         float bodyTop = y + bodySize * 0.3f;
         float columnGap = gutter;
-        int bodyColumns = setting.verticalHeadline ? Math.max(1, Math.round((bodyWidth + columnGap) / (columnWidth + columnGap))) : span;
+        int bodyColumns = vertical ? Math.max(1, Math.round((bodyWidth + columnGap) / (columnWidth + columnGap))) : span;
         float measure = (bodyWidth - (bodyColumns - 1) * columnGap) / bodyColumns;
         float[] tops = new float[bodyColumns];
         java.util.Arrays.fill(tops, bodyTop);
@@ -178,6 +181,9 @@ final class PageComposer {
                 float gx = xs[c] - columnGap / 2;
                 canvas.rule(gx, bodyTop, gx, end - leading + bodySize, 0.4f);
             }
+        }
+        if (vertical) {
+            end = Math.max(end, headlineBottom + leading - bodySize);
         }
         record(story, kept, kept == entries);
         stories.add(story);

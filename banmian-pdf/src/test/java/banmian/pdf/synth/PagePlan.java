@@ -108,9 +108,14 @@ final class PagePlan {
         for (int i = 0; i < spans.length; i++) {
             float bottom = single ? setOne(column, spans[i], y, limit, filler) : stack(column, spans[i], y, limit, filler);
             end = Math.max(end, bottom);
-            if (page.gutterRules && i > 0) {
+            column += spans[i];
+        }
+        // The rules between the band's spans end with the band: the next band's headlines run across them.
+        column = columnsOffset;
+        for (int i = 0; i < spans.length; i++) {
+            if (page.gutterRules && i > 0 && end > y) {
                 float x = page.columnX(column) - page.gutter / 2;
-                page.canvas.rule(x, y, x, limit, 0.6f);
+                page.canvas.rule(x, y, x, end, 0.6f);
             }
             column += spans[i];
         }
