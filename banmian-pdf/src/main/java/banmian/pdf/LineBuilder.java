@@ -39,6 +39,8 @@ final class LineBuilder {
      * spaced names run about one em; two headlines side by side stand further apart.
      */
     private static final double WIDE_SPACE_EMS = 1.6;
+    /** Size and baseline of the runs of one typeset line agree to rounding (in ems). */
+    private static final double ONE_SETTING = 0.02;
 
     /** {@code bodySize}: the page's body type size (see {@link #dominantSize}). */
     List<GlyphLine> build(PdfPage page, double bodySize) {
@@ -114,11 +116,21 @@ final class LineBuilder {
         if (ruleBetween(last, first, verticalRules) || Math.abs(last.size() - first.size()) > 0.1 * larger) {
             return false;
         }
-        boolean display = TypeScale.isDisplay(dominantSize(left), bodySize) && TypeScale.isDisplay(dominantSize(right), bodySize);
+        // One display line is set in one size on one baseline; two headlines side by side across a
+        // narrow gutter (narrower than a clause space in their own type) are set apart.
+        boolean display = TypeScale.isDisplay(dominantSize(left), bodySize) && TypeScale.isDisplay(dominantSize(right), bodySize)
+                && oneSetting(last, first);
         // The whole left run must be short too: a body line ending in a spaced figure is no byline.
         boolean spacedName = left.size() <= MAX_ROLE + 2 * MAX_NAME && trailingWord(left) <= MAX_ROLE
                 && right.size() <= MAX_NAME + 1;
         return (display || spacedName) && gap <= WIDE_SPACE_EMS * larger;
+    }
+
+    /** Whether two glyphs share size and baseline to rounding, as the glyphs of one typeset line do. */
+    private static boolean oneSetting(Glyph left, Glyph right) {
+        double larger = Math.max(left.size(), right.size());
+        return Math.abs(left.size() - right.size()) <= ONE_SETTING * larger
+                && Math.abs(left.baseline() - right.baseline()) <= ONE_SETTING * larger;
     }
 
     /** The median gap between neighbouring glyphs: what justification or tracking adds to every pair. */
@@ -164,8 +176,10 @@ final class LineBuilder {
         if (gap > GUTTER_EMS * larger) {
             return true;
         }
-        // A change of type size across a gap: two elements side by side (a dateline and a page name).
-        if (gap > SIZE_CHANGE_GAP_EMS * larger && Math.min(left.size(), right.size()) < SIZE_CHANGE * larger) {
+        // A change of type size across a gap: two elements side by side (a dateline and a page name),
+        // or two headlines side by side, set in sizes or on baselines a point apart.
+        if (gap > SIZE_CHANGE_GAP_EMS * larger && (Math.min(left.size(), right.size()) < SIZE_CHANGE * larger
+                || !oneSetting(left, right))) {
             return true;
         }
         return ruleBetween(left, right, verticalRules);

@@ -134,6 +134,56 @@ class TitleOwnershipTest {
     }
 
     @Test
+    void aVerticalHeadlineUnderAnotherArticlesHeadlineOwnsTheColumnsBesideIt() {
+        PageAnalysis page = new PlacedPage()
+                .headlineOver(40, 40, SPRING, 34, FIELDS)
+                .vertical(40, 150, 30, TRAVEL)
+                .column(80, 150, 10, 12, TRAINS.substring(0, 36))
+                .column(220, 150, 10, 12, TRAINS.substring(36))
+                .upTo("ownership");
+        // Both columns lie under the wide headline's span; the vertical headline beside them stands nearer.
+        assertEquals(List.of(SPRING, TRAVEL, TRAVEL), owners(page, FIELDS, TRAINS.substring(0, 36), TRAINS.substring(36)));
+    }
+
+    @Test
+    void aBriefsTitleLevelWithAColumnLeavesItToThePictureBesideIt() {
+        PageAnalysis page = new PlacedPage()
+                .block(60, 40, 28, SPRING)
+                .picture(40, 80, 210, 50)
+                .column(260, 80, 10, 12, TRAINS)
+                .boldBlock(395, 78, 10, PIPES)
+                .column(395, 95, 10, 12, WATER)
+                .upTo("ownership");
+        assertEquals(List.of(SPRING, PIPES), owners(page, TRAINS, WATER));
+    }
+
+    @Test
+    void textUnderAPictureInARowOfPhotosGoesWithTheHeadlineOverTheRow() {
+        PageAnalysis page = new PlacedPage()
+                .block(40, 40, 28, TRAVEL)
+                .picture(40, 80, 110, 70)
+                .picture(160, 80, 110, 70)
+                .block(160, 155, 8, "列车驶出车站。本报记者 张三摄")
+                .column(160, 175, 10, 11, TRAINS)
+                .upTo("ownership");
+        assertEquals(List.of(TRAVEL), owners(page, TRAINS));
+    }
+
+    @Test
+    void aLeadArticlesFirstColumnBesideItsHeadlineReadsOnDownItsColumn() {
+        // The column starts above the headline set into the article's columns: the text under its
+        // section heading, beside the headline's own column, says whose it is.
+        PageAnalysis page = new PlacedPage()
+                .column(40, 40, 10, 12, TRAINS.substring(0, 36))
+                .boldBlock(50, 90, 10, "良种推广")
+                .column(40, 105, 10, 12, TRAINS.substring(36))
+                .block(180, 60, 28, SPRING)
+                .column(180, 105, 10, 12, FIELDS)
+                .upTo("ownership");
+        assertEquals(List.of(SPRING, SPRING, SPRING), owners(page, TRAINS.substring(0, 36), TRAINS.substring(36), FIELDS));
+    }
+
+    @Test
     void withoutGeometryNoLineHasAnOwner() {
         String text = box(SPRING) + box(FIELDS.substring(0, 40), FIELDS.substring(40));
         PageAnalysis page = new PageAnalysis(LayoutFixtures.input(text), PageMeta.UNKNOWN, PageGraphics.NONE, null, DecisionLog.off())

@@ -1,0 +1,73 @@
+package banmian.pdf;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Glyphs to lines ({@link LineBuilder}) and lines to blocks ({@link BlockBuilder}) on pages drawn here. */
+class LinesAndBlocksTest {
+    private static final double BODY = 10;
+
+    @BeforeAll
+    static void font() {
+        TestPdf.requireFont();
+    }
+
+    @Test
+    void twoHeadlinesSideBySideAcrossANarrowGutterAreTwoLines() {
+        // Half an em of their type apart, narrower than a clause space, but set in sizes and on
+        // baselines a point apart: two headlines of two articles, not one line.
+        TestPdf pdf = new TestPdf()
+                .text("春耕备耕正当时", 40, 70, 20)
+                .text("全市排查供水管网", 190, 71, 21.5f);
+        pdf.column("春耕时节，记者走进县里的几个村子，看到农民们正在田间忙碌，翻地、施肥、播种。", 40, 100, 10, 14);
+        assertEquals(List.of("春耕备耕正当时", "全市排查供水管网"), texts(lines(pdf).stream().filter(line -> line.size() > 15).toList()));
+    }
+
+    @Test
+    void aClauseSpaceInOneHeadlineKeepsItOneLine() {
+        TestPdf pdf = new TestPdf()
+                .text("适应融合趋势", 40, 70, 20)
+                .text("增强竞争优势", 180, 70, 20);
+        pdf.column("春耕时节，记者走进县里的几个村子，看到农民们正在田间忙碌，翻地、施肥、播种。", 40, 100, 10, 14);
+        assertEquals(1, lines(pdf).stream().filter(line -> line.size() > 15).count());
+    }
+
+    @Test
+    void aShortLastLineAndTheIndentedLineUnderItStayInTheirColumnsBlock() {
+        // A one-line paragraph indented two ems, its two-character tail, the next paragraph indented:
+        // no two of the three overlap, yet they are one column's text.
+        TestPdf pdf = new TestPdf()
+                .text("【人物】守护人孟祥", 60, 100, 10)
+                .text("飞。", 40, 115, 10)
+                .text("【故事】孟祥飞是国", 60, 130, 10)
+                .text("家超级计算天津中心的", 40, 145, 10);
+        PdfPage page = pdf.read();
+        List<GlyphLine> lines = new LineBuilder().build(page, BODY);
+        List<GlyphBlock> blocks = new BlockBuilder().build(lines, page.rules(), BODY);
+        assertEquals(List.of(List.of("【人物】守护人孟祥", "飞。", "【故事】孟祥飞是国", "家超级计算天津中心的")),
+                blocks.stream().map(block -> texts(block.lines())).toList());
+    }
+
+    @Test
+    void aLineFurtherLeftThanAnIndentStartsAnotherBlock() {
+        // Under a short line it does not overlap, more than two ems to its left: another column's text.
+        TestPdf pdf = new TestPdf()
+                .text("春耕时节", 100, 100, 10)
+                .text("几个村子", 40, 115, 10);
+        PdfPage page = pdf.read();
+        List<GlyphBlock> blocks = new BlockBuilder().build(new LineBuilder().build(page, BODY), page.rules(), BODY);
+        assertEquals(2, blocks.size());
+    }
+
+    private static List<GlyphLine> lines(TestPdf pdf) {
+        return new LineBuilder().build(pdf.read(), BODY);
+    }
+
+    private static List<String> texts(List<GlyphLine> lines) {
+        return lines.stream().map(GlyphLine::text).toList();
+    }
+}
