@@ -29,6 +29,8 @@ final class XyCut {
     private static final double RULE_SPAN = 0.8;
     private static final double COLUMN_SHARE = 0.5;
     private static final int MAX_OBSTACLES = 3;
+    /** Tops within a point of each other stand level (columns set from one top). */
+    private static final double LEVEL = 1;
 
     /** What every cut on one page needs: its vertical rules, and how tall a band must be to part rows. */
     private record Separators(List<Rule> verticalRules, double rowGap) {
@@ -94,7 +96,7 @@ final class XyCut {
                 obstacles.sort(Comparator.comparingDouble(block -> block.box().y()));
                 for (GlyphBlock obstacle : obstacles) {
                     int at = 0;
-                    while (at < ordered.size() && ordered.get(at).box().y() <= obstacle.box().y()) {
+                    while (at < ordered.size() && readBefore(ordered.get(at).box(), obstacle.box())) {
                         at++;
                     }
                     ordered.add(at, obstacle);
@@ -104,6 +106,14 @@ final class XyCut {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a block read in the rest comes before a set-aside block put back: it starts higher, or
+     * level with it (two columns set from one top, within {@link #LEVEL} points) and to its left.
+     */
+    private static boolean readBefore(Box read, Box setAside) {
+        return read.y() < setAside.y() - LEVEL || Math.abs(read.y() - setAside.y()) <= LEVEL && read.x() < setAside.x();
     }
 
     /**

@@ -7,7 +7,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Glyphs to lines ({@link LineBuilder}) and lines to blocks ({@link BlockBuilder}) on pages drawn here. */
+/**
+ * Glyphs to lines ({@link LineBuilder}), lines to blocks ({@link BlockBuilder}) and blocks in reading
+ * order ({@link XyCut}) on pages drawn here.
+ */
 class LinesAndBlocksTest {
     private static final double BODY = 10;
 
@@ -61,6 +64,25 @@ class LinesAndBlocksTest {
         PdfPage page = pdf.read();
         List<GlyphBlock> blocks = new BlockBuilder().build(new LineBuilder().build(page, BODY), page.rules(), BODY);
         assertEquals(2, blocks.size());
+    }
+
+    @Test
+    void columnsSetAsideToCutTheRestGoBackLeftToRightWhereTheirTopsStandLevel() {
+        // Marks in the gutters touch the columns on both sides, so no band parts them; the widest
+        // blocks are set aside until the marks can be cut, then put back where they are read: the
+        // three columns, set from one top, left to right.
+        List<GlyphBlock> blocks = List.of(
+                block("甲", 40, 100, 140, 100), block("乙", 195, 100, 100, 100), block("丙", 330, 100, 130, 100),
+                block("·", 178, 130, 20, 10), block("•", 293, 130, 40, 10));
+        List<String> read = new XyCut().order(blocks, List.of(), BODY).stream().map(block -> block.lines().get(0).text()).toList();
+        assertEquals(List.of("甲", "乙", "丙"), read.stream().filter(text -> Character.isIdeographic(text.codePointAt(0))).toList());
+    }
+
+    /** A block of one line of {@code text} filling the box. */
+    private static GlyphBlock block(String text, double x, double y, double width, double height) {
+        Glyph glyph = new Glyph(text, x, y + BODY, width, BODY, "test", false, false, Glyph.Flow.ACROSS);
+        Box box = new Box(x, y, width, height);
+        return new GlyphBlock(List.of(new GlyphLine(List.of(glyph), box, BODY, text, false, false)), box);
     }
 
     private static List<GlyphLine> lines(TestPdf pdf) {

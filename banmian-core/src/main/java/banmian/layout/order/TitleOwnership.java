@@ -64,8 +64,8 @@ public final class TitleOwnership {
         for (int b = 0; b < boxes.size(); b++) {
             boxOwners[b] = ownerAbove(bodies.get(b), titleExtents, graphics.horizontalRules());
         }
-        ownBesideVerticalHeadlines(parameters, titles, titleExtents, bodies, boxOwners, graphics);
         int[] above = page.explaining() ? boxOwners.clone() : null;
+        ownBesideVerticalHeadlines(parameters, titles, titleExtents, bodies, boxOwners, graphics);
         // Pictures stand in their article's columns too: text set beside one goes with the headline
         // over it. They pass an owner on, and take one only from a picture set level beside them.
         List<Geometry> stretches = new ArrayList<>(bodies);
