@@ -208,6 +208,7 @@ public final class FragmentMerger {
         }
         boolean weakCut = piece.startedBy() == Boundary.SEPARATOR
                 || piece.startedBy() == Boundary.MEASURE_CHANGE
+                || piece.startedBy() == Boundary.EXTRACTOR_JUMP
                 || piece.startedBy() == Boundary.NONE;
         return weakCut && !titled && !Datelines.startsWithDateline(piece.lines().get(0).raw);
     }
