@@ -19,7 +19,6 @@ package banmian.layout.line;
  * @param acrossMeasuresEvidence wording evidence a join needs between measures up to twice {@code sameMeasure} apart (6.0: a join whose words plainly run on may bridge width estimates that missed by a character)
  * @param naturalOrderBonus added to the join in the extractor's own order (4.0: the extractor's order is right far more often than not, so a rival join must read much better; on the development pages any value from 3 to 5 does the same, 2 and 6 score pages lower)
  * @param minEvidence wording evidence a join away from the extractor's order needs above (0.0: some support from the page's wording)
- * @param minCompletionCohesion shared vocabulary (the share of the smaller run's bigrams the other uses) an open sentence left with no continuation needs with a run that starts mid-sentence and has no predecessor, to be read on into it without wording evidence (0.1: the two ends left over are most often one sentence cut by the extractor, but a pair of runs from two articles shares a few common bigrams; on the real pages the pairs it joins share 0.14 to 0.58; a short run's right continuation may share less, 0.05, and is then left alone)
  * @param distancePenalty subtracted per run between the two of a join (0.001: of otherwise equal joins the nearer in the extractor's order wins, and nothing else changes)
  * @param reduplicationEvidence evidence of a join that completes an AABB word ({@code 松松垮|垮}) (8.0: as strong as a page-seen trigram on both sides of the join; the form is too rare for the page to repeat)
  * @param bylineReachEms type sizes of its headline within which a byline stands to be set against it (2.0)
@@ -30,7 +29,7 @@ package banmian.layout.line;
  * @param headedTextReachEms type sizes of a section heading within which the text it heads starts under it (2.0: a heading stands over its text with at most a blank line between)
  */
 public record OrderParameters(int sameMeasure, int minBoxLines, int maxMeasurelessLines, double cohesionWeight, int minCohesionBigrams,
-                              double strongEvidence, double acrossMeasuresEvidence, double naturalOrderBonus, double minEvidence, double minCompletionCohesion,
+                              double strongEvidence, double acrossMeasuresEvidence, double naturalOrderBonus, double minEvidence,
                               double distancePenalty, double reduplicationEvidence, double bylineReachEms, double besideReachEms,
                               double columnGapEms, double sameRow, double levelTopsEms, double headedTextReachEms) {
 
@@ -45,7 +44,6 @@ public record OrderParameters(int sameMeasure, int minBoxLines, int maxMeasurele
             6.0,    // acrossMeasuresEvidence
             4.0,    // naturalOrderBonus
             0.0,    // minEvidence
-            0.1,    // minCompletionCohesion
             0.001,  // distancePenalty
             8.0,    // reduplicationEvidence
             2.0,    // bylineReachEms

@@ -234,21 +234,6 @@ public final class TextLine {
         return false;
     }
 
-    /**
-     * Closes a clause or a sentence within a few characters ({@code 视，而是……}, {@code 意识、看齐意识……}):
-     * the rest of a sentence begun elsewhere; a paragraph's first line does not open so.
-     */
-    public boolean opensWithClauseTail() {
-        int limit = Math.min(body.length(), 5);
-        for (int i = 1; i < limit; i++) {
-            char c = body.charAt(i);
-            if (Punctuation.SENTENCE_TAIL_MARKS.indexOf(c) >= 0 || Punctuation.CLAUSE_MARKS.indexOf(c) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public String toString() {
         return position + ":" + role + ":" + width + "/" + columnWidth + ":" + raw;

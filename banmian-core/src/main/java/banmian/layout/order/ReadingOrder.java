@@ -19,7 +19,6 @@ import banmian.text.Punctuation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,37 +64,20 @@ public final class ReadingOrder {
         }
         List<TextLine> lines = new ArrayList<>();
         List<Boolean> chainStarts = new ArrayList<>();
-        List<Boolean> leftMidSentence = new ArrayList<>();
         for (int head = 0; head < runs.size(); head++) {
             if (hasPredecessor[head]) {
                 continue;
             }
             boolean first = true;
-            boolean jumpedInto = enteredFromAbandonedSentence(runs, successor, head);
             for (int r = head; r >= 0; r = successor[r]) {
                 for (TextLine line : runs.get(r).lines) {
                     lines.add(line);
                     chainStarts.add(first);
-                    leftMidSentence.add(first && jumpedInto);
                     first = false;
                 }
             }
         }
-        return new Flow(lines, chainStarts, Collections.nCopies(lines.size(), -1), leftMidSentence);
-    }
-
-    /**
-     * The extractor went into this chain's first line, a paragraph's opening, straight from a sentence
-     * it left open and that goes on elsewhere: it jumped from one article into another, whose opening
-     * this is, whatever chain the flow puts before it.
-     */
-    private static boolean enteredFromAbandonedSentence(List<Run> runs, int[] successor, int head) {
-        if (head == 0 || runs.get(head).startsMidSentence() || runs.get(head).head().role() != LineRole.BODY) {
-            return false;
-        }
-        Run before = runs.get(head - 1);
-        return before.tail().role() == LineRole.BODY && !Punctuation.endsSentence(before.tail().raw)
-                && successor[head - 1] >= 0 && successor[head - 1] != head;
+        return new Flow(lines, chainStarts);
     }
 
     /**
@@ -162,8 +144,6 @@ public final class ReadingOrder {
         boolean followsNaturally;
         /** Lines in the extractor's box that holds the run's last line. */
         int tailBoxLines;
-        /** The extractor put a headline, byline or author note right before the run: where an article's first line is expected. */
-        boolean afterSeparator;
         private Boolean startsMidSentence;
 
         private CharacterPairs bigrams;
@@ -214,6 +194,10 @@ public final class ReadingOrder {
                 boxSizes.merge(line.box, 1, Integer::sum);
             }
         }
+        Map<Integer, Integer> allBoxSizes = new HashMap<>();
+        for (TextLine line : all) {
+            allBoxSizes.merge(line.box, 1, Integer::sum);
+        }
         List<Run> runs = new ArrayList<>();
         Run run = null;
         TextLine previous = null;
@@ -223,7 +207,7 @@ public final class ReadingOrder {
                 separatorSincePrevious |= line.separatesArticles();
                 continue;
             }
-            if (isNameScrap(all, line, boxSizes)) {
+            if (isNameScrap(parameters, all, line, allBoxSizes)) {
                 continue;
             }
             boolean betweenTextBlocks = previous != null && previous.box != line.box
@@ -241,7 +225,6 @@ public final class ReadingOrder {
                 run = new Run();
                 run.followsNaturally = (crossesMidSentence || crossesParagraph) && !separatorSincePrevious && !implausible
                         || sentenceRunsAcross && !implausible;
-                run.afterSeparator = separatorSincePrevious;
                 runs.add(run);
             }
             run.lines.add(line);
@@ -253,19 +236,25 @@ public final class ReadingOrder {
     }
 
     /**
-     * One character alone in a box of its own is a piece of a letter-spaced name ({@code 高 静},
-     * {@code 刘 伟}) the extractor cut into boxes, not text: a sentence neither runs on into it nor out
-     * of it, so it is left out of the reading order. A run of such boxes is a word set one character
-     * to a box (a vertical headline the preparer did not join), and is read.
+     * One character alone in a box of its own (no headline or byline with it), right after a text
+     * block, is a piece of a letter-spaced name ({@code 高 静}, {@code 刘 宾}) the extractor cut into
+     * boxes, not text: a sentence neither runs on into it nor out of it, so it is left out of the
+     * reading order instead of parting, or gluing, two articles' columns. A run of such boxes is a word
+     * set one character to a box (a vertical headline the preparer did not join) and is read; so is one
+     * after a box of a single line, most often that line's last character cut off ({@code 发展方|向}).
      */
-    private static boolean isNameScrap(List<TextLine> all, TextLine line, Map<Integer, Integer> boxSizes) {
-        return isLoneCharacter(line, boxSizes)
-                && (line.position == 0 || !isLoneCharacter(all.get(line.position - 1), boxSizes))
-                && (line.position + 1 == all.size() || !isLoneCharacter(all.get(line.position + 1), boxSizes));
+    private static boolean isNameScrap(OrderParameters parameters, List<TextLine> all, TextLine line, Map<Integer, Integer> boxSizes) {
+        if (line.position == 0 || !isLoneCharacter(line, boxSizes)) {
+            return false;
+        }
+        TextLine before = all.get(line.position - 1);
+        boolean afterTextBlock = boxSizes.get(before.box) >= parameters.minBoxLines();
+        boolean loneCharacterNext = line.position + 1 < all.size() && isLoneCharacter(all.get(line.position + 1), boxSizes);
+        return afterTextBlock && !isLoneCharacter(before, boxSizes) && !loneCharacterNext;
     }
 
     private static boolean isLoneCharacter(TextLine line, Map<Integer, Integer> boxSizes) {
-        return boxSizes.getOrDefault(line.box, 0) == 1 && line.squashed.codePointCount(0, line.squashed.length()) == 1
+        return boxSizes.get(line.box) == 1 && line.squashed.codePointCount(0, line.squashed.length()) == 1
                 && Character.isIdeographic(line.squashed.codePointAt(0));
     }
 
@@ -377,53 +366,7 @@ public final class ReadingOrder {
                 predecessor[p + 1] = p;
             }
         }
-        completeOpenSentences(page, parameters, runs, successor, predecessor);
         return successor;
-    }
-
-    /**
-     * A sentence left open at a full column's edge with no continuation, and a run that starts
-     * mid-sentence with no predecessor, are most often the two ends of one sentence whose junction the
-     * page's wording never repeats ({@code 客观审|视}, {@code 活力迸|发}): they are joined, best first by
-     * shared vocabulary, where they share enough of it and sit in one measure. A run that opens a
-     * quotation, or that the extractor put right after a headline or byline without closing a clause
-     * in its first characters, is taken for the first line of a paragraph whose indent was lost.
-     */
-    private static void completeOpenSentences(PageAnalysis page, OrderParameters parameters, List<Run> runs, int[] successor, int[] predecessor) {
-        record Candidate(int from, int to, double cohesion) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        for (int p = 0; p < runs.size(); p++) {
-            TextLine tail = runs.get(p).tail();
-            if (successor[p] >= 0 || !tail.isFull() || tail.continuedTo() != null) {
-                continue;
-            }
-            for (int r = 0; r < runs.size(); r++) {
-                PageBudget.checkpoint();
-                Run run = runs.get(r);
-                if (r == p || predecessor[r] >= 0 || !run.startsMidSentence() || opensWithQuotation(run.head())
-                        || run.afterSeparator && !run.head().opensWithClauseTail()
-                        || reach(parameters, runs.get(p), run.head()) != Reach.FREE) {
-                    continue;
-                }
-                double cohesion = cohesion(parameters, runs.get(p), run);
-                if (cohesion >= parameters.minCompletionCohesion()) {
-                    candidates.add(new Candidate(p, r, cohesion));
-                }
-            }
-        }
-        candidates.sort((a, b) -> Double.compare(b.cohesion(), a.cohesion()));
-        for (Candidate candidate : candidates) {
-            if (successor[candidate.from()] >= 0 || predecessor[candidate.to()] >= 0 || formsCycle(successor, candidate.to(), candidate.from())) {
-                continue;
-            }
-            successor[candidate.from()] = candidate.to();
-            predecessor[candidate.to()] = candidate.from();
-            if (page.explaining()) {
-                noteJoin(page, runs, candidate.from(), candidate.to(), "open-sentence-completed",
-                        String.format("both ends left over; shared vocabulary %.2f", candidate.cohesion()));
-            }
-        }
     }
 
     /** Records that run {@code to} reads on after run {@code from}. */

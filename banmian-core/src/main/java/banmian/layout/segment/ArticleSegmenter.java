@@ -71,7 +71,6 @@ public final class ArticleSegmenter {
             case DATELINE -> "a dateline opens the line after a sentence's end or a chain of text";
             case SEPARATOR -> "a headline, byline or author note stands between two chains of text";
             case MEASURE_CHANGE -> "the column measure changes at a paragraph boundary";
-            case EXTRACTOR_JUMP -> "the extractor jumped into this paragraph from a sentence it left open, which goes on elsewhere";
             case OWNER_CHANGE -> "page geometry puts the text under another headline";
             case NONE -> "";
         };
@@ -103,9 +102,6 @@ public final class ArticleSegmenter {
         }
         if (flow.chainStarts().get(k) && (separatorBetween(all, previous, line) || isDisplayLineBetweenArticles(lines, k))) {
             return Boundary.SEPARATOR;
-        }
-        if (flow.leftMidSentence().get(k) && previousEnded) {
-            return Boundary.EXTRACTOR_JUMP;
         }
         boolean paragraphBoundary = previousEnded && (!previous.isFull() || flow.chainStarts().get(k));
         if (paragraphBoundary && line.role() == LineRole.BODY && (widthJumps(parameters, lines, k)

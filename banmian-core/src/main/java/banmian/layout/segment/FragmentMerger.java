@@ -208,7 +208,6 @@ public final class FragmentMerger {
         }
         boolean weakCut = piece.startedBy() == Boundary.SEPARATOR
                 || piece.startedBy() == Boundary.MEASURE_CHANGE
-                || piece.startedBy() == Boundary.EXTRACTOR_JUMP
                 || piece.startedBy() == Boundary.NONE;
         return weakCut && !titled && !Datelines.startsWithDateline(piece.lines().get(0).raw);
     }

@@ -299,35 +299,9 @@ class ReadingOrderTest {
         assertEquals("卯技艺。近年来，街区把传统榫", read.get(read.indexOf("就能严丝合缝，靠的正是传统榫") + 1), read.toString());
     }
 
-    /**
-     * The history article's first column ends inside 客观审|视, a pair the page never repeats; the
-     * extractor emits the other article's column next, whose first line is a paragraph's opening set
-     * two characters in. The two ends left over share the article's vocabulary and are joined; the
-     * other article's column, which the extractor reached from the open sentence, starts an article.
-     */
-    private static final String HISTORY_FIRST = box(
-            "树立正确历史观，关键是坚持唯物史",
-            "观。唯心史观脱离历史发展实际，常",
-            "常以假设代替史实，对历史的认知和",
-            "评价不是基于回到历史现场的客观审");
-    private static final String OTHER_ARTICLE = box(
-            "创新创业教育是建设创新型国家",
-            "的重要举措，高校应当把创新创业教",
-            "育融入人才培养的全过程，健全课程",
-            "体系，加大经费投入。");
-    private static final String HISTORY_SECOND = box(
-            "视，而是来自罔顾历史情境的主观臆",
-            "断。历史虚无主义脱离历史发展实际",
-            "篡改史实，唯心史观对历史的认知和",
-            "评价都不足取，我们要坚持唯物史观。");
-
     @Test
-    void twoEndsOfOneSentenceLeftOverAreJoinedByTheirSharedVocabulary() {
-        List<String> read = read(page(HEADLINE, HISTORY_FIRST, OTHER_ARTICLE, HISTORY_SECOND));
-        assertEquals("视，而是来自罔顾历史情境的主观臆", read.get(read.indexOf("评价不是基于回到历史现场的客观审") + 1), read.toString());
-        Flow flow = flow(page(HEADLINE, HISTORY_FIRST, OTHER_ARTICLE, HISTORY_SECOND));
-        int opening = read.indexOf("创新创业教育是建设创新型国家");
-        assertTrue(flow.leftMidSentence().get(opening), "the extractor left the history article mid-sentence for this opening");
-        assertEquals(2, LayoutFixtures.upTo("segments", page(HEADLINE, HISTORY_FIRST, OTHER_ARTICLE, HISTORY_SECOND)).get(Facts.PIECES).size());
+    void aCharacterAfterALineAloneInItsBoxIsRead() {
+        List<String> read = read(page(HEADLINE, FIRST_COLUMN, box("网信事业代表着新的发展方"), box("向"), SECOND_COLUMN));
+        assertTrue(read.contains("向"), "the last character of a line the extractor cut off: " + read);
     }
 }
