@@ -194,6 +194,10 @@ public final class ReadingOrder {
                 boxSizes.merge(line.box, 1, Integer::sum);
             }
         }
+        Map<Integer, Integer> allBoxSizes = new HashMap<>();
+        for (TextLine line : all) {
+            allBoxSizes.merge(line.box, 1, Integer::sum);
+        }
         List<Run> runs = new ArrayList<>();
         Run run = null;
         TextLine previous = null;
@@ -201,6 +205,9 @@ public final class ReadingOrder {
         for (TextLine line : all) {
             if (!line.role().isBodyFlow()) {
                 separatorSincePrevious |= line.separatesArticles();
+                continue;
+            }
+            if (isNameScrap(parameters, all, line, allBoxSizes)) {
                 continue;
             }
             boolean betweenTextBlocks = previous != null && previous.box != line.box
@@ -226,6 +233,29 @@ public final class ReadingOrder {
             separatorSincePrevious = false;
         }
         return runs;
+    }
+
+    /**
+     * One character alone in a box of its own (no headline or byline with it), right after a text
+     * block, is a piece of a letter-spaced name ({@code 高 静}, {@code 刘 宾}) the extractor cut into
+     * boxes, not text: a sentence neither runs on into it nor out of it, so it is left out of the
+     * reading order instead of parting, or gluing, two articles' columns. A run of such boxes is a word
+     * set one character to a box (a vertical headline the preparer did not join) and is read; so is one
+     * after a box of a single line, most often that line's last character cut off ({@code 发展方|向}).
+     */
+    private static boolean isNameScrap(OrderParameters parameters, List<TextLine> all, TextLine line, Map<Integer, Integer> boxSizes) {
+        if (line.position == 0 || !isLoneCharacter(line, boxSizes)) {
+            return false;
+        }
+        TextLine before = all.get(line.position - 1);
+        boolean afterTextBlock = boxSizes.get(before.box) >= parameters.minBoxLines();
+        boolean loneCharacterNext = line.position + 1 < all.size() && isLoneCharacter(all.get(line.position + 1), boxSizes);
+        return afterTextBlock && !isLoneCharacter(before, boxSizes) && !loneCharacterNext;
+    }
+
+    private static boolean isLoneCharacter(TextLine line, Map<Integer, Integer> boxSizes) {
+        return boxSizes.get(line.box) == 1 && line.squashed.codePointCount(0, line.squashed.length()) == 1
+                && Character.isIdeographic(line.squashed.codePointAt(0));
     }
 
     /**

@@ -291,4 +291,17 @@ class ReadingOrderTest {
         assertEquals("楚，每一笔收支都记在公开", read.get(tail + 1), read.toString());
         assertEquals("账目公开了", read.get(0), "the heading opens the article: " + read);
     }
+
+    @Test
+    void aCharacterAloneInItsBoxIsAPieceOfANameNotText() {
+        List<String> read = read(page(HEADLINE, FIRST_COLUMN, box("高"), SECOND_COLUMN, box("静"), THIRD_COLUMN));
+        assertFalse(read.contains("高") || read.contains("静"), read.toString());
+        assertEquals("卯技艺。近年来，街区把传统榫", read.get(read.indexOf("就能严丝合缝，靠的正是传统榫") + 1), read.toString());
+    }
+
+    @Test
+    void aCharacterAfterALineAloneInItsBoxIsRead() {
+        List<String> read = read(page(HEADLINE, FIRST_COLUMN, box("网信事业代表着新的发展方"), box("向"), SECOND_COLUMN));
+        assertTrue(read.contains("向"), "the last character of a line the extractor cut off: " + read);
+    }
 }
