@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 
@@ -119,7 +120,7 @@ final class LineBuilder {
         // One display line is set in one size on one baseline; two headlines side by side across a
         // narrow gutter (narrower than a clause space in their own type) are set apart.
         boolean display = TypeScale.isDisplay(dominantSize(left), bodySize) && TypeScale.isDisplay(dominantSize(right), bodySize)
-                && oneSetting(last, first);
+                && oneSetting(last, first) && oneFace(left, right);
         // The whole left run must be short too: a body line ending in a spaced figure is no byline.
         boolean spacedName = left.size() <= MAX_ROLE + 2 * MAX_NAME && trailingWord(left) <= MAX_ROLE
                 && right.size() <= MAX_NAME + 1;
@@ -131,6 +132,27 @@ final class LineBuilder {
         double larger = Math.max(left.size(), right.size());
         return Math.abs(left.size() - right.size()) <= ONE_SETTING * larger
                 && Math.abs(left.baseline() - right.baseline()) <= ONE_SETTING * larger;
+    }
+
+    /**
+     * Whether the Han characters of two runs are set in one face, as one headline is (figures and
+     * Latin letters may come from another font): two headlines side by side in two faces are two.
+     */
+    private static boolean oneFace(List<Glyph> left, List<Glyph> right) {
+        Optional<String> leftFace = hanFace(left);
+        Optional<String> rightFace = hanFace(right);
+        return leftFace.isEmpty() || rightFace.isEmpty() || leftFace.equals(rightFace);
+    }
+
+    /** The font most of the run's Han characters are drawn in. */
+    private static Optional<String> hanFace(List<Glyph> glyphs) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Glyph glyph : glyphs) {
+            if (!glyph.text().isEmpty() && Character.isIdeographic(glyph.text().codePointAt(0))) {
+                counts.merge(glyph.font(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     /** The median gap between neighbouring glyphs: what justification or tracking adds to every pair. */

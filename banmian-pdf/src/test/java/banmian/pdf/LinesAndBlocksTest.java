@@ -31,6 +31,16 @@ class LinesAndBlocksTest {
     }
 
     @Test
+    void twoHeadlinesSideBySideInTwoFacesAreTwoLines() {
+        // Same size, same baseline, an em apart: only the face tells the two headlines apart.
+        TestPdf pdf = new TestPdf()
+                .text("适应融合趋势", 40, 70, 20)
+                .textInOtherFace("增强竞争优势", 180, 70, 20);
+        pdf.column("春耕时节，记者走进县里的几个村子，看到农民们正在田间忙碌，翻地、施肥、播种。", 40, 100, 10, 14);
+        assertEquals(2, lines(pdf).stream().filter(line -> line.size() > 15).count());
+    }
+
+    @Test
     void aClauseSpaceInOneHeadlineKeepsItOneLine() {
         TestPdf pdf = new TestPdf()
                 .text("适应融合趋势", 40, 70, 20)

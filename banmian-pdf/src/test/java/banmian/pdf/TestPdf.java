@@ -43,7 +43,11 @@ final class TestPdf {
     private int rotation;
     private PDRectangle cropBox;
 
-    private sealed interface Mark permits Text, Line, Rectangle, VerticalText {
+    private sealed interface Mark permits Text, Line, Rectangle, VerticalText, OtherFaceText {
+    }
+
+    /** Text in the collection's second face (WenQuanYi Micro Hei Mono): same glyphs, another font. */
+    private record OtherFaceText(String text, float x, float baseline, float size) implements Mark {
     }
 
     private record VerticalText(String text, float x, float top, float size) implements Mark {
@@ -60,6 +64,12 @@ final class TestPdf {
 
     TestPdf text(String text, float x, float baseline, float size) {
         marks.add(new Text(text, x, baseline, size, 1, 0, 0, false));
+        return this;
+    }
+
+    /** As {@link #text}, in another font of the same design (a second headline face). */
+    TestPdf textInOtherFace(String text, float x, float baseline, float size) {
+        marks.add(new OtherFaceText(text, x, baseline, size));
         return this;
     }
 
@@ -141,6 +151,8 @@ final class TestPdf {
             TrueTypeFont face = collection.getFontByName("WenQuanYiMicroHei");
             PDType0Font font = PDType0Font.load(document, face, true);
             PDType0Font verticalFont = PDType0Font.loadVertical(document, face, true);
+            boolean otherFaceUsed = pages.stream().flatMap(List::stream).anyMatch(mark -> mark instanceof OtherFaceText);
+            PDType0Font otherFont = otherFaceUsed ? PDType0Font.load(document, collection.getFontByName("WenQuanYiMicroHeiMono"), true) : null;
             for (List<Mark> pageMarks : pages) {
                 PDPage page = new PDPage(new PDRectangle(width, height));
                 page.setRotation(rotation);
@@ -153,7 +165,7 @@ final class TestPdf {
                 }
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     for (Mark mark : pageMarks) {
-                        draw(document, content, mark instanceof VerticalText ? verticalFont : font, mark);
+                        draw(document, content, mark instanceof VerticalText ? verticalFont : mark instanceof OtherFaceText ? otherFont : font, mark);
                     }
                 }
             }
@@ -197,6 +209,12 @@ final class TestPdf {
                 content.showText(text.text());
                 content.endText();
             }
+        } else if (mark instanceof OtherFaceText text) {
+            content.beginText();
+            content.setFont(font, text.size());
+            content.newLineAtOffset(text.x(), height - text.baseline());
+            content.showText(text.text());
+            content.endText();
         } else if (mark instanceof VerticalText text) {
             content.beginText();
             content.setFont(font, text.size());

@@ -266,9 +266,12 @@ final class PageComposer {
         for (int b = 0; b < story.blocks.size(); b++) {
             Story.Block block = story.blocks.get(b);
             if (block.heading()) {
+                // A heading stands a blank line below the text before it; a wrapped heading's lines follow one leading apart.
+                int slots = 2;
                 for (Typesetter.SetLine line : Typesetter.paragraph(bodyFace, block.text(), bodySize * 1.1f, measure, 0, true)) {
                     float w = Typesetter.width(bodyFace, line.text(), bodySize * 1.1f);
-                    entries.add(new Entry(b, line.text(), Math.max(0, (measure - w) / 2), line.spacing(), 2, true, false, false));
+                    entries.add(new Entry(b, line.text(), Math.max(0, (measure - w) / 2), line.spacing(), slots, true, false, false));
+                    slots = 1;
                 }
                 continue;
             }
