@@ -10,6 +10,8 @@ import banmian.text.Punctuation;
  */
 public final class LineShape {
     private static final int MAX_TITLE_CHARS = 48;
+    /** Marks a title may end with although they end a sentence: it exclaims or asks. */
+    private static final String EXCLAIMING_ENDS = "！？!?";
 
     private LineShape() {
     }
@@ -30,6 +32,22 @@ public final class LineShape {
         return length >= 2 && length <= MAX_TITLE_CHARS && Punctuation.canEndTitle(line.raw)
                 && !Punctuation.endsSentence(line.raw) && text.chars().noneMatch(c -> excluded.indexOf(c) >= 0)
                 && Chars.countHan(text) * 2 >= length;
+    }
+
+    /**
+     * As {@link #isTitleShaped}, or a title that ends exclaiming or asking ({@code 收莲藕喽！},
+     * {@code 谁来管管？}): what a title set bold over its item's text may be, where type alone says it
+     * is no sentence of the text.
+     */
+    public static boolean isTitleShapedOrExclaimed(TextLine line, String excluded) {
+        if (isTitleShaped(line, excluded)) {
+            return true;
+        }
+        String raw = line.raw.strip();
+        String text = line.squashed;
+        int length = text.codePointCount(0, text.length());
+        return !raw.isEmpty() && EXCLAIMING_ENDS.indexOf(raw.charAt(raw.length() - 1)) >= 0 && length >= 3 && length <= MAX_TITLE_CHARS
+                && text.chars().noneMatch(c -> excluded.indexOf(c) >= 0) && Chars.countHan(text) * 2 >= length;
     }
 
     /** One space between two runs of two or more Han characters, in a line that is not letter-spaced: a headline's clause break. */

@@ -90,7 +90,7 @@ public final class DisplayTypeTagger {
         for (List<TextLine> box : TextLine.byBox(lines)) {
             boolean candidate = box.size() <= parameters.maxBoldTitleLines() && box.stream().allMatch(line -> line.role() == LineRole.BODY
                     && line.geometry != null && line.geometry.bold() && !line.vertical && !sizes.isDisplay(line)
-                    && LineShape.isTitleShaped(line, Punctuation.HEADING_EXCLUDED_MARKS) && !Datelines.startsWithDateline(line.raw));
+                    && LineShape.isTitleShapedOrExclaimed(line, Punctuation.HEADING_EXCLUDED_MARKS) && !Datelines.startsWithDateline(line.raw));
             if (candidate) {
                 bold.add(box);
             }

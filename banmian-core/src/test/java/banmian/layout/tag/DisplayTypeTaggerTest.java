@@ -91,6 +91,20 @@ class DisplayTypeTaggerTest {
     }
 
     @Test
+    void aBoldItemTitleMayExclaimOrAskButNotEndWithAFullStop() {
+        for (String title : List.of("收莲藕喽！", "谁来管管？")) {
+            PageAnalysis briefs = new PlacedPage()
+                    .boldBlock(40, 40, 10, "春耕备耕正当时")
+                    .column(40, 58, 10, 15, FIELDS)
+                    .boldBlock(40, 150, 10, title)
+                    .column(40, 168, 10, 15, WATER)
+                    .upTo("titles");
+            assertEquals(LineRole.TITLE, role(briefs, title), title);
+        }
+        assertEquals(LineRole.BODY, role(betweenTwoColumns(10, true, "全县春播进展顺利。"), "全县春播进展顺利。"));
+    }
+
+    @Test
     void aBoldLineOverADatelineHeadsAnItem() {
         PageAnalysis page = new PlacedPage()
                 .column(40, 40, 10, 15, FIELDS)
