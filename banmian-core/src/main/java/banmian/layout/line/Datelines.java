@@ -20,6 +20,14 @@ public final class Datelines {
     private static final Pattern BRACKETED_BYLINE = Pattern.compile(
             "^\\s*[（(]\\s*((?:本报|新华社)?(?:特约|实习)?(?:记者|通讯员|实习生|见习记者)[^）)]{1,40})[）)]");
 
+    /**
+     * Names alone in brackets after a dateline, as papers set a brief's reporters
+     * ({@code 本报成都10月15日电（王明峰、向英子）}): each one a full name's shape.
+     */
+    private static final Pattern BRACKETED_NAMES = Pattern.compile(
+            "^\\s*[（(]\\s*(\\p{IsHan}{2,4}(?:\\s*[、，,\\s]\\s*\\p{IsHan}{2,4}){0,5})\\s*[）)]");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*[、，,\\s]\\s*");
+
     private Datelines() {
     }
 
@@ -48,9 +56,13 @@ public final class Datelines {
         return (next.indexOf('电') >= 0 || next.indexOf('讯') >= 0) && startsWithDateline(text.stripTrailing() + next.strip());
     }
 
-    /** The bracketed reporters right after a dateline, or null. */
+    /** The bracketed reporters right after a dateline (with their role, or names alone), or null. */
     public static Matcher bracketedByline(String text) {
         Matcher matcher = BRACKETED_BYLINE.matcher(text);
-        return matcher.find() ? matcher : null;
+        if (matcher.find()) {
+            return matcher;
+        }
+        Matcher names = BRACKETED_NAMES.matcher(text);
+        return names.find() && NAME_SEPARATORS.splitAsStream(names.group(1)).allMatch(Surnames::couldBeFullName) ? names : null;
     }
 }

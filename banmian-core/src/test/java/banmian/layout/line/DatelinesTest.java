@@ -53,8 +53,18 @@ class DatelinesTest {
     }
 
     @Test
+    void bracketedNamesAloneAreABriefsReporters() {
+        Matcher reporters = Datelines.bracketedByline("（王明峰、向英子）看完新金牛公园的施工情况");
+        assertNotNull(reporters);
+        assertEquals("王明峰、向英子", reporters.group(1));
+        assertEquals("吴君、金歆、汪野", Datelines.bracketedByline("（吴君、金歆、汪野）第七届世界军人运动会").group(1));
+    }
+
+    @Test
     void bracketedTextThatNamesNoReporterIsNoByline() {
         assertNull(Datelines.bracketedByline("（资料图片）连日来"));
+        assertNull(Datelines.bracketedByline("（时代前列、人民至上）连日来"), "four characters opening with a surname's character are no name");
+        assertNull(Datelines.bracketedByline("（完）"));
     }
 
     @Test
