@@ -25,8 +25,8 @@ public final class Datelines {
      * ({@code 本报成都10月15日电（王明峰、向英子）}): each one a full name's shape.
      */
     private static final Pattern BRACKETED_NAMES = Pattern.compile(
-            "^\\s*[（(]\\s*(\\p{IsHan}{2,4}(?:\\s*[、，,\\s]\\s*\\p{IsHan}{2,4}){0,5})\\s*[）)]");
-    private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*[、，,\\s]\\s*");
+            "^\\s*+[（(]\\s*+(\\p{IsHan}{2,4}(?:[、，,\\s]++\\p{IsHan}{2,4}){0,5})\\s*+[）)]");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,\\s]++");
 
     private Datelines() {
     }

@@ -179,13 +179,7 @@ final class ColumnOwnership {
      * there, with no rule between; -1 when there is none.
      */
     private static int textUpItsColumn(OrderParameters parameters, Columns columns, int b) {
-        List<Geometry> bodies = columns.bodies();
-        int above = boxRightAbove(parameters, columns, b);
-        while (above >= 0 && columns.headings()[above]) {
-            above = boxRightAbove(parameters, columns, above);
-        }
-        boolean ruledOff = above >= 0 && RulingLines.horizontalBetween(bodies.get(above), bodies.get(b), columns.graphics().horizontalRules());
-        return ruledOff ? -1 : above;
+        return textAlongItsColumn(parameters, columns, b, false);
     }
 
     /**
@@ -193,49 +187,35 @@ final class ColumnOwnership {
      * heading set there, with no rule between; -1 when there is none.
      */
     private static int textDownItsColumn(OrderParameters parameters, Columns columns, int b) {
-        List<Geometry> bodies = columns.bodies();
-        int below = boxRightBelow(parameters, columns, b);
-        while (below >= 0 && columns.headings()[below]) {
-            below = boxRightBelow(parameters, columns, below);
-        }
-        boolean ruledOff = below >= 0 && RulingLines.horizontalBetween(bodies.get(b), bodies.get(below), columns.graphics().horizontalRules());
-        return ruledOff ? -1 : below;
+        return textAlongItsColumn(parameters, columns, b, true);
     }
 
-    /** The stretch of text right under stretch {@code b} in its column (as {@link #boxRightAbove} finds the one above), or -1. */
-    private static int boxRightBelow(OrderParameters parameters, Columns columns, int b) {
+    private static int textAlongItsColumn(OrderParameters parameters, Columns columns, int b, boolean down) {
+        List<Geometry> bodies = columns.bodies();
+        int next = boxRightNext(parameters, columns, b, down);
+        while (next >= 0 && columns.headings()[next]) {
+            next = boxRightNext(parameters, columns, next, down);
+        }
+        boolean ruledOff = next >= 0 && RulingLines.horizontalBetween(bodies.get(next), bodies.get(b), columns.graphics().horizontalRules());
+        return ruledOff ? -1 : next;
+    }
+
+    /**
+     * The stretch of text right above stretch {@code b} in its column ({@code down}: right under it),
+     * within the reach of a heading over its text, or -1. Pictures are passed over: the text right
+     * under one is its caption as often as the article's.
+     */
+    private static int boxRightNext(OrderParameters parameters, Columns columns, int b, boolean down) {
         List<Geometry> bodies = columns.bodies();
         Geometry body = bodies.get(b);
         int best = -1;
         double nearest = Double.MAX_VALUE;
         for (int c = 0; c < columns.pictures(); c++) {
             Geometry other = bodies.get(c);
-            double distance = other.y() - body.bottom();
+            double distance = down ? other.y() - body.bottom() : body.y() - other.bottom();
             if (c != b && distance >= -1 && distance <= parameters.headedTextReachEms() * Math.max(body.fontSize(), other.fontSize())
                     && distance < nearest && other.horizontalOverlap(body) > 0) {
                 best = c;
-                nearest = distance;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The stretch of text right above stretch {@code b} in its column (within the reach of a heading
-     * over its text), or -1. Pictures are passed over: the text right under one is its caption as
-     * often as the article's.
-     */
-    private static int boxRightAbove(OrderParameters parameters, Columns columns, int b) {
-        List<Geometry> bodies = columns.bodies();
-        Geometry body = bodies.get(b);
-        int best = -1;
-        double nearest = Double.MAX_VALUE;
-        for (int a = 0; a < columns.pictures(); a++) {
-            Geometry other = bodies.get(a);
-            double distance = body.y() - other.bottom();
-            if (a != b && distance >= -1 && distance <= parameters.headedTextReachEms() * Math.max(body.fontSize(), other.fontSize())
-                    && distance < nearest && other.horizontalOverlap(body) > 0) {
-                best = a;
                 nearest = distance;
             }
         }

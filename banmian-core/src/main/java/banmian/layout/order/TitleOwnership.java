@@ -33,6 +33,11 @@ import java.util.Set;
  * How near is near is the order family's ({@link OrderParameters}).
  */
 public final class TitleOwnership {
+    /** Stretches of this many lines fill their column: their widths give the page's measure. */
+    private static final int MIN_MEASURED_LINES = 3;
+    /** A paragraph's first line is indented about two ems. */
+    private static final double INDENT_EMS = 2.25;
+
     private TitleOwnership() {
     }
 
@@ -72,11 +77,14 @@ public final class TitleOwnership {
         stretches.addAll(graphics.images());
         int[] stretchOwners = Arrays.copyOf(boxOwners, stretches.size());
         boolean[] headingBoxes = new boolean[stretches.size()];
+        double measure = columnMeasure(boxes, bodies);
         for (int b = 0; b < stretches.size(); b++) {
             boolean picture = b >= boxes.size();
             headingBoxes[b] = !picture && boxes.get(b).stream().allMatch(line -> line.role() == LineRole.HEADING);
             if (picture) {
                 stretchOwners[b] = ownerAbove(stretches.get(b), titleExtents, graphics.horizontalRules());
+            } else if (!headingBoxes[b]) {
+                stretches.set(b, acrossItsColumn(stretches.get(b), measure));
             }
         }
         double textSize = bodies.stream().mapToDouble(Geometry::fontSize).sorted().skip(bodies.size() / 2).findFirst().orElse(0);
@@ -97,6 +105,27 @@ public final class TitleOwnership {
             }
         }
         return owners;
+    }
+
+    /**
+     * The page's column measure: the median width of the stretches of three lines or more (0 when
+     * there are none), whose lines fill their column.
+     */
+    private static double columnMeasure(List<List<TextLine>> boxes, List<Geometry> bodies) {
+        double[] widths = java.util.stream.IntStream.range(0, boxes.size()).filter(b -> boxes.get(b).size() >= MIN_MEASURED_LINES)
+                .mapToDouble(b -> bodies.get(b).width()).sorted().toArray();
+        return widths.length == 0 ? 0 : widths[widths.length / 2];
+    }
+
+    /**
+     * A stretch of running text as wide as its column: one of a short line or two ({@code 力量。}) fills
+     * its column all the same, so what stands beside or under it is measured from the column. Stopped a
+     * paragraph indent short, as a stretch that starts indented may.
+     */
+    private static Geometry acrossItsColumn(Geometry stretch, double measure) {
+        double width = measure - INDENT_EMS * stretch.fontSize();
+        return stretch.width() >= width ? stretch
+                : new Geometry(stretch.x(), stretch.y(), width, stretch.height(), stretch.fontSize(), stretch.bold());
     }
 
     /**

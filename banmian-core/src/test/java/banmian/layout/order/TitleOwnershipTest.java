@@ -184,6 +184,18 @@ class TitleOwnershipTest {
     }
 
     @Test
+    void aShortLineAtTheHeadOfAColumnFillsItsColumnForTheColumnNextToIt() {
+        // The headline spans the first column only; the second holds the last line of a paragraph.
+        PageAnalysis page = new PlacedPage()
+                .block(40, 40, 16, SPRING)
+                .column(40, 70, 10, 12, FIELDS)
+                .column(180, 70, 10, 12, "力量。")
+                .column(300, 70, 10, 12, TRAINS)
+                .upTo("ownership");
+        assertEquals(List.of(SPRING, SPRING, SPRING), owners(page, FIELDS, "力量。", TRAINS));
+    }
+
+    @Test
     void withoutGeometryNoLineHasAnOwner() {
         String text = box(SPRING) + box(FIELDS.substring(0, 40), FIELDS.substring(40));
         PageAnalysis page = new PageAnalysis(LayoutFixtures.input(text), PageMeta.UNKNOWN, PageGraphics.NONE, null, DecisionLog.off())
