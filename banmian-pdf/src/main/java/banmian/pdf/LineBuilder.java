@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,6 +136,22 @@ final class LineBuilder {
     }
 
     /**
+     * Two glyphs of a vertical run standing less than half an em apart go in the order they were
+     * drawn: a vertical-form comma or stop sits in the upper part of its cell, and its reported origin
+     * can stand above that of the character drawn before it ({@code 行动起来，} read as {@code 行动起，来}).
+     */
+    private static void keepDrawingOrderWithinAnEm(List<Glyph> column, Map<Glyph, Integer> drawn) {
+        for (int i = 1; i < column.size(); i++) {
+            Glyph before = column.get(i - 1);
+            Glyph glyph = column.get(i);
+            if (glyph.baseline() - before.baseline() < 0.5 * glyph.size() && drawn.get(glyph) < drawn.get(before)) {
+                column.set(i - 1, glyph);
+                column.set(i, before);
+            }
+        }
+    }
+
+    /**
      * Whether the Han characters of two runs are set in one face, as one headline is (figures and
      * Latin letters may come from another font): two headlines side by side in two faces are two.
      */
@@ -249,12 +266,18 @@ final class LineBuilder {
      * space parts them (a name set vertically is spaced out like a horizontal one).
      */
     private static List<GlyphLine> verticalLines(List<Glyph> glyphs) {
+        Map<Glyph, Integer> drawn = new IdentityHashMap<>();
+        for (int i = 0; i < glyphs.size(); i++) {
+            drawn.put(glyphs.get(i), i);
+        }
         List<GlyphLine> lines = new ArrayList<>();
         for (List<Glyph> column : verticalColumns(glyphs)) {
             column.sort(Comparator.comparingDouble(Glyph::baseline));
             if (column.stream().allMatch(glyph -> glyph.flow() == Glyph.Flow.UP)) {
                 // Text turned to run up the page is read from the bottom.
                 Collections.reverse(column);
+            } else {
+                keepDrawingOrderWithinAnEm(column, drawn);
             }
             List<Glyph> run = new ArrayList<>();
             for (Glyph glyph : column) {

@@ -47,6 +47,13 @@ class LinesAndBlocksTest {
     }
 
     @Test
+    void aVerticalHeadlinesCommaStaysAfterTheCharacterDrawnBeforeIt() {
+        TestPdf pdf = new TestPdf().vertical("行动起来，共建美丽中国", 40, 60, 16);
+        List<String> vertical = new LineBuilder().build(pdf.read(), BODY).stream().filter(GlyphLine::vertical).map(GlyphLine::text).toList();
+        assertEquals(List.of("行动起来，共建美丽中国"), vertical);
+    }
+
+    @Test
     void aShortLastLineAndTheIndentedLineUnderItStayInTheirColumnsBlock() {
         // A one-line paragraph indented two ems, its two-character tail, the next paragraph indented:
         // no two of the three overlap, yet they are one column's text.
