@@ -7,6 +7,11 @@ package banmian.model;
  */
 public final class TypeScale {
     public static final double DISPLAY_RATIO = 1.2;
+    /**
+     * A paragraph's first line is indented two ems (a quarter em of slack): the left edges of a
+     * column's lines lie within this many ems of each other.
+     */
+    public static final double PARAGRAPH_INDENT_EMS = 2.25;
 
     private TypeScale() {
     }

@@ -20,12 +20,6 @@ final class BlockBuilder {
     /** Captions are often set just a point smaller than the text around them. */
     private static final double SIZE_TOLERANCE = 0.06;
     private static final double MIN_OVERLAP = 0.5;
-    /**
-     * A paragraph's first line is indented two ems, so the short last line of a paragraph (two
-     * characters) and the indented line under it, or an indented one-line paragraph and its short
-     * tail, may not overlap at all; their left edges still lie within an indent of each other.
-     */
-    private static final double INDENT_EMS = 2.25;
 
     List<GlyphBlock> build(List<GlyphLine> lines, List<Rule> rules, double bodySize) {
         List<GlyphLine> sorted = new ArrayList<>(lines);
@@ -90,8 +84,12 @@ final class BlockBuilder {
         return overlap;
     }
 
-    /** Whether the line starts within a paragraph indent of the block's left edge. */
+    /**
+     * Whether the line starts within a paragraph indent of the block's left edge: the short last line
+     * of a paragraph (two characters) and the indented line under it, or an indented one-line
+     * paragraph and its short tail, may not overlap at all.
+     */
     private static boolean leftAlignedWithinIndent(Box block, Box line, double size) {
-        return Math.abs(line.x() - block.x()) <= INDENT_EMS * size;
+        return Math.abs(line.x() - block.x()) <= TypeScale.PARAGRAPH_INDENT_EMS * size;
     }
 }

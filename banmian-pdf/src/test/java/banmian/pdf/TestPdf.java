@@ -47,7 +47,7 @@ final class TestPdf {
     }
 
     /** Text in the collection's second face (WenQuanYi Micro Hei Mono): same glyphs, another font. */
-    private record OtherFaceText(String text, float x, float baseline, float size) implements Mark {
+    private record OtherFaceText(Text text) implements Mark {
     }
 
     private record VerticalText(String text, float x, float top, float size) implements Mark {
@@ -69,7 +69,7 @@ final class TestPdf {
 
     /** As {@link #text}, in another font of the same design (a second headline face). */
     TestPdf textInOtherFace(String text, float x, float baseline, float size) {
-        marks.add(new OtherFaceText(text, x, baseline, size));
+        marks.add(new OtherFaceText(new Text(text, x, baseline, size, 1, 0, 0, false)));
         return this;
     }
 
@@ -165,7 +165,11 @@ final class TestPdf {
                 }
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     for (Mark mark : pageMarks) {
-                        draw(document, content, mark instanceof VerticalText ? verticalFont : mark instanceof OtherFaceText ? otherFont : font, mark);
+                        if (mark instanceof OtherFaceText other) {
+                            draw(document, content, otherFont, other.text());
+                        } else {
+                            draw(document, content, mark instanceof VerticalText ? verticalFont : font, mark);
+                        }
                     }
                 }
             }
@@ -209,12 +213,6 @@ final class TestPdf {
                 content.showText(text.text());
                 content.endText();
             }
-        } else if (mark instanceof OtherFaceText text) {
-            content.beginText();
-            content.setFont(font, text.size());
-            content.newLineAtOffset(text.x(), height - text.baseline());
-            content.showText(text.text());
-            content.endText();
         } else if (mark instanceof VerticalText text) {
             content.beginText();
             content.setFont(font, text.size());

@@ -27,10 +27,14 @@ public final class LineShape {
 
     /** Short, mostly Han, ending where a title may end, and free of the {@code excluded} punctuation. */
     public static boolean isTitleShaped(TextLine line, String excluded) {
+        return Punctuation.canEndTitle(line.raw) && !Punctuation.endsSentence(line.raw) && hasTitleText(line, excluded, 2);
+    }
+
+    /** At least {@code minLength} characters and at most a title's, mostly Han, free of the {@code excluded} punctuation. */
+    private static boolean hasTitleText(TextLine line, String excluded, int minLength) {
         String text = line.squashed;
         int length = text.codePointCount(0, text.length());
-        return length >= 2 && length <= MAX_TITLE_CHARS && Punctuation.canEndTitle(line.raw)
-                && !Punctuation.endsSentence(line.raw) && text.chars().noneMatch(c -> excluded.indexOf(c) >= 0)
+        return length >= minLength && length <= MAX_TITLE_CHARS && text.chars().noneMatch(c -> excluded.indexOf(c) >= 0)
                 && Chars.countHan(text) * 2 >= length;
     }
 
@@ -44,10 +48,7 @@ public final class LineShape {
             return true;
         }
         String raw = line.raw.strip();
-        String text = line.squashed;
-        int length = text.codePointCount(0, text.length());
-        return !raw.isEmpty() && EXCLAIMING_ENDS.indexOf(raw.charAt(raw.length() - 1)) >= 0 && length >= 3 && length <= MAX_TITLE_CHARS
-                && text.chars().noneMatch(c -> excluded.indexOf(c) >= 0) && Chars.countHan(text) * 2 >= length;
+        return !raw.isEmpty() && EXCLAIMING_ENDS.indexOf(raw.charAt(raw.length() - 1)) >= 0 && hasTitleText(line, excluded, 3);
     }
 
     /** One space between two runs of two or more Han characters, in a line that is not letter-spaced: a headline's clause break. */

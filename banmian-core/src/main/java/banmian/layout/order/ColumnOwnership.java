@@ -45,7 +45,6 @@ final class ColumnOwnership {
     private static void ownAlongColumns(OrderParameters parameters, Columns columns, int[] owners, List<Geometry> titles,
                                         boolean besideOverText) {
         List<Geometry> bodies = columns.bodies();
-        List<Geometry> verticalRules = columns.graphics().verticalRules();
         boolean changed = true;
         while (changed) {
             changed = false;

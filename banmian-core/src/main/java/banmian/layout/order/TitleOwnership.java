@@ -13,6 +13,7 @@ import banmian.layout.line.TitleGroup;
 import banmian.layout.line.TypeSizes;
 import banmian.model.Geometry;
 import banmian.model.PageGraphics;
+import banmian.model.TypeScale;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Which headline group each body line (and byline, and caption) belongs to, on a page whose lines
@@ -35,8 +37,6 @@ import java.util.Set;
 public final class TitleOwnership {
     /** Stretches of this many lines fill their column: their widths give the page's measure. */
     private static final int MIN_MEASURED_LINES = 3;
-    /** A paragraph's first line is indented about two ems. */
-    private static final double INDENT_EMS = 2.25;
 
     private TitleOwnership() {
     }
@@ -112,7 +112,7 @@ public final class TitleOwnership {
      * there are none), whose lines fill their column.
      */
     private static double columnMeasure(List<List<TextLine>> boxes, List<Geometry> bodies) {
-        double[] widths = java.util.stream.IntStream.range(0, boxes.size()).filter(b -> boxes.get(b).size() >= MIN_MEASURED_LINES)
+        double[] widths = IntStream.range(0, boxes.size()).filter(b -> boxes.get(b).size() >= MIN_MEASURED_LINES)
                 .mapToDouble(b -> bodies.get(b).width()).sorted().toArray();
         return widths.length == 0 ? 0 : widths[widths.length / 2];
     }
@@ -123,7 +123,7 @@ public final class TitleOwnership {
      * paragraph indent short, as a stretch that starts indented may.
      */
     private static Geometry acrossItsColumn(Geometry stretch, double measure) {
-        double width = measure - INDENT_EMS * stretch.fontSize();
+        double width = measure - TypeScale.PARAGRAPH_INDENT_EMS * stretch.fontSize();
         return stretch.width() >= width ? stretch
                 : new Geometry(stretch.x(), stretch.y(), width, stretch.height(), stretch.fontSize(), stretch.bold());
     }
