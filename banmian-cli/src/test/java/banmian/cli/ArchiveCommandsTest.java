@@ -51,6 +51,21 @@ class ArchiveCommandsTest {
         assertTrue(again.err().contains("0 pages ingested, 2 unchanged skipped"), again.err());
     }
 
+    /** 李斌's byline on this page is letter-spaced (李 斌): the person is indexed without the spacing. */
+    @RealPages
+    @Test
+    void letterSpacedBylineNameIsFoundAsTheName() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("spaced"));
+        Files.copy(Cli.shared("corpus/rmrb/rmrb2018011207.pdf"), folder.resolve("rmrb2018011207.pdf"));
+        Path data = dir.resolve("data");
+        Cli ingest = Cli.run("ingest", folder.toString(), "--data", data.toString());
+        assertEquals(0, ingest.exitCode(), ingest.err());
+        Cli search = Cli.run("search", "李斌", "--data", data.toString());
+        assertTrue(search.out().startsWith("1. "), search.out());
+        Cli person = Cli.run("search", "--person", "李斌", "--data", data.toString());
+        assertTrue(person.out().startsWith("1. ") && person.out().contains("1 article matches"), person.out());
+    }
+
     @Test
     void badArchiveCommandsAreOneLine() throws IOException {
         Cli missing = Cli.run("search", "新时代", "--data", dir.resolve("nothing").toString());

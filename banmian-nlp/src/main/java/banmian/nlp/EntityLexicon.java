@@ -30,6 +30,9 @@ public final class EntityLexicon {
     private static final String BUILT_IN = "entity-rules.txt";
 
     private final Map<String, List<String>> lists = new HashMap<>();
+    /** The words of each list a user file added. */
+    private final Map<String, List<String>> userLists = new HashMap<>();
+    private boolean readingUserFile;
     private final Map<String, EntityType> names = new HashMap<>();
 
     private EntityLexicon() {
@@ -59,9 +62,11 @@ public final class EntityLexicon {
             throw new IOException("larger than " + (MAX_USER_FILE_BYTES >> 20) + " MiB; not a dictionary");
         }
         EntityLexicon lexicon = builtIn();
+        lexicon.readingUserFile = true;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             lexicon.read(reader);
         }
+        lexicon.readingUserFile = false;
         return lexicon;
     }
 
@@ -89,15 +94,28 @@ public final class EntityLexicon {
         switch (kind) {
             case "person", "place", "organization" -> names.put(word, EntityType.fromJson(kind));
             case "place-suffix", "place-ending", "admin-suffix", "admin-blocker", "name-blocker", "organization-suffix", "person-cue",
-                 "list-head-person", "list-head-place", "list-head-organization", "credit-role" ->
-                    lists.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
+                 "list-head-person", "list-head-place", "list-head-organization", "credit-role", "credit-suffix" -> {
+                lists.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
+                if (readingUserFile) {
+                    userLists.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
+                }
+            }
             default -> throw new IOException("line " + line + ": unknown kind \"" + kind + "\"");
         }
     }
 
     /** Words of one list, longest first (so that the longest suffix matches first). */
     List<String> list(String kind) {
-        List<String> words = new ArrayList<>(lists.getOrDefault(kind, List.of()));
+        return longestFirst(lists.getOrDefault(kind, List.of()));
+    }
+
+    /** The words a user file added to one list, longest first. */
+    List<String> userList(String kind) {
+        return longestFirst(userLists.getOrDefault(kind, List.of()));
+    }
+
+    private static List<String> longestFirst(List<String> list) {
+        List<String> words = new ArrayList<>(list);
         words.sort(Comparator.comparingInt(String::length).reversed());
         return words;
     }

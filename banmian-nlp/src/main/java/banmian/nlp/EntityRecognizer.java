@@ -3,6 +3,8 @@ package banmian.nlp;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 
 import banmian.model.EntityType;
+import banmian.nlp.ner.EntitySpan;
+import banmian.nlp.ner.EntityTagger;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +13,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Named entities of one piece of text: HanLP's guesses, then the suffix, enumeration, context and
- * credit rules, then one span per place where candidates overlap (stronger evidence first). Persons
- * that only HanLP vouches for are kept apart as unconfirmed: the page may confirm them elsewhere
- * ({@link PageNames}).
+ * Named entities of one piece of text: the trained recogniser's ({@link EntityTagger}), then the
+ * rules switched on ({@link EntityRule}: the user's names, credits, and where measured to help,
+ * HanLP's guesses, suffixes and enumerations), then one span per place where candidates overlap
+ * (stronger evidence first). Persons that only HanLP vouches for are kept apart as unconfirmed: the
+ * page may confirm them elsewhere ({@link PageNames}).
  */
 final class EntityRecognizer {
     /** Fields whose text is a byline or credit, read by {@link CreditNames}. */
@@ -22,7 +25,10 @@ final class EntityRecognizer {
     /** A place or organisation HanLP guessed that starts with one of these is a mis-cut ({@code 和市}). */
     private static final String FUNCTION_CHARACTERS = "和与及在于从向到对把被的了是为一来";
 
+    private final EntityTagger tagger;
+    private final Set<EntityRule> rules;
     private final SuffixRules suffixes;
+    private final boolean userOrganizationSuffixes;
     private final Enumerations enumerations;
     private final PersonContext context;
     private final CreditNames credits;
@@ -31,8 +37,11 @@ final class EntityRecognizer {
     private final List<String> placeEndings;
     private final List<String> nameBlockers;
 
-    EntityRecognizer(EntityLexicon lexicon) {
-        suffixes = new SuffixRules(lexicon);
+    EntityRecognizer(EntityLexicon lexicon, EntityTagger tagger, Set<EntityRule> rules) {
+        this.tagger = tagger;
+        this.rules = Set.copyOf(rules);
+        suffixes = new SuffixRules(lexicon, rules.contains(EntityRule.ORGANIZATION_SUFFIXES));
+        userOrganizationSuffixes = !lexicon.userList("organization-suffix").isEmpty();
         enumerations = new Enumerations(lexicon);
         context = new PersonContext(lexicon);
         credits = new CreditNames(lexicon);
@@ -44,28 +53,46 @@ final class EntityRecognizer {
         nameBlockers = lexicon.list("name-blocker");
     }
 
+    /** The field a paragraph of plain text is read as: a byline or credit on its own line, or body text. */
+    String fieldOf(String paragraph) {
+        return credits.isCreditLine(paragraph) ? "credit" : "body";
+    }
+
     /** Non-overlapping candidates in text order, unconfirmed persons included (evidence {@link Evidence#MODEL}). */
     List<Candidate> recognize(String field, String text, List<Token> tokens) {
         List<Candidate> candidates = new ArrayList<>();
+        for (EntitySpan span : rules.contains(EntityRule.TRAINED_MODEL) ? tagger.tag(text, EntityModels.words(tokens)) : List.<EntitySpan>of()) {
+            candidates.add(new Candidate(span.type(), span.start(), span.end(), Evidence.LEARNED));
+        }
         for (Candidate candidate : ModelCandidates.of(tokens)) {
             String name = text.substring(candidate.start(), candidate.end());
             EntityType user = userNames.get(name);
-            if (user != null) {
+            if (user != null && rules.contains(EntityRule.USER_NAMES)) {
                 candidates.add(new Candidate(user, candidate.start(), candidate.end(), Evidence.USER));
-            } else if (keepsModelGuess(candidate, name)) {
+            } else if (rules.contains(EntityRule.HANLP_GUESSES) && keepsModelGuess(candidate, name)) {
                 candidates.add(candidate);
             }
         }
-        candidates = suffixes.apply(text, tokens, candidates);
+        boolean organizations = rules.contains(EntityRule.ORGANIZATION_SUFFIXES) || userOrganizationSuffixes;
+        if (rules.contains(EntityRule.PLACE_SUFFIXES) || organizations) {
+            candidates = suffixes.apply(text, tokens, candidates, rules.contains(EntityRule.PLACE_SUFFIXES), organizations);
+        }
+        // Rule-built and HanLP-guessed places and organisations never start with a determiner (该市, 本公司).
         candidates.removeIf(candidate -> candidate.type() != EntityType.PERSON && candidate.evidence() != Evidence.USER
+                && candidate.evidence() != Evidence.LEARNED
                 && nameBlockers.stream().anyMatch(blocker -> text.startsWith(blocker, candidate.start())));
-        candidates.addAll(enumerations.apply(text, tokens, candidates));
-        candidates = context.apply(text, tokens, candidates);
-        if (CREDIT_FIELDS.contains(field)) {
+        if (rules.contains(EntityRule.ENUMERATIONS)) {
+            candidates.addAll(enumerations.apply(text, tokens, candidates));
+        }
+        if (rules.contains(EntityRule.HANLP_GUESSES)) {
+            candidates = context.apply(text, tokens, candidates);
+        }
+        if (rules.contains(EntityRule.CREDITS) && CREDIT_FIELDS.contains(field)) {
             candidates.addAll(credits.find(text));
         }
         return resolve(candidates);
     }
+
 
     private boolean keepsModelGuess(Candidate candidate, String name) {
         if (candidate.evidence() != Evidence.MODEL || candidate.type() == EntityType.PERSON) {

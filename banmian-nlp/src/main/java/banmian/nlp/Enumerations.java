@@ -27,14 +27,17 @@ final class Enumerations {
     List<Candidate> apply(String text, List<Token> tokens, List<Candidate> candidates) {
         List<Candidate> added = new ArrayList<>();
         for (List<int[]> items : lists(tokens)) {
-            EntityType type = listType(text, tokens, items, candidates);
+            EntityType headed = headType(tokens, items.get(items.size() - 1)[1] + 1);
+            EntityType type = headed != null ? headed : votedType(tokens, items, candidates);
             if (type == null) {
                 continue;
             }
+            // A list that says what it holds (…等企业) or holds persons is surer than the model's reading of one item.
+            Evidence evidence = headed != null || type == EntityType.PERSON ? Evidence.ROLL : Evidence.LIST;
             for (int[] item : items) {
                 int[] span = trimmed(text, tokens.get(item[0]).start(), tokens.get(item[1]).end(), type);
                 if (span != null) {
-                    added.add(new Candidate(type, span[0], span[1], Evidence.LIST));
+                    added.add(new Candidate(type, span[0], span[1], evidence));
                 }
             }
         }
@@ -97,12 +100,8 @@ final class Enumerations {
                 || token.tagged("u") || token.tagged("c") || token.tagged("d");
     }
 
-    private EntityType listType(String text, List<Token> tokens, List<int[]> items, List<Candidate> candidates) {
-        int[] last = items.get(items.size() - 1);
-        EntityType headed = headType(tokens, last[1] + 1);
-        if (headed != null) {
-            return headed;
-        }
+    /** The type most of the list's items were read as, if two or more and at least half of them were. */
+    private EntityType votedType(List<Token> tokens, List<int[]> items, List<Candidate> candidates) {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         for (int[] item : items) {
             int start = tokens.get(item[0]).start();

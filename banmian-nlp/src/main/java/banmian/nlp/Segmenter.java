@@ -18,7 +18,14 @@ import java.util.List;
 final class Segmenter {
     private final Segment segment;
 
-    Segmenter(EntityLexicon lexicon) {
+    /**
+     * A segmenter with the lexicon's words and HanLP's recognisers of Chinese and transliterated
+     * persons' names; with {@code placesAndOrganisations}, HanLP's recognisers of those run too. The
+     * trained recogniser reads as well without them (docs/entities.md) and they take half the
+     * segmenter's time: only the rule that keeps HanLP's guesses ({@link EntityRule#HANLP_GUESSES})
+     * turns them on.
+     */
+    Segmenter(EntityLexicon lexicon, boolean placesAndOrganisations) {
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
         for (String kind : List.of("place-suffix", "organization-suffix")) {
             for (String word : lexicon.list(kind)) {
@@ -34,8 +41,8 @@ final class Segmenter {
         }));
         segment = HanLP.newSegment()
                 .enableNameRecognize(true)
-                .enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true)
+                .enablePlaceRecognize(placesAndOrganisations)
+                .enableOrganizationRecognize(placesAndOrganisations)
                 .enableTranslatedNameRecognize(true)
                 .enableCustomDictionary(dictionary)
                 .enableOffset(true);

@@ -20,6 +20,9 @@ final class SuffixRules {
     private static final Set<String> NAME_PART_TAGS = Set.of("n", "nz", "ns", "nsf", "nr", "nrf", "nx", "nt", "ntc", "nit",
             "nis", "j", "b", "g", "gi", "vn", "an", "nnd", "nf", "ng");
 
+    /** Tags of words that are names or their abbreviations. */
+    private static final List<String> PROPER_TAGS = List.of("nr", "ns", "nt", "nz", "nx", "j");
+
     /** A one-character word of these kinds (preposition, particle, verb, pronoun …) is never part of a name. */
     private static final List<String> NON_NAME_TAG_STARTS = List.of("w", "p", "u", "c", "v", "r", "d", "f");
 
@@ -27,16 +30,24 @@ final class SuffixRules {
     private final List<String> adminSuffixes;
     private final Set<String> adminBlockers;
     private final List<String> organizationSuffixes;
+    private final Evidence organizationEvidence;
 
-    SuffixRules(EntityLexicon lexicon) {
+    /**
+     * With {@code builtInOrganizationSuffixes}, organisations run back from every suffix listed;
+     * without, only from those a user file added (the built-in list costs the trained recogniser
+     * more than it gives, docs/entities.md; a user's own suffix is knowledge it lacks).
+     */
+    SuffixRules(EntityLexicon lexicon, boolean builtInOrganizationSuffixes) {
         placeSuffixes = lexicon.list("place-suffix");
         adminSuffixes = lexicon.list("admin-suffix");
         adminBlockers = lexicon.set("admin-blocker");
-        organizationSuffixes = lexicon.list("organization-suffix");
+        organizationSuffixes = builtInOrganizationSuffixes ? lexicon.list("organization-suffix") : lexicon.userList("organization-suffix");
+        // The user's own suffixes are the user's word on a name, as the user's names are.
+        organizationEvidence = builtInOrganizationSuffixes ? Evidence.SUFFIX : Evidence.USER;
     }
 
     /** Suffix-built places and organisations; also drops model places that are a bare suffix ({@code 开发区}). */
-    List<Candidate> apply(String text, List<Token> tokens, List<Candidate> candidates) {
+    List<Candidate> apply(String text, List<Token> tokens, List<Candidate> candidates, boolean places, boolean organizations) {
         List<Candidate> result = new ArrayList<>();
         for (Candidate candidate : candidates) {
             String word = text.substring(candidate.start(), candidate.end());
@@ -44,9 +55,37 @@ final class SuffixRules {
                 result.add(candidate);
             }
         }
-        result.addAll(places(text, tokens));
-        result.addAll(organizations(text, tokens));
+        if (places) {
+            result.addAll(places(text, tokens));
+            result.addAll(zonesAfterPlaces(tokens, candidates));
+        }
+        if (organizations) {
+            result.addAll(organizations(text, tokens));
+        }
         return result;
+    }
+
+    /** A place already read ({@code 兴县}) and the zone or administrative words right after it ({@code 经开区}): one place. */
+    private List<Candidate> zonesAfterPlaces(List<Token> tokens, List<Candidate> candidates) {
+        List<Candidate> zones = new ArrayList<>();
+        for (Candidate place : candidates) {
+            if (place.type() != EntityType.PLACE) {
+                continue;
+            }
+            int next = 0;
+            while (next < tokens.size() && tokens.get(next).start() < place.end()) {
+                next++;
+            }
+            int end = -1;
+            while (next < tokens.size() && tokens.get(next).start() == (end < 0 ? place.end() : end) && isPlaceTail(tokens.get(next).word())) {
+                end = tokens.get(next).end();
+                next++;
+            }
+            if (end > 0) {
+                zones.add(new Candidate(EntityType.PLACE, place.start(), end, Evidence.ZONE));
+            }
+        }
+        return zones;
     }
 
     private List<Candidate> places(String text, List<Token> tokens) {
@@ -66,7 +105,7 @@ final class SuffixRules {
                 end++;
             }
             if (end > k) {
-                places.add(new Candidate(EntityType.PLACE, tokens.get(k).start(), tokens.get(end).end(), Evidence.SUFFIX));
+                places.add(new Candidate(EntityType.PLACE, tokens.get(k).start(), tokens.get(end).end(), Evidence.ZONE));
             }
             k = end + 1;
         }
@@ -79,7 +118,7 @@ final class SuffixRules {
         for (String suffix : placeSuffixes) {
             if (word.length() > suffix.length() + 1 && word.endsWith(suffix)
                     && Segmenter.dictionaryTag(word.substring(0, word.length() - suffix.length()), "ns")) {
-                return new Candidate(EntityType.PLACE, token.start(), token.end(), Evidence.SUFFIX);
+                return new Candidate(EntityType.PLACE, token.start(), token.end(), Evidence.ZONE);
             }
         }
         return null;
@@ -128,11 +167,25 @@ final class SuffixRules {
             if (first < k) {
                 start = tokens.get(first).start();
             }
-            if (start >= 0 && end - start >= 3) {
-                organizations.add(new Candidate(EntityType.ORGANIZATION, start, end, Evidence.SUFFIX));
+            if (start >= 0 && end - start >= 3 && hasProperPart(tokens, first, k)) {
+                organizations.add(new Candidate(EntityType.ORGANIZATION, start, end, organizationEvidence));
             }
         }
         return organizations;
+    }
+
+    /**
+     * Whether words {@code first..last} hold a name or an abbreviation (汾阳市, 中铁): without one,
+     * a run back from a suffix names a kind of body (各级党委, 农机服务站), not a body.
+     */
+    private static boolean hasProperPart(List<Token> tokens, int first, int last) {
+        for (int j = first; j <= last; j++) {
+            Token token = tokens.get(j);
+            if (PROPER_TAGS.stream().anyMatch(token::tagged)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

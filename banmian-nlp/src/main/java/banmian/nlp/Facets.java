@@ -1,0 +1,44 @@
+package banmian.nlp;
+
+import banmian.model.EntityType;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
+import java.util.List;
+
+/**
+ * Which names an article lists as its entities, the facets readers browse and search by. The
+ * recogniser follows the MSRA benchmark's convention, which also marks names that are part of a
+ * longer word ({@code 马克思} in 马克思主义, {@code 中华} in 中华民族: 170 and 91 times in its
+ * training set) and one-character abbreviations ({@code 中} and {@code 美} of 中美关系); `banmian
+ * entities` reports those spans as they are, but as facets they would file an article on Marxism
+ * under the person Marx and every page under 中华. An article lists only names that stand as words.
+ */
+final class Facets {
+    private Facets() {
+    }
+
+    static boolean browsable(Candidate candidate, String text, List<Token> tokens) {
+        if (candidate.length() == 1 && candidate.type() != EntityType.PERSON) {
+            return false;
+        }
+        // A name the user listed or a byline gives stands whatever the dictionary says around it.
+        return candidate.evidence() == Evidence.USER || candidate.evidence() == Evidence.CREDIT || !insideDictionaryWord(candidate, text, tokens);
+    }
+
+    /** Whether the name is part of a longer word of the core dictionary: one word of the cut, or with the word before or after it. */
+    private static boolean insideDictionaryWord(Candidate candidate, String text, List<Token> tokens) {
+        String name = text.substring(candidate.start(), candidate.end());
+        for (Token token : tokens) {
+            boolean longer = token.end() - token.start() > candidate.length();
+            if (token.start() <= candidate.start() && token.end() >= candidate.end() && longer && CoreDictionary.contains(token.word())) {
+                return true;
+            }
+            if (token.start() == candidate.end() && CoreDictionary.contains(name + token.word())
+                    || token.end() == candidate.start() && CoreDictionary.contains(token.word() + name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
