@@ -17,9 +17,10 @@ import java.util.concurrent.Callable;
 
 @Command(name = "train-entities", sortOptions = false,
         description = {"Train the entity recogniser that enrichment uses, from the MSRA NER training",
-            "set (its last tenth held apart, never trained on). The model banmian ships was made",
-            "with the defaults: banmian train-entities --corpus ../shared/corpus/ner",
-            "--out banmian-nlp/src/main/resources/banmian/nlp/ner/entity-tagger.bin"},
+            "set (its last tenth held apart, never trained on). The model banmian ships was",
+            "made with the defaults:",
+            "  banmian train-entities --corpus ../shared/corpus/ner \\",
+            "    --out banmian-nlp/src/main/resources/banmian/nlp/ner/entity-tagger.bin"},
         footerHeading = "%n",
         footer = {"About 35 s and 3 GB of heap (java -Xmx4g -jar banmian.jar train-entities ...).",
             "",

@@ -23,8 +23,13 @@ import java.util.regex.Pattern;
  */
 final class DateResolver {
     private static final String NUM = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
+    /**
+     * Every part of a date is optional, so the pattern matches empty text everywhere; the lookahead
+     * on the characters a date can start with turns most positions down at once (a fifth of
+     * enrichment's time went here before it).
+     */
     private static final Pattern DATE = Pattern.compile(
-            "(?<![0-9０-９])(?:(?<year>[0-9０-９]{4}|[〇零一二三四五六七八九]{4}|今|去|前|明)年)?"
+            "(?=[0-9０-９〇零一二三四五六七八九十今去前明年月上中下初底末凌早傍晚夜])(?<![0-9０-９])(?:(?<year>[0-9０-９]{4}|[〇零一二三四五六七八九]{4}|今|去|前|明)年)?"
                     + "(?:(?<month>" + NUM + ")月)?(?:(?<day>" + NUM + ")(?<daymark>[日号]))?"
                     + "(?<qualifier>年初|年底|年末|年中|月初|月底|月末|上旬|中旬|下旬|初|底|末)?"
                     + "(?<part>凌晨|早上|上午|中午|下午|傍晚|晚上|夜间)?"

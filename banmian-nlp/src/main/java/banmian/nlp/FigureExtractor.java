@@ -38,7 +38,8 @@ final class FigureExtractor {
     private static final String CHINESE = "(?:(?<![零〇一二两三四五六七八九十百千万亿])|(?<=[0-9０-９.．第][零〇一二两三四五六七八九十百千万亿]))"
             + "[零〇百千万亿]*+[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*";
     private static final String MULTIPLIER = "(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?";
-    private static final String NUMBER = "(?:" + ARABIC + MULTIPLIER + "|" + CHINESE + ")";
+    /** A number, Arabic or Chinese; the lookahead turns down at once a position no number starts at. */
+    private static final String NUMBER = "(?=[0-9０-９零〇一二两三四五六七八九十百千万亿])(?:" + ARABIC + MULTIPLIER + "|" + CHINESE + ")";
     private static final Map<String, String> CURRENCIES = Map.ofEntries(
             Map.entry("元", "CNY"), Map.entry("元人民币", "CNY"), Map.entry("人民币", "CNY"), Map.entry("块", "CNY"),
             Map.entry("美元", "USD"), Map.entry("欧元", "EUR"), Map.entry("英镑", "GBP"), Map.entry("日元", "JPY"),

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The shipped recogniser on the last tenth of the MSRA training set, which it was never trained on,
  * scored strictly (exact span and type) as `banmian eval-entities` does. Floors at the figures of
- * 2026-12-06, a little below: overall F1 0.859, persons 0.895, places 0.870, organisations 0.788
+ * 2026-12-06, a little below: overall F1 0.859, persons 0.897, places 0.873, organisations 0.781
  * (the issue asks 0.88 and 0.83 per type: not reached, see docs/entities.md).
  */
 @RealPages
@@ -33,8 +33,8 @@ class HeldApartEntitiesTest {
         System.out.println("held-apart MSRA, model + kept rules: " + scores.summary());
         assertTrue(scores.prf(null)[2] >= 0.85, scores.summary());
         assertTrue(scores.prf(EntityType.PERSON)[2] >= 0.885, scores.summary());
-        assertTrue(scores.prf(EntityType.PLACE)[2] >= 0.86, scores.summary());
-        assertTrue(scores.prf(EntityType.ORGANIZATION)[2] >= 0.775, scores.summary());
+        assertTrue(scores.prf(EntityType.PLACE)[2] >= 0.865, scores.summary());
+        assertTrue(scores.prf(EntityType.ORGANIZATION)[2] >= 0.77, scores.summary());
     }
 
     @Test

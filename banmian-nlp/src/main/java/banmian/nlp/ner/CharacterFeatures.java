@@ -18,7 +18,7 @@ import java.util.List;
  * (docs/entities.md); templates 11, 18 and 19 (triples) and 20 to 26 (words) took F1 from 0.827 to 0.845.
  */
 final class CharacterFeatures {
-    static final int PER_CHARACTER = 27;
+    static final int PER_CHARACTER = 24;
     /** Stands for the characters before a text's start and after its end. */
     private static final char START = '\u0002';
     private static final char END = '\u0003';
@@ -32,7 +32,6 @@ final class CharacterFeatures {
         char[] chars = normalised(text);
         int n = chars.length;
         DictionaryWords core = DictionaryWords.core(text.toCharArray());
-        DictionaryWords custom = DictionaryWords.custom(text.toCharArray());
         long[] keys = new long[n * PER_CHARACTER];
         int[] wordAt = wordAt(n, words);
         int k = 0;
@@ -57,9 +56,6 @@ final class CharacterFeatures {
             keys[k++] = key(12, kind(before) << 8 | kind(here) << 4 | kind(after));
             keys[k++] = key(13, word(core.startLength[i], core.startKind[i]) << 8 | word(core.endLength[i], core.endKind[i]));
             keys[k++] = key(14, core.acrossKind[i]);
-            keys[k++] = key(15, word(custom.startLength[i], custom.startKind[i]));
-            keys[k++] = key(16, word(custom.endLength[i], custom.endKind[i]));
-            keys[k++] = key(17, custom.acrossKind[i]);
             keys[k++] = key(18, pair(before2, before) << 16 | here);
             keys[k++] = key(19, pair(here, after) << 16 | after2);
             int w = wordAt[i];

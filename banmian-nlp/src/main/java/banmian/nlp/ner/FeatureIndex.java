@@ -1,7 +1,5 @@
 package banmian.nlp.ner;
 
-import java.util.Arrays;
-
 /**
  * Feature keys (packed into a {@code long}) to dense indices, by open addressing: the tagger looks
  * up some twenty keys per character, so a boxed {@code HashMap<Long, Integer>} would cost more than
@@ -9,15 +7,21 @@ import java.util.Arrays;
  */
 final class FeatureIndex {
     private static final long EMPTY = Long.MIN_VALUE;
-    private long[] keys;
-    private int[] values;
+    /** Key and index side by side (slot s: key at 2s, index at 2s + 1), so that a lookup touches one cache line. */
+    private long[] table;
     private int size;
 
     FeatureIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[capacity];
-        Arrays.fill(keys, EMPTY);
-        values = new int[capacity];
+        table = emptyTable(capacity);
+    }
+
+    private static long[] emptyTable(int capacity) {
+        long[] table = new long[capacity * 2];
+        for (int slot = 0; slot < capacity; slot++) {
+            table[2 * slot] = EMPTY;
+        }
+        return table;
     }
 
     int size() {
@@ -26,8 +30,8 @@ final class FeatureIndex {
 
     /** The key's index, or -1 if it has none. */
     int get(long key) {
-        int slot = slotOf(key);
-        return keys[slot] == key ? values[slot] : -1;
+        int slot = slotOf(table, key);
+        return table[2 * slot] == key ? (int) table[2 * slot + 1] : -1;
     }
 
     /** The key's index, given the next free one if it had none. */
@@ -35,22 +39,22 @@ final class FeatureIndex {
         if (key == EMPTY) {
             throw new IllegalArgumentException("reserved key");
         }
-        if ((size + 1) * 2 > keys.length) {
+        if ((size + 1) * 4 > table.length) {
             grow();
         }
-        int slot = slotOf(key);
-        if (keys[slot] != key) {
-            keys[slot] = key;
-            values[slot] = size++;
+        int slot = slotOf(table, key);
+        if (table[2 * slot] != key) {
+            table[2 * slot] = key;
+            table[2 * slot + 1] = size++;
         }
-        return values[slot];
+        return (int) table[2 * slot + 1];
     }
 
     /** The slot holding the key, or the empty slot where it would go. */
-    private int slotOf(long key) {
-        int mask = keys.length - 1;
+    private static int slotOf(long[] table, long key) {
+        int mask = table.length / 2 - 1;
         int slot = mix(key) & mask;
-        while (keys[slot] != key && keys[slot] != EMPTY) {
+        while (table[2 * slot] != key && table[2 * slot] != EMPTY) {
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -59,29 +63,22 @@ final class FeatureIndex {
     /** The keys by index. */
     long[] keysByIndex() {
         long[] byIndex = new long[size];
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != EMPTY) {
-                byIndex[values[slot]] = keys[slot];
+        for (int slot = 0; slot < table.length / 2; slot++) {
+            if (table[2 * slot] != EMPTY) {
+                byIndex[(int) table[2 * slot + 1]] = table[2 * slot];
             }
         }
         return byIndex;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        Arrays.fill(keys, EMPTY);
-        values = new int[keys.length];
-        int mask = keys.length - 1;
-        for (int old = 0; old < oldKeys.length; old++) {
-            if (oldKeys[old] != EMPTY) {
-                int slot = mix(oldKeys[old]) & mask;
-                while (keys[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = oldKeys[old];
-                values[slot] = oldValues[old];
+        long[] old = table;
+        table = emptyTable(old.length);
+        for (int slot = 0; slot < old.length / 2; slot++) {
+            if (old[2 * slot] != EMPTY) {
+                int at = slotOf(table, old[2 * slot]);
+                table[2 * at] = old[2 * slot];
+                table[2 * at + 1] = old[2 * slot + 1];
             }
         }
     }
