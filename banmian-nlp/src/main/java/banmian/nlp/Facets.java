@@ -22,8 +22,35 @@ final class Facets {
         if (candidate.length() == 1 && candidate.type() != EntityType.PERSON) {
             return false;
         }
+        if (candidate.type() == EntityType.ORGANIZATION && candidate.evidence() == Evidence.LEARNED
+                && !hasProperPart(candidate, text, tokens)) {
+            return false;
+        }
         // A name the user listed or a byline gives stands whatever the dictionary says around it.
         return candidate.evidence() == Evidence.USER || candidate.evidence() == Evidence.CREDIT || !insideDictionaryWord(candidate, text, tokens);
+    }
+
+    /** Tags of words that are names or their abbreviations. */
+    private static final List<String> PROPER_TAGS = List.of("nr", "ns", "nt", "nz", "nx", "j");
+
+    /**
+     * Whether an organisation names a body rather than a kind of body: one of its words is a name,
+     * an abbreviation or an organisation word, as cut or as the core dictionary first lists it
+     * (中国社会科学院, 民革, 联合国), or the dictionary lists it whole as an organisation. The benchmark marks kinds too (外文系, 村党支部, 十九大), so
+     * `banmian entities` keeps them; a page's organisations are its bodies (the issue: 地方政府 and
+     * 商业银行 are no organisations).
+     */
+    private static boolean hasProperPart(Candidate candidate, String text, List<Token> tokens) {
+        if (Segmenter.anyDictionaryTag(text.substring(candidate.start(), candidate.end()), "nt")) {
+            return true;
+        }
+        for (Token token : tokens) {
+            if (token.end() > candidate.start() && token.start() < candidate.end()
+                    && PROPER_TAGS.stream().anyMatch(tag -> token.tagged(tag) || Segmenter.dictionaryTag(token.word(), tag))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the name is part of a longer word of the core dictionary: one word of the cut, or with the word before or after it. */
