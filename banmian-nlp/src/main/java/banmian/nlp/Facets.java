@@ -26,8 +26,30 @@ final class Facets {
                 && !hasProperPart(candidate, text, tokens)) {
             return false;
         }
+        if (candidate.type() != EntityType.ORGANIZATION && readByModel(candidate) && insideTitle(candidate, text)) {
+            return false;
+        }
         // A name the user listed or a byline gives stands whatever the dictionary says around it.
         return candidate.evidence() == Evidence.USER || candidate.evidence() == Evidence.CREDIT || !insideDictionaryWord(candidate, text, tokens);
+    }
+
+    /** Read by the trained recogniser, here or elsewhere on the page (found again). */
+    private static boolean readByModel(Candidate candidate) {
+        return candidate.evidence() == Evidence.LEARNED || candidate.evidence() == Evidence.PAGE;
+    }
+
+    /**
+     * Whether the name stands inside the title of a work (《明史·神宗本纪》, 《格萨尔》): part of a
+     * title, not a mention of the person or place. Organisations stay: a paper's name is set in
+     * title marks (《人民日报》).
+     */
+    private static boolean insideTitle(Candidate candidate, String text) {
+        int open = text.lastIndexOf('《', candidate.start());
+        if (open < 0 || text.lastIndexOf('》', candidate.start()) > open) {
+            return false;
+        }
+        int close = text.indexOf('》', candidate.end());
+        return close >= 0 && (text.indexOf('《', candidate.end()) < 0 || text.indexOf('《', candidate.end()) > close);
     }
 
     /** Tags of words that are names or their abbreviations. */
