@@ -11,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +54,8 @@ final class EntitiesCommand implements Callable<Integer> {
         try (InputStream in = input.equals("-") ? terminal.in() : Files.newInputStream(Path.of(input));
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
-             JsonGenerator json = new JsonFactory().createGenerator(uncloseable(terminal.out()))) {
+             // Standard output stays open for whoever runs the command after this one.
+             JsonGenerator json = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(terminal.out())) {
             json.setRootValueSeparator(null);
             List<String> document = new ArrayList<>();
             int lineNumber = 0;
@@ -70,7 +70,7 @@ final class EntitiesCommand implements Callable<Integer> {
                 if (line.isBlank()) {
                     write(json, enricher, document);
                     document.clear();
-                    write(json, enricher, List.of(line));
+                    writeLine(json, line, List.of());
                 } else {
                     document.add(line);
                 }
@@ -90,38 +90,27 @@ final class EntitiesCommand implements Callable<Integer> {
         if (document.isEmpty()) {
             return;
         }
-        List<List<Mention>> found = document.get(0).isBlank() ? List.of(List.of()) : enricher.documentEntities(document);
+        List<List<Mention>> found = enricher.documentEntities(document);
         for (int p = 0; p < document.size(); p++) {
-            json.writeStartObject();
-            json.writeArrayFieldStart("entities");
-            for (Mention mention : found.get(p)) {
-                json.writeStartObject();
-                json.writeStringField("type", mention.type().jsonName());
-                json.writeNumberField("start", mention.start());
-                json.writeNumberField("end", mention.end());
-                json.writeStringField("text", document.get(p).substring(mention.start(), mention.end()));
-                json.writeStringField("name", mention.name());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw('\n');
+            writeLine(json, document.get(p), found.get(p));
         }
-        json.flush();
     }
 
-    /** Standard output stays open for whoever runs the command after this one. */
-    private static OutputStream uncloseable(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
+    private static void writeLine(JsonGenerator json, String line, List<Mention> mentions) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart("entities");
+        for (Mention mention : mentions) {
+            json.writeStartObject();
+            json.writeStringField("type", mention.type().jsonName());
+            json.writeNumberField("start", mention.start());
+            json.writeNumberField("end", mention.end());
+            json.writeStringField("text", line.substring(mention.start(), mention.end()));
+            json.writeStringField("name", mention.name());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
     }
 }

@@ -1,5 +1,6 @@
 package banmian.cli;
 
+import banmian.model.EntityType;
 import banmian.nlp.Enricher;
 import banmian.nlp.EntityLexicon;
 import banmian.nlp.EntityModels;
@@ -16,6 +17,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -90,8 +92,8 @@ final class EvalEntitiesCommand implements Callable<Integer> {
 
     private static void row(StringBuilder table, String name, String read, SpanScores scores) {
         double[] all = scores.prf(null);
-        table.append(String.format(java.util.Locale.ROOT, "| %s | %s | %.3f / %.3f / %.3f | %.3f | %.3f | %.3f |%n", name, read,
-                all[0], all[1], all[2], scores.prf(banmian.model.EntityType.PERSON)[2], scores.prf(banmian.model.EntityType.PLACE)[2],
-                scores.prf(banmian.model.EntityType.ORGANIZATION)[2]));
+        table.append(String.format(Locale.ROOT, "| %s | %s | %.3f / %.3f / %.3f | %.3f | %.3f | %.3f |%n", name, read,
+                all[0], all[1], all[2], scores.prf(EntityType.PERSON)[2], scores.prf(EntityType.PLACE)[2],
+                scores.prf(EntityType.ORGANIZATION)[2]));
     }
 }

@@ -3,16 +3,14 @@ package banmian.cli;
 import banmian.nlp.EntityModels;
 import banmian.nlp.ner.EntityTagger;
 import banmian.nlp.ner.TrainingData;
+import banmian.pipeline.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 
 @Command(name = "train-entities", sortOptions = false,
@@ -57,27 +55,13 @@ final class TrainEntitiesCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         EntityTagger tagger = EntityModels.train(data, iterations, step -> terminal.err().println("train-entities: " + step));
-        Path temporary = null;
         try {
-            Path folder = out.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, ".entity-tagger", ".tmp");
-            try (OutputStream target = Files.newOutputStream(temporary)) {
-                tagger.write(target);
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            try (AtomicFile model = AtomicFile.create(out)) {
+                tagger.write(model.stream());
+                model.commit();
             }
-            if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
-                // A temporary file is private to its owner; the model is not.
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            try {
-                if (temporary != null) {
-                    Files.deleteIfExists(temporary);
-                }
-            } catch (IOException ignored) {
-                // The message below is what matters.
-            }
             throw UserError.cannotWrite(out + ": " + e.getMessage());
         }
         terminal.err().printf("train-entities: %d features, written to %s in %.0f s%n", tagger.features(), out,

@@ -20,6 +20,12 @@ final class CreditNames {
      */
     private static final Pattern LETTER_SPACED = Pattern.compile(
             "(?<!\\p{IsHan})\\p{IsHan}(?:(?:[ \\u3000]++|[ \\u3000]*+/[ \\u3000]*+)\\p{IsHan}(?!\\p{IsHan})){1,5}+");
+    /** Longer paragraphs are never a byline or a credit alone. */
+    private static final int LONGEST_CREDIT = 40;
+    /** A byline is no sentence: it has none of a sentence's marks. */
+    private static final Pattern SENTENCE_MARKS = Pattern.compile("[。，；！？：,;!?]");
+    /** A line this short closing with 摄 or 作 is a credit ({@code 翟桂溪作}); a longer one must set the role apart ({@code 李斌 摄}). */
+    private static final int SHORT_CREDIT = 8;
 
     private final List<String> roles;
     private final List<String> gluedRoles;
@@ -50,13 +56,6 @@ final class CreditNames {
         }
         return last - first >= 1 && last - first <= 2 ? new Candidate(EntityType.PERSON, characters.get(first), characters.get(last) + 1, Evidence.CREDIT) : null;
     }
-
-    /** Longer paragraphs are never a byline or a credit alone. */
-    private static final int LONGEST_CREDIT = 40;
-    /** A byline is no sentence: it has none of a sentence's marks. */
-    private static final Pattern SENTENCE_MARKS = Pattern.compile("[。，；！？：,;!?]");
-    /** A line this short closing with 摄 or 作 is a credit ({@code 翟桂溪作}); a longer one must set the role apart ({@code 李斌 摄}). */
-    private static final int SHORT_CREDIT = 8;
 
     /**
      * Whether a paragraph of plain text is a byline or photo credit on its own line: short, and

@@ -32,7 +32,6 @@ public final class EntityLexicon {
     private final Map<String, List<String>> lists = new HashMap<>();
     /** The words of each list a user file added. */
     private final Map<String, List<String>> userLists = new HashMap<>();
-    private boolean readingUserFile;
     private final Map<String, EntityType> names = new HashMap<>();
 
     private EntityLexicon() {
@@ -42,7 +41,7 @@ public final class EntityLexicon {
     public static EntityLexicon builtIn() {
         EntityLexicon lexicon = new EntityLexicon();
         try (InputStream in = EntityLexicon.class.getResourceAsStream(BUILT_IN)) {
-            lexicon.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            lexicon.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), false);
         } catch (IOException e) {
             throw new UncheckedIOException("the built-in entity rules are part of the jar", e);
         }
@@ -62,15 +61,13 @@ public final class EntityLexicon {
             throw new IOException("larger than " + (MAX_USER_FILE_BYTES >> 20) + " MiB; not a dictionary");
         }
         EntityLexicon lexicon = builtIn();
-        lexicon.readingUserFile = true;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            lexicon.read(reader);
+            lexicon.read(reader, true);
         }
-        lexicon.readingUserFile = false;
         return lexicon;
     }
 
-    private void read(BufferedReader reader) throws IOException {
+    private void read(BufferedReader reader, boolean userFile) throws IOException {
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
@@ -85,18 +82,18 @@ public final class EntityLexicon {
             }
             String kind = parts[0];
             for (String word : WHITESPACE.split(parts[1])) {
-                add(kind, word, number);
+                add(kind, word, number, userFile);
             }
         }
     }
 
-    private void add(String kind, String word, int line) throws IOException {
+    private void add(String kind, String word, int line, boolean userFile) throws IOException {
         switch (kind) {
             case "person", "place", "organization" -> names.put(word, EntityType.fromJson(kind));
             case "place-suffix", "place-ending", "admin-suffix", "admin-blocker", "name-blocker", "organization-suffix", "person-cue",
                  "list-head-person", "list-head-place", "list-head-organization", "credit-role", "credit-suffix" -> {
                 lists.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
-                if (readingUserFile) {
+                if (userFile) {
                     userLists.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
                 }
             }

@@ -1,5 +1,7 @@
 package banmian.nlp;
 
+import banmian.model.EntityType;
+import banmian.nlp.ner.EntitySpan;
 import banmian.nlp.ner.EntityTagger;
 import banmian.nlp.ner.LabelledSentence;
 import banmian.nlp.ner.SpanScores;
@@ -82,7 +84,7 @@ public final class EntityModels {
         }
         for (int s = 0; s < sentences.size(); s++) {
             scores.add(sentences.get(s).entities(), found.get(s).stream()
-                    .map(mention -> new banmian.nlp.ner.EntitySpan(mention.type(), mention.start(), mention.end())).toList());
+                    .map(mention -> new EntitySpan(mention.type(), mention.start(), mention.end())).toList());
         }
         return scores;
     }
@@ -92,11 +94,11 @@ public final class EntityModels {
         Segmenter segmenter = new Segmenter(EntityLexicon.builtIn(), true);
         SpanScores scores = new SpanScores();
         for (LabelledSentence sentence : data.heldApart()) {
-            List<banmian.nlp.ner.EntitySpan> spans = new ArrayList<>();
+            List<EntitySpan> spans = new ArrayList<>();
             for (Token token : segmenter.tokens(sentence.text())) {
-                banmian.model.EntityType type = ModelCandidates.typeOf(token);
+                EntityType type = ModelCandidates.typeOf(token);
                 if (type != null) {
-                    spans.add(new banmian.nlp.ner.EntitySpan(type, token.start(), token.end()));
+                    spans.add(new EntitySpan(type, token.start(), token.end()));
                 }
             }
             scores.add(sentence.entities(), spans);

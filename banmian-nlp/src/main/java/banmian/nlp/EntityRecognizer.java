@@ -28,7 +28,6 @@ final class EntityRecognizer {
     private final EntityTagger tagger;
     private final Set<EntityRule> rules;
     private final SuffixRules suffixes;
-    private final boolean userOrganizationSuffixes;
     private final Enumerations enumerations;
     private final PersonContext context;
     private final CreditNames credits;
@@ -41,7 +40,6 @@ final class EntityRecognizer {
         this.tagger = tagger;
         this.rules = Set.copyOf(rules);
         suffixes = new SuffixRules(lexicon, rules.contains(EntityRule.ORGANIZATION_SUFFIXES));
-        userOrganizationSuffixes = !lexicon.userList("organization-suffix").isEmpty();
         enumerations = new Enumerations(lexicon);
         context = new PersonContext(lexicon);
         credits = new CreditNames(lexicon);
@@ -64,7 +62,10 @@ final class EntityRecognizer {
         for (EntitySpan span : rules.contains(EntityRule.TRAINED_MODEL) ? tagger.tag(text, EntityModels.words(tokens)) : List.<EntitySpan>of()) {
             candidates.add(new Candidate(span.type(), span.start(), span.end(), Evidence.LEARNED));
         }
-        for (Candidate candidate : ModelCandidates.of(tokens)) {
+        // HanLP's guesses are read only where they are wanted: for the user's names (which the
+        // segmenter's dictionary tags) or the rule that keeps them.
+        boolean guessesWanted = !userNames.isEmpty() && rules.contains(EntityRule.USER_NAMES) || rules.contains(EntityRule.HANLP_GUESSES);
+        for (Candidate candidate : guessesWanted ? ModelCandidates.of(tokens) : List.<Candidate>of()) {
             String name = text.substring(candidate.start(), candidate.end());
             EntityType user = userNames.get(name);
             if (user != null && rules.contains(EntityRule.USER_NAMES)) {
@@ -73,7 +74,7 @@ final class EntityRecognizer {
                 candidates.add(candidate);
             }
         }
-        boolean organizations = rules.contains(EntityRule.ORGANIZATION_SUFFIXES) || userOrganizationSuffixes;
+        boolean organizations = suffixes.buildsOrganizations();
         if (rules.contains(EntityRule.PLACE_SUFFIXES) || organizations) {
             candidates = suffixes.apply(text, tokens, candidates, rules.contains(EntityRule.PLACE_SUFFIXES), organizations);
         }
@@ -92,7 +93,6 @@ final class EntityRecognizer {
         }
         return resolve(candidates);
     }
-
 
     private boolean keepsModelGuess(Candidate candidate, String name) {
         if (candidate.evidence() != Evidence.MODEL || candidate.type() == EntityType.PERSON) {

@@ -49,11 +49,9 @@ final class Facets {
             return false;
         }
         int close = text.indexOf('》', candidate.end());
-        return close >= 0 && (text.indexOf('《', candidate.end()) < 0 || text.indexOf('《', candidate.end()) > close);
+        int nextOpen = text.indexOf('《', candidate.end());
+        return close >= 0 && (nextOpen < 0 || nextOpen > close);
     }
-
-    /** Tags of words that are names or their abbreviations. */
-    private static final List<String> PROPER_TAGS = List.of("nr", "ns", "nt", "nz", "nx", "j");
 
     /**
      * Whether an organisation names a body rather than a kind of body: one of its words is a name,
@@ -68,7 +66,7 @@ final class Facets {
         }
         for (Token token : tokens) {
             if (token.end() > candidate.start() && token.start() < candidate.end()
-                    && PROPER_TAGS.stream().anyMatch(tag -> token.tagged(tag) || Segmenter.dictionaryTag(token.word(), tag))) {
+                    && (token.taggedAsName() || Token.NAME_TAGS.stream().anyMatch(tag -> Segmenter.dictionaryTag(token.word(), tag)))) {
                 return true;
             }
         }

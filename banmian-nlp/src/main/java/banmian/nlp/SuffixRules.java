@@ -20,9 +20,6 @@ final class SuffixRules {
     private static final Set<String> NAME_PART_TAGS = Set.of("n", "nz", "ns", "nsf", "nr", "nrf", "nx", "nt", "ntc", "nit",
             "nis", "j", "b", "g", "gi", "vn", "an", "nnd", "nf", "ng");
 
-    /** Tags of words that are names or their abbreviations. */
-    private static final List<String> PROPER_TAGS = List.of("nr", "ns", "nt", "nz", "nx", "j");
-
     /** A one-character word of these kinds (preposition, particle, verb, pronoun …) is never part of a name. */
     private static final List<String> NON_NAME_TAG_STARTS = List.of("w", "p", "u", "c", "v", "r", "d", "f");
 
@@ -44,6 +41,11 @@ final class SuffixRules {
         organizationSuffixes = builtInOrganizationSuffixes ? lexicon.list("organization-suffix") : lexicon.userList("organization-suffix");
         // The user's own suffixes are the user's word on a name, as the user's names are.
         organizationEvidence = builtInOrganizationSuffixes ? Evidence.SUFFIX : Evidence.USER;
+    }
+
+    /** Whether any organisation suffix is in play: the built-in ones, or those a user file added. */
+    boolean buildsOrganizations() {
+        return !organizationSuffixes.isEmpty();
     }
 
     /** Suffix-built places and organisations; also drops model places that are a bare suffix ({@code 开发区}). */
@@ -181,7 +183,7 @@ final class SuffixRules {
     private static boolean hasProperPart(List<Token> tokens, int first, int last) {
         for (int j = first; j <= last; j++) {
             Token token = tokens.get(j);
-            if (PROPER_TAGS.stream().anyMatch(token::tagged)) {
+            if (token.taggedAsName()) {
                 return true;
             }
         }

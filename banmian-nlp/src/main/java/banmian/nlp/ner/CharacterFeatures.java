@@ -8,7 +8,7 @@ import java.util.List;
  * the top byte and what it saw below. Per character, {@link #PER_CHARACTER} of them: a bias; the
  * characters two before to two after; the four adjacent pairs, the pair around it and the three
  * triples holding it; the kinds of character before, at and after it (Han, Chinese numeral, digit,
- * Latin, mark, space); what HanLP's core and custom dictionaries know of the words starting, ending
+ * Latin, mark, space); what HanLP's core dictionary knows of the words starting, ending
  * and running across it ({@link DictionaryWords}); and, from the segmenter's cut ({@link Word}),
  * where it stands in its word with the word's tag, the word itself, the words and tags either side,
  * and how far ahead in its clause a word tagged as an organisation (or its suffix, 委员会) ends —

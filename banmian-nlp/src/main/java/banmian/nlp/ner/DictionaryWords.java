@@ -2,17 +2,16 @@ package banmian.nlp.ner;
 
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import com.hankcs.hanlp.dictionary.CustomDictionary;
 
 /**
- * What HanLP's dictionaries know about each character of a text: the longest word of two or more
+ * What HanLP's core dictionary knows about each character of a text: the longest word of two or more
  * characters that starts there, ends there or runs across it, and whether the dictionary lists that
  * word first as a person's name, a place or an organisation. These let the tagger use the
- * dictionaries' hundreds of thousands of names and words (a county never seen in training, a word
+ * dictionary's names and words (a county never seen in training, a word
  * that only looks like a name) where its training text is silent.
  */
 final class DictionaryWords {
-    /** What a dictionary word is, by the first tag the dictionary gives it (or the type a list of names gives it). */
+    /** What a dictionary word is, by the first tag the dictionary gives it. */
     static final int OTHER = 1;
     static final int PERSON = 2;
     static final int PLACE = 3;
@@ -39,30 +38,16 @@ final class DictionaryWords {
 
     /** The words of HanLP's core dictionary in a text. */
     static DictionaryWords core(char[] text) {
-        return of(CoreDictionary.trie, text);
-    }
-
-    /** The words of HanLP's bundled custom dictionary (long lists of places and names) in a text. */
-    static DictionaryWords custom(char[] text) {
-        return of(CustomDictionary.DEFAULT.dat, text);
-    }
-
-    private static DictionaryWords of(DoubleArrayTrie<CoreDictionary.Attribute> trie, char[] text) {
         DictionaryWords words = new DictionaryWords(text.length);
-        DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher = trie.getSearcher(text, 0);
+        DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher = CoreDictionary.trie.getSearcher(text, 0);
         while (searcher.next()) {
             words.add(searcher.begin, searcher.length, kindOf(searcher.value));
         }
         return words;
     }
 
-    /** An empty record for a text of this length, for {@link #add}. */
-    static DictionaryWords none(int length) {
-        return new DictionaryWords(length);
-    }
-
     /** Records a word found at {@code begin}: words of one character are not counted. */
-    void add(int begin, int length, int kind) {
+    private void add(int begin, int length, int kind) {
         if (length < 2) {
             return;
         }

@@ -3,6 +3,7 @@ package banmian.nlp.ner;
 import banmian.model.EntityType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ final class EntityLabels {
                     before[n++] = previous;
                 }
             }
-            ALLOWED_BEFORE[label] = java.util.Arrays.copyOf(before, n);
+            ALLOWED_BEFORE[label] = Arrays.copyOf(before, n);
             MAY_START[label] = allowed(-1, label);
         }
     }

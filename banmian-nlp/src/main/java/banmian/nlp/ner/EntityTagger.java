@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -60,18 +61,6 @@ public final class EntityTagger {
         return BuiltIn.MODEL;
     }
 
-    FeatureIndex index() {
-        return index;
-    }
-
-    float[] weights() {
-        return weights;
-    }
-
-    float[] transitions() {
-        return transitions;
-    }
-
     /** Number of features the model weighs. */
     public int features() {
         return index.size();
@@ -101,7 +90,7 @@ public final class EntityTagger {
         float[] emission = new float[LABELS];
         int[] back = new int[length * LABELS];
         for (int i = 0; i < length; i++) {
-            java.util.Arrays.fill(emission, 0f);
+            Arrays.fill(emission, 0f);
             for (int k = i * perCharacter, end = k + perCharacter; k < end; k++) {
                 int feature = features[k];
                 if (feature >= 0) {
@@ -165,7 +154,7 @@ public final class EntityTagger {
             }
         }
         float[] sorted = strength.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         float threshold = sorted[sorted.length - keep];
         FeatureIndex kept = new FeatureIndex(keep);
         float[] keptWeights = new float[keep * LABELS];
@@ -175,7 +164,7 @@ public final class EntityTagger {
                 System.arraycopy(weights, feature * LABELS, keptWeights, at * LABELS, LABELS);
             }
         }
-        return new EntityTagger(kept, java.util.Arrays.copyOf(keptWeights, kept.size() * LABELS), transitions);
+        return new EntityTagger(kept, Arrays.copyOf(keptWeights, kept.size() * LABELS), transitions);
     }
 
     /** Writes the model: the features whose weights are not all zero, weights as 16-bit fixed point. */
@@ -185,15 +174,17 @@ public final class EntityTagger {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+        Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
         float largest = 0;
         for (float weight : weights) {
             largest = Math.max(largest, Math.abs(weight));
         }
         float scale = largest == 0 ? 1 : largest / Short.MAX_VALUE;
+        int[] masks = new int[keys.length];
         List<Integer> kept = new ArrayList<>();
         for (int feature : order) {
-            if (mask(feature, scale) != 0) {
+            masks[feature] = mask(feature, scale);
+            if (masks[feature] != 0) {
                 kept.add(feature);
             }
         }
@@ -207,12 +198,11 @@ public final class EntityTagger {
         for (float transition : transitions) {
             out.writeFloat(transition);
         }
-
         long previousKey = 0;
         for (int feature : kept) {
             writeVarLong(out, keys[feature] - previousKey);
             previousKey = keys[feature];
-            int mask = mask(feature, scale);
+            int mask = masks[feature];
             out.writeShort(mask);
             for (int label = 0; label < LABELS; label++) {
                 if ((mask & 1 << label) != 0) {

@@ -5,6 +5,7 @@ import banmian.model.EntityType;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,6 +65,6 @@ public final class SpanScores {
     }
 
     private static String format(String name, double[] prf) {
-        return String.format(java.util.Locale.ROOT, "%s P %.3f R %.3f F1 %.3f", name, prf[0], prf[1], prf[2]);
+        return String.format(Locale.ROOT, "%s P %.3f R %.3f F1 %.3f", name, prf[0], prf[1], prf[2]);
     }
 }

@@ -1,6 +1,7 @@
 package banmian.nlp.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
@@ -36,7 +37,7 @@ public final class TaggerTrainer {
             for (long key : sentenceKeys) {
                 int id = counted.add(key);
                 if (id >= counts.length) {
-                    counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+                    counts = Arrays.copyOf(counts, counts.length * 2);
                 }
                 counts[id]++;
             }
