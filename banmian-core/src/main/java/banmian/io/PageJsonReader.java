@@ -43,7 +43,7 @@ final class PageJsonReader {
         for (JsonNode article : array(root, "articles", "")) {
             articles.add(article(article, "articles[" + index++ + "]"));
         }
-        return new Page(meta, articles, blocks(root, "unassigned", ""));
+        return new Page(meta, articles, blocks(root, "unassigned", ""), StoredBoxes.of(root));
     }
 
     private static PageMeta meta(JsonNode node) throws IOException {

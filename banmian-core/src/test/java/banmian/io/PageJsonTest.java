@@ -1,5 +1,7 @@
 package banmian.io;
 
+import banmian.model.Article;
+import banmian.model.Geometry;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.testing.RealPages;
@@ -10,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -98,6 +102,45 @@ class PageJsonTest {
         Page page = SamplePages.full();
         assertEquals(page, PageJson.read(PageJson.toJson(page)));
         assertEquals(page, PageJson.read(PageJson.toJsonLine(page)));
+    }
+
+    @Test
+    void boxesWrittenBesideBlocksAreReadBack() throws IOException {
+        Page laidOut = SamplePages.full();
+        Map<Integer, Geometry> geometry = new HashMap<>();
+        for (int line = 0; line < 200; line++) {
+            geometry.put(line, new Geometry(10 + line % 3 * 100, 20 + line * 12, 90, 11, 10.5, false));
+        }
+        Page page = new Page(laidOut.meta(), laidOut.articles(), laidOut.unassigned(), geometry);
+        Page read = PageJson.read(PageJson.toJson(page));
+        for (int a = 0; a < page.articles().size(); a++) {
+            Article written = page.articles().get(a);
+            Article back = read.articles().get(a);
+            if (written.headline() != null) {
+                assertArrayEquals(rounded(page.boundingBox(written.headline().lines())), read.boundingBox(back.headline().lines()), 1e-9);
+            }
+            for (int b = 0; b < written.body().size(); b++) {
+                assertArrayEquals(rounded(page.boundingBox(written.body().get(b).lines())),
+                        read.boundingBox(back.body().get(b).lines()), 1e-9);
+            }
+        }
+        assertEquals(PageJson.toJson(page), PageJson.toJson(read), "written again, the same JSON");
+        assertTrue(PageJson.read(PageJson.toJson(laidOut)).lineGeometry().isEmpty(), "a page without boxes gains none");
+    }
+
+    @Test
+    void aMalformedBoxNamesItsPath() {
+        assertEquals("articles[0].body[0].bbox: expected [x, y, width, height] with a width and height not negative",
+                readError("{\"articles\": [{\"body\": [{\"text\": \"x\", \"lines\": [1], \"bbox\": [1, 2, -3, 4]}]}]}"));
+    }
+
+    /** The JSON keeps a tenth of a point. */
+    private static double[] rounded(double[] box) {
+        double[] out = new double[box.length];
+        for (int i = 0; i < box.length; i++) {
+            out[i] = Math.round(box[i] * 10) / 10.0;
+        }
+        return out;
     }
 
     @RealPages
