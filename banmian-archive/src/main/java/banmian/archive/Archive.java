@@ -243,6 +243,20 @@ public final class Archive implements Closeable {
         return pages.read(ids.paper(paper), date, number);
     }
 
+    /**
+     * One issue's stored pages and its stories (for export); no pages when the archive holds none. A
+     * stored page found damaged is a {@link DamagedFileException}: an issue is not exported without it.
+     */
+    public StoredIssue issue(String paper, LocalDate date) throws IOException {
+        slugs.refreshIfChanged();
+        String slug = ids.paper(paper);
+        List<Page> issuePages = new ArrayList<>();
+        for (int number : pages.numbers(slug, date)) {
+            pages.read(slug, date, number).ifPresent(issuePages::add);
+        }
+        return new StoredIssue(issuePages, IssueAssembly.stories(issuePages, ids));
+    }
+
     /** The page numbers of one issue that the archive holds. */
     public List<Integer> pageNumbers(String paper, LocalDate date) throws IOException {
         slugs.refreshIfChanged();
