@@ -91,7 +91,15 @@ final class XmlChecks {
     }
 
     static List<Element> elements(Document document, String namespace, String name) {
-        NodeList nodes = document.getElementsByTagNameNS(namespace, name);
+        return list(document.getElementsByTagNameNS(namespace, name));
+    }
+
+    /** The descendants of {@code element} of one name. */
+    static List<Element> elements(Element element, String namespace, String name) {
+        return list(element.getElementsByTagNameNS(namespace, name));
+    }
+
+    private static List<Element> list(NodeList nodes) {
         List<Element> elements = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             elements.add((Element) nodes.item(i));
