@@ -30,7 +30,7 @@ public final class Main implements Runnable {
     /** Runs one command line against the given streams and returns the exit status. */
     public static int execute(InputStream in, OutputStream out, OutputStream err, String... args) {
         return run(new Main(), List.of(ParseCommand::new, EvalCommand::new, IngestCommand::new, SearchCommand::new,
-                ServeCommand::new, EntitiesCommand::new, TrainEntitiesCommand::new, EvalEntitiesCommand::new), in, out, err, args);
+                ServeCommand::new, ExportCommand::new, EntitiesCommand::new, TrainEntitiesCommand::new, EvalEntitiesCommand::new), in, out, err, args);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class Main implements Runnable {
     /** Without a command there is nothing to do but say what there is. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: parse, ingest, search, serve, eval, entities, train-entities or eval-entities");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: parse, ingest, search, serve, export, eval, entities, train-entities or eval-entities");
     }
 
     /** One line instead of picocli's full usage text, which would bury the actual mistake. */
