@@ -129,6 +129,7 @@ public final class ArchiveServer implements AutoCloseable {
             }
             ctx.json(ApiJson.page(page.get()));
         });
+        ExportRoutes.register(app, archive);
         // An oversized upload is refused from its declared length, before its body is read.
         app.before("/api/ingest", ctx -> {
             if (!ctx.method().name().equals("POST")) {
