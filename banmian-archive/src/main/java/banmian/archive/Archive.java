@@ -102,6 +102,73 @@ public final class Archive implements Closeable {
         }
     }
 
+    /** What deleting a page did: the page's id, and problems the rebuild of its issue went past (as {@link #flush()}'s). */
+    public record Deletion(String pageId, List<String> problems) {
+        public Deletion {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Deletes a page: its stored files go ({@link #removeStoredFiles}), then its issue is rebuilt from
+     * the pages left and replaced in the index in one commit, as a flush does: stories stitched across
+     * the page are stitched again without it, and an issue left with no page leaves the index. Empty
+     * when the archive holds no such page (neither its JSON nor its entry in the index).
+     * <p>
+     * Interrupted after the files went and before the commit, the index keeps its last commit: the
+     * page's stories are still found by a search (opening one answers that it is absent) until the
+     * delete is repeated, which finds the page in the index and completes, or until the issue is
+     * flushed again for another page. The page JSON is the truth the index is rebuilt from.
+     *
+     * @param paper the paper's name or its slug
+     */
+    public synchronized Optional<Deletion> delete(String paper, LocalDate date, int number) throws IOException {
+        String slug = ids.paper(paper);
+        PageMeta filed = new PageMeta(slug, date, number, null);
+        String pageId = ids.page(filed);
+        if (!holdsPage(slug, date, number)) {
+            return Optional.empty();
+        }
+        synchronized (pendingLock) {
+            // A page added but not flushed yet is deleted with the rest: it must not come back with the flush.
+            pendingPages.remove(pageId);
+            sourceHashes.remove(pageId);
+            pending.put(ids.issue(filed), new Issue(slug, date));
+        }
+        removeStoredFiles(slug, date, number);
+        return Optional.of(new Deletion(pageId, flush()));
+    }
+
+    /**
+     * Removes every file the archive keeps for one page. The page JSON is one; a store that keeps more
+     * for a page (its source, its images) removes its files here too, before the index forgets the page.
+     */
+    private void removeStoredFiles(String paperSlug, LocalDate date, int number) throws IOException {
+        pages.delete(paperSlug, date, number);
+    }
+
+    /**
+     * Where the archive files a page it holds (stored or indexed): the paper's registered name, the date
+     * and the number, for a replacement to be filed in its place; empty when it holds no such page.
+     *
+     * @param paper the paper's name or its slug
+     */
+    public Optional<PageMeta> filing(String paper, LocalDate date, int number) throws IOException {
+        slugs.refreshIfChanged();
+        index.refreshIfChanged();
+        Optional<String> name = slugs.name(paper);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        return holdsPage(ids.paper(name.get()), date, number) ? Optional.of(new PageMeta(name.get(), date, number, null)) : Optional.empty();
+    }
+
+    /** Whether the archive holds a page: its JSON stored (readable or not), or its entry in the index. */
+    private boolean holdsPage(String paperSlug, LocalDate date, int number) throws IOException {
+        return pages.exists(paperSlug, date, number)
+                || index.pageSourceHash(ids.page(new PageMeta(paperSlug, date, number, null))).isPresent();
+    }
+
     /** What one flush rebuilds: the touched issues and the pages added to them; problems found on the way. */
     private record Batch(Map<String, Issue> issues, Map<String, Page> pages, Map<String, String> sourceHashes,
                          List<String> problems) {
