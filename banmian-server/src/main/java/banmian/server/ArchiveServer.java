@@ -50,6 +50,8 @@ import java.util.function.Function;
  * shows the same line), never a stack trace.
  */
 public final class ArchiveServer implements AutoCloseable {
+    /** How a 404 for a path no route matches begins (a route's own 404 names the page or article it lacks). */
+    static final String NO_ROUTE = "no such resource: ";
     private static final List<String> FILTERS = List.of("paper", "date", "from", "to", "person", "place", "organization");
 
     private final Archive archive;
@@ -225,7 +227,7 @@ public final class ArchiveServer implements AutoCloseable {
             String type = ctx.res().getContentType();
             if (type == null || !(type.startsWith("application/json") || type.startsWith("text/html"))) {
                 if (ctx.path().startsWith("/api/")) {
-                    notFound(ctx, "no such resource: " + ctx.path());
+                    notFound(ctx, NO_ROUTE + ctx.path());
                 } else {
                     ctx.html(ReaderViews.notFound("没有这个页面：" + ctx.path()));
                 }
