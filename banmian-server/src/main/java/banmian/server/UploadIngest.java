@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Pages uploaded over HTTP: every file goes through the {@link PageFlow} (read, parsed, enriched)
+ * Pages uploaded over HTTP ({@code POST /api/ingest}) and one-page replacements ({@code PUT
+ * /api/pages/…}): every file goes through the {@link PageFlow} (read, parsed, enriched)
  * first, and only when all of them are usable are they stored and committed, so a bad upload leaves
  * the archive as it was. Uploads are taken one at a time (the archive has one writer).
  */
