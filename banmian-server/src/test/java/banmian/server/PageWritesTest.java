@@ -2,6 +2,8 @@ package banmian.server;
 
 import banmian.archive.Archive;
 import banmian.archive.ArchiveFixtures;
+import banmian.testing.RealPages;
+import banmian.testing.SharedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -115,6 +117,26 @@ class PageWritesTest {
         assertEquals(0, hits("漏损率"), "the new page does not go on with the report");
         assertFalse(Files.exists(data.resolve("pages/jinzhongribao/2019-12-31")), "nothing filed where the file's name says");
         assertEquals(3, json(served.get("/api/health"), 200).get("pages").asInt());
+    }
+
+    @RealPages
+    @Test
+    void aRealPagePdfReplacesAndIsDeleted() throws Exception {
+        Path corpus = SharedCorpus.directory().resolve("corpus/rmrb");
+        assertEquals(201, served.upload(Map.of("paper", "人民日报"), Map.of("rmrb2018010207.pdf",
+                Files.readAllBytes(corpus.resolve("rmrb2018010207.pdf")))).statusCode());
+        String page = "/api/pages/renminribao/2018-01-02/7";
+        String before = json(served.get(page), 200).at("/articles/0/headline").asText();
+        // Another day's page 7 put in its place: filed as 2018-01-02, page 7, whatever its file says.
+        JsonNode replaced = json(replace(page, Map.of(), Map.of("rmrb2018010307.pdf", Files.readAllBytes(corpus.resolve("rmrb2018010307.pdf")))), 200);
+        assertEquals("renminribao-2018-01-02-p07", replaced.at("/pageIds/0").asText(), replaced.toString());
+        JsonNode stored = json(served.get(page), 200);
+        assertEquals("2018-01-02", stored.at("/page/date").asText());
+        assertFalse(before.equals(stored.at("/articles/0/headline").asText()), "the other page's articles: " + before);
+        assertEquals(404, served.get("/api/pages/renminribao/2018-01-03/7").statusCode());
+        json(delete(page), 200);
+        assertEquals(3, json(served.get("/api/health"), 200).get("pages").asInt());
+        assertEquals(0, json(served.get("/api/search?paper=" + q("人民日报")), 200).get("total").asInt());
     }
 
     @Test
