@@ -17,13 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * An archive in one data directory: {@code pages/} holds every ingested page as JSON, {@code index/}
  * a Lucene index of its stories. Pages are added in batches: their JSON is written at once, and when
  * the batch is flushed every issue it touched is rebuilt from its stored pages (stories stitched across
  * pages, copies of wire stories grouped) and replaced in the index in one commit. So re-ingesting a
- * page replaces it, and an interrupted ingest leaves the index at its last commit, which a re-run
+ * page replaces it, deleting one ({@link #delete}) rebuilds its issue without it, and an interrupted ingest leaves the index at its last commit, which a re-run
  * completes.
  */
 public final class Archive implements Closeable {
@@ -39,6 +41,11 @@ public final class Archive implements Closeable {
     private final Map<String, Page> pendingPages = new LinkedHashMap<>();
     private final Map<String, String> sourceHashes = new LinkedHashMap<>();
     private final Object pendingLock = new Object();
+    /**
+     * Adds hold it shared (they run in parallel), a delete exclusively: a delete never finds a page
+     * half added, its file written but not yet pending, to be indexed after its file is gone.
+     */
+    private final ReadWriteLock storing = new ReentrantReadWriteLock();
 
     private record Issue(String paper, LocalDate date) {
     }
@@ -94,12 +101,90 @@ public final class Archive implements Closeable {
     public void add(Page page, String sourceHash) throws IOException {
         PageMeta meta = MetaCheck.archivable(page.meta());
         slugs.register(meta.paper());
-        pages.write(page);
-        synchronized (pendingLock) {
-            pending.put(ids.issue(meta), new Issue(meta.paper(), meta.date()));
-            pendingPages.put(ids.page(meta), page);
-            sourceHashes.put(ids.page(meta), sourceHash);
+        storing.readLock().lock();
+        try {
+            pages.write(page);
+            synchronized (pendingLock) {
+                pending.put(ids.issue(meta), new Issue(meta.paper(), meta.date()));
+                pendingPages.put(ids.page(meta), page);
+                sourceHashes.put(ids.page(meta), sourceHash);
+            }
+        } finally {
+            storing.readLock().unlock();
         }
+    }
+
+    /** What deleting a page did: the page's id, and problems the rebuild of its issue went past (as {@link #flush()}'s). */
+    public record Deletion(String pageId, List<String> problems) {
+        public Deletion {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Deletes a page: its stored files go ({@link #removeStoredFiles}), then its issue is rebuilt from
+     * the pages left and replaced in the index in one commit, as a flush does: stories stitched across
+     * the page are stitched again without it, and an issue left with no page leaves the index. Empty
+     * when the archive holds no such page (neither its JSON nor its entry in the index).
+     * <p>
+     * Interrupted after the files went and before the commit, the index keeps its last commit: the
+     * page's stories are still found by a search (opening one answers that it is absent) until the
+     * delete is repeated, which finds the page in the index and completes, or until the issue is
+     * flushed again for another page. The page JSON is the truth the index is rebuilt from. Safe beside
+     * {@link #add} on other threads: an add of the same page lands wholly before the delete or after it.
+     *
+     * @param paper the paper's name or its slug
+     */
+    public synchronized Optional<Deletion> delete(String paper, LocalDate date, int number) throws IOException {
+        String slug = ids.paper(paper);
+        PageMeta filed = new PageMeta(slug, date, number, null);
+        String pageId = ids.page(filed);
+        storing.writeLock().lock();
+        try {
+            if (!holdsPage(slug, date, number)) {
+                return Optional.empty();
+            }
+            synchronized (pendingLock) {
+                // A page added but not flushed yet is deleted with the rest: it must not come back with the flush.
+                pendingPages.remove(pageId);
+                sourceHashes.remove(pageId);
+                pending.put(ids.issue(filed), new Issue(slug, date));
+            }
+            removeStoredFiles(slug, date, number);
+        } finally {
+            storing.writeLock().unlock();
+        }
+        return Optional.of(new Deletion(pageId, flush()));
+    }
+
+    /**
+     * Removes every file the archive keeps for one page. The page JSON is one; a store that keeps more
+     * for a page (its source, its images) removes its files here too, before the index forgets the page.
+     */
+    private void removeStoredFiles(String paperSlug, LocalDate date, int number) throws IOException {
+        pages.delete(paperSlug, date, number);
+    }
+
+    /**
+     * Where the archive files a page it holds (stored or indexed): the paper's registered name, the date
+     * and the number, for a replacement to be filed in its place; empty when it holds no such page.
+     *
+     * @param paper the paper's name or its slug
+     */
+    public Optional<PageMeta> filing(String paper, LocalDate date, int number) throws IOException {
+        slugs.refreshIfChanged();
+        index.refreshIfChanged();
+        Optional<String> name = slugs.name(paper);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        return holdsPage(ids.paper(name.get()), date, number) ? Optional.of(new PageMeta(name.get(), date, number, null)) : Optional.empty();
+    }
+
+    /** Whether the archive holds a page: its JSON stored (readable or not), or its entry in the index. */
+    private boolean holdsPage(String paperSlug, LocalDate date, int number) throws IOException {
+        return pages.exists(paperSlug, date, number)
+                || index.pageSourceHash(ids.page(new PageMeta(paperSlug, date, number, null))).isPresent();
     }
 
     /** What one flush rebuilds: the touched issues and the pages added to them; problems found on the way. */

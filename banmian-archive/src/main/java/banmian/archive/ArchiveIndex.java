@@ -98,9 +98,15 @@ final class ArchiveIndex implements Closeable {
         return new ArchiveIndex(directory, null, new SearcherManager(directory, PARALLEL_SEARCHERS));
     }
 
-    /** Replaces every document of one issue (its stories and pages) in one atomic update. */
+    /** Replaces every document of one issue (its stories and pages) in one atomic update; none left: the issue goes. */
     void replaceIssue(String issue, List<Document> documents) throws IOException {
-        requireWritable().updateDocuments(new Term(StoryDocuments.ISSUE, issue), documents);
+        Term issueTerm = new Term(StoryDocuments.ISSUE, issue);
+        if (documents.isEmpty()) {
+            // An update to no documents trips Lucene's accounting (an assertion when the writer closes).
+            requireWritable().deleteDocuments(issueTerm);
+            return;
+        }
+        requireWritable().updateDocuments(issueTerm, documents);
     }
 
     void commit() throws IOException {

@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -59,6 +60,26 @@ final class PageStore {
         Path file = file(ids.paper(Ids.paperName(meta.paper())), meta.date(), meta.number());
         Files.createDirectories(file.getParent());
         AtomicFile.write(file, PageJson.toJson(page).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether a file is stored for the page, readable or not. */
+    boolean exists(String paperSlug, LocalDate date, int number) {
+        return Files.exists(file(paperSlug, date, number));
+    }
+
+    /**
+     * Removes the page's file, and its issue's directory when no page is left in it; false when
+     * there was no file. One unlink: the page is there or it is gone.
+     */
+    boolean delete(String paperSlug, LocalDate date, int number) throws IOException {
+        Path file = file(paperSlug, date, number);
+        boolean deleted = Files.deleteIfExists(file);
+        try {
+            Files.deleteIfExists(file.getParent());
+        } catch (DirectoryNotEmptyException others) {
+            // The other pages stay, and so does their directory.
+        }
+        return deleted;
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -258,5 +259,14 @@ final class PaperSlugs {
             return known;
         }
         return slugs.containsValue(nameOrSlug) ? nameOrSlug : freeSlug(Ids.pinyin(name));
+    }
+
+    /** The registered name of a paper given by its name or its slug, or empty when the table has no such paper. */
+    synchronized Optional<String> name(String nameOrSlug) {
+        String name = Ids.paperName(nameOrSlug);
+        if (slugs.containsKey(name)) {
+            return Optional.of(name);
+        }
+        return slugs.entrySet().stream().filter(entry -> entry.getValue().equals(nameOrSlug)).map(Map.Entry::getKey).findFirst();
     }
 }

@@ -16,7 +16,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -24,7 +23,8 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", description = {
         "Serve the web reader and the REST API over the archive until stopped (Ctrl-C);",
         "page files or folders given are ingested first (as banmian ingest would).",
-        "Open http://HOST:PORT/ in a browser; the API is under /api (search, articles, pages, ingest, health)."})
+        "Open http://HOST:PORT/ in a browser; the API is under /api, described by /api/openapi.json.",
+        "Reads are open; writes need the token (--token)."})
 final class ServeCommand implements Callable<Integer> {
     private final Terminal terminal;
 
@@ -34,8 +34,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";
 
-    @Option(names = "--read-only", description = "Search and read only, no uploads (beside a running ingest).")
+    @Option(names = "--read-only", description = "Search and read only, no writes (beside a running ingest).")
     boolean readOnly;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = {
+            "The token writes (uploads, page deletes and replacements) must send as 'Authorization: Bearer TOKEN':",
+            "16 or more of A-Z a-z 0-9 - . _ ~ + / (then = signs). Default: the variable BANMIAN_UPLOAD_TOKEN when set,",
+            "else a new one at every start. Either way it is kept in DATA/upload-token, readable by its owner only.",
+            "A command line can be seen by other users of the machine: prefer the variable there."})
+    String token;
 
     @Parameters(arity = "0..*", paramLabel = "DIR|FILE", description = "Pages to ingest before serving.")
     List<Path> inputs = List.of();
@@ -59,7 +66,11 @@ final class ServeCommand implements Callable<Integer> {
         if (readOnly && !inputs.isEmpty()) {
             throw UserError.badInput("--read-only serves the archive as it is; ingest the files first, or leave out --read-only");
         }
+        if (readOnly && token != null) {
+            throw UserError.badInput("--token: a --read-only server takes no writes; leave out one or the other");
+        }
         Limits limits = limitOptions.limits();
+        WriteToken writeToken = readOnly ? null : WriteToken.choose(token, System.getenv(TOKEN_VARIABLE));
         checkPortFree();
         Archive archive;
         try {
@@ -77,8 +88,10 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         ArchiveServer server;
+        // A read-only server takes no writes: its token is a secret nobody knows.
+        String secret = readOnly ? ArchiveServer.newUploadToken() : keep(writeToken, archive);
         try {
-            server = ArchiveServer.start(archive, !readOnly, host, port, limits, uploadToken());
+            server = ArchiveServer.start(archive, !readOnly, host, port, limits, secret);
         } catch (RuntimeException e) {
             closeQuietly(archive);
             throw UserError.badInput("cannot listen on " + host + ":" + port + ": " + e.getMessage());
@@ -91,37 +104,58 @@ final class ServeCommand implements Callable<Integer> {
         }));
         terminal.err().println("banmian: serving " + dataOption.data + " at http://" + host + ":" + server.port() + "/ (Ctrl-C stops)");
         if (!readOnly) {
-            terminal.err().println("banmian: uploads (POST /api/ingest) need the header 'Authorization: Bearer TOKEN' with the token in "
-                    + dataOption.data.resolve(TOKEN_FILE));
+            terminal.err().println("banmian: writes (POST /api/ingest, PUT and DELETE /api/pages/...) need the header"
+                    + " 'Authorization: Bearer TOKEN' with the token " + writeToken.source() + ", kept in " + dataOption.data.resolve(TOKEN_FILE));
         }
         terminal.err().flush();
         stopped.await();
         return 0;
     }
 
-    /** Where the upload token is kept for the archive's owner (readable by the owner only). */
+    /** Where the write token is kept for the archive's owner (readable by the owner only). */
     static final String TOKEN_FILE = "upload-token";
-    /** A token the user chose (scripts, several servers on one archive); otherwise a new one each start. */
+    /** A token the user chose (scripts, several servers on one archive), when --token does not give one. */
     static final String TOKEN_VARIABLE = "BANMIAN_UPLOAD_TOKEN";
 
-    /** The upload token: the environment's, or a fresh one, written to the data directory for the owner. */
-    private String uploadToken() throws UserError {
-        if (readOnly) {
-            return ArchiveServer.newUploadToken();   // no uploads: a secret nobody knows
+    /** The write token in force, and where it came from (said in serve's one line; the token itself is never printed). */
+    record WriteToken(String value, String source) {
+        /** {@code --token} first, then the environment's variable, else a fresh random token; one a client cannot send is refused. */
+        static WriteToken choose(String option, String environment) throws UserError {
+            if (option != null) {
+                return checked(option, "--token", "from --token");
+            }
+            if (environment != null && !environment.isBlank()) {
+                return checked(environment.strip(), TOKEN_VARIABLE, "from " + TOKEN_VARIABLE);
+            }
+            return new WriteToken(ArchiveServer.newUploadToken(), "made for this start");
         }
-        String chosen = System.getenv(TOKEN_VARIABLE);
-        String token = chosen == null || chosen.isBlank() ? ArchiveServer.newUploadToken() : chosen.strip();
+
+        /** Names where the token came from, never the token. */
+        @Override
+        public String toString() {
+            return "write token " + source;
+        }
+
+        private static WriteToken checked(String token, String name, String source) throws UserError {
+            try {
+                ArchiveServer.checkToken(token);
+            } catch (IllegalArgumentException e) {
+                throw UserError.badInput(name + ": " + e.getMessage());
+            }
+            return new WriteToken(token, source);
+        }
+    }
+
+    /** Writes the token to the data directory for the archive's owner, who may not have chosen it; returns it. */
+    private String keep(WriteToken writeToken, Archive archive) throws UserError {
         Path file = dataOption.data.resolve(TOKEN_FILE);
-        try (AtomicFile out = AtomicFile.create(file)) {
-            out.stream().write((token + "\n").getBytes(StandardCharsets.UTF_8));
-            out.commit();
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // No POSIX permissions on this file system: the file keeps the directory's.
+        try {
+            AtomicFile.writeOwnerOnly(file, (writeToken.value() + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
+            closeQuietly(archive);
             throw UserError.cannotWrite(IoProblems.describe(file, e));
         }
-        return token;
+        return writeToken.value();
     }
 
     /** A port in use is found before the archive is opened (or created) and files are ingested. */

@@ -1,5 +1,6 @@
 package banmian.server;
 
+import banmian.archive.Archive;
 import banmian.archive.SearchResults;
 import banmian.archive.Story;
 import banmian.io.PageJson;
@@ -65,6 +66,22 @@ final class ApiJson {
             Page alone = new Page(part.page(), List.of(part.article()), List.of());
             node.set("article", PageJson.toTree(alone).get("articles").get(0));
         }
+        return root;
+    }
+
+    /** What an upload or a replacement stored. */
+    static ObjectNode ingested(UploadIngest.Result result) {
+        ObjectNode root = NODES.objectNode();
+        root.put("pages", result.pages());
+        root.put("articles", result.articles());
+        result.pageIds().forEach(root.putArray("pageIds")::add);
+        result.problems().forEach(root.putArray("problems")::add);
+        return root;
+    }
+
+    static ObjectNode deletion(Archive.Deletion deletion) {
+        ObjectNode root = NODES.objectNode().put("deleted", deletion.pageId());
+        deletion.problems().forEach(root.putArray("problems")::add);
         return root;
     }
 

@@ -11,12 +11,13 @@ import banmian.model.PageMeta;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.UploadedFile;
+import io.javalin.security.RouteRole;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -34,10 +36,13 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@code GET /api/search?q=&paper=&from=&to=&date=&person=&place=&organization=&limit=&offset=}</li>
  *   <li>{@code GET /api/articles/{id}}, {@code GET /api/pages/{paper}/{date}/{number}}</li>
- *   <li>{@code POST /api/ingest} (multipart {@code file} parts, optional {@code paper}, {@code date}, {@code page})</li>
+ *   <li>{@code POST /api/ingest} (multipart {@code file} parts, {@code paper}, optional {@code date}, {@code page})</li>
+ *   <li>{@code DELETE} and {@code PUT /api/pages/{paper}/{date}/{number}}, {@code GET /api/openapi.json} ({@link ApiRoutes})</li>
  *   <li>{@code GET /api/health}</li>
  *   <li>{@code GET /}, {@code /articles/{id}}, {@code /pages/{paper}/{date}/{number}}: the reader</li>
  * </ul>
+ * The API is described by {@code /api/openapi.json}. Writes need the server's token ({@link WriteGuard}); reads
+ * are open. A method a known path does not take is a 405 with an {@code Allow} header.
  * Bad requests get a 4xx status and {@code {"error": "..."}}: a paper name, date, page number or file
  * name that {@link MetaCheck} refuses is a 400. A stored file found damaged (a page JSON, the papers
  * table) is the server's problem, not the client's, and lasts until the file is repaired or the page
@@ -45,24 +50,34 @@ import java.util.function.Function;
  * shows the same line), never a stack trace.
  */
 public final class ArchiveServer implements AutoCloseable {
+    /** How a 404 for a path no route matches begins (a route's own 404 names the page or article it lacks). */
+    static final String NO_ROUTE = "no such resource: ";
     private static final List<String> FILTERS = List.of("paper", "date", "from", "to", "person", "place", "organization");
 
     private final Archive archive;
     private final UploadIngest uploads;
     private final Javalin app;
-    /** The header value every upload must carry. */
-    private final byte[] uploadAuthorization;
+    private final WriteGuard writeGuard;
+    /** Every route as Javalin registered it, told by Javalin itself as each is added. */
+    private final List<Route> registered = new ArrayList<>();
     /** The largest upload body taken: one input at its largest (a page PDF, by default 256 MiB). */
     private final long maxUploadBytes;
 
-    private ArchiveServer(Archive archive, boolean writable, Limits limits, String uploadToken) {
+    /** A registered route: its method, its path as registered ({@code /api/pages/{paper}/{date}/{number}}) and its roles. */
+    record Route(HandlerType method, String path, Set<RouteRole> roles) {
+    }
+
+    private ArchiveServer(Archive archive, boolean writable, Limits limits, String writeToken) {
         this.archive = archive;
-        this.uploadAuthorization = ("Bearer " + uploadToken).getBytes(StandardCharsets.UTF_8);
         this.uploads = writable ? new UploadIngest(archive, limits) : null;
         this.maxUploadBytes = Math.max(limits.pdfBytes(), limits.textBytes());
+        this.writeGuard = new WriteGuard(writable, writeToken, maxUploadBytes);
         long maxUploadMib = maxUploadBytes >> 20;
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
+            config.events.handlerAdded(added ->
+                    registered.add(new Route(added.getHttpMethod(), added.getPath(), Set.copyOf(added.getRoles()))));
             config.http.maxRequestSize = maxUploadBytes;
             config.jetty.multipartConfig.maxFileSize(maxUploadMib, SizeUnit.MB);
             config.jetty.multipartConfig.maxTotalRequestSize(maxUploadMib, SizeUnit.MB);
@@ -83,16 +98,12 @@ public final class ArchiveServer implements AutoCloseable {
     }
 
     /**
-     * {@code uploadToken}: the secret a client must send with every upload ({@code Authorization:
-     * Bearer TOKEN}). A custom header also keeps other web pages from posting uploads (CSRF): a
-     * browser sends it across origins only after a preflight this server does not grant.
+     * {@code writeToken}: the secret a client must send with every write, upload, page delete or
+     * replacement ({@code Authorization: Bearer TOKEN}); see {@link #checkToken}.
      */
     public static ArchiveServer start(Archive archive, boolean writable, String host, int port, Limits limits,
-                                      String uploadToken) {
-        if (uploadToken == null || uploadToken.length() < MIN_TOKEN_LENGTH) {
-            throw new IllegalArgumentException("an upload token needs at least " + MIN_TOKEN_LENGTH + " characters");
-        }
-        ArchiveServer server = new ArchiveServer(archive, writable, limits, uploadToken);
+                                      String writeToken) {
+        ArchiveServer server = new ArchiveServer(archive, writable, limits, writeToken);
         server.app.start(host, port);
         return server;
     }
@@ -104,7 +115,19 @@ public final class ArchiveServer implements AutoCloseable {
         return HexFormat.of().formatHex(secret);
     }
 
-    private static final int MIN_TOKEN_LENGTH = 16;
+    /**
+     * Refuses, with an {@link IllegalArgumentException} saying why, a token shorter than 16 characters
+     * or holding characters other than RFC 6750's (ASCII letters, digits, {@code - . _ ~ + /}, then
+     * {@code =} signs), which a client could not send as they are.
+     */
+    public static void checkToken(String token) {
+        WriteGuard.checkedToken(token);
+    }
+
+    /** The routes registered, as Javalin told them (the OpenAPI document is held to them). */
+    List<Route> registeredRoutes() {
+        return List.copyOf(registered);
+    }
 
     public int port() {
         return app.port();
@@ -129,23 +152,10 @@ public final class ArchiveServer implements AutoCloseable {
             }
             ctx.json(ApiJson.page(page.get()));
         });
+        app.beforeMatched(writeGuard);
+        app.post("/api/ingest", this::ingest, WriteGuard.Access.WRITE);
+        ApiRoutes.register(app, archive, uploads);
         ExportRoutes.register(app, archive);
-        // An oversized upload is refused from its declared length, before its body is read.
-        app.before("/api/ingest", ctx -> {
-            if (!ctx.method().name().equals("POST")) {
-                return;
-            }
-            String authorization = ctx.header("Authorization");
-            // Compared in constant time: the answer's timing says nothing of how much of a guess was right.
-            if (authorization == null || !MessageDigest.isEqual(uploadAuthorization, authorization.getBytes(StandardCharsets.UTF_8))) {
-                throw new Unauthorized();
-            }
-            long declared = ctx.req().getContentLengthLong();
-            if (declared > maxUploadBytes) {
-                throw new TooLarge(declared);
-            }
-        });
-        app.post("/api/ingest", this::ingest);
         app.get("/", ctx -> {
             SearchQuery query = query(ctx);
             ctx.html(ReaderViews.search(query, archive.search(query), filters(ctx)));
@@ -181,12 +191,24 @@ public final class ArchiveServer implements AutoCloseable {
                 ctx.html(ReaderViews.damaged(e.getMessage()));
             }
         });
-        app.exception(Unauthorized.class, (e, ctx) -> {
+        app.exception(WriteGuard.Unauthorized.class, (e, ctx) -> {
             ctx.header("Connection", "close");
             ctx.header("WWW-Authenticate", "Bearer");
             ctx.status(HttpStatus.UNAUTHORIZED).json(ApiJson.error(e.getMessage()));
         });
-        app.exception(TooLarge.class, (e, ctx) -> {
+        app.exception(WriteGuard.ReadOnly.class, (e, ctx) -> {
+            ctx.header("Connection", "close");
+            ctx.status(HttpStatus.FORBIDDEN).json(ApiJson.error(e.getMessage()));
+        });
+        app.exception(ApiRoutes.NoPage.class, (e, ctx) -> notFound(ctx, e.getMessage()));
+        app.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
+            // Javalin lists the methods the path takes as its one detail (named for HTML or JSON).
+            String allowed = String.join(", ", e.getDetails().values());
+            ctx.header("Allow", allowed);
+            ctx.status(HttpStatus.METHOD_NOT_ALLOWED).json(ApiJson.error(ctx.method() + " is not allowed on " + ctx.path()
+                    + "; it takes " + allowed));
+        });
+        app.exception(WriteGuard.TooLarge.class, (e, ctx) -> {
             ctx.header("Connection", "close");
             ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(ApiJson.error(e.getMessage()));
         });
@@ -206,28 +228,12 @@ public final class ArchiveServer implements AutoCloseable {
             String type = ctx.res().getContentType();
             if (type == null || !(type.startsWith("application/json") || type.startsWith("text/html"))) {
                 if (ctx.path().startsWith("/api/")) {
-                    notFound(ctx, "no such resource: " + ctx.path());
+                    notFound(ctx, NO_ROUTE + ctx.path());
                 } else {
                     ctx.html(ReaderViews.notFound("没有这个页面：" + ctx.path()));
                 }
             }
         });
-    }
-
-    /** An upload without the server's token. */
-    static final class Unauthorized extends RuntimeException {
-        Unauthorized() {
-            super("uploads need the server's token: send Authorization: Bearer TOKEN (serve prints it and keeps it in"
-                    + " DATA/upload-token)", null, false, false);
-        }
-    }
-
-    /** An upload whose declared length is over the limit. */
-    final class TooLarge extends RuntimeException {
-        TooLarge(long declared) {
-            super(String.format(Locale.ROOT, "the upload of %.1f MiB is larger than the limit of %d MiB (limit pdf-mib)",
-                    declared / (1024.0 * 1024), maxUploadBytes >> 20), null, false, false);
-        }
     }
 
     /** A parameter the client got wrong. */
@@ -238,9 +244,6 @@ public final class ArchiveServer implements AutoCloseable {
     }
 
     private void ingest(Context ctx) throws Exception {
-        if (uploads == null) {
-            throw new BadRequest("this server was started read-only; uploads are off");
-        }
         if (!ctx.isMultipartFormData()) {
             throw new BadRequest("send multipart/form-data with one or more \"file\" parts");
         }
@@ -253,20 +256,12 @@ public final class ArchiveServer implements AutoCloseable {
         for (UploadedFile file : ctx.uploadedFiles("file")) {
             files.add(new UploadIngest.Upload(file.filename(), file::content));
         }
-        UploadIngest.Result result = uploads.ingest(files, meta);
-        ctx.status(HttpStatus.CREATED).json(Map.of("pages", result.pages(), "articles", result.articles(), "pageIds", result.pageIds(),
-                "problems", result.problems()));
+        ctx.status(HttpStatus.CREATED).json(ApiJson.ingested(uploads.ingest(files, meta)));
     }
 
     private Optional<Page> page(Context ctx) throws IOException {
-        LocalDate date = date(ctx.pathParam("date"), "date");
-        Integer number = integer(ctx.pathParam("number"), "number");
-        if (date == null || number == null) {
-            throw new BadRequest("give a paper, a date and a page number: /pages/{paper}/{YYYY-MM-DD}/{number}");
-        }
-        MetaCheck.date("date", date);
-        MetaCheck.page("number", number);
-        return archive.page(ctx.pathParam("paper"), date, number);
+        PagePath page = PagePath.of(ctx);
+        return archive.page(page.paper(), page.date(), page.number());
     }
 
     private static SearchQuery query(Context ctx) {
@@ -300,11 +295,11 @@ public final class ArchiveServer implements AutoCloseable {
         ctx.status(HttpStatus.NOT_FOUND).json(ApiJson.error(message));
     }
 
-    private static LocalDate date(String value, String name) {
+    static LocalDate date(String value, String name) {
         return parsed(value, name, LocalDate::parse, "a YYYY-MM-DD date");
     }
 
-    private static Integer integer(String value, String name) {
+    static Integer integer(String value, String name) {
         return parsed(value, name, Integer::valueOf, "a whole number");
     }
 

@@ -7,6 +7,7 @@ import banmian.archive.export.FileLocations;
 import banmian.archive.export.IssueExport;
 import banmian.archive.export.MetsWriter;
 import banmian.archive.export.PageExport;
+import banmian.model.MetaCheck;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -14,7 +15,6 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -72,16 +72,10 @@ final class ExportRoutes {
 
     /** The page asked for with its issue's stories; a 404 answered when the archive does not hold it. */
     private Optional<IssueExport> page(Context ctx) throws IOException {
-        LocalDate date = date(ctx);
-        int number;
-        try {
-            number = Integer.parseInt(ctx.pathParam("number"));
-        } catch (NumberFormatException e) {
-            throw new ArchiveServer.BadRequest("number: not a whole number: " + ctx.pathParam("number"));
-        }
-        Optional<IssueExport> page = ArchiveExports.page(archive, ctx.pathParam("paper"), date, number);
+        PagePath path = PagePath.of(ctx);
+        Optional<IssueExport> page = ArchiveExports.page(archive, path.paper(), path.date(), path.number());
         if (page.isEmpty()) {
-            notFound(ctx, "no page " + ctx.pathParam("paper") + " " + date + " " + number);
+            notFound(ctx, "no page " + path);
         }
         return page;
     }
@@ -103,11 +97,11 @@ final class ExportRoutes {
     }
 
     private static LocalDate date(Context ctx) {
-        try {
-            return LocalDate.parse(ctx.pathParam("date"));
-        } catch (DateTimeParseException e) {
-            throw new ArchiveServer.BadRequest("date: not a YYYY-MM-DD date: " + ctx.pathParam("date"));
+        LocalDate date = ArchiveServer.date(ctx.pathParam("date"), "date");
+        if (date == null) {
+            throw new ArchiveServer.BadRequest("date: give a YYYY-MM-DD date");
         }
+        return MetaCheck.date("date", date);
     }
 
     private static void notFound(Context ctx, String message) {

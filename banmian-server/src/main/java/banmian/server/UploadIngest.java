@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Pages uploaded over HTTP: every file goes through the {@link PageFlow} (read, parsed, enriched)
+ * Pages uploaded over HTTP ({@code POST /api/ingest}) and one-page replacements ({@code PUT
+ * /api/pages/…}): every file goes through the {@link PageFlow} (read, parsed, enriched)
  * first, and only when all of them are usable are they stored and committed, so a bad upload leaves
  * the archive as it was. Uploads are taken one at a time (the archive has one writer).
  */
@@ -65,16 +66,43 @@ final class UploadIngest {
 
     /**
      * {@code options}: what the client says of every page; its paper, date and page number are
-     * {@link MetaCheck checked} (a {@link MetaCheck.Invalid} otherwise).
+     * {@link MetaCheck checked} (a {@link MetaCheck.Invalid} otherwise). The paper is required: no
+     * file name and no page says which paper it is from ({@code rmrb2018010207.txt} gives the date and
+     * page only), and a page without one would be filed under no paper at all.
      */
     synchronized Result ingest(List<Upload> uploads, PageMeta options) throws Rejected, IOException {
         MetaCheck.given(options);
+        if (options.paper() == null) {
+            throw new MetaCheck.Invalid("paper", "missing: give the paper's name in the \"paper\" form field (e.g. 人民日报);"
+                    + " no file name or page says which paper it is from");
+        }
         if (uploads.isEmpty()) {
             throw new Rejected("no file uploaded (send multipart/form-data with one or more \"file\" parts)");
         }
         if (options.number() != null && uploads.size() > 1) {
             throw new Rejected("page names one page; with several files each page number comes from its file name");
         }
+        return store(parse(uploads, options));
+    }
+
+    /**
+     * Replaces a page the archive holds with the one page {@code upload} gives, filed where
+     * {@code filing} says ({@link Archive#filing}): its paper, date and number are the path's, whatever
+     * the file's name or furniture say; its section is the file's.
+     */
+    synchronized Result replace(Upload upload, PageMeta filing) throws Rejected, IOException {
+        Pending pending = parse(List.of(upload), MetaCheck.archivable(filing));
+        if (pending.pages.size() != 1) {
+            throw new Rejected(upload.fileName() + ": a replacement is one page; this file has " + pending.pages.size());
+        }
+        Page parsed = pending.pages.get(0);
+        pending.pages.set(0, new Page(new PageMeta(filing.paper(), filing.date(), filing.number(), parsed.meta().section()),
+                parsed.articles(), parsed.unassigned(), parsed.lineGeometry()));
+        return store(pending);
+    }
+
+    /** Every file read, parsed and enriched; the first that cannot be is a {@link Rejected} naming it, and nothing is kept. */
+    private Pending parse(List<Upload> uploads, PageMeta options) throws Rejected, IOException {
         PageFlow flow = PageFlow.parsing(options, limits).enrichedBy(Enrichers.builtIn());
         Pending pending = new Pending();
         for (Upload upload : uploads) {
@@ -89,6 +117,11 @@ final class UploadIngest {
                 throw new Rejected(e.getMessage());
             }
         }
+        return pending;
+    }
+
+    /** The pages stored and committed together. */
+    private Result store(Pending pending) throws IOException {
         List<String> ids = new ArrayList<>();
         int articles = 0;
         for (int p = 0; p < pending.pages.size(); p++) {

@@ -48,10 +48,14 @@ final class ServedArchive implements AutoCloseable {
 
     /** {@code POST /api/ingest} with the form fields and files (name to bytes) as multipart/form-data. */
     HttpResponse<String> upload(Map<String, String> fields, Map<String, byte[]> files) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(url("/api/ingest")))
-                .header("Authorization", "Bearer " + TOKEN)
+        return send(multipartRequest("POST", "/api/ingest", fields, files).header("Authorization", "Bearer " + TOKEN).build());
+    }
+
+    /** A request carrying the form fields and files (name to bytes) as multipart/form-data, without a token. */
+    HttpRequest.Builder multipartRequest(String method, String path, Map<String, String> fields, Map<String, byte[]> files) {
+        return HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(fields, files))).build());
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(multipart(fields, files)));
     }
 
     static final String BOUNDARY = "banmianTestBoundary";

@@ -145,7 +145,7 @@ class ServerApiTest {
         assertTrue(JSON.readTree(response.body()).get("error").asText().startsWith("broken.pdf: "), response.body());
         assertEquals(0, getJson("/api/search?q=" + q("樱花"), 200).get("total").asInt(), "the good file went nowhere either");
         assertEquals(3, getJson("/api/health", 200).get("pages").asInt());
-        HttpResponse<String> undated = upload(Map.of(), Map.of("notes.txt", TEXT_PAGE));
+        HttpResponse<String> undated = upload(Map.of("paper", ArchiveFixtures.PAPER_B), Map.of("notes.txt", TEXT_PAGE));
         assertEquals(422, undated.statusCode());
         assertTrue(undated.body().contains("no date"), undated.body());
         HttpResponse<String> notMultipart = served.send(HttpRequest.newBuilder(URI.create(served.url("/api/ingest")))
@@ -183,7 +183,7 @@ class ServerApiTest {
         HttpResponse<String> badName = upload(Map.of("date", "2024-05-08", "page", "3"), Map.of("a\u202Etxt.pdf", TEXT_PAGE));
         assertEquals(400, badName.statusCode(), badName.body());
         assertTrue(JSON.readTree(badName.body()).get("error").asText().startsWith("file name: contains "), badName.body());
-        HttpResponse<String> farPage = upload(Map.of("date", "2024-05-08"), Map.of("rmrb2024050800.txt", TEXT_PAGE));
+        HttpResponse<String> farPage = upload(Map.of("paper", ArchiveFixtures.PAPER_B, "date", "2024-05-08"), Map.of("rmrb2024050800.txt", TEXT_PAGE));
         assertEquals(422, farPage.statusCode(), "page 00 in the file name is no page number: " + farPage.body());
         assertEquals(3, getJson("/api/health", 200).get("pages").asInt(), "nothing was stored");
         assertEquals(papersBefore, Files.readString(data.resolve("papers.json")), "no paper was registered");
