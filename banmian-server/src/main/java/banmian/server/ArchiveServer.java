@@ -36,7 +36,10 @@ import java.util.function.Function;
  *   <li>{@code GET /api/articles/{id}}, {@code GET /api/pages/{paper}/{date}/{number}}</li>
  *   <li>{@code POST /api/ingest} (multipart {@code file} parts, optional {@code paper}, {@code date}, {@code page})</li>
  *   <li>{@code GET /api/health}</li>
- *   <li>{@code GET /}, {@code /articles/{id}}, {@code /pages/{paper}/{date}/{number}}: the reader</li>
+ *   <li>{@code GET /}, {@code /articles/{id}}, {@code /pages/{paper}/{date}/{number}}: the reader (HTML from the
+ *       templates, {@link Templates})</li>
+ *   <li>{@code GET /pages/{paper}/{date}/{number}/page.jpg}, {@code thumb.jpg}, {@code page.pdf}: the page as
+ *       printed ({@link FacsimileRoutes})</li>
  * </ul>
  * Bad requests get a 4xx status and {@code {"error": "..."}}: a paper name, date, page number or file
  * name that {@link MetaCheck} refuses is a 400. A stored file found damaged (a page JSON, the papers
@@ -147,29 +150,25 @@ public final class ArchiveServer implements AutoCloseable {
         app.post("/api/ingest", this::ingest);
         app.get("/", ctx -> {
             SearchQuery query = query(ctx);
-            ctx.html(ReaderViews.search(query, archive.search(query), filters(ctx)));
+            ctx.html(Templates.search(new SearchView(query, archive.search(query), filters(ctx))));
         });
         app.get("/articles/{id}", ctx -> {
             Optional<Story> story = archive.story(ctx.pathParam("id"));
             if (story.isEmpty()) {
-                ctx.status(HttpStatus.NOT_FOUND).html(ReaderViews.notFound("没有这篇文章：" + ctx.pathParam("id")));
+                ctx.status(HttpStatus.NOT_FOUND).html(Templates.message(MessageView.notFound("没有这篇文章：" + ctx.pathParam("id"))));
                 return;
             }
-            ctx.html(ReaderViews.story(story.get(), archive.otherPapers(story.get().id())));
+            ctx.html(Templates.story(StoryView.of(archive, story.get())));
         });
         app.get("/pages/{paper}/{date}/{number}", ctx -> {
             Optional<Page> page = page(ctx);
             if (page.isEmpty()) {
-                ctx.status(HttpStatus.NOT_FOUND).html(ReaderViews.notFound("没有这一版"));
+                ctx.status(HttpStatus.NOT_FOUND).html(Templates.message(MessageView.notFound("没有这一版")));
                 return;
             }
-            PageMeta meta = page.get().meta();
-            List<String> storyIds = new ArrayList<>();
-            for (int a = 0; a < page.get().articles().size(); a++) {
-                storyIds.add(archive.storyIdOf(archive.ids().article(meta, a)));
-            }
-            ctx.html(ReaderViews.page(page.get(), archive.pageNumbers(ctx.pathParam("paper"), meta.date()), storyIds));
+            ctx.html(Templates.page(PageView.of(archive, page.get())));
         });
+        FacsimileRoutes.register(app, archive);
         app.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(ApiJson.error(e.getMessage())));
         app.exception(MetaCheck.Invalid.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(ApiJson.error(e.getMessage())));
         app.exception(DamagedFileException.class, (e, ctx) -> {
@@ -177,7 +176,7 @@ public final class ArchiveServer implements AutoCloseable {
             if (ctx.path().startsWith("/api/")) {
                 ctx.json(ApiJson.error(e.getMessage()));
             } else {
-                ctx.html(ReaderViews.damaged(e.getMessage()));
+                ctx.html(Templates.message(MessageView.damaged(e.getMessage())));
             }
         });
         app.exception(Unauthorized.class, (e, ctx) -> {
@@ -207,7 +206,7 @@ public final class ArchiveServer implements AutoCloseable {
                 if (ctx.path().startsWith("/api/")) {
                     notFound(ctx, "no such resource: " + ctx.path());
                 } else {
-                    ctx.html(ReaderViews.notFound("没有这个页面：" + ctx.path()));
+                    ctx.html(Templates.message(MessageView.notFound("没有这个页面：" + ctx.path())));
                 }
             }
         });
@@ -258,14 +257,8 @@ public final class ArchiveServer implements AutoCloseable {
     }
 
     private Optional<Page> page(Context ctx) throws IOException {
-        LocalDate date = date(ctx.pathParam("date"), "date");
-        Integer number = integer(ctx.pathParam("number"), "number");
-        if (date == null || number == null) {
-            throw new BadRequest("give a paper, a date and a page number: /pages/{paper}/{YYYY-MM-DD}/{number}");
-        }
-        MetaCheck.date("date", date);
-        MetaCheck.page("number", number);
-        return archive.page(ctx.pathParam("paper"), date, number);
+        PagePath path = PagePath.of(ctx);
+        return archive.page(path.paper(), path.date(), path.number());
     }
 
     private static SearchQuery query(Context ctx) {
@@ -299,11 +292,11 @@ public final class ArchiveServer implements AutoCloseable {
         ctx.status(HttpStatus.NOT_FOUND).json(ApiJson.error(message));
     }
 
-    private static LocalDate date(String value, String name) {
+    static LocalDate date(String value, String name) {
         return parsed(value, name, LocalDate::parse, "a YYYY-MM-DD date");
     }
 
-    private static Integer integer(String value, String name) {
+    static Integer integer(String value, String name) {
         return parsed(value, name, Integer::valueOf, "a whole number");
     }
 
