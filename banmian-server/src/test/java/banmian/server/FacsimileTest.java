@@ -2,6 +2,8 @@ package banmian.server;
 
 import banmian.archive.ArchiveFixtures;
 import banmian.archive.Facsimile;
+import banmian.testing.RealPages;
+import banmian.testing.SharedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -177,5 +179,23 @@ class FacsimileTest {
         assertFalse(html.contains("<svg"), html);
         assertEquals(404, getBytes(PAGE + "/page.jpg").statusCode());
         assertEquals(404, served.get("/pages/jinzhongribao/2024-05-06/1/thumb.jpg").statusCode(), "a fixture page has none");
+    }
+
+    @RealPages
+    @Test
+    void onRealPagesEveryArticlesRegionHoldsItsHeadlineAndTheSvgIsThePage() throws Exception {
+        int checked = 0;
+        for (String stem : List.of("rmrb2018010207", "rmrb2018010507", "rmrb2018011707")) {
+            byte[] pdf = Files.readAllBytes(SharedCorpus.directory().resolve("corpus/rmrb/" + stem + ".pdf"));
+            assertEquals(201, served.upload(Map.of("paper", "人民日报"), Map.of(stem + ".pdf", pdf)).statusCode());
+            String path = "/pages/renminribao/" + LocalDate.parse(stem.substring(4, 8) + "-" + stem.substring(8, 10) + "-"
+                    + stem.substring(10, 12)) + "/" + Integer.parseInt(stem.substring(12));
+            Facsimile facsimile = served.archive.facsimile("renminribao", LocalDate.parse(path.split("/")[3]),
+                    Integer.parseInt(stem.substring(12))).orElseThrow();
+            String html = served.get(path).body();
+            DrawnRegions.assertViewBoxIs(html, facsimile.width(), facsimile.height());
+            checked += DrawnRegions.assertHeadlinesInside(html, JSON.readTree(served.get("/api" + path).body()));
+        }
+        assertTrue(checked >= 6, checked + " headlines checked");
     }
 }
