@@ -16,7 +16,8 @@ public record Facsimile(Path pdf, double width, double height, String sha256) {
      * ({@code p07.3f9a…e1.page.jpg}). The archive deletes a page's renderings when the page is replaced.
      */
     public Path rendition(String variant, String extension) {
-        String stem = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
+        String name = pdf.getFileName().toString();
+        String stem = name.endsWith(".pdf") ? name.substring(0, name.length() - ".pdf".length()) : name;
         return pdf.resolveSibling(String.format(Locale.ROOT, "%s.%s.%s.%s", stem, sha256.substring(0, 16), variant, extension));
     }
 }

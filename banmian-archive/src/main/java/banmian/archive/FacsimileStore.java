@@ -73,6 +73,10 @@ final class FacsimileStore {
         }
     }
 
+    private static boolean isSha256(String hex) {
+        return hex.length() == 64 && hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    }
+
     Optional<Facsimile> read(String paperSlug, LocalDate date, int number) throws IOException {
         Path record = file(paperSlug, date, number, "json");
         byte[] bytes;
@@ -86,7 +90,7 @@ final class FacsimileStore {
             double width = node.path("width").asDouble();
             double height = node.path("height").asDouble();
             String sha256 = node.path("sha256").asText("");
-            if (!(width > 0 && height > 0) || !sha256.matches("[0-9a-f]{64}+")) {
+            if (!(width > 0 && height > 0) || !isSha256(sha256)) {
                 throw new DamagedFileException(data, record, "damaged facsimile record (no size or hash)", null);
             }
             return Optional.of(new Facsimile(file(paperSlug, date, number, "pdf"), width, height, sha256));

@@ -5,6 +5,9 @@ import banmian.archive.Facsimile;
 import banmian.testing.RealPages;
 import banmian.testing.SharedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +86,21 @@ class FacsimileTest {
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("content-type").orElse(""));
         assertArrayEquals(Files.readAllBytes(facsimile.pdf()), pdf.body());
+    }
+
+    @Test
+    void eachPageOfAPdfOfSeveralKeepsItsOwnPage() throws Exception {
+        HttpResponse<String> upload = served.upload(Map.of("paper", ArchiveFixtures.PAPER_B, "date", "2024-05-09"),
+                Map.of("issue.pdf", PrintedPage.pdf(2)));
+        assertEquals(201, upload.statusCode(), upload.body());
+        for (int number : List.of(1, 2)) {
+            Facsimile facsimile = served.archive.facsimile(ArchiveFixtures.PAPER_B, LocalDate.of(2024, 5, 9), number).orElseThrow();
+            try (PDDocument page = Loader.loadPDF(facsimile.pdf().toFile())) {
+                assertEquals(1, page.getNumberOfPages());
+                assertEquals(number == 1, new PDFTextStripper().getText(page).contains(PrintedPage.SECOND_HEADLINE),
+                        "page " + number + " is its own page of the PDF");
+            }
+        }
     }
 
     @Test

@@ -40,20 +40,29 @@ final class PrintedPage {
     }
 
     static byte[] pdf() throws IOException {
+        return pdf(1);
+    }
+
+    /** {@code pages} pages: the first with both articles, each other with the first article alone. */
+    static byte[] pdf(int pages) throws IOException {
         if (!Files.isRegularFile(FONT)) {
             fail(FONT + " not found: the facsimile tests need Debian's fonts-wqy-microhei (.ci/run installs it)");
         }
         try (PDDocument document = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(FONT.toFile())) {
             PDType0Font font = PDType0Font.load(document, fonts.getFontByName("WenQuanYiMicroHei"), true);
-            PDPage page = new PDPage(new PDRectangle(SHEET_WIDTH, SHEET_HEIGHT));
-            page.setCropBox(new PDRectangle(CROP_INSET, CROP_INSET, WIDTH, HEIGHT));
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                article(content, font, FIRST_HEADLINE, FIRST_BODY, 40);
-                article(content, font, SECOND_HEADLINE, SECOND_BODY, 330);
-                content.moveTo(CROP_INSET + 310, SHEET_HEIGHT - CROP_INSET - 60);
-                content.lineTo(CROP_INSET + 310, SHEET_HEIGHT - CROP_INSET - 400);
-                content.stroke();
+            for (int p = 0; p < pages; p++) {
+                PDPage page = new PDPage(new PDRectangle(SHEET_WIDTH, SHEET_HEIGHT));
+                page.setCropBox(new PDRectangle(CROP_INSET, CROP_INSET, WIDTH, HEIGHT));
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    article(content, font, FIRST_HEADLINE, FIRST_BODY, 40);
+                    if (p == 0) {
+                        article(content, font, SECOND_HEADLINE, SECOND_BODY, 330);
+                        content.moveTo(CROP_INSET + 310, SHEET_HEIGHT - CROP_INSET - 60);
+                        content.lineTo(CROP_INSET + 310, SHEET_HEIGHT - CROP_INSET - 400);
+                        content.stroke();
+                    }
+                }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
