@@ -42,6 +42,15 @@ final class PageImages {
         final String variant;
         final int widthPixels;
 
+        /**
+         * The scale from points to pixels for a page of this size: its width at {@link #widthPixels},
+         * unless the page is so narrow for its height that the image would pass {@link #MAX_ASPECT}
+         * widths high (a hostile PDF's 1 × 10,000 point page), when its height is held there.
+         */
+        float scale(double widthPoints, double heightPoints) {
+            return (float) Math.min(widthPixels / widthPoints, widthPixels * MAX_ASPECT / heightPoints);
+        }
+
         Size(String variant, int widthPixels) {
             this.variant = variant;
             this.widthPixels = widthPixels;
@@ -49,6 +58,8 @@ final class PageImages {
     }
 
     static final int CONCURRENT_RENDERS = 2;
+    /** The tallest image drawn, in widths: a broadsheet page is about 1.4 widths high, a long strip of pages a few. */
+    static final double MAX_ASPECT = 4;
     private static final float JPEG_QUALITY = 0.85f;
 
     private final Semaphore renders = new Semaphore(CONCURRENT_RENDERS);
@@ -101,9 +112,8 @@ final class PageImages {
             throw new InterruptedIOException("interrupted while waiting to render " + facsimile.pdf().getFileName());
         }
         try (PDDocument document = Loader.loadPDF(facsimile.pdf().toFile())) {
-            // One point is one pixel at scale 1; the facsimile's width is the rendered page's (crop box, rotation).
-            float scale = (float) (size.widthPixels / facsimile.width());
-            BufferedImage image = new PDFRenderer(document).renderImage(0, scale, ImageType.RGB);
+            // One point is one pixel at scale 1; the facsimile's size is the rendered page's (crop box, rotation).
+            BufferedImage image = new PDFRenderer(document).renderImage(0, size.scale(facsimile.width(), facsimile.height()), ImageType.RGB);
             return jpeg(image);
         } finally {
             renders.release();

@@ -145,6 +145,13 @@ class FacsimileTest {
     }
 
     @Test
+    void aPageFarTallerThanWideIsDrawnNoHigherThanFourWidths() {
+        assertEquals(PageImages.Size.PAGE.widthPixels / 600.0, PageImages.Size.PAGE.scale(600, 820), 1e-6, "a page: its width");
+        float strip = PageImages.Size.PAGE.scale(1, 10_000);
+        assertEquals(PageImages.Size.PAGE.widthPixels * PageImages.MAX_ASPECT, 10_000 * strip, 1.0, "a hostile strip: held");
+    }
+
+    @Test
     void imagesCarryAnEtagAndAreNotSentAgainToAClientThatHoldsThem() throws Exception {
         HttpResponse<byte[]> first = getBytes(PAGE + "/page.jpg");
         String etag = first.headers().firstValue("etag").orElseThrow();
