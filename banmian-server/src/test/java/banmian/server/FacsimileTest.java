@@ -2,6 +2,14 @@ package banmian.server;
 
 import banmian.archive.ArchiveFixtures;
 import banmian.archive.Facsimile;
+import banmian.archive.PagePdf;
+import banmian.model.Article;
+import banmian.model.Block;
+import banmian.model.BlockType;
+import banmian.model.Geometry;
+import banmian.model.Page;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import banmian.testing.RealPages;
 import banmian.testing.SharedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -101,6 +110,44 @@ class FacsimileTest {
                         "page " + number + " is its own page of the PDF");
             }
         }
+    }
+
+    /** The page with every article's headline and body given lines and boxes, one article under another. */
+    private static Page placed(Page page) {
+        Map<Integer, Geometry> geometry = new HashMap<>();
+        List<Article> articles = new ArrayList<>();
+        for (Article article : page.articles()) {
+            int line = geometry.size() + 1;
+            double top = 40 + 200 * articles.size();
+            geometry.put(line, new Geometry(40, top, 300, 24, 22, true));
+            geometry.put(line + 1, new Geometry(40, top + 40, 300, 100, 10.5, false));
+            Block headline = new Block(BlockType.HEADLINE, article.headlineText(), List.of(line));
+            Block body = new Block(BlockType.PARAGRAPH, article.bodyText(), List.of(line + 1));
+            articles.add(new Article(null, headline, null, null, null, null, List.of(body), List.of(), article.continuedTo(),
+                    article.continuedFrom(), article.enrichment()));
+        }
+        return new Page(page.meta(), articles, List.of(), geometry);
+    }
+
+    @Test
+    void aStitchedStoryShowsEachPartBesideItsOwnPage() throws Exception {
+        PagePdf blank;
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage(new PDRectangle(600, 820)));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            blank = PagePdf.cut(out.toByteArray(), List.of(1)).get(1);
+        }
+        for (Page page : List.of(ArchiveFixtures.paperAFront(), ArchiveFixtures.paperAPageTwo())) {
+            served.archive.add(placed(page), "placed", blank);
+        }
+        served.archive.flush();
+        String html = served.get("/articles/jinzhongribao-2024-05-06-p01-2").body();
+        assertEquals(2, html.split("<figure class=\"crop\">", -1).length - 1, html);
+        assertTrue(html.contains("/pages/jinzhongribao/2024-05-06/1/page.jpg?v=") && html.contains("/pages/jinzhongribao/2024-05-06/2/page.jpg?v="),
+                "each part's crop shows its own page: " + html);
+        assertTrue(html.contains("viewBox=\"12.0 212.0 356.0 196.0\""), "the first part's crop is its region (the boxes and 4 points) and 24 points: " + html);
+        assertTrue(html.contains(ArchiveFixtures.PIPES_SECOND), "both parts' text");
     }
 
     @Test
