@@ -10,12 +10,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * One page of a source PDF as a PDF of its own (PDFBox's {@link Splitter}: the page and the resources
- * it uses), with its displayed size in points: the crop box, turned by the page's {@code /Rotate},
+ * it uses; a PDF of one page is kept as it is), with its displayed size in points: the crop box, turned by the page's {@code /Rotate},
  * as banmian-pdf measures every position and as PDFBox's renderer draws the page; {@code sourcePage}:
  * the page of the source PDF it was cut from (from 1).
  */
@@ -31,22 +30,28 @@ public record PagePdf(byte[] bytes, int sourcePage, double width, double height)
                 if (number < 1 || number > document.getNumberOfPages()) {
                     continue;
                 }
+                if (document.getNumberOfPages() == 1) {
+                    // A PDF of one page (as papers publish them) is its page already: kept as it came.
+                    pages.put(number, of(pdf, number, document.getPage(0)));
+                    continue;
+                }
                 Splitter splitter = new Splitter();
                 splitter.setStartPage(number);
                 splitter.setEndPage(number);
                 splitter.setSplitAtPage(1);
-                List<PDDocument> parts = splitter.split(document);
-                try (PDDocument single = parts.get(0)) {
-                    PDPage page = single.getPage(0);
-                    PDRectangle crop = page.getCropBox();
-                    boolean turned = Math.floorMod(page.getRotation(), 180) == 90;
+                try (PDDocument single = splitter.split(document).get(0)) {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     single.save(out);
-                    pages.put(number, new PagePdf(out.toByteArray(), number, turned ? crop.getHeight() : crop.getWidth(),
-                            turned ? crop.getWidth() : crop.getHeight()));
+                    pages.put(number, of(out.toByteArray(), number, single.getPage(0)));
                 }
             }
         }
         return pages;
+    }
+
+    private static PagePdf of(byte[] bytes, int sourcePage, PDPage page) {
+        PDRectangle crop = page.getCropBox();
+        boolean turned = Math.floorMod(page.getRotation(), 180) == 90;
+        return new PagePdf(bytes, sourcePage, turned ? crop.getHeight() : crop.getWidth(), turned ? crop.getWidth() : crop.getHeight());
     }
 }
