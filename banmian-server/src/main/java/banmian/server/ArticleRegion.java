@@ -9,6 +9,7 @@ import java.awt.geom.Area;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,19 +56,53 @@ final class ArticleRegion {
         return lines;
     }
 
-    /** The region's outline as SVG path data: one closed polygon per piece, holes included. */
+    /**
+     * The region's outline as SVG path data: one closed polygon per piece, holes included, each corner
+     * once (the union leaves points along straight edges where rectangles met, which are dropped).
+     */
     String svgPath() {
         StringBuilder path = new StringBuilder();
+        List<String[]> polygon = new ArrayList<>();
         double[] point = new double[6];
         for (PathIterator segments = area.getPathIterator(null); !segments.isDone(); segments.next()) {
             switch (segments.currentSegment(point)) {
-                case PathIterator.SEG_MOVETO -> path.append('M').append(number(point[0])).append(' ').append(number(point[1]));
-                case PathIterator.SEG_LINETO -> path.append('L').append(number(point[0])).append(' ').append(number(point[1]));
-                case PathIterator.SEG_CLOSE -> path.append('Z');
+                case PathIterator.SEG_MOVETO, PathIterator.SEG_LINETO -> {
+                    String[] corner = {number(point[0]), number(point[1])};
+                    // Points a rounding apart are one point.
+                    if (polygon.isEmpty() || !Arrays.equals(polygon.get(polygon.size() - 1), corner)) {
+                        polygon.add(corner);
+                    }
+                }
+                case PathIterator.SEG_CLOSE -> {
+                    if (polygon.size() > 1 && Arrays.equals(polygon.get(0), polygon.get(polygon.size() - 1))) {
+                        polygon.remove(polygon.size() - 1);
+                    }
+                    appendCorners(polygon, path);
+                    polygon.clear();
+                }
                 default -> throw new IllegalStateException("a union of rectangles has straight edges only");
             }
         }
         return path.toString();
+    }
+
+    /** One closed polygon of axis-parallel edges, leaving out every point on the line between its neighbours. */
+    private static void appendCorners(List<String[]> polygon, StringBuilder path) {
+        int n = polygon.size();
+        boolean first = true;
+        for (int i = 0; i < n; i++) {
+            String[] before = polygon.get((i + n - 1) % n);
+            String[] at = polygon.get(i);
+            String[] after = polygon.get((i + 1) % n);
+            boolean onEdge = (before[0].equals(at[0]) && at[0].equals(after[0])) || (before[1].equals(at[1]) && at[1].equals(after[1]));
+            if (!onEdge) {
+                path.append(first ? 'M' : 'L').append(at[0]).append(' ').append(at[1]);
+                first = false;
+            }
+        }
+        if (!first) {
+            path.append('Z');
+        }
     }
 
     Rectangle2D bounds() {
