@@ -22,7 +22,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * An archive in one data directory: {@code pages/} holds every ingested page as JSON, {@code index/}
- * a Lucene index of its stories. Pages are added in batches: their JSON is written at once, and when
+ * a Lucene index of its stories, {@code facsimiles/} the pages ingested from PDFs as they were printed
+ * ({@link FacsimileStore}). Pages are added in batches: their JSON is written at once, and when
  * the batch is flushed every issue it touched is rebuilt from its stored pages (stories stitched across
  * pages, copies of wire stories grouped) and replaced in the index in one commit. So re-ingesting a
  * page replaces it, deleting one ({@link #delete}) rebuilds its issue without it, and an interrupted ingest leaves the index at its last commit, which a re-run
@@ -35,6 +36,7 @@ public final class Archive implements Closeable {
     private final PaperSlugs slugs;
     private final Ids ids;
     private final PageStore pages;
+    private final FacsimileStore facsimiles;
     private final ArchiveIndex index;
     /** Issues touched since the last flush, and the pages added to them with their source hashes. */
     private final Map<String, Issue> pending = new LinkedHashMap<>();
@@ -54,6 +56,7 @@ public final class Archive implements Closeable {
         this.slugs = PaperSlugs.open(data, writable);
         this.ids = new Ids(slugs);
         this.pages = new PageStore(data, ids);
+        this.facsimiles = new FacsimileStore(data);
         this.index = index;
     }
 
@@ -99,11 +102,25 @@ public final class Archive implements Closeable {
      * {@link MetaCheck.Invalid} and nothing is stored: callers check first, this is the last line.
      */
     public void add(Page page, String sourceHash) throws IOException {
+        add(page, sourceHash, null);
+    }
+
+    /**
+     * Stores a parsed page with its facsimile, the page as printed ({@code facsimile}: null for a page
+     * read from a text layer, which then has none; an earlier facsimile of the page goes).
+     */
+    public void add(Page page, String sourceHash, PagePdf facsimile) throws IOException {
         PageMeta meta = MetaCheck.archivable(page.meta());
         slugs.register(meta.paper());
         storing.readLock().lock();
         try {
             pages.write(page);
+            String slug = ids.paper(Ids.paperName(meta.paper()));
+            if (facsimile == null) {
+                facsimiles.remove(slug, meta.date(), meta.number());
+            } else {
+                facsimiles.write(slug, meta.date(), meta.number(), facsimile);
+            }
             synchronized (pendingLock) {
                 pending.put(ids.issue(meta), new Issue(meta.paper(), meta.date()));
                 pendingPages.put(ids.page(meta), page);
@@ -162,6 +179,7 @@ public final class Archive implements Closeable {
      * for a page (its source, its images) removes its files here too, before the index forgets the page.
      */
     private void removeStoredFiles(String paperSlug, LocalDate date, int number) throws IOException {
+        facsimiles.remove(paperSlug, date, number);
         pages.delete(paperSlug, date, number);
     }
 
@@ -340,6 +358,12 @@ public final class Archive implements Closeable {
             pages.read(slug, date, number).ifPresent(issuePages::add);
         }
         return new StoredIssue(issuePages, IssueAssembly.stories(issuePages, ids));
+    }
+
+    /** The page as printed, when it was ingested from a PDF; {@code paper} is the paper's name or its id slug. */
+    public Optional<Facsimile> facsimile(String paper, LocalDate date, int number) throws IOException {
+        slugs.refreshIfChanged();
+        return facsimiles.read(ids.paper(paper), date, number);
     }
 
     /** The page numbers of one issue that the archive holds. */

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -151,7 +152,7 @@ public final class Ingestor {
             if (complete(known) && !source.isPdf() && archive.holds(known, hash)) {
                 return new Outcome(0, 0, 1, null);
             }
-            FilePages pages = new FilePages(archive, file, hash, claims);
+            FilePages pages = new FilePages(archive, file, hash, claims, FacsimileSource.of(source));
             flow.run(flow.read(source, PdfReader.PageProgress.NONE), pages);
             return pages.outcome();
         } catch (InputException e) {
@@ -161,23 +162,35 @@ public final class Ingestor {
 
     /**
      * One file's pages on their way into the archive: each is checked before it is enriched (it must
-     * be fileable, not another file's of this run, and not held already from the same bytes), and they
-     * are stored together once all of them passed.
+     * be fileable, not another file's of this run, and not held already from the same bytes, with its
+     * facsimile when it comes from a PDF), and they are stored together, with their facsimiles, once
+     * all of them passed.
      */
     private static final class FilePages implements PageFlow.Sink {
         private final Archive archive;
         private final Path file;
         private final String hash;
         private final PageClaims claims;
+        private final FacsimileSource facsimiles;
         private int stored;
         private int articles;
         private int skipped;
 
-        FilePages(Archive archive, Path file, String hash, PageClaims claims) {
+        FilePages(Archive archive, Path file, String hash, PageClaims claims, FacsimileSource facsimiles) {
             this.archive = archive;
             this.file = file;
             this.hash = hash;
             this.claims = claims;
+            this.facsimiles = facsimiles;
+        }
+
+        @Override
+        public boolean admit(PageInput input, Page parsed, int pdfPage) throws InputException, IOException {
+            boolean admitted = admit(input, parsed);
+            if (admitted) {
+                facsimiles.admitted(parsed, pdfPage);
+            }
+            return admitted;
         }
 
         @Override
@@ -195,7 +208,9 @@ public final class Ingestor {
                 throw new InputException(input.name(), "gives page " + archive.ids().page(meta) + " again, as " + earlier.get()
                         + " does in this run; kept that one");
             }
-            if (archive.holds(meta, hash)) {
+            // A page ingested before facsimiles were kept is taken again, to keep its facsimile.
+            if (archive.holds(meta, hash) && (!facsimiles.isPdf()
+                    || archive.facsimile(Ids.paperName(meta.paper()), meta.date(), meta.number()).isPresent())) {
                 skipped++;
                 return false;
             }
@@ -204,9 +219,10 @@ public final class Ingestor {
 
         @Override
         public void accept(PageInput input, List<Page> pages) {
+            Map<Integer, PagePdf> printed = facsimiles.cut(pages);
             for (Page page : pages) {
                 try {
-                    archive.add(page, hash);
+                    archive.add(page, hash, printed.get(page.meta().number()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);   // the archive cannot be written: the run stops
                 }

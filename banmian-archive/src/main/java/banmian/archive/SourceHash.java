@@ -16,10 +16,16 @@ public final class SourceHash {
     }
 
     public static String of(byte[] bytes, PageMeta callerMeta, boolean enriched) {
+        return sha256(bytes, (callerMeta + "|" + enriched).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of the parts one after the other, in hex. */
+    static String sha256(byte[]... parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes);
-            digest.update((callerMeta + "|" + enriched).getBytes(StandardCharsets.UTF_8));
+            for (byte[] part : parts) {
+                digest.update(part);
+            }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

@@ -168,7 +168,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
         terminal.print(line + "\n");
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

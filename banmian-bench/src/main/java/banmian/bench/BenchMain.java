@@ -14,7 +14,7 @@ import java.util.List;
  */
 @Command(name = "banmian-bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         scope = CommandLine.ScopeType.INHERIT,
-        description = "Measure banmian: parsing, the PDF path, the archive, a running server.",
+        description = "Measure banmian: parsing, the PDF path, the archive, the reader, a running server.",
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%n",
         footer = "Run 'banmian-bench COMMAND --help' for a command's options.")
@@ -29,11 +29,11 @@ public final class BenchMain implements Runnable {
     /** Runs one command line against the given streams and returns the exit status. */
     public static int execute(InputStream in, OutputStream out, OutputStream err, String... args) {
         return Main.run(new BenchMain(), List.of(BenchCommand::new, BenchAgainstCommand::new, BenchPdfCommand::new, BenchArchiveCommand::new,
-                LoadTestCommand::new), in, out, err, args);
+                BenchReaderCommand::new, LoadTestCommand::new), in, out, err, args);
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: bench, bench-pdf, bench-archive or load-test");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: bench, bench-pdf, bench-archive, bench-reader or load-test");
     }
 }

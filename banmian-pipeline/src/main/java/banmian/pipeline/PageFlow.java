@@ -152,23 +152,36 @@ public final class PageFlow {
             return true;
         }
 
+        /**
+         * A page just parsed from page {@code pdfPage} (from 1) of a PDF input, before it is enriched
+         * (a sink that keeps the page as printed needs to know which); by default as {@link #admit(PageInput, Page)}.
+         */
+        default boolean admit(PageInput input, Page parsed, int pdfPage) throws InputException, IOException {
+            return admit(input, parsed);
+        }
+
         /** The pages of one input that were admitted, finished, in page order. */
         void accept(PageInput input, List<Page> pages) throws IOException;
     }
 
     /** Parses (and enriches) the input's pages and hands them to the sink. */
     public void run(PageInput input, Sink sink) throws InputException, IOException {
-        sink.accept(input, pages(input, parsed -> sink.admit(input, parsed)));
+        sink.accept(input, pages(input, (parsed, pdfPage) -> pdfPage == TEXT_LAYER ? sink.admit(input, parsed)
+                : sink.admit(input, parsed, pdfPage)));
     }
 
     /** The input's pages, parsed (and enriched). */
     public List<Page> pages(PageInput input) throws InputException {
-        return pages(input, parsed -> true);
+        return pages(input, (parsed, pdfPage) -> true);
     }
+
+    /** The {@code pdfPage} a gate is told for the page of a text layer. */
+    private static final int TEXT_LAYER = 0;
 
     @FunctionalInterface
     private interface Gate<E extends Exception> {
-        boolean admit(Page parsed) throws InputException, E;
+        /** {@code pdfPage}: the PDF page the page was parsed from (from 1), or {@link #TEXT_LAYER}. */
+        boolean admit(Page parsed, int pdfPage) throws InputException, E;
     }
 
     private <E extends Exception> List<Page> pages(PageInput input, Gate<E> gate) throws InputException, E {
@@ -179,7 +192,7 @@ public final class PageFlow {
             PageBudget budget = PageBudget.start(limits, "", "parsing it");
             Page page = parse(input, budget, () -> parser.analyse(PageParser.lines(text.text()), given, dialect, DecisionLog.off())
                     .get(Facts.PAGE));
-            finish(input, page, budget, gate, pages);
+            finish(input, page, TEXT_LAYER, budget, gate, pages);
             return pages;
         }
         PageInput.Pdf pdf = (PageInput.Pdf) input;   // the only other kind
@@ -187,7 +200,7 @@ public final class PageFlow {
         for (LaidOutPage laidOut : pdf.pages()) {
             PageMeta pageMeta = pageMeta(pdf, laidOut, given);
             PageBudget budget = PageBudget.resume(limits, "page " + laidOut.number(), "parsing it", laidOut.spent());
-            finish(input, parse(input, budget, () -> parser.parse(laidOut, pageMeta)), budget, gate, pages);
+            finish(input, parse(input, budget, () -> parser.parse(laidOut, pageMeta)), laidOut.number(), budget, gate, pages);
         }
         return pages;
     }
@@ -238,9 +251,9 @@ public final class PageFlow {
     }
 
     /** The page, if admitted, enriched within what is left of its budget. */
-    private <E extends Exception> void finish(PageInput input, Page page, PageBudget budget, Gate<E> gate, List<Page> pages)
-            throws InputException, E {
-        if (!gate.admit(page)) {
+    private <E extends Exception> void finish(PageInput input, Page page, int pdfPage, PageBudget budget, Gate<E> gate,
+                                              List<Page> pages) throws InputException, E {
+        if (!gate.admit(page, pdfPage)) {
             return;
         }
         if (enrichers == null) {

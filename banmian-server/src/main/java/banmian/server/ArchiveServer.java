@@ -39,7 +39,10 @@ import java.util.function.Function;
  *   <li>{@code POST /api/ingest} (multipart {@code file} parts, {@code paper}, optional {@code date}, {@code page})</li>
  *   <li>{@code DELETE} and {@code PUT /api/pages/{paper}/{date}/{number}}, {@code GET /api/openapi.json} ({@link ApiRoutes})</li>
  *   <li>{@code GET /api/health}</li>
- *   <li>{@code GET /}, {@code /articles/{id}}, {@code /pages/{paper}/{date}/{number}}: the reader</li>
+ *   <li>{@code GET /}, {@code /articles/{id}}, {@code /pages/{paper}/{date}/{number}}: the reader (HTML from the
+ *       templates, {@link Templates})</li>
+ *   <li>{@code GET /pages/{paper}/{date}/{number}/page.jpg}, {@code thumb.jpg}, {@code page.pdf}: the page as
+ *       printed ({@link FacsimileRoutes})</li>
  * </ul>
  * The API is described by {@code /api/openapi.json}. Writes need the server's token ({@link WriteGuard}); reads
  * are open. A method a known path does not take is a 405 with an {@code Allow} header.
@@ -158,29 +161,25 @@ public final class ArchiveServer implements AutoCloseable {
         ExportRoutes.register(app, archive);
         app.get("/", ctx -> {
             SearchQuery query = query(ctx);
-            ctx.html(ReaderViews.search(query, archive.search(query), filters(ctx)));
+            ctx.html(Templates.search(new SearchView(query, archive.search(query), filters(ctx))));
         });
         app.get("/articles/{id}", ctx -> {
             Optional<Story> story = archive.story(ctx.pathParam("id"));
             if (story.isEmpty()) {
-                ctx.status(HttpStatus.NOT_FOUND).html(ReaderViews.notFound("没有这篇文章：" + ctx.pathParam("id")));
+                ctx.status(HttpStatus.NOT_FOUND).html(Templates.message(MessageView.notFound("没有这篇文章：" + ctx.pathParam("id"))));
                 return;
             }
-            ctx.html(ReaderViews.story(story.get(), archive.otherPapers(story.get().id())));
+            ctx.html(Templates.story(StoryView.of(archive, story.get())));
         });
         app.get("/pages/{paper}/{date}/{number}", ctx -> {
             Optional<Page> page = page(ctx);
             if (page.isEmpty()) {
-                ctx.status(HttpStatus.NOT_FOUND).html(ReaderViews.notFound("没有这一版"));
+                ctx.status(HttpStatus.NOT_FOUND).html(Templates.message(MessageView.notFound("没有这一版")));
                 return;
             }
-            PageMeta meta = page.get().meta();
-            List<String> storyIds = new ArrayList<>();
-            for (int a = 0; a < page.get().articles().size(); a++) {
-                storyIds.add(archive.storyIdOf(archive.ids().article(meta, a)));
-            }
-            ctx.html(ReaderViews.page(page.get(), archive.pageNumbers(ctx.pathParam("paper"), meta.date()), storyIds));
+            ctx.html(Templates.page(PageView.of(archive, page.get())));
         });
+        FacsimileRoutes.register(app, archive);
         app.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(ApiJson.error(e.getMessage())));
         app.exception(MetaCheck.Invalid.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(ApiJson.error(e.getMessage())));
         app.exception(DamagedFileException.class, (e, ctx) -> {
@@ -188,7 +187,7 @@ public final class ArchiveServer implements AutoCloseable {
             if (ctx.path().startsWith("/api/")) {
                 ctx.json(ApiJson.error(e.getMessage()));
             } else {
-                ctx.html(ReaderViews.damaged(e.getMessage()));
+                ctx.html(Templates.message(MessageView.damaged(e.getMessage())));
             }
         });
         app.exception(WriteGuard.Unauthorized.class, (e, ctx) -> {
@@ -230,7 +229,7 @@ public final class ArchiveServer implements AutoCloseable {
                 if (ctx.path().startsWith("/api/")) {
                     notFound(ctx, NO_ROUTE + ctx.path());
                 } else {
-                    ctx.html(ReaderViews.notFound("没有这个页面：" + ctx.path()));
+                    ctx.html(Templates.message(MessageView.notFound("没有这个页面：" + ctx.path())));
                 }
             }
         });

@@ -1,6 +1,8 @@
 package banmian.server;
 
 import banmian.archive.Archive;
+import banmian.archive.FacsimileSource;
+import banmian.archive.PagePdf;
 import banmian.archive.SourceHash;
 import banmian.limits.Limits;
 import banmian.model.MetaCheck;
@@ -16,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -112,6 +115,7 @@ final class UploadIngest {
                     source = flow.source(in, upload.fileName(), upload.fileName());
                 }
                 pending.hash = SourceHash.of(source.bytes(), options, true);
+                pending.facsimileSource = FacsimileSource.of(source);
                 flow.run(flow.read(source, PdfReader.PageProgress.NONE), pending);
             } catch (InputException e) {
                 throw new Rejected(e.getMessage());
@@ -126,7 +130,7 @@ final class UploadIngest {
         int articles = 0;
         for (int p = 0; p < pending.pages.size(); p++) {
             Page page = pending.pages.get(p);
-            archive.add(page, pending.hashes.get(p));
+            archive.add(page, pending.hashes.get(p), pending.facsimiles.get(p));
             ids.add(archive.ids().page(page.meta()));
             articles += page.articles().size();
         }
@@ -138,8 +142,19 @@ final class UploadIngest {
     private static final class Pending implements PageFlow.Sink {
         final List<Page> pages = new ArrayList<>();
         final List<String> hashes = new ArrayList<>();
+        /** Each page's facsimile, or null (a text layer's page). */
+        final List<PagePdf> facsimiles = new ArrayList<>();
         /** What the file being read is stored as coming from ({@link SourceHash}). */
         String hash;
+        /** Where the file being read keeps its pages as printed. */
+        FacsimileSource facsimileSource;
+
+        @Override
+        public boolean admit(PageInput input, Page parsed, int pdfPage) throws InputException {
+            admit(input, parsed);
+            facsimileSource.admitted(parsed, pdfPage);
+            return true;
+        }
 
         /** A page must say where it is filed before it is enriched. */
         @Override
@@ -158,9 +173,11 @@ final class UploadIngest {
 
         @Override
         public void accept(PageInput input, List<Page> finished) {
+            Map<Integer, PagePdf> printed = facsimileSource.cut(finished);
             for (Page page : finished) {
                 pages.add(page);
                 hashes.add(hash);
+                facsimiles.add(printed.get(page.meta().number()));
             }
         }
     }

@@ -1,19 +1,23 @@
 package banmian.archive.export;
 
 import banmian.archive.Archive;
+import banmian.archive.Facsimile;
 import banmian.archive.StoredIssue;
 import banmian.model.MetaCheck;
+import banmian.model.Page;
 import banmian.model.PageMeta;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What an archive exports: an issue, or one page with the issue's stories (so that a continued
- * article's division is labelled with its headline even on the page it goes on to). The pages' sizes
- * and source files are not in the page JSON and are left unknown here.
+ * article's division is labelled with its headline even on the page it goes on to). A page ingested
+ * from a PDF has its size (the facsimile's, the frame its boxes are measured in) and its source, the
+ * page as printed kept in the archive; a page from a text layer has neither.
  */
 public final class ArchiveExports {
     private ArchiveExports() {
@@ -33,14 +37,23 @@ public final class ArchiveExports {
     private static Optional<IssueExport> export(Archive archive, String paper, LocalDate date, Integer only) throws IOException {
         MetaCheck.date("date", date);
         StoredIssue stored = archive.issue(paper, date);
-        List<PageExport> pages = stored.pages().stream()
-                .filter(page -> only == null || only.equals(page.meta().number()))
-                .map(page -> new PageExport(page, archive.ids().page(page.meta()), null, null))
-                .toList();
+        List<PageExport> pages = new ArrayList<>();
+        for (Page page : stored.pages()) {
+            if (only == null || only.equals(page.meta().number())) {
+                pages.add(pageExport(archive, paper, date, page));
+            }
+        }
         if (pages.isEmpty()) {
             return Optional.empty();
         }
         PageMeta meta = pages.get(0).page().meta();
         return Optional.of(new IssueExport(archive.ids().issue(meta), meta.paper(), date, pages, stored.stories()));
+    }
+
+    private static PageExport pageExport(Archive archive, String paper, LocalDate date, Page page) throws IOException {
+        Optional<Facsimile> printed = archive.facsimile(paper, date, page.meta().number());
+        return new PageExport(page, archive.ids().page(page.meta()),
+                printed.map(facsimile -> new PageSize(facsimile.width(), facsimile.height())).orElse(null),
+                printed.map(facsimile -> facsimile.pdf().getFileName().toString()).orElse(null));
     }
 }
