@@ -19,19 +19,23 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CachingCollector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.grouping.FirstPassGroupingCollector;
 import org.apache.lucene.search.grouping.GroupDocs;
-import org.apache.lucene.search.grouping.GroupingSearch;
-import org.apache.lucene.search.grouping.TopGroups;
+import org.apache.lucene.search.grouping.SearchGroup;
+import org.apache.lucene.search.grouping.TermGroupSelector;
+import org.apache.lucene.search.grouping.TopGroupsCollector;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -42,6 +46,7 @@ import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,8 +59,9 @@ import java.util.Set;
 /**
  * One search over the story documents: the words as a query on the catch-all field (with the
  * headline and names lifting a story), the filters, copies of one wire story collapsed into one hit
- * by Lucene's grouping on {@link StoryDocuments#GROUP}, snippets with the matched words marked, and
- * facets counted over the same groups (on a sample when there are very many).
+ * by Lucene's two-pass grouping on {@link StoryDocuments#GROUP}, the matching groups counted and
+ * their heads found by {@link GroupHeads}, snippets with the matched words marked, and facets counted
+ * over the groups' heads (on a sample when there are very many).
  */
 final class StorySearch {
     static final Query STORIES = new TermQuery(new Term(StoryDocuments.KIND, StoryDocuments.STORY));
@@ -76,6 +82,7 @@ final class StorySearch {
     private final Analyzer textAnalyzer = ChineseAnalyzer.indexing();
     private final FacetsConfig facetsConfig = StoryDocuments.facetsConfig();
     private volatile FacetState facetState;
+    private volatile GroupHeads.Ordinals groupOrdinals;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -94,23 +101,40 @@ final class StorySearch {
         }
         Query query = builder.build();
         Sort order = sort(request.effectiveOrder());
-        // The groups are ordered by their first copy, which is also the copy shown.
-        GroupingSearch grouping = new GroupingSearch(StoryDocuments.GROUP)
-                .setGroupSort(order)
-                .setSortWithinGroup(order)
-                .setGroupDocsLimit(1)
-                .setAllGroupHeads(true)
-                .setIncludeMaxScore(false)
-                .setCachingInMB(GROUPING_CACHE_MB, order.needsScores());
-        TopGroups<BytesRef> groups = grouping.search(searcher, query, request.offset(), request.limit());
-        FixedBitSet heads = (FixedBitSet) grouping.getAllGroupHeads();
+        // One pass finds the top groups (Lucene's first-pass grouping collector) and every group's
+        // head; the second pass, replayed from the cached matches, finds each top group's first copy.
+        FirstPassGroupingCollector<BytesRef> firstPass = new FirstPassGroupingCollector<>(
+                new TermGroupSelector(StoryDocuments.GROUP), order, request.offset() + request.limit());
+        GroupHeads heads = new GroupHeads(groupOrdinals(searcher.getIndexReader()), request.effectiveOrder());
+        CachingCollector matches = CachingCollector.create(MultiCollector.wrap(firstPass, heads), order.needsScores(), GROUPING_CACHE_MB);
+        searcher.search(query, matches);
         List<ScoreDoc> shown = new ArrayList<>();
-        for (GroupDocs<BytesRef> group : groups.groups) {
-            shown.add(group.scoreDocs[0]);
+        Collection<SearchGroup<BytesRef>> topGroups = firstPass.getTopGroups(request.offset());
+        if (topGroups != null) {
+            TopGroupsCollector<BytesRef> secondPass = new TopGroupsCollector<>(new TermGroupSelector(StoryDocuments.GROUP), topGroups,
+                    order, order, 1, false);
+            if (matches.isCached()) {
+                matches.replay(secondPass);
+            } else {
+                searcher.search(query, secondPass);
+            }
+            for (GroupDocs<BytesRef> group : secondPass.getTopGroups(0).groups) {
+                shown.add(group.scoreDocs[0]);
+            }
         }
-        RandomSamplingFacetsCollector facetsCollector = headsForFacets(searcher, heads);
-        return new SearchResults(heads.cardinality(), hits(searcher, shown, text, order),
+        RandomSamplingFacetsCollector facetsCollector = headsForFacets(searcher, heads.heads(searcher.getIndexReader().maxDoc()));
+        return new SearchResults(heads.groups(), hits(searcher, shown, text, order),
                 facets(searcher, facetsCollector, request), sampled(facetsCollector));
+    }
+
+    /** The group values' global ordinals are per reader and cost a read of every segment's terms: kept until the searcher moves on. */
+    private GroupHeads.Ordinals groupOrdinals(IndexReader reader) throws IOException {
+        GroupHeads.Ordinals current = groupOrdinals;
+        if (current == null || !current.isFor(reader)) {
+            current = GroupHeads.Ordinals.of(reader);
+            groupOrdinals = current;
+        }
+        return current;
     }
 
     private static Sort sort(SearchQuery.Order order) {

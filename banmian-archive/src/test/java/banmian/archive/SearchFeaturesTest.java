@@ -21,7 +21,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -105,6 +107,21 @@ class SearchFeaturesTest {
         assertEquals(DAYS, wire.total());
         assertEquals(DAYS, wire.facets().get("section").get(0).count(), "facets count the groups too");
         assertEquals(1, wire.hits().get(0).alsoIn().size());
+    }
+
+    @Test
+    void facetCountsAreTheHitsListedInEveryOrder() throws IOException {
+        for (String text : List.of("", "建设取得新进展", "座谈会")) {
+            for (SearchQuery.Order order : SearchQuery.Order.values()) {
+                SearchResults results = search(SearchQuery.of(text).withOrder(order).withPage(0, 100));
+                Map<String, Long> listed = new TreeMap<>();
+                results.hits().forEach(hit -> listed.merge(hit.paper(), 1L, Long::sum));
+                Map<String, Long> counted = new TreeMap<>();
+                results.facets().get("paper").forEach(value -> counted.put(value.value(), value.count()));
+                assertEquals(listed, counted, text + " " + order.key());
+                assertEquals(results.total(), results.hits().size());
+            }
+        }
     }
 
     @Test
