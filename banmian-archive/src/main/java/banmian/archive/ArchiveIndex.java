@@ -47,7 +47,8 @@ final class ArchiveIndex implements Closeable {
      * large archive, and its latency halves on two cores when the machine is otherwise idle.
      */
     private static final SearcherFactory PARALLEL_SEARCHERS = new SearcherFactory() {
-        private final ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+        private static final int CORES = Runtime.getRuntime().availableProcessors();
+        private final ExecutorService pool = Executors.newFixedThreadPool(CORES, runnable -> {
             Thread thread = new Thread(runnable, "banmian-search");
             thread.setDaemon(true);
             return thread;
@@ -55,7 +56,14 @@ final class ArchiveIndex implements Closeable {
 
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-            return new IndexSearcher(reader, pool);
+            return new IndexSearcher(reader, pool) {
+                /** As many slices as cores: each slice of a search keeps its own heads of every group ({@link GroupHeads}). */
+                @Override
+                protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                    int docs = leaves.stream().mapToInt(leaf -> leaf.reader().maxDoc()).sum();
+                    return slices(leaves, Math.max(1, docs / CORES + 1), Integer.MAX_VALUE);
+                }
+            };
         }
     };
     private static final Query STORIES = StorySearch.STORIES;

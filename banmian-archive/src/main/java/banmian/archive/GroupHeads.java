@@ -1,5 +1,6 @@
 package banmian.archive;
 
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -7,14 +8,19 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorable;
+import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The head of every syndication group among a search's matches: the copy that comes first in the
@@ -28,15 +34,19 @@ import java.util.Arrays;
  * collectors show.
  */
 final class GroupHeads extends SimpleCollector {
-    /** The {@link StoryDocuments#GROUP} values of one reader, numbered across its segments. */
+    /**
+     * The {@link StoryDocuments#GROUP} values of one reader, numbered across its segments: for each
+     * segment, its value numbers' global numbers in a plain array (the ordinal map's own compressed
+     * lookup would be most of a large search's grouping time).
+     */
     static final class Ordinals {
         private final IndexReader reader;
-        private final OrdinalMap map;
+        private final int[][] global;
         private final int count;
 
-        private Ordinals(IndexReader reader, OrdinalMap map, int count) {
+        private Ordinals(IndexReader reader, int[][] global, int count) {
             this.reader = reader;
-            this.map = map;
+            this.global = global;
             this.count = count;
         }
 
@@ -44,28 +54,38 @@ final class GroupHeads extends SimpleCollector {
         static Ordinals of(IndexReader reader) throws IOException {
             SortedDocValues values = MultiDocValues.getSortedValues(reader, StoryDocuments.GROUP);
             OrdinalMap map = values instanceof MultiDocValues.MultiSortedDocValues multi ? multi.mapping : null;
-            return new Ordinals(reader, map, values == null ? 0 : values.getValueCount());
+            int[][] global = new int[reader.leaves().size()][];
+            for (LeafReaderContext leaf : reader.leaves()) {
+                int segmentCount = DocValues.getSorted(leaf.reader(), StoryDocuments.GROUP).getValueCount();
+                LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
+                global[leaf.ord] = new int[segmentCount];
+                for (int ord = 0; ord < segmentCount; ord++) {
+                    global[leaf.ord][ord] = (int) toGlobal.get(ord);
+                }
+            }
+            return new Ordinals(reader, global, values == null ? 0 : values.getValueCount());
         }
 
         boolean isFor(IndexReader other) {
             return reader == other;
         }
-
-        private LongValues global(LeafReaderContext leaf) {
-            return map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
-        }
     }
 
     private final Ordinals ordinals;
     private final SearchQuery.Order order;
-    /** Per group ordinal: its head's document (global id + 1; 0 for a group not matched), score and day. */
+    /**
+     * Per group ordinal, side by side (one cache line, not three, for a match): its head's document
+     * (global id + 1; 0 for a group not matched), day (an epoch day fits an int) and score (as bits).
+     */
     private final int[] heads;
-    private final float[] scores;
-    private final long[] days;
+    private static final int SLOTS = 3;
+    private static final int DOC = 0;
+    private static final int DAY = 1;
+    private static final int SCORE = 2;
     private int groups;
 
     private SortedDocValues leafGroups;
-    private LongValues leafOrdinals;
+    private int[] leafOrdinals;
     private NumericDocValues leafDays;
     private int docBase;
     private Scorable scorer;
@@ -73,9 +93,7 @@ final class GroupHeads extends SimpleCollector {
     GroupHeads(Ordinals ordinals, SearchQuery.Order order) {
         this.ordinals = ordinals;
         this.order = order;
-        this.heads = new int[ordinals.count];
-        this.scores = order == SearchQuery.Order.RELEVANCE ? new float[ordinals.count] : null;
-        this.days = new long[ordinals.count];
+        this.heads = new int[ordinals.count * SLOTS];
     }
 
     @Override
@@ -86,7 +104,7 @@ final class GroupHeads extends SimpleCollector {
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
         leafGroups = DocValues.getSorted(context.reader(), StoryDocuments.GROUP);
-        leafOrdinals = ordinals.global(context);
+        leafOrdinals = ordinals.global[context.ord];
         leafDays = DocValues.getNumeric(context.reader(), StoryDocuments.DAY);
         docBase = context.docBase;
     }
@@ -101,28 +119,65 @@ final class GroupHeads extends SimpleCollector {
         if (!leafGroups.advanceExact(doc)) {
             return;
         }
-        int group = (int) leafOrdinals.get(leafGroups.ordValue());
-        long day = leafDays.advanceExact(doc) ? leafDays.longValue() : 0;
-        float score = scores == null ? 0 : scorer.score();
-        if (heads[group] == 0) {
+        int group = leafOrdinals[leafGroups.ordValue()];
+        int day = leafDays.advanceExact(doc) ? (int) leafDays.longValue() : 0;
+        float score = order == SearchQuery.Order.RELEVANCE ? scorer.score() : 0;
+        int slot = group * SLOTS;
+        if (heads[slot + DOC] == 0) {
             groups++;
-        } else if (!before(score, day, group)) {
+        } else if (!before(score, day, slot)) {
             return;
         }
-        heads[group] = docBase + doc + 1;
-        days[group] = day;
-        if (scores != null) {
-            scores[group] = score;
+        heads[slot + DOC] = docBase + doc + 1;
+        heads[slot + DAY] = day;
+        heads[slot + SCORE] = Float.floatToRawIntBits(score);
+    }
+
+    /**
+     * Takes in the heads another slice of the same search found: of a group both matched, the head
+     * that comes first (the earlier document when they tie), so the merged heads are those one
+     * collector over every segment would have found.
+     */
+    void merge(GroupHeads other) {
+        groups = 0;
+        for (int slot = 0; slot < heads.length; slot += SLOTS) {
+            int otherDoc = other.heads[slot + DOC];
+            if (otherDoc != 0 && (heads[slot + DOC] == 0
+                    || before(Float.intBitsToFloat(other.heads[slot + SCORE]), other.heads[slot + DAY], slot)
+                    || !other.before(Float.intBitsToFloat(heads[slot + SCORE]), heads[slot + DAY], slot) && otherDoc < heads[slot + DOC])) {
+                System.arraycopy(other.heads, slot, heads, slot, SLOTS);
+            }
+            if (heads[slot + DOC] != 0) {
+                groups++;
+            }
         }
     }
 
-    /** Whether a match of {@code group} with this score and day comes before the group's head (documents come in order). */
-    private boolean before(float score, long day, int group) {
+    /** Whether a match with this score and day comes before the head in {@code slot} (at a tie, the head stays: documents come in order). */
+    private boolean before(float score, int day, int slot) {
         return switch (order) {
-            case RELEVANCE -> score > scores[group] || score == scores[group] && day > days[group];
-            case NEWEST -> day > days[group];
-            case OLDEST -> day < days[group];
+            case RELEVANCE -> {
+                float headScore = Float.intBitsToFloat(heads[slot + SCORE]);
+                yield score > headScore || score == headScore && day > heads[slot + DAY];
+            }
+            case NEWEST -> day > heads[slot + DAY];
+            case OLDEST -> day < heads[slot + DAY];
         };
+    }
+
+    /**
+     * The head of the matching group with this {@link StoryDocuments#GROUP} value, with its score
+     * (0 when the order is by date).
+     */
+    ScoreDoc headOf(IndexReader reader, BytesRef groupValue) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            int ord = DocValues.getSorted(leaf.reader(), StoryDocuments.GROUP).lookupTerm(groupValue);
+            if (ord >= 0) {
+                int group = ordinals.global[leaf.ord][ord];
+                return new ScoreDoc(heads[group * SLOTS + DOC] - 1, Float.intBitsToFloat(heads[group * SLOTS + SCORE]));
+            }
+        }
+        throw new IllegalArgumentException("no group " + groupValue.utf8ToString() + " was collected");
     }
 
     /** How many groups matched. */
@@ -130,10 +185,54 @@ final class GroupHeads extends SimpleCollector {
         return groups;
     }
 
-    /** The heads, by global document id. */
-    FixedBitSet heads(int maxDoc) {
-        FixedBitSet bits = new FixedBitSet(maxDoc);
-        Arrays.stream(heads).filter(head -> head > 0).forEach(head -> bits.set(head - 1));
-        return bits;
+    /**
+     * The heads as facets count them: all of them when there are at most {@code most}, else every
+     * n-th head in document order (so the sample is the same for the same matches) for about
+     * {@code most}; {@link FacetsCollector} hands them to the facet counts as if collected.
+     */
+    HeadSample sample(IndexReader reader, int most) {
+        FixedBitSet all = new FixedBitSet(Math.max(1, reader.maxDoc()));
+        for (int slot = DOC; slot < heads.length; slot += SLOTS) {
+            if (heads[slot] > 0) {
+                all.set(heads[slot] - 1);
+            }
+        }
+        int step = Math.max(1, (groups + most - 1) / most);
+        int matched = 0;
+        int counted = 0;
+        List<FacetsCollector.MatchingDocs> docs = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            FixedBitSet bits = null;
+            int inLeaf = 0;
+            for (int doc = nextHead(all, leaf.docBase); doc < end; doc = nextHead(all, doc + 1)) {
+                if (matched++ % step == 0) {
+                    bits = bits == null ? new FixedBitSet(leaf.reader().maxDoc()) : bits;
+                    bits.set(doc - leaf.docBase);
+                    inLeaf++;
+                }
+            }
+            if (bits != null) {
+                docs.add(new FacetsCollector.MatchingDocs(leaf, new BitDocIdSet(bits, inLeaf), inLeaf, null));
+                counted += inLeaf;
+            }
+        }
+        return new HeadSample(docs, counted == 0 ? 1 : (double) groups / counted, step > 1);
+    }
+
+    private static int nextHead(FixedBitSet heads, int from) {
+        return from < heads.length() ? heads.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
+    }
+
+    /** Heads for facet counting, and by how much their counts are scaled up to estimate all groups'. */
+    record HeadSample(List<FacetsCollector.MatchingDocs> docs, double scale, boolean sampled) {
+        FacetsCollector collector() {
+            return new FacetsCollector() {
+                @Override
+                public List<MatchingDocs> getMatchingDocs() {
+                    return docs;
+                }
+            };
+        }
     }
 }

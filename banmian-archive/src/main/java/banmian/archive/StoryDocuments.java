@@ -197,6 +197,11 @@ final class StoryDocuments {
         doc.add(new StoredField(NUMBER, meta.number()));
         doc.add(new StringField(SOURCE_HASH, sourceHash, Field.Store.YES));
         doc.add(new StoredField(ARTICLES, articles));
+        // No group, but the field in every document, as the day is: doc values that every document of
+        // a segment has are read without an index of which documents have them (a search reads both
+        // for every match).
+        doc.add(new StringField(GROUP, "", Field.Store.NO));
+        doc.add(new SortedDocValuesField(GROUP, new BytesRef("")));
         return doc;
     }
 

@@ -6,7 +6,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -19,34 +18,20 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CachingCollector;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.grouping.FirstPassGroupingCollector;
-import org.apache.lucene.search.grouping.GroupDocs;
-import org.apache.lucene.search.grouping.SearchGroup;
-import org.apache.lucene.search.grouping.TermGroupSelector;
-import org.apache.lucene.search.grouping.TopGroupsCollector;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -69,13 +54,7 @@ final class StorySearch {
     private static final float HEADLINE_BOOST = 3f;
     private static final float NAMES_BOOST = 2f;
     private static final int FACET_SAMPLE = 5_000;
-    private static final long FACET_SEED = 1;
     private static final SortField NEWEST_FIRST = new SortField(StoryDocuments.DAY, SortField.Type.LONG, true);
-    /**
-     * The matches of the grouping's first pass are kept for its second (which finds each top group's
-     * best copy) when they fit: a word in every story of 200,000 takes about 1.6 MB with scores.
-     */
-    private static final double GROUPING_CACHE_MB = 8;
     private static final int SNIPPET_LENGTH = 160;
 
     private final Analyzer queryAnalyzer = ChineseAnalyzer.querying();
@@ -89,8 +68,8 @@ final class StorySearch {
 
     SearchResults search(IndexSearcher searcher, SearchQuery request) throws IOException {
         Query text = parse(request.text());
-        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(STORIES, BooleanClause.Occur.FILTER);
-        builder.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
+        // Only stories have text: words need no filter to leave the page documents out.
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text == null ? STORIES : text, BooleanClause.Occur.MUST);
         for (Map.Entry<Facet, String> filter : request.filters().entrySet()) {
             builder.add(new TermQuery(new Term(filter.getKey().key(), Folding.fold(filter.getValue().strip()))), BooleanClause.Occur.FILTER);
         }
@@ -101,30 +80,13 @@ final class StorySearch {
         }
         Query query = builder.build();
         Sort order = sort(request.effectiveOrder());
-        // One pass finds the top groups (Lucene's first-pass grouping collector) and every group's
-        // head; the second pass, replayed from the cached matches, finds each top group's first copy.
-        FirstPassGroupingCollector<BytesRef> firstPass = new FirstPassGroupingCollector<>(
-                new TermGroupSelector(StoryDocuments.GROUP), order, request.offset() + request.limit());
-        GroupHeads heads = new GroupHeads(groupOrdinals(searcher.getIndexReader()), request.effectiveOrder());
-        CachingCollector matches = CachingCollector.create(MultiCollector.wrap(firstPass, heads), order.needsScores(), GROUPING_CACHE_MB);
-        searcher.search(query, matches);
-        List<ScoreDoc> shown = new ArrayList<>();
-        Collection<SearchGroup<BytesRef>> topGroups = firstPass.getTopGroups(request.offset());
-        if (topGroups != null) {
-            TopGroupsCollector<BytesRef> secondPass = new TopGroupsCollector<>(new TermGroupSelector(StoryDocuments.GROUP), topGroups,
-                    order, order, 1, false);
-            if (matches.isCached()) {
-                matches.replay(secondPass);
-            } else {
-                searcher.search(query, secondPass);
-            }
-            for (GroupDocs<BytesRef> group : secondPass.getTopGroups(0).groups) {
-                shown.add(group.scoreDocs[0]);
-            }
-        }
-        RandomSamplingFacetsCollector facetsCollector = headsForFacets(searcher, heads.heads(searcher.getIndexReader().maxDoc()));
-        return new SearchResults(heads.groups(), hits(searcher, shown, text, order),
-                facets(searcher, facetsCollector, request), sampled(facetsCollector));
+        GroupedSearch.Result grouped = GroupedSearch.run(searcher, query, request.effectiveOrder(), order,
+                groupOrdinals(searcher.getIndexReader()), request.offset(), request.limit());
+        List<ScoreDoc> shown = grouped.shown();
+        GroupHeads heads = grouped.heads();
+        // Facets of many groups are counted on a sample of them and scaled up.
+        GroupHeads.HeadSample counted = heads.sample(searcher.getIndexReader(), FACET_SAMPLE);
+        return new SearchResults(heads.groups(), hits(searcher, shown, text), facets(searcher, counted, request), counted.sampled());
     }
 
     /** The group values' global ordinals are per reader and cost a read of every segment's terms: kept until the searcher moves on. */
@@ -145,39 +107,13 @@ final class StorySearch {
         };
     }
 
-    /**
-     * The head of every matching group (the copy it is shown by), gathered for facet counting: so a
-     * facet counts groups as {@code total} does, each by the values of its shown copy.
-     */
-    private static RandomSamplingFacetsCollector headsForFacets(IndexSearcher searcher, FixedBitSet heads) throws IOException {
-        // Facets of a large result are counted on a random sample and scaled up.
-        RandomSamplingFacetsCollector collector = new RandomSamplingFacetsCollector(FACET_SAMPLE, FACET_SEED);
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            LeafCollector leafCollector = collector.getLeafCollector(leaf);
-            int end = leaf.docBase + leaf.reader().maxDoc();
-            int doc = leaf.docBase < heads.length() ? heads.nextSetBit(leaf.docBase) : DocIdSetIterator.NO_MORE_DOCS;
-            while (doc < end) {
-                leafCollector.collect(doc - leaf.docBase);
-                doc = doc + 1 < heads.length() ? heads.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
-            }
-            leafCollector.finish();
-        }
-        return collector;
-    }
-
     /** A document's value of a single-valued string doc-values field ({@code ""} when it has none). */
     static String sortedValue(LeafReaderContext leaf, String field, int doc) throws IOException {
         SortedDocValues values = leaf.reader().getSortedDocValues(field);
         return values != null && values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
     }
 
-    /** Whether facets were counted on a sample (the collector reports a rate of 0 when it kept every match). */
-    private static boolean sampled(RandomSamplingFacetsCollector collector) {
-        collector.getMatchingDocs();
-        return collector.getSamplingRate() > 0 && collector.getSamplingRate() < 1;
-    }
-
-    private List<SearchResults.Hit> hits(IndexSearcher searcher, List<ScoreDoc> shown, Query text, Sort order) throws IOException {
+    private List<SearchResults.Hit> hits(IndexSearcher searcher, List<ScoreDoc> shown, Query text) throws IOException {
         int[] docIds = shown.stream().mapToInt(doc -> doc.doc).toArray();
         String[] snippets = snippets(searcher, docIds, text);
         List<SearchResults.Hit> hits = new ArrayList<>();
@@ -187,17 +123,9 @@ final class StorySearch {
             List<Integer> pages = Arrays.stream(doc.get(StoryDocuments.PAGES).split(",")).map(Integer::valueOf).toList();
             hits.add(new SearchResults.Hit(doc.get(StoryDocuments.ID), paper, LocalDate.parse(doc.get(StoryDocuments.DATE)),
                     pages, doc.get(StoryDocuments.KICKER), doc.get(StoryDocuments.HEADLINE), snippets[i],
-                    score(shown.get(i), order), otherPapers(searcher, doc.get(StoryDocuments.GROUP), paper)));
+                    shown.get(i).score, otherPapers(searcher, doc.get(StoryDocuments.GROUP), paper)));
         }
         return hits;
-    }
-
-    /** A hit's relevance score, 0 when the hits were ordered by date. */
-    private static float score(ScoreDoc hit, Sort order) {
-        if (order.needsScores() && hit instanceof FieldDoc fields && fields.fields[0] instanceof Float score) {
-            return score;
-        }
-        return Float.isNaN(hit.score) ? 0 : hit.score;
     }
 
     private String[] snippets(IndexSearcher searcher, int[] docIds, Query text) throws IOException {
@@ -244,12 +172,12 @@ final class StorySearch {
         return List.copyOf(papers);
     }
 
-    private Map<String, SearchResults.FacetCounts> facets(IndexSearcher searcher, RandomSamplingFacetsCollector collector,
-                                                           SearchQuery request) throws IOException {
+    private Map<String, SearchResults.FacetCounts> facets(IndexSearcher searcher, GroupHeads.HeadSample heads, SearchQuery request)
+            throws IOException {
         Map<String, SearchResults.FacetCounts> facets = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-        SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, collector);
-        double scale = sampled(collector) ? 1 / collector.getSamplingRate() : 1;
+        SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, heads.collector());
+        double scale = heads.scale();
         Set<String> indexed = new HashSet<>();
         if (state != null) {
             state.getDims().forEach(indexed::add);

@@ -9,6 +9,10 @@ import banmian.model.EntityType;
 import banmian.model.Page;
 import banmian.model.PageMeta;
 import banmian.model.TextSpan;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,8 +67,8 @@ class SearchFeaturesTest {
                 archive.add(new Page(new PageMeta(paper, day, 1, "要闻"), List.of(wire), List.of()), "h");
                 archive.add(new Page(new PageMeta(paper, day, 2, paper.equals(RED) ? "地方" : "社会"), List.of(local), List.of()), "h");
             }
+            archive.flush();   // a commit a day: segments enough to search in slices
         }
-        archive.flush();
     }
 
     @AfterAll
@@ -121,6 +127,33 @@ class SearchFeaturesTest {
                 assertEquals(listed, counted, text + " " + order.key());
                 assertEquals(results.total(), results.hits().size());
             }
+        }
+    }
+
+    @Test
+    void searchingSegmentsInParallelSlicesFindsWhatOneSliceFinds() throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.resolve("index")))) {
+            assertTrue(reader.leaves().size() > 2, "segments: " + reader.leaves().size());
+            IndexSearcher perSegment = new IndexSearcher(reader, pool) {
+                @Override
+                protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                    return slices(leaves, 1, 1);
+                }
+            };
+            assertTrue(perSegment.getSlices().length > 2);
+            IndexSearcher whole = new IndexSearcher(reader);
+            StorySearch search = new StorySearch();
+            for (String text : List.of("", "建设取得新进展", "座谈会", "港")) {
+                for (SearchQuery.Order order : SearchQuery.Order.values()) {
+                    for (int offset : new int[]{0, 5}) {
+                        SearchQuery query = SearchQuery.of(text).withOrder(order).withPage(offset, 7);
+                        assertEquals(search.search(whole, query), search.search(perSegment, query), text + " " + order + " " + offset);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 
