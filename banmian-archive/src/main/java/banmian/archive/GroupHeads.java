@@ -11,15 +11,18 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.util.BitDocIdSet;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.grouping.GroupSelector;
+import org.apache.lucene.search.grouping.SearchGroup;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -71,6 +74,55 @@ final class GroupHeads extends SimpleCollector {
         }
     }
 
+    /**
+     * Lucene's grouping collectors told the groups by their global ordinal: a match costs an array
+     * lookup, where the term selector looks every group value it holds up again in each segment.
+     */
+    static final class Selector extends GroupSelector<Integer> {
+        private final Ordinals ordinals;
+        private SortedDocValues leafGroups;
+        private int[] leafOrdinals;
+        private int group;
+
+        Selector(Ordinals ordinals) {
+            this.ordinals = ordinals;
+        }
+
+        @Override
+        public void setNextReader(LeafReaderContext context) throws IOException {
+            leafGroups = DocValues.getSorted(context.reader(), StoryDocuments.GROUP);
+            leafOrdinals = ordinals.global[context.ord];
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) {
+        }
+
+        @Override
+        public State advanceTo(int doc) throws IOException {
+            if (!leafGroups.advanceExact(doc)) {
+                return State.SKIP;
+            }
+            group = leafOrdinals[leafGroups.ordValue()];
+            return State.ACCEPT;
+        }
+
+        @Override
+        public Integer currentValue() {
+            return group;
+        }
+
+        @Override
+        public Integer copyValue() {
+            return group;
+        }
+
+        @Override
+        public void setGroups(Collection<SearchGroup<Integer>> searchGroups) {
+            throw new UnsupportedOperationException("the groups shown are found by their heads, not by a second pass");
+        }
+    }
+
     private final Ordinals ordinals;
     private final SearchQuery.Order order;
     /**
@@ -78,6 +130,8 @@ final class GroupHeads extends SimpleCollector {
      * (global id + 1; 0 for a group not matched), day (an epoch day fits an int) and score (as bits).
      */
     private final int[] heads;
+    /** The groups this collector matched, in the order it met them. */
+    private int[] matched = new int[1024];
     private static final int SLOTS = 3;
     private static final int DOC = 0;
     private static final int DAY = 1;
@@ -124,7 +178,7 @@ final class GroupHeads extends SimpleCollector {
         float score = order == SearchQuery.Order.RELEVANCE ? scorer.score() : 0;
         int slot = group * SLOTS;
         if (heads[slot + DOC] == 0) {
-            groups++;
+            addMatched(group);
         } else if (!before(score, day, slot)) {
             return;
         }
@@ -139,18 +193,26 @@ final class GroupHeads extends SimpleCollector {
      * collector over every segment would have found.
      */
     void merge(GroupHeads other) {
-        groups = 0;
-        for (int slot = 0; slot < heads.length; slot += SLOTS) {
+        for (int m = 0; m < other.groups; m++) {
+            int slot = other.matched[m] * SLOTS;
             int otherDoc = other.heads[slot + DOC];
-            if (otherDoc != 0 && (heads[slot + DOC] == 0
-                    || before(Float.intBitsToFloat(other.heads[slot + SCORE]), other.heads[slot + DAY], slot)
-                    || !other.before(Float.intBitsToFloat(heads[slot + SCORE]), heads[slot + DAY], slot) && otherDoc < heads[slot + DOC])) {
-                System.arraycopy(other.heads, slot, heads, slot, SLOTS);
+            if (heads[slot + DOC] == 0) {
+                addMatched(other.matched[m]);
+            } else if (!before(Float.intBitsToFloat(other.heads[slot + SCORE]), other.heads[slot + DAY], slot)
+                    && (other.before(Float.intBitsToFloat(heads[slot + SCORE]), heads[slot + DAY], slot) || heads[slot + DOC] < otherDoc)) {
+                continue;
             }
-            if (heads[slot + DOC] != 0) {
-                groups++;
-            }
+            heads[slot + DOC] = otherDoc;
+            heads[slot + DAY] = other.heads[slot + DAY];
+            heads[slot + SCORE] = other.heads[slot + SCORE];
         }
+    }
+
+    private void addMatched(int group) {
+        if (groups == matched.length) {
+            matched = Arrays.copyOf(matched, groups * 2);
+        }
+        matched[groups++] = group;
     }
 
     /** Whether a match with this score and day comes before the head in {@code slot} (at a tie, the head stays: documents come in order). */
@@ -165,19 +227,9 @@ final class GroupHeads extends SimpleCollector {
         };
     }
 
-    /**
-     * The head of the matching group with this {@link StoryDocuments#GROUP} value, with its score
-     * (0 when the order is by date).
-     */
-    ScoreDoc headOf(IndexReader reader, BytesRef groupValue) throws IOException {
-        for (LeafReaderContext leaf : reader.leaves()) {
-            int ord = DocValues.getSorted(leaf.reader(), StoryDocuments.GROUP).lookupTerm(groupValue);
-            if (ord >= 0) {
-                int group = ordinals.global[leaf.ord][ord];
-                return new ScoreDoc(heads[group * SLOTS + DOC] - 1, Float.intBitsToFloat(heads[group * SLOTS + SCORE]));
-            }
-        }
-        throw new IllegalArgumentException("no group " + groupValue.utf8ToString() + " was collected");
+    /** The head of a matching group, by its {@link Selector} value, with its score (0 when the order is by date). */
+    ScoreDoc headOf(int group) {
+        return new ScoreDoc(heads[group * SLOTS + DOC] - 1, Float.intBitsToFloat(heads[group * SLOTS + SCORE]));
     }
 
     /** How many groups matched. */
@@ -192,10 +244,8 @@ final class GroupHeads extends SimpleCollector {
      */
     HeadSample sample(IndexReader reader, int most) {
         FixedBitSet all = new FixedBitSet(Math.max(1, reader.maxDoc()));
-        for (int slot = DOC; slot < heads.length; slot += SLOTS) {
-            if (heads[slot] > 0) {
-                all.set(heads[slot] - 1);
-            }
+        for (int m = 0; m < groups; m++) {
+            all.set(heads[matched[m] * SLOTS + DOC] - 1);
         }
         int step = Math.max(1, (groups + most - 1) / most);
         int matched = 0;

@@ -12,8 +12,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.grouping.FirstPassGroupingCollector;
 import org.apache.lucene.search.grouping.SearchGroup;
-import org.apache.lucene.search.grouping.TermGroupSelector;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,7 +21,7 @@ import java.util.List;
 /**
  * A search whose matches are collapsed by syndication group, in one pass over the segments, slices
  * of them in parallel: in each slice Lucene's first-pass grouping collector chooses the slice's top
- * groups, and {@link GroupHeads} finds every matching group's head; the slices' top groups are merged
+ * groups (told apart by {@link GroupHeads.Selector}), and {@link GroupHeads} finds every matching group's head; the slices' top groups are merged
  * by Lucene ({@link SearchGroup#merge}) into the page of groups shown, and their heads into one set.
  * Each group shown is shown by its head, which is the copy Lucene's second pass would find, without
  * going over the matches again.
@@ -42,7 +40,7 @@ final class GroupedSearch {
         List<Slice> slices = searcher.search(query, new CollectorManager<Slice, List<Slice>>() {
             @Override
             public Slice newCollector() {
-                return new Slice(new FirstPassGroupingCollector<>(new TermGroupSelector(StoryDocuments.GROUP), sort, topN),
+                return new Slice(new FirstPassGroupingCollector<>(new GroupHeads.Selector(ordinals), sort, topN),
                         new GroupHeads(ordinals, order));
             }
 
@@ -52,21 +50,21 @@ final class GroupedSearch {
             }
         });
         GroupHeads heads = slices.get(0).heads;
-        List<Collection<SearchGroup<BytesRef>>> tops = new ArrayList<>();
+        List<Collection<SearchGroup<Integer>>> tops = new ArrayList<>();
         for (Slice slice : slices) {
             if (slice != slices.get(0)) {
                 heads.merge(slice.heads);
             }
-            Collection<SearchGroup<BytesRef>> top = slice.firstPass.getTopGroups(0);
+            Collection<SearchGroup<Integer>> top = slice.firstPass.getTopGroups(0);
             if (top != null) {
                 tops.add(top);
             }
         }
         List<ScoreDoc> shown = new ArrayList<>();
-        Collection<SearchGroup<BytesRef>> page = tops.isEmpty() ? null : SearchGroup.merge(tops, offset, limit, sort);
+        Collection<SearchGroup<Integer>> page = tops.isEmpty() ? null : SearchGroup.merge(tops, offset, limit, sort);
         if (page != null) {
-            for (SearchGroup<BytesRef> group : page) {
-                shown.add(heads.headOf(searcher.getIndexReader(), group.groupValue));
+            for (SearchGroup<Integer> group : page) {
+                shown.add(heads.headOf(group.groupValue));
             }
         }
         return new Result(shown, heads);
@@ -74,11 +72,11 @@ final class GroupedSearch {
 
     /** One slice's collectors. */
     private static final class Slice implements Collector {
-        private final FirstPassGroupingCollector<BytesRef> firstPass;
+        private final FirstPassGroupingCollector<Integer> firstPass;
         private final GroupHeads heads;
         private final Collector both;
 
-        Slice(FirstPassGroupingCollector<BytesRef> firstPass, GroupHeads heads) {
+        Slice(FirstPassGroupingCollector<Integer> firstPass, GroupHeads heads) {
             this.firstPass = firstPass;
             this.heads = heads;
             this.both = MultiCollector.wrap(firstPass, heads);
