@@ -10,6 +10,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.grouping.FirstPassGroupingCollector;
 import org.apache.lucene.search.grouping.SearchGroup;
 
@@ -34,8 +35,11 @@ final class GroupedSearch {
     private GroupedSearch() {
     }
 
-    static Result run(IndexSearcher searcher, Query query, SearchQuery.Order order, Sort sort, GroupHeads.Ordinals ordinals,
+    private static final SortField NEWEST_FIRST = new SortField(StoryDocuments.DAY, SortField.Type.LONG, true);
+
+    static Result run(IndexSearcher searcher, Query query, SearchQuery.Order order, GroupHeads.Ordinals ordinals,
                       int offset, int limit) throws IOException {
+        Sort sort = sort(order);
         int topN = offset + limit;
         List<Slice> slices = searcher.search(query, new CollectorManager<Slice, List<Slice>>() {
             @Override
@@ -68,6 +72,15 @@ final class GroupedSearch {
             }
         }
         return new Result(shown, heads);
+    }
+
+    /** The order of groups, and of the copies within one, as Lucene's collectors take it. */
+    private static Sort sort(SearchQuery.Order order) {
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, NEWEST_FIRST);
+            case NEWEST -> new Sort(NEWEST_FIRST);
+            case OLDEST -> new Sort(new SortField(StoryDocuments.DAY, SortField.Type.LONG));
+        };
     }
 
     /** One slice's collectors. */

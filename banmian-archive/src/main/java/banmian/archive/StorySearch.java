@@ -21,8 +21,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -44,9 +42,10 @@ import java.util.Set;
 /**
  * One search over the story documents: the words as a query on the catch-all field (with the
  * headline and names lifting a story), the filters, copies of one wire story collapsed into one hit
- * by Lucene's two-pass grouping on {@link StoryDocuments#GROUP}, the matching groups counted and
- * their heads found by {@link GroupHeads}, snippets with the matched words marked, and facets counted
- * over the groups' heads (on a sample when there are very many).
+ * by grouping on {@link StoryDocuments#GROUP} ({@link GroupedSearch}: Lucene's first-pass grouping
+ * collector for the groups shown, {@link GroupHeads} for every matching group's head), snippets with
+ * the matched words marked, and facets counted over the groups' heads (on a sample of them when there
+ * are very many).
  */
 final class StorySearch {
     static final Query STORIES = new TermQuery(new Term(StoryDocuments.KIND, StoryDocuments.STORY));
@@ -54,7 +53,6 @@ final class StorySearch {
     private static final float HEADLINE_BOOST = 3f;
     private static final float NAMES_BOOST = 2f;
     private static final int FACET_SAMPLE = 5_000;
-    private static final SortField NEWEST_FIRST = new SortField(StoryDocuments.DAY, SortField.Type.LONG, true);
     private static final int SNIPPET_LENGTH = 160;
 
     private final Analyzer queryAnalyzer = ChineseAnalyzer.querying();
@@ -79,8 +77,7 @@ final class StorySearch {
             builder.add(LongPoint.newRangeQuery(StoryDocuments.DAY, from, to), BooleanClause.Occur.FILTER);
         }
         Query query = builder.build();
-        Sort order = sort(request.effectiveOrder());
-        GroupedSearch.Result grouped = GroupedSearch.run(searcher, query, request.effectiveOrder(), order,
+        GroupedSearch.Result grouped = GroupedSearch.run(searcher, query, request.effectiveOrder(),
                 groupOrdinals(searcher.getIndexReader()), request.offset(), request.limit());
         List<ScoreDoc> shown = grouped.shown();
         GroupHeads heads = grouped.heads();
@@ -97,14 +94,6 @@ final class StorySearch {
             groupOrdinals = current;
         }
         return current;
-    }
-
-    private static Sort sort(SearchQuery.Order order) {
-        return switch (order) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, NEWEST_FIRST);
-            case NEWEST -> new Sort(NEWEST_FIRST);
-            case OLDEST -> new Sort(new SortField(StoryDocuments.DAY, SortField.Type.LONG));
-        };
     }
 
     /** A document's value of a single-valued string doc-values field ({@code ""} when it has none). */

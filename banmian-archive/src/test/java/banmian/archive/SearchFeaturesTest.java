@@ -158,6 +158,25 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void facetsOfManyGroupsAreCountedOnASampleOfTheirHeadsScaledUp() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.resolve("index")))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            GroupedSearch.Result all = GroupedSearch.run(searcher, StorySearch.STORIES, SearchQuery.Order.NEWEST,
+                    GroupHeads.Ordinals.of(reader), 0, 10);
+            assertEquals(DAYS * 3, all.heads().groups());
+            GroupHeads.HeadSample whole = all.heads().sample(reader, 100);
+            assertFalse(whole.sampled());
+            assertEquals(1.0, whole.scale());
+            assertEquals(DAYS * 3, whole.docs().stream().mapToInt(docs -> docs.totalHits).sum());
+            GroupHeads.HeadSample sample = all.heads().sample(reader, 5);
+            assertTrue(sample.sampled());
+            int counted = sample.docs().stream().mapToInt(docs -> docs.totalHits).sum();
+            assertEquals(5, counted, "every 8th of 36 heads");
+            assertEquals(DAYS * 3 / 5.0, sample.scale(), 1e-9);
+        }
+    }
+
+    @Test
     void everyPageShowsItsLimitWhileHitsRemainAndPagesDoNotOverlap() throws IOException {
         Set<String> seen = new HashSet<>();
         long total = search(SearchQuery.of("")).total();
