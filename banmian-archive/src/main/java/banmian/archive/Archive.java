@@ -66,11 +66,49 @@ public final class Archive implements Closeable {
         Files.createDirectories(data.resolve("index"));
         ArchiveIndex index = ArchiveIndex.openWritable(data.resolve("index"));
         try {
-            return new Archive(data, index, true);
+            Archive archive = new Archive(data, index, true);
+            if (index.outdated()) {
+                archive.reindex();
+            }
+            return archive;
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
         }
+    }
+
+    /** Issues rebuilt per commit when an outdated index is rebuilt from the stored pages. */
+    private static final int REINDEX_BATCH = 100;
+
+    /**
+     * Rebuilds every issue's documents from the stored pages, for an index written by an older
+     * banmian ({@link ArchiveIndex#SCHEMA_VERSION}); the index is marked current only at the end, so
+     * an interrupted rebuild starts again at the next opening. A damaged page is left out of its
+     * issue, as a flush leaves it out, until its source is ingested again.
+     */
+    private void reindex() throws IOException {
+        for (PageStore.IssueDirectory issue : pages.issues()) {
+            Optional<Page> first = Optional.empty();
+            for (int number : pages.numbers(issue.paperSlug(), issue.date())) {
+                try {
+                    first = pages.read(issue.paperSlug(), issue.date(), number);
+                    break;
+                } catch (DamagedFileException e) {
+                    // Another page of the issue names its paper.
+                }
+            }
+            if (first.isPresent()) {
+                synchronized (pendingLock) {
+                    pending.put(ids.issue(first.get().meta()), new Issue(first.get().meta().paper(), issue.date()));
+                }
+            }
+            if (pending.size() >= REINDEX_BATCH) {
+                flush();
+            }
+        }
+        flush();
+        index.markCurrent();
+        index.commit();
     }
 
     /** Opens an existing archive to search and read, beside a process that may be writing to it. */
@@ -278,7 +316,7 @@ public final class Archive implements Closeable {
             String pageId = ids.page(page.meta());
             String hash = batch.sourceHashes().containsKey(pageId) ? batch.sourceHashes().get(pageId)
                     : index.pageSourceHash(pageId).orElse("");
-            documents.add(StoryDocuments.page(page.meta(), pageId, issueId, hash, page.articles().size()));
+            documents.add(StoryDocuments.page(page.meta(), ids.paper(StoryDocuments.paperName(page.meta())), pageId, issueId, hash, page.articles().size()));
         }
         for (Story story : IssueAssembly.stories(issuePages, ids)) {
             OptionalLong fingerprint = SimHash.of(story.bodyText());
@@ -370,6 +408,33 @@ public final class Archive implements Closeable {
     public List<Integer> pageNumbers(String paper, LocalDate date) throws IOException {
         slugs.refreshIfChanged();
         return pages.numbers(ids.paper(paper), date);
+    }
+
+    /** The papers the archive holds, by name, with their first and last issue. */
+    public List<IssueCalendar.Paper> papers() throws IOException {
+        index.refreshIfChanged();
+        return index.read(IssueCalendar::papers);
+    }
+
+    /**
+     * The years of a paper's issues ({@code year} and {@code month} null), the months of a year
+     * ({@code month} null) or the days of a month, with their issue and page counts; {@code paper} is
+     * the paper's name or its slug. A month without a year, or a month outside 1 to 12, is an
+     * {@link IllegalArgumentException}.
+     */
+    public List<IssueCalendar.Period> issueDates(String paper, Integer year, Integer month) throws IOException {
+        slugs.refreshIfChanged();
+        index.refreshIfChanged();
+        String slug = ids.paper(paper);
+        return index.read(searcher -> IssueCalendar.periods(searcher, slug, year, month));
+    }
+
+    /** The pages of one issue the index holds, by number; {@code paper} is the paper's name or its slug. */
+    public List<IssueCalendar.IssuePage> issuePages(String paper, LocalDate date) throws IOException {
+        slugs.refreshIfChanged();
+        index.refreshIfChanged();
+        String slug = ids.paper(paper);
+        return index.read(searcher -> IssueCalendar.pages(searcher, slug, date));
     }
 
     /** The identifiers of this archive's papers, pages and articles. */

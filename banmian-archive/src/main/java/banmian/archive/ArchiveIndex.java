@@ -30,6 +30,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,7 +47,8 @@ final class ArchiveIndex implements Closeable {
      * large archive, and its latency halves on two cores when the machine is otherwise idle.
      */
     private static final SearcherFactory PARALLEL_SEARCHERS = new SearcherFactory() {
-        private final ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+        private static final int CORES = Runtime.getRuntime().availableProcessors();
+        private final ExecutorService pool = Executors.newFixedThreadPool(CORES, runnable -> {
             Thread thread = new Thread(runnable, "banmian-search");
             thread.setDaemon(true);
             return thread;
@@ -54,10 +56,25 @@ final class ArchiveIndex implements Closeable {
 
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-            return new IndexSearcher(reader, pool);
+            return new IndexSearcher(reader, pool) {
+                /** As many slices as cores: each slice of a search keeps its own heads of every group ({@link GroupHeads}). */
+                @Override
+                protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                    int docs = leaves.stream().mapToInt(leaf -> leaf.reader().maxDoc()).sum();
+                    return slices(leaves, Math.max(1, docs / CORES + 1), Integer.MAX_VALUE);
+                }
+            };
         }
     };
     private static final Query STORIES = StorySearch.STORIES;
+    /**
+     * The version of what the index's documents hold, kept in the commit's user data. An index of an
+     * older version (or none: before versions were kept) is rebuilt from the stored pages when the
+     * archive is next opened for writing. 2: unigrams beside bigrams, author and section facets, page
+     * documents for the issue browser.
+     */
+    static final int SCHEMA_VERSION = 2;
+    private static final String SCHEMA_KEY = "banmian.schema";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -74,7 +91,7 @@ final class ArchiveIndex implements Closeable {
         Directory directory = FSDirectory.open(path);
         IndexWriter writer;
         try {
-            IndexWriterConfig config = new IndexWriterConfig(new ChineseAnalyzer());
+            IndexWriterConfig config = new IndexWriterConfig(ChineseAnalyzer.indexing());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setRAMBufferSizeMB(64);
             writer = new IndexWriter(directory, config);
@@ -83,7 +100,8 @@ final class ArchiveIndex implements Closeable {
             throw new IOException("the archive index " + path + " is in use by another banmian process (a running serve "
                     + "or ingest); stop it, or upload through its REST API", e);
         }
-        if (!DirectoryReader.indexExists(directory)) {
+        if (!DirectoryReader.indexExists(directory) || writer.getDocStats().numDocs == 0) {
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, String.valueOf(SCHEMA_VERSION)).entrySet());
             writer.commit();
         }
         return new ArchiveIndex(directory, writer, new SearcherManager(writer, PARALLEL_SEARCHERS));
@@ -112,6 +130,37 @@ final class ArchiveIndex implements Closeable {
     void commit() throws IOException {
         requireWritable().commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    /** Whether the documents were written by an older banmian (see {@link #SCHEMA_VERSION}). */
+    boolean outdated() {
+        String version = null;
+        Iterable<Map.Entry<String, String>> data = requireWritable().getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                version = entry.getKey().equals(SCHEMA_KEY) ? entry.getValue() : version;
+            }
+        }
+        return !String.valueOf(SCHEMA_VERSION).equals(version);
+    }
+
+    /** Records, from the next commit on, that every document is of the current version. */
+    void markCurrent() {
+        requireWritable().setLiveCommitData(Map.of(SCHEMA_KEY, String.valueOf(SCHEMA_VERSION)).entrySet());
+    }
+
+    /** A read of the current searcher's view. */
+    interface Reading<T> {
+        T read(IndexSearcher searcher) throws IOException;
+    }
+
+    <T> T read(Reading<T> reading) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return reading.read(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** Picks up what another process (or this one) committed, without waiting if a refresh is running. */

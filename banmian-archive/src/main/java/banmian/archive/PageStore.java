@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -117,6 +119,41 @@ final class PageStore {
 
     private DamagedFileException damaged(Path file, String problem, Throwable cause) {
         return new DamagedFileException(data, file, "damaged page JSON (" + problem + ")", cause);
+    }
+
+    /** An issue directory: a paper's slug and a date. */
+    record IssueDirectory(String paperSlug, LocalDate date) {
+    }
+
+    /** Every issue that has a directory, by paper slug and date; directories of other names are passed over. */
+    List<IssueDirectory> issues() throws IOException {
+        List<IssueDirectory> issues = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return issues;
+        }
+        try (Stream<Path> papers = Files.list(root)) {
+            for (Path paper : papers.filter(Files::isDirectory).sorted().toList()) {
+                String slug = paper.getFileName().toString();
+                if (!MetaCheck.isSlug(slug)) {
+                    continue;
+                }
+                try (Stream<Path> dates = Files.list(paper)) {
+                    for (Path date : dates.filter(Files::isDirectory).sorted().toList()) {
+                        parseDate(date.getFileName().toString()).ifPresent(day -> issues.add(new IssueDirectory(slug, day)));
+                    }
+                }
+            }
+        }
+        return issues;
+    }
+
+    private static Optional<LocalDate> parseDate(String name) {
+        try {
+            LocalDate date = LocalDate.parse(name);
+            return MetaCheck.isDate(date) ? Optional.of(date) : Optional.empty();
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
     }
 
     /** The page numbers stored for one issue, in order. */

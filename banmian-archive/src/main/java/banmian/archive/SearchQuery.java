@@ -1,18 +1,56 @@
 package banmian.archive;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * What a reader asks: words (several characters match as a phrase; {@code AND}, {@code OR},
- * quotes and {@code -} work as in Lucene's query syntax), and filters that must all hold. Null
- * filters do not filter; blank text with filters lists the newest matching articles.
+ * What a reader asks: words (several characters match as a phrase, one character alone; {@code AND},
+ * {@code OR}, quotes and {@code -} work as in Lucene's query syntax), filters that must all hold (a
+ * value per {@link Facet} other than the date, and a date range), the order, one page of results,
+ * and how many values each facet lists. Blank text with filters lists the matching articles.
+ * Build one with {@link #of(String)} and the {@code with…} methods.
+ *
+ * @param order null for the default: {@link Order#RELEVANCE} when there is text, else {@link Order#NEWEST}
+ * @param facetLimits how many values a facet lists when not {@link #FACET_VALUES}, at most {@link #MAX_FACET_VALUES}
  */
-public record SearchQuery(String text, String paper, LocalDate from, LocalDate to,
-                          String person, String place, String organization, int limit, int offset) {
+public record SearchQuery(String text, Map<Facet, String> filters, LocalDate from, LocalDate to, Order order,
+                          int limit, int offset, Map<Facet, Integer> facetLimits) {
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 100;
+    /** Values a facet lists unless asked for more. */
+    public static final int FACET_VALUES = 10;
+    /** The most values one facet lists. */
+    public static final int MAX_FACET_VALUES = 100;
+
+    /** How hits are ordered. Copies of one wire story are shown once, by the copy that comes first. */
+    public enum Order {
+        /** The best match first (the newest among equals). */
+        RELEVANCE,
+        NEWEST,
+        OLDEST;
+
+        /** {@code relevance}, {@code newest}, {@code oldest}: the API's {@code sort} values. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<Order> byKey(String key) {
+            for (Order order : values()) {
+                if (order.key().equals(key)) {
+                    return Optional.of(order);
+                }
+            }
+            return Optional.empty();
+        }
+    }
 
     public SearchQuery {
+        filters = Collections.unmodifiableMap(copy(filters));
+        facetLimits = Collections.unmodifiableMap(copy(facetLimits));
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
@@ -22,13 +60,74 @@ public record SearchQuery(String text, String paper, LocalDate from, LocalDate t
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
+        for (Facet facet : filters.keySet()) {
+            if (!facet.filters()) {
+                throw new IllegalArgumentException("a search is narrowed by date through from and to");
+            }
+        }
+        for (Map.Entry<Facet, Integer> facetLimit : facetLimits.entrySet()) {
+            if (facetLimit.getValue() < 1 || facetLimit.getValue() > MAX_FACET_VALUES) {
+                throw new IllegalArgumentException("facet." + facetLimit.getKey().key() + ".limit must be between 1 and "
+                        + MAX_FACET_VALUES + ", not " + facetLimit.getValue());
+            }
+        }
+    }
+
+    private static <V> Map<Facet, V> copy(Map<Facet, V> map) {
+        return map == null || map.isEmpty() ? new EnumMap<>(Facet.class) : new EnumMap<>(map);
     }
 
     public static SearchQuery of(String text) {
-        return new SearchQuery(text, null, null, null, null, null, null, DEFAULT_LIMIT, 0);
+        return new SearchQuery(text, Map.of(), null, null, null, DEFAULT_LIMIT, 0, Map.of());
     }
 
-    public SearchQuery withPerson(String name) {
-        return new SearchQuery(text, paper, from, to, name, place, organization, limit, offset);
+    /** This query narrowed to stories with {@code value} for {@code facet} (null or blank: not narrowed by it). */
+    public SearchQuery with(Facet facet, String value) {
+        Map<Facet, String> narrowed = copy(filters);
+        if (value == null || value.isBlank()) {
+            narrowed.remove(facet);
+        } else {
+            narrowed.put(facet, value);
+        }
+        return new SearchQuery(text, narrowed, from, to, order, limit, offset, facetLimits);
+    }
+
+    /** This query within {@code [from, to]}; either end may be null (open). */
+    public SearchQuery withDates(LocalDate from, LocalDate to) {
+        return new SearchQuery(text, filters, from, to, order, limit, offset, facetLimits);
+    }
+
+    public SearchQuery withOrder(Order order) {
+        return new SearchQuery(text, filters, from, to, order, limit, offset, facetLimits);
+    }
+
+    /** This query's page of {@code limit} hits from {@code offset} on. */
+    public SearchQuery withPage(int offset, int limit) {
+        return new SearchQuery(text, filters, from, to, order, limit, offset, facetLimits);
+    }
+
+    /** This query listing up to {@code values} values of one facet. */
+    public SearchQuery withFacetLimit(Facet facet, int values) {
+        Map<Facet, Integer> limits = copy(facetLimits);
+        limits.put(facet, values);
+        return new SearchQuery(text, filters, from, to, order, limit, offset, limits);
+    }
+
+    public boolean hasText() {
+        return text != null && !text.isBlank();
+    }
+
+    /** The order asked for, or the default. */
+    public Order effectiveOrder() {
+        return order != null ? order : hasText() ? Order.RELEVANCE : Order.NEWEST;
+    }
+
+    /** The value a search must have for {@code facet}, or null. */
+    public String filter(Facet facet) {
+        return filters.get(facet);
+    }
+
+    public int facetLimit(Facet facet) {
+        return facetLimits.getOrDefault(facet, FACET_VALUES);
     }
 }

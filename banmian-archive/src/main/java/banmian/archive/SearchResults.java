@@ -1,15 +1,29 @@
 package banmian.archive;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One page of results. {@code total} counts matching stories before copies of one wire story are
- * folded into one hit; facets count the matching stories per paper, date and name (estimated from a
- * random sample of the matches when there are very many: {@code facetsEstimated}).
+ * One page of results. Copies of one wire story (a syndication group) are one hit, collapsed by
+ * Lucene's grouping before anything is counted: {@code total} is the number of matching groups, and
+ * paging walks groups. Each group is shown by one copy, the first in the order asked for (the most
+ * relevant, or the newest or oldest), and the other papers that printed it are named in
+ * {@link Hit#alsoIn()}.
+ *
+ * <p>Facets count groups too, each by the values of the copy it is shown by: a paper's count is the
+ * number of hits shown from that paper, and the counts of a single-valued facet (paper, date,
+ * section) add up to {@code total}. A wire story printed by two papers counts once, under the paper
+ * of its shown copy; narrowing to the other paper finds it there. When there are more than 5,000
+ * groups, facets are counted on a random sample of them and scaled up ({@code facetsEstimated}).
+ * Each facet lists its values with the most groups first, except the date, whose values (the days
+ * with the most groups) are listed in time order; {@link FacetCounts#more()} says whether the facet
+ * has values beyond those listed.
+ *
+ * @param facetCounts by {@link Facet#key()}, in the order of {@link Facet}
  */
-public record SearchResults(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, boolean facetsEstimated) {
+public record SearchResults(long total, List<Hit> hits, Map<String, FacetCounts> facetCounts, boolean facetsEstimated) {
     /**
      * One story. {@code snippet} marks matched words between {@link #MARK_START} and {@link #MARK_END}
      * (renderers turn them into their own highlighting); {@code alsoIn} names the other papers that
@@ -22,6 +36,20 @@ public record SearchResults(long total, List<Hit> hits, Map<String, List<FacetVa
     public record FacetValue(String value, long count) {
     }
 
+    /** A facet's values as listed, and whether it has more than those. */
+    public record FacetCounts(List<FacetValue> values, boolean more) {
+        public FacetCounts {
+            values = List.copyOf(values);
+        }
+    }
+
     public static final char MARK_START = '\u0002';
     public static final char MARK_END = '\u0003';
+
+    /** Each facet's listed values alone, by {@link Facet#key()}. */
+    public Map<String, List<FacetValue>> facets() {
+        Map<String, List<FacetValue>> values = new LinkedHashMap<>();
+        facetCounts.forEach((key, counts) -> values.put(key, counts.values()));
+        return values;
+    }
 }

@@ -15,6 +15,9 @@ import java.util.Set;
  * The story's id is its first part's.
  */
 public record Story(List<Part> parts) {
+    /** The field of a mention in the byline, as enrichment records it. */
+    private static final String BYLINE = "byline";
+
     public Story {
         parts = List.copyOf(parts);
         if (parts.isEmpty()) {
@@ -49,6 +52,22 @@ public record Story(List<Part> parts) {
             }
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * The people of the byline: the persons enrichment found with a mention in it (named without the
+     * byline's letter spacing, {@code 李 斌} as 李斌). A story not enriched has none.
+     */
+    public List<String> authors() {
+        Set<String> authors = new LinkedHashSet<>();
+        for (Part part : parts) {
+            if (part.article().enrichment() != null) {
+                part.article().enrichment().entities(EntityType.PERSON).stream()
+                        .filter(person -> person.mentions().stream().anyMatch(mention -> BYLINE.equals(mention.field())))
+                        .map(Entity::name).forEach(authors::add);
+            }
+        }
+        return List.copyOf(authors);
     }
 
     /** The body of every part, in order. */

@@ -56,9 +56,11 @@ final class StoryDocuments {
     static final String GROUP = "group";
     static final String FINGERPRINT = "fingerprint";
     static final String BAND = "band";
-    /** Facet dimensions: the paper, the issue date and the three kinds of name. */
-    static final String FACET_PAPER = "paper";
-    static final String FACET_DATE = "date";
+    /** A page's paper by its id slug, which the issue browser is asked by. */
+    static final String PAPER_SLUG = "paperSlug";
+    /** A page's paper by name, as doc values (the field {@link #PAPER} has none: a field's structure is one in all documents). */
+    static final String PAPER_NAME = "paperName";
+    static final String SECTION = "section";
 
     /** Text searched on its own to lift a story (headline, names): stored, indexed with positions. */
     private static final FieldType TEXT = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
@@ -77,9 +79,19 @@ final class StoryDocuments {
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         for (EntityType type : EntityType.values()) {
-            config.setMultiValued(type.jsonName(), true);
+            config.setMultiValued(Facet.of(type).key(), true);
         }
+        config.setMultiValued(Facet.AUTHOR.key(), true);
         return config;
+    }
+
+    /**
+     * A value a story is filtered and counted by: a whole term (folded to simplified characters, as
+     * filters are) and a facet label as printed. Each {@link Facet} but the date is its own field.
+     */
+    private static void addFacetValue(Document doc, Facet facet, String value) {
+        doc.add(new StringField(facet.key(), Folding.fold(value), Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(facet.key(), value));
     }
 
     private StoryDocuments() {
@@ -98,10 +110,17 @@ final class StoryDocuments {
         }
         doc.add(new StringField(ISSUE, issue, Field.Store.NO));
         doc.add(new StoredField(PAPER, paperName(page)));
-        doc.add(new StringField(PAPER, Folding.fold(paperName(page)), Field.Store.NO));
+        addFacetValue(doc, Facet.PAPER, paperName(page));
         doc.add(new StringField(DATE, page.date().toString(), Field.Store.YES));
-        doc.add(new LongPoint(DAY, page.date().toEpochDay()));
-        doc.add(new NumericDocValuesField(DAY, page.date().toEpochDay()));
+        doc.add(new SortedSetDocValuesFacetField(Facet.DATE.key(), page.date().toString()));
+        addDay(doc, page);
+        if (page.section() != null && !page.section().isBlank()) {
+            doc.add(new StoredField(SECTION, page.section()));
+            addFacetValue(doc, Facet.SECTION, page.section());
+        }
+        for (String author : story.authors()) {
+            addFacetValue(doc, Facet.AUTHOR, author);
+        }
         doc.add(new StoredField(PAGES, story.pageNumbers().stream().map(String::valueOf).collect(Collectors.joining(","))));
         addStored(doc, KICKER, article.kicker());
         addStored(doc, SUBTITLE, article.subtitle());
@@ -123,9 +142,8 @@ final class StoryDocuments {
         List<String> names = new ArrayList<>();
         for (EntityType type : EntityType.values()) {
             for (String name : story.names(type)) {
-                doc.add(new StringField(type.jsonName(), Folding.fold(name), Field.Store.NO));
+                addFacetValue(doc, Facet.of(type), name);
                 doc.add(new StoredField(type.jsonName(), name));
-                doc.add(new SortedSetDocValuesFacetField(type.jsonName(), name));
                 names.add(name);
             }
         }
@@ -143,8 +161,6 @@ final class StoryDocuments {
         searched.addAll(names);
         // Line breaks part the texts: no bigram, so no phrase, runs from one into the next.
         doc.add(new Field(ALL_TEXT, String.join("\n", searched), SEARCHED));
-        doc.add(new SortedSetDocValuesFacetField(FACET_PAPER, paperName(page)));
-        doc.add(new SortedSetDocValuesFacetField(FACET_DATE, page.date().toString()));
         doc.add(new StringField(GROUP, group, Field.Store.YES));
         doc.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
         if (fingerprinted) {
@@ -156,19 +172,43 @@ final class StoryDocuments {
         return config.build(doc);
     }
 
-    static Document page(PageMeta meta, String pageId, String issue, String sourceHash, int articles) {
+    /**
+     * A page: what ingest checks to skip it, and what the issue browser counts (by paper slug and
+     * day, read from doc values: an archive's pages are counted without reading a stored field).
+     */
+    static Document page(PageMeta meta, String paperSlug, String pageId, String issue, String sourceHash, int articles) {
         Document doc = new Document();
         doc.add(new StringField(KIND, PAGE, Field.Store.NO));
         doc.add(new StringField(ID, pageId, Field.Store.YES));
         doc.add(new StringField(ISSUE, issue, Field.Store.NO));
         doc.add(new StoredField(PAPER, paperName(meta)));
         doc.add(new StringField(PAPER, Folding.fold(paperName(meta)), Field.Store.NO));
+        doc.add(new SortedDocValuesField(PAPER_NAME, new BytesRef(paperName(meta))));
+        doc.add(new StringField(PAPER_SLUG, paperSlug, Field.Store.NO));
+        doc.add(new SortedDocValuesField(PAPER_SLUG, new BytesRef(paperSlug)));
         doc.add(new StringField(DATE, meta.date().toString(), Field.Store.YES));
+        addDay(doc, meta);
+        if (meta.section() != null && !meta.section().isBlank()) {
+            // Indexed as on a story: a field is indexed alike in every document.
+            doc.add(new StoredField(SECTION, meta.section()));
+            doc.add(new StringField(SECTION, Folding.fold(meta.section()), Field.Store.NO));
+        }
         doc.add(new IntPoint(NUMBER, meta.number()));
         doc.add(new StoredField(NUMBER, meta.number()));
         doc.add(new StringField(SOURCE_HASH, sourceHash, Field.Store.YES));
         doc.add(new StoredField(ARTICLES, articles));
+        // No group, but the field in every document, as the day is: doc values that every document of
+        // a segment has are read without an index of which documents have them (a search reads both
+        // for every match).
+        doc.add(new StringField(GROUP, "", Field.Store.NO));
+        doc.add(new SortedDocValuesField(GROUP, new BytesRef("")));
         return doc;
+    }
+
+    /** The day as a number: a range to filter by, a value to sort and count by. */
+    private static void addDay(Document doc, PageMeta meta) {
+        doc.add(new LongPoint(DAY, meta.date().toEpochDay()));
+        doc.add(new NumericDocValuesField(DAY, meta.date().toEpochDay()));
     }
 
     static String paperName(PageMeta meta) {

@@ -62,6 +62,10 @@ final class BenchArchiveCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the archive afterwards (to serve or search it).")
     boolean keep;
 
+    @Option(names = "--reuse", description = {"Time searches and the load test on the search archive an earlier --keep run left in --data,",
+        "without measuring ingest or building the index again (kept)."})
+    boolean reuse;
+
     BenchArchiveCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -72,6 +76,10 @@ final class BenchArchiveCommand implements Callable<Integer> {
             throw UserError.badInput("--articles and --queries must be at least 1");
         }
         load.check();
+        if (reuse && data == null) {
+            throw UserError.badInput("--reuse needs --data: the directory an earlier --keep run left");
+        }
+        keep |= reuse;
         List<Path> files = BenchFiles.expand(paths, "txt");
         List<PageInput> inputs = PageInputs.readAll(files.stream().map(Path::toString).toList(), terminal.in());
         Path work = data != null ? Files.createDirectories(data) : Files.createTempDirectory("banmian-bench-");
@@ -83,8 +91,16 @@ final class BenchArchiveCommand implements Callable<Integer> {
             for (PageInput input : inputs) {
                 sources.addAll(BenchCommand.parse(enriching, input));
             }
-            benchIngest(files, work);
+            if (!reuse) {
+                benchIngest(files, work);
+            }
             try (Archive archive = Archive.openForWriting(work.resolve("search"))) {
+                if (reuse) {
+                    report(String.format(Locale.ROOT, "index: reused, %d stored stories", archive.storyCount()));
+                    benchSearch(archive, sources);
+                    benchLoad(archive, sources);
+                    return 0;
+                }
                 ProgressBar progress = new ProgressBar(terminal.err(), "index pages", Terminal.isInteractive());
                 int pagesNeeded = (articles + 24) / 25;
                 long start = System.nanoTime();
@@ -136,13 +152,24 @@ final class BenchArchiveCommand implements Callable<Integer> {
             archive.search(query);
         }
         long[] nanos = new long[queries];
+        List<List<Long>> byKind = new ArrayList<>();
+        SyntheticArchive.QUERY_KINDS.forEach(kind -> byKind.add(new ArrayList<>()));
         long hits = 0;
         for (int q = 0; q < queries; q++) {
             long before = System.nanoTime();
             hits += archive.search(mix.get(WARMUP_QUERIES + q)).hits().size();
             nanos[q] = System.nanoTime() - before;
+            byKind.get((WARMUP_QUERIES + q) % byKind.size()).add(nanos[q]);
         }
         Arrays.sort(nanos);
+        StringBuilder kinds = new StringBuilder("search p95 by kind:");
+        for (int k = 0; k < byKind.size(); k++) {
+            long[] times = byKind.get(k).stream().mapToLong(Long::longValue).sorted().toArray();
+            if (times.length > 0) {
+                kinds.append(String.format(Locale.ROOT, " %s %.1f ms;", SyntheticArchive.QUERY_KINDS.get(k), LoadTest.percentile(times, 0.95)));
+            }
+        }
+        report(kinds.toString());
         report(String.format(Locale.ROOT, "search: %d queries on one thread, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%.1f hits shown a query)",
                 queries, LoadTest.percentile(nanos, 0.50), LoadTest.percentile(nanos, 0.95),
                 LoadTest.percentile(nanos, 0.99), (double) hits / queries));
@@ -151,11 +178,15 @@ final class BenchArchiveCommand implements Callable<Integer> {
     private void benchLoad(Archive archive, List<Page> sources) throws Exception {
         List<String> paths = new ArrayList<>();
         for (SearchQuery query : SyntheticArchive.queries(sources, 500, 11)) {
-            String path = "/api/search?q=" + URLEncoder.encode(query.text() == null ? "" : query.text(), StandardCharsets.UTF_8);
-            if (query.person() != null) {
-                path += "&person=" + URLEncoder.encode(query.person(), StandardCharsets.UTF_8);
+            StringBuilder path = new StringBuilder("/api/search?q=").append(URLEncoder.encode(query.text() == null ? "" : query.text(), StandardCharsets.UTF_8));
+            query.filters().forEach((facet, value) -> path.append('&').append(facet.key()).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            if (query.from() != null) {
+                path.append("&from=").append(query.from()).append("&to=").append(query.to());
             }
-            paths.add(path);
+            if (query.order() != null) {
+                path.append("&sort=").append(query.order().key());
+            }
+            paths.add(path.toString());
         }
         try (ArchiveServer server = ArchiveServer.start(archive, false, "127.0.0.1", 0)) {
             LoadTest.Report report = load.run(URI.create("http://127.0.0.1:" + server.port() + "/"), paths);

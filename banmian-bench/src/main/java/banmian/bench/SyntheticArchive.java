@@ -1,6 +1,7 @@
 package banmian.bench;
 
 import banmian.archive.Archive;
+import banmian.archive.Facet;
 import banmian.archive.SearchQuery;
 import banmian.model.Article;
 import banmian.model.Block;
@@ -24,13 +25,19 @@ import java.util.function.IntConsumer;
  * A large archive for benchmarks, made from real pages: each synthetic article takes a real headline,
  * three to six real paragraphs and the names found in the article its first paragraph came from; a
  * tenth are reprints of an earlier article in another paper, as wire stories are. Issues of
- * {@link #PAGES_PER_ISSUE} pages of {@link #ARTICLES_PER_PAGE} articles run over {@link #PAPERS}.
+ * {@link #PAGES_PER_ISSUE} pages of {@link #ARTICLES_PER_PAGE} articles run over {@link #PAPERS}, each page
+ * of a section ({@link #SECTIONS}); most articles have a byline naming one of {@link #REPORTERS}
+ * reporters (some letter-spaced, as papers set short names), recorded as enrichment records a byline's person.
  */
 final class SyntheticArchive {
     static final List<String> PAPERS = List.of("人民日报", "光明日报", "经济日报", "山西日报", "吕梁日报", "晋中日报", "太原日报",
             "河北日报", "河南日报", "湖北日报", "湖南日报", "四川日报", "浙江日报", "新华日报", "南方日报", "北京日报", "解放日报",
             "天津日报", "重庆日报", "陕西日报");
     static final int PAGES_PER_ISSUE = 8;
+    static final List<String> SECTIONS = List.of("要闻", "综合", "经济", "国际", "文化", "体育", "地方", "评论");
+    static final int REPORTERS = 400;
+    private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕";
+    private static final String GIVEN = "明华建国小红斌伟芳娜敏静丽强磊军洋勇艳杰娟涛超秀霞平刚桂英";
     static final int ARTICLES_PER_PAGE = 25;
     private static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
     private static final int BATCH_PAGES = 50;
@@ -72,14 +79,15 @@ final class SyntheticArchive {
             for (int a = 0; a < ARTICLES_PER_PAGE; a++, made++) {
                 Article article = !printed.isEmpty() && random.nextInt(10) == 0
                         ? printed.get(random.nextInt(printed.size()))
-                        : article(headlines, paragraphs, random);
+                        : article(headlines, paragraphs, random.nextInt(5) == 0 ? null : reporter(random.nextInt(REPORTERS)), random);
                 printed.add(article);
                 if (printed.size() > 2000) {
                     printed.remove(0);
                 }
                 pageArticles.add(article);
             }
-            archive.add(new Page(new PageMeta(paper, date, pages % PAGES_PER_ISSUE + 1, null), pageArticles, List.of()),
+            archive.add(new Page(new PageMeta(paper, date, pages % PAGES_PER_ISSUE + 1, SECTIONS.get(pages % PAGES_PER_ISSUE)),
+                            pageArticles, List.of()),
                     "synthetic-" + seed);
             if ((pages + 1) % BATCH_PAGES == 0) {
                 archive.flush();
@@ -90,7 +98,14 @@ final class SyntheticArchive {
         return pages;
     }
 
-    private static Article article(List<String> headlines, List<Source> paragraphs, Random random) {
+    /** Reporter {@code n}'s name as the byline prints it: two-character names letter-spaced ({@code 李 斌}). */
+    static String reporter(int n) {
+        String name = SURNAMES.charAt(n % SURNAMES.length()) + GIVEN.substring(n / SURNAMES.length() % GIVEN.length(),
+                n / SURNAMES.length() % GIVEN.length() + 1 + n % 2);
+        return name.length() == 2 ? name.charAt(0) + " " + name.charAt(1) : name;
+    }
+
+    private static Article article(List<String> headlines, List<Source> paragraphs, String reporter, Random random) {
         int count = 3 + random.nextInt(4);
         List<Block> body = new ArrayList<>();
         Source first = null;
@@ -103,12 +118,25 @@ final class SyntheticArchive {
         for (Entity name : first.names()) {
             names.add(new Entity(name.type(), name.name(), List.of(new TextSpan("body", 0, 0, 0))));
         }
+        Block byline = null;
+        if (reporter != null) {
+            byline = new Block(BlockType.BYLINE, "本报记者 " + reporter, List.of());
+            names.add(new Entity(EntityType.PERSON, reporter.replace(" ", ""), List.of(new TextSpan("byline", 0, 5, 5 + reporter.length()))));
+        }
         Block headline = new Block(BlockType.HEADLINE, headlines.get(random.nextInt(headlines.size())), List.of());
-        return new Article(null, headline, null, null, null, null, body, List.of(), null, null)
+        return new Article(null, headline, null, null, byline, null, body, List.of(), null, null)
                 .withEnrichment(new Enrichment(names, List.of(), List.of(), null));
     }
 
-    /** Queries a reader might type, drawn from the same pages: words of headlines, names, two words, filters. */
+    /**
+     * Queries a reader might send, drawn from the same pages, in ten kinds: a word (twice), a word
+     * newest first, two words, one character, a person, an author, a section with a word oldest
+     * first, a word in one paper over two months, and the archive's newest articles with no words
+     * (the reader's front page). Each counts every facet.
+     */
+    static final List<String> QUERY_KINDS = List.of("word", "word", "word newest", "two words", "one character", "person",
+            "author", "section and word oldest", "paper, dates and word", "no words");
+
     static List<SearchQuery> queries(List<Page> sources, int count, long seed) {
         Random random = new Random(seed);
         List<String> words = new ArrayList<>();
@@ -130,12 +158,16 @@ final class SyntheticArchive {
         List<SearchQuery> queries = new ArrayList<>();
         for (int q = 0; q < count; q++) {
             String word = words.get(random.nextInt(words.size()));
-            queries.add(switch (q % 5) {
+            queries.add(switch (q % QUERY_KINDS.size()) {
                 case 0, 1 -> SearchQuery.of(word);
-                case 2 -> SearchQuery.of(word + " " + words.get(random.nextInt(words.size())));
-                case 3 -> people.isEmpty() ? SearchQuery.of(word) : SearchQuery.of("").withPerson(people.get(random.nextInt(people.size())));
-                default -> new SearchQuery(word, PAPERS.get(random.nextInt(PAPERS.size())), FIRST_DAY, FIRST_DAY.plusDays(60),
-                        null, null, null, SearchQuery.DEFAULT_LIMIT, 0);
+                case 2 -> SearchQuery.of(word).withOrder(SearchQuery.Order.NEWEST);
+                case 3 -> SearchQuery.of(word + " " + words.get(random.nextInt(words.size())));
+                case 4 -> SearchQuery.of(word.substring(0, 1));
+                case 5 -> people.isEmpty() ? SearchQuery.of(word) : SearchQuery.of("").with(Facet.PERSON, people.get(random.nextInt(people.size())));
+                case 6 -> SearchQuery.of("").with(Facet.AUTHOR, reporter(random.nextInt(REPORTERS)).replace(" ", ""));
+                case 7 -> SearchQuery.of(word).with(Facet.SECTION, SECTIONS.get(random.nextInt(SECTIONS.size()))).withOrder(SearchQuery.Order.OLDEST);
+                case 8 -> SearchQuery.of(word).with(Facet.PAPER, PAPERS.get(random.nextInt(PAPERS.size()))).withDates(FIRST_DAY, FIRST_DAY.plusDays(60));
+                default -> SearchQuery.of("");
             });
         }
         return queries;

@@ -1,6 +1,7 @@
 package banmian.cli;
 
 import banmian.archive.Archive;
+import banmian.archive.Facet;
 import banmian.archive.SearchQuery;
 import banmian.archive.SearchResults;
 import picocli.CommandLine.Command;
@@ -41,6 +42,15 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--organization", paramLabel = "NAME", description = "Only articles that name this organisation.")
     String organization;
 
+    @Option(names = "--author", paramLabel = "NAME", description = "Only articles whose byline names this person.")
+    String author;
+
+    @Option(names = "--section", paramLabel = "NAME", description = "Only articles on pages of this section (要闻, 国际, …).")
+    String section;
+
+    @Option(names = "--sort", paramLabel = "ORDER", description = "relevance, newest or oldest (default: relevance with words, newest without).")
+    String sort;
+
     @Option(names = "--limit", paramLabel = "N", description = "Hits to show (default: ${DEFAULT-VALUE}).")
     int limit = SearchQuery.DEFAULT_LIMIT;
 
@@ -55,7 +65,13 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws UserError {
         SearchQuery query;
         try {
-            query = new SearchQuery(String.join(" ", words), paper, from, to, person, place, organization, limit, 0);
+            query = SearchQuery.of(String.join(" ", words)).with(Facet.PAPER, paper).with(Facet.PERSON, person)
+                    .with(Facet.PLACE, place).with(Facet.ORGANIZATION, organization).with(Facet.AUTHOR, author)
+                    .with(Facet.SECTION, section).withDates(from, to).withPage(0, limit);
+            if (sort != null) {
+                query = query.withOrder(SearchQuery.Order.byKey(sort).orElseThrow(
+                        () -> new IllegalArgumentException("--sort: relevance, newest or oldest, not " + sort)));
+            }
         } catch (IllegalArgumentException e) {
             throw UserError.badInput(e.getMessage());
         }

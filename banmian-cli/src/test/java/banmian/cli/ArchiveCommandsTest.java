@@ -64,6 +64,10 @@ class ArchiveCommandsTest {
         assertTrue(search.out().startsWith("1. "), search.out());
         Cli person = Cli.run("search", "--person", "李斌", "--data", data.toString());
         assertTrue(person.out().startsWith("1. ") && person.out().contains("1 article matches"), person.out());
+        Cli author = Cli.run("search", "--author", "李斌", "--data", data.toString());
+        assertTrue(author.out().startsWith("1. ") && author.out().contains("1 article matches"), "the byline's 李 斌 is an author: " + author.out());
+        Cli oldest = Cli.run("search", "的", "--sort", "oldest", "--data", data.toString());
+        assertTrue(oldest.out().startsWith("1. "), "one character finds articles: " + oldest.out());
     }
 
     @Test
@@ -80,6 +84,10 @@ class ArchiveCommandsTest {
         Cli badLimit = Cli.run("search", "x", "--limit", "0", "--data", dir.toString());
         assertEquals(2, badLimit.exitCode());
         assertTrue(badLimit.err().startsWith("banmian: limit must be between"), badLimit.err());
+
+        Cli badSort = Cli.run("search", "x", "--sort", "popular", "--data", dir.toString());
+        assertEquals(2, badSort.exitCode());
+        assertEquals(List.of("banmian: --sort: relevance, newest or oldest, not popular"), badSort.errLines());
     }
 
     @RealPages

@@ -43,9 +43,11 @@ final class ApiJson {
         }
         root.put("facetsEstimated", results.facetsEstimated());
         ObjectNode facets = root.putObject("facets");
-        for (Map.Entry<String, List<SearchResults.FacetValue>> facet : results.facets().entrySet()) {
-            ArrayNode values = facets.putArray(facet.getKey());
-            facet.getValue().forEach(value -> values.addObject().put("value", value.value()).put("count", value.count()));
+        for (Map.Entry<String, SearchResults.FacetCounts> facet : results.facetCounts().entrySet()) {
+            ObjectNode counts = facets.putObject(facet.getKey());
+            ArrayNode values = counts.putArray("values");
+            facet.getValue().values().forEach(value -> values.addObject().put("value", value.value()).put("count", value.count()));
+            counts.put("more", facet.getValue().more());
         }
         return root;
     }

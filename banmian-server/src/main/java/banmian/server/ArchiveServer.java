@@ -2,6 +2,7 @@ package banmian.server;
 
 import banmian.archive.Archive;
 import banmian.archive.DamagedFileException;
+import banmian.archive.Facet;
 import banmian.archive.SearchQuery;
 import banmian.archive.Story;
 import banmian.limits.Limits;
@@ -23,6 +24,7 @@ import java.util.HexFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +32,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The web reader and the REST API on one port, over one archive.
  * <ul>
- *   <li>{@code GET /api/search?q=&paper=&from=&to=&date=&person=&place=&organization=&limit=&offset=}</li>
+ *   <li>{@code GET /api/search?q=&sort=&paper=&from=&to=&date=&author=&section=&person=&place=&organization=&limit=&offset=&facet.{name}.limit=}</li>
+ *   <li>{@code GET /api/papers}, {@code GET /api/papers/{paper}/issues?year=&month=}, {@code GET /api/papers/{paper}/issues/{date}}:
+ *       the issue browser ({@link IssueRoutes})</li>
  *   <li>{@code GET /api/articles/{id}}, {@code GET /api/pages/{paper}/{date}/{number}}</li>
  *   <li>{@code POST /api/ingest} (multipart {@code file} parts, {@code paper}, optional {@code date}, {@code page})</li>
  *   <li>{@code DELETE} and {@code PUT /api/pages/{paper}/{date}/{number}}, {@code GET /api/openapi.json} ({@link ApiRoutes})</li>
@@ -55,7 +61,9 @@ import java.util.function.Function;
 public final class ArchiveServer implements AutoCloseable {
     /** How a 404 for a path no route matches begins (a route's own 404 names the page or article it lacks). */
     static final String NO_ROUTE = "no such resource: ";
-    private static final List<String> FILTERS = List.of("paper", "date", "from", "to", "person", "place", "organization");
+    private static final List<String> FILTERS = List.of("paper", "date", "from", "to", "author", "section", "person", "place", "organization");
+    /** {@code facet.person.limit=50}: how many values one facet lists. */
+    private static final Pattern FACET_LIMIT = Pattern.compile("facet\\.([a-z]++)\\.limit");
 
     private final Archive archive;
     private final UploadIngest uploads;
@@ -137,6 +145,7 @@ public final class ArchiveServer implements AutoCloseable {
     }
 
     private void routes() {
+        IssueRoutes.register(app, archive);
         app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "articles", archive.storyCount(), "pages", archive.pageCount())));
         app.get("/api/search", ctx -> ctx.json(ApiJson.results(archive.search(query(ctx)))));
         app.get("/api/articles/{id}", ctx -> {
@@ -269,14 +278,40 @@ public final class ArchiveServer implements AutoCloseable {
         LocalDate to = date != null ? date : date(ctx.queryParam("to"), "to");
         Integer limit = integer(ctx.queryParam("limit"), "limit");
         Integer offset = integer(ctx.queryParam("offset"), "offset");
+        String sort = blankToNull(ctx.queryParam("sort"));
         try {
-            return new SearchQuery(ctx.queryParam("q"), blankToNull(ctx.queryParam("paper")), from, to,
-                    blankToNull(ctx.queryParam("person")), blankToNull(ctx.queryParam("place")),
-                    blankToNull(ctx.queryParam("organization")), limit == null ? SearchQuery.DEFAULT_LIMIT : limit,
-                    offset == null ? 0 : offset);
+            SearchQuery query = SearchQuery.of(ctx.queryParam("q")).withDates(from, to)
+                    .withPage(offset == null ? 0 : offset, limit == null ? SearchQuery.DEFAULT_LIMIT : limit);
+            for (Facet facet : Facet.values()) {
+                if (facet.filters()) {
+                    query = query.with(facet, blankToNull(ctx.queryParam(facet.key())));
+                }
+            }
+            if (sort != null) {
+                query = query.withOrder(SearchQuery.Order.byKey(sort.strip())
+                        .orElseThrow(() -> new BadRequest("sort: relevance, newest or oldest, not " + sort)));
+            }
+            for (String parameter : ctx.queryParamMap().keySet()) {
+                if (parameter.startsWith("facet.")) {
+                    query = withFacetLimit(query, parameter, ctx.queryParam(parameter));
+                }
+            }
+            return query;
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
+    }
+
+    private static SearchQuery withFacetLimit(SearchQuery query, String parameter, String value) {
+        Matcher matcher = FACET_LIMIT.matcher(parameter);
+        List<String> facets = Arrays.stream(Facet.values()).map(Facet::key).toList();
+        if (!matcher.matches()) {
+            throw new BadRequest(parameter + ": not a parameter; facet.{name}.limit asks one facet for more values, name one of " + facets);
+        }
+        Facet facet = Facet.byKey(matcher.group(1)).orElseThrow(
+                () -> new BadRequest(parameter + ": no facet " + matcher.group(1) + "; facets are " + facets));
+        Integer values = integer(value, parameter);
+        return values == null ? query : query.withFacetLimit(facet, values);
     }
 
     private static Map<String, String> filters(Context ctx) {
@@ -290,7 +325,7 @@ public final class ArchiveServer implements AutoCloseable {
         return filters;
     }
 
-    private static void notFound(Context ctx, String message) {
+    static void notFound(Context ctx, String message) {
         ctx.status(HttpStatus.NOT_FOUND).json(ApiJson.error(message));
     }
 
