@@ -168,6 +168,7 @@ public final class ArchiveServer implements AutoCloseable {
         app.post("/api/ingest", this::ingest, WriteGuard.Access.WRITE);
         ApiRoutes.register(app, archive, uploads);
         ExportRoutes.register(app, archive);
+        BrowseRoutes.register(app, archive);
         app.get("/", ctx -> {
             SearchQuery query = query(ctx);
             ctx.html(Templates.search(new SearchView(query, archive.search(query), filters(ctx))));

@@ -88,12 +88,16 @@ final class IssueRoutes {
 
     /** The paper a path names, by name or slug; a 404 answered when the archive holds none of it. */
     private static Optional<IssueCalendar.Paper> paper(Context ctx, Archive archive) throws IOException {
-        String asked = MetaCheck.paper("paper", ctx.pathParam("paper"));
-        String slug = archive.ids().paper(asked);
-        Optional<IssueCalendar.Paper> paper = archive.papers().stream().filter(known -> known.slug().equals(slug)).findFirst();
+        Optional<IssueCalendar.Paper> paper = find(archive, ctx.pathParam("paper"));
         if (paper.isEmpty()) {
-            ArchiveServer.notFound(ctx, "no paper " + asked + " in the archive");
+            ArchiveServer.notFound(ctx, "no paper " + ctx.pathParam("paper") + " in the archive");
         }
         return paper;
+    }
+
+    /** The paper of the archive a name or slug names; a name {@link MetaCheck} refuses is a 400. */
+    static Optional<IssueCalendar.Paper> find(Archive archive, String nameOrSlug) throws IOException {
+        String slug = archive.ids().paper(MetaCheck.paper("paper", nameOrSlug));
+        return archive.papers().stream().filter(known -> known.slug().equals(slug)).findFirst();
     }
 }

@@ -28,6 +28,10 @@ final class Templates {
         return render("article.jte", view);
     }
 
+    static String browse(BrowseView view) {
+        return render("browse.jte", view);
+    }
+
     static String message(MessageView view) {
         return render("message.jte", view);
     }
