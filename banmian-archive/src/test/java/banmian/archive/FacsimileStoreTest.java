@@ -80,6 +80,21 @@ class FacsimileStoreTest {
     }
 
     @Test
+    void aDeletedPageTakesItsFacsimileAndRenderingsWithIt() throws IOException {
+        Page page = ArchiveFixtures.all().get(0);
+        try (Archive archive = Archive.openForWriting(data)) {
+            archive.add(page, "with", PagePdf.cut(pdf(0), List.of(1)).get(1));
+            archive.flush();
+            Facsimile kept = archive.facsimile(page.meta().paper(), page.meta().date(), page.meta().number()).orElseThrow();
+            Files.write(kept.rendition("thumb", "jpg"), new byte[] {1});
+            assertTrue(archive.delete(page.meta().paper(), page.meta().date(), page.meta().number()).isPresent());
+            assertTrue(archive.facsimile(page.meta().paper(), page.meta().date(), page.meta().number()).isEmpty());
+            assertTrue(Files.notExists(kept.pdf()), "the page as printed went");
+            assertTrue(Files.notExists(kept.rendition("thumb", "jpg")), "and its renderings");
+        }
+    }
+
+    @Test
     void aDamagedRecordIsNamed() throws IOException {
         Page page = ArchiveFixtures.all().get(0);
         try (Archive archive = Archive.openForWriting(data)) {
