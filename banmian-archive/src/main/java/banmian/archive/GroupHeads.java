@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The head of every syndication group among a search's matches: the copy that comes first in the
@@ -43,9 +44,15 @@ final class GroupHeads extends SimpleCollector {
      * lookup would be most of a large search's grouping time).
      */
     static final class Ordinals {
+        /**
+         * Cleared head arrays of searches done, kept for the next: a small search would spend more on
+         * allocating (and zeroing) a slot per group of the archive than on its matches.
+         */
+        private static final int SPARE_ARRAYS = 2 * Runtime.getRuntime().availableProcessors();
         private final IndexReader reader;
         private final int[][] global;
         private final int count;
+        private final ConcurrentLinkedQueue<int[]> spare = new ConcurrentLinkedQueue<>();
 
         private Ordinals(IndexReader reader, int[][] global, int count) {
             this.reader = reader;
@@ -71,6 +78,17 @@ final class GroupHeads extends SimpleCollector {
 
         boolean isFor(IndexReader other) {
             return reader == other;
+        }
+
+        private int[] borrow() {
+            int[] heads = spare.poll();
+            return heads != null ? heads : new int[count * SLOTS];
+        }
+
+        private void giveBack(int[] cleared) {
+            if (spare.size() < SPARE_ARRAYS) {
+                spare.offer(cleared);
+            }
         }
     }
 
@@ -147,7 +165,7 @@ final class GroupHeads extends SimpleCollector {
     GroupHeads(Ordinals ordinals, SearchQuery.Order order) {
         this.ordinals = ordinals;
         this.order = order;
-        this.heads = new int[ordinals.count * SLOTS];
+        this.heads = ordinals.borrow();
     }
 
     @Override
@@ -174,8 +192,10 @@ final class GroupHeads extends SimpleCollector {
             return;
         }
         int group = leafOrdinals[leafGroups.ordValue()];
-        int day = leafDays.advanceExact(doc) ? (int) leafDays.longValue() : 0;
-        float score = order == SearchQuery.Order.RELEVANCE ? scorer.score() : 0;
+        // By relevance, the day is not read: equal scores go by document order, as in Lucene's sort by score.
+        boolean relevance = order == SearchQuery.Order.RELEVANCE;
+        int day = !relevance && leafDays.advanceExact(doc) ? (int) leafDays.longValue() : 0;
+        float score = relevance ? scorer.score() : 0;
         int slot = group * SLOTS;
         if (heads[slot + DOC] == 0) {
             addMatched(group);
@@ -208,6 +228,15 @@ final class GroupHeads extends SimpleCollector {
         }
     }
 
+    /** Clears the slots this collector used and hands its array back for another search; it is not to be used after. */
+    void release() {
+        for (int m = 0; m < groups; m++) {
+            Arrays.fill(heads, matched[m] * SLOTS, matched[m] * SLOTS + SLOTS, 0);
+        }
+        groups = 0;
+        ordinals.giveBack(heads);
+    }
+
     private void addMatched(int group) {
         if (groups == matched.length) {
             matched = Arrays.copyOf(matched, groups * 2);
@@ -218,10 +247,7 @@ final class GroupHeads extends SimpleCollector {
     /** Whether a match with this score and day comes before the head in {@code slot} (at a tie, the head stays: documents come in order). */
     private boolean before(float score, int day, int slot) {
         return switch (order) {
-            case RELEVANCE -> {
-                float headScore = Float.intBitsToFloat(heads[slot + SCORE]);
-                yield score > headScore || score == headScore && day > heads[slot + DAY];
-            }
+            case RELEVANCE -> score > Float.intBitsToFloat(heads[slot + SCORE]);
             case NEWEST -> day > heads[slot + DAY];
             case OLDEST -> day < heads[slot + DAY];
         };

@@ -28,7 +28,7 @@ import java.util.List;
  * going over the matches again.
  */
 final class GroupedSearch {
-    /** The page of groups shown (each by its head), how many groups matched, and their heads. */
+    /** The page of groups shown (each by its head), and every matching group's head: {@link GroupHeads#release()} it when done. */
     record Result(List<ScoreDoc> shown, GroupHeads heads) {
     }
 
@@ -58,6 +58,7 @@ final class GroupedSearch {
         for (Slice slice : slices) {
             if (slice != slices.get(0)) {
                 heads.merge(slice.heads);
+                slice.heads.release();
             }
             Collection<SearchGroup<Integer>> top = slice.firstPass.getTopGroups(0);
             if (top != null) {
@@ -77,7 +78,7 @@ final class GroupedSearch {
     /** The order of groups, and of the copies within one, as Lucene's collectors take it. */
     private static Sort sort(SearchQuery.Order order) {
         return switch (order) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, NEWEST_FIRST);
+            case RELEVANCE -> Sort.RELEVANCE;
             case NEWEST -> new Sort(NEWEST_FIRST);
             case OLDEST -> new Sort(new SortField(StoryDocuments.DAY, SortField.Type.LONG));
         };

@@ -81,9 +81,15 @@ final class StorySearch {
                 groupOrdinals(searcher.getIndexReader()), request.offset(), request.limit());
         List<ScoreDoc> shown = grouped.shown();
         GroupHeads heads = grouped.heads();
-        // Facets of many groups are counted on a sample of them and scaled up.
-        GroupHeads.HeadSample counted = heads.sample(searcher.getIndexReader(), FACET_SAMPLE);
-        return new SearchResults(heads.groups(), hits(searcher, shown, text), facets(searcher, counted, request), counted.sampled());
+        int groups = heads.groups();
+        GroupHeads.HeadSample counted;
+        try {
+            // Facets of many groups are counted on a sample of them and scaled up.
+            counted = heads.sample(searcher.getIndexReader(), FACET_SAMPLE);
+        } finally {
+            heads.release();
+        }
+        return new SearchResults(groups, hits(searcher, shown, text), facets(searcher, counted, request), counted.sampled());
     }
 
     /** The group values' global ordinals are per reader and cost a read of every segment's terms: kept until the searcher moves on. */
