@@ -10,32 +10,29 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorable;
-import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.grouping.GroupSelector;
-import org.apache.lucene.search.grouping.SearchGroup;
+import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The head of every syndication group among a search's matches: the copy that comes first in the
- * search's order (the one the group is shown by), for counting the groups and counting facets over
- * them. It tells groups apart by the global ordinal of their {@link StoryDocuments#GROUP} value, so a
- * match costs an array lookup; Lucene's own {@code AllGroupHeadsCollector} and {@code AllGroupsCollector}
+ * search's order, which the group is shown by, counted by the facets, and ranked by among the other
+ * groups. It tells groups apart by the global ordinal of their {@link StoryDocuments#GROUP} value, so a
+ * match costs two array lookups; Lucene's own {@code AllGroupHeadsCollector} and {@code AllGroupsCollector}
  * keep a map of group values and look every value seen so far up again in each segment, which at
- * 200,000 groups over twenty segments takes seconds, not milliseconds.
+ * 200,000 groups over thirty segments takes seconds, not milliseconds.
  *
- * <p>Ties go to the earlier document, as in Lucene's sorts, so the head is the copy the grouping
- * collectors show.
+ * <p>Ties go to the earlier document, as in Lucene's sorts.
  */
 final class GroupHeads extends SimpleCollector {
     /**
@@ -89,55 +86,6 @@ final class GroupHeads extends SimpleCollector {
             if (spare.size() < SPARE_ARRAYS) {
                 spare.offer(cleared);
             }
-        }
-    }
-
-    /**
-     * Lucene's grouping collectors told the groups by their global ordinal: a match costs an array
-     * lookup, where the term selector looks every group value it holds up again in each segment.
-     */
-    static final class Selector extends GroupSelector<Integer> {
-        private final Ordinals ordinals;
-        private SortedDocValues leafGroups;
-        private int[] leafOrdinals;
-        private int group;
-
-        Selector(Ordinals ordinals) {
-            this.ordinals = ordinals;
-        }
-
-        @Override
-        public void setNextReader(LeafReaderContext context) throws IOException {
-            leafGroups = DocValues.getSorted(context.reader(), StoryDocuments.GROUP);
-            leafOrdinals = ordinals.global[context.ord];
-        }
-
-        @Override
-        public void setScorer(Scorable scorer) {
-        }
-
-        @Override
-        public State advanceTo(int doc) throws IOException {
-            if (!leafGroups.advanceExact(doc)) {
-                return State.SKIP;
-            }
-            group = leafOrdinals[leafGroups.ordValue()];
-            return State.ACCEPT;
-        }
-
-        @Override
-        public Integer currentValue() {
-            return group;
-        }
-
-        @Override
-        public Integer copyValue() {
-            return group;
-        }
-
-        @Override
-        public void setGroups(Collection<SearchGroup<Integer>> searchGroups) {
-            throw new UnsupportedOperationException("the groups shown are found by their heads, not by a second pass");
         }
     }
 
@@ -253,9 +201,43 @@ final class GroupHeads extends SimpleCollector {
         };
     }
 
-    /** The head of a matching group, by its {@link Selector} value, with its score (0 when the order is by date). */
-    ScoreDoc headOf(int group) {
-        return new ScoreDoc(heads[group * SLOTS + DOC] - 1, Float.intBitsToFloat(heads[group * SLOTS + SCORE]));
+    /**
+     * The heads of the groups from {@code offset} on, {@code limit} of them, in the search's order
+     * (at equal keys, the earlier document first, as Lucene sorts).
+     */
+    List<ScoreDoc> top(int offset, int limit) {
+        if (offset >= groups) {
+            return List.of();
+        }
+        int wanted = (int) Math.min((long) offset + limit, groups);
+        // The worst of the best so far on top.
+        PriorityQueue<Integer> best = new PriorityQueue<>(wanted + 1, (a, b) -> compareSlots(b, a));
+        for (int m = 0; m < groups; m++) {
+            int slot = matched[m] * SLOTS;
+            if (best.size() < wanted) {
+                best.add(slot);
+            } else if (compareSlots(slot, best.peek()) < 0) {
+                best.poll();
+                best.add(slot);
+            }
+        }
+        List<Integer> slots = new ArrayList<>(best);
+        slots.sort(this::compareSlots);
+        List<ScoreDoc> page = new ArrayList<>();
+        for (int i = offset; i < slots.size(); i++) {
+            page.add(new ScoreDoc(heads[slots.get(i) + DOC] - 1, Float.intBitsToFloat(heads[slots.get(i) + SCORE])));
+        }
+        return page;
+    }
+
+    /** Negative when the head in slot {@code a} comes before the one in {@code b}. */
+    private int compareSlots(int a, int b) {
+        int byKey = switch (order) {
+            case RELEVANCE -> Float.compare(Float.intBitsToFloat(heads[b + SCORE]), Float.intBitsToFloat(heads[a + SCORE]));
+            case NEWEST -> Integer.compare(heads[b + DAY], heads[a + DAY]);
+            case OLDEST -> Integer.compare(heads[a + DAY], heads[b + DAY]);
+        };
+        return byKey != 0 ? byKey : Integer.compare(heads[a + DOC], heads[b + DOC]);
     }
 
     /** How many groups matched. */

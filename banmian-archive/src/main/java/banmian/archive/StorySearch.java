@@ -42,8 +42,8 @@ import java.util.Set;
 /**
  * One search over the story documents: the words as a query on the catch-all field (with the
  * headline and names lifting a story), the filters, copies of one wire story collapsed into one hit
- * by grouping on {@link StoryDocuments#GROUP} ({@link GroupedSearch}: Lucene's first-pass grouping
- * collector for the groups shown, {@link GroupHeads} for every matching group's head), snippets with
+ * by grouping on {@link StoryDocuments#GROUP} ({@link GroupedSearch}: every matching group's head,
+ * the copy it is shown by, found in one pass), snippets with
  * the matched words marked, and facets counted over the groups' heads (on a sample of them when there
  * are very many).
  */
