@@ -7,8 +7,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -49,7 +49,7 @@ final class GroupHeads extends SimpleCollector {
         private final IndexReader reader;
         private final int[][] global;
         private final int count;
-        private final ConcurrentLinkedQueue<int[]> spare = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<Buffers> spare = new ConcurrentLinkedQueue<>();
 
         private Ordinals(IndexReader reader, int[][] global, int count) {
             this.reader = reader;
@@ -77,12 +77,12 @@ final class GroupHeads extends SimpleCollector {
             return reader == other;
         }
 
-        private int[] borrow() {
-            int[] heads = spare.poll();
-            return heads != null ? heads : new int[count * SLOTS];
+        private Buffers borrow() {
+            Buffers buffers = spare.poll();
+            return buffers != null ? buffers : new Buffers(new int[count * SLOTS], new int[count]);
         }
 
-        private void giveBack(int[] cleared) {
+        private void giveBack(Buffers cleared) {
             if (spare.size() < SPARE_ARRAYS) {
                 spare.offer(cleared);
             }
@@ -96,8 +96,12 @@ final class GroupHeads extends SimpleCollector {
      * (global id + 1; 0 for a group not matched), day (an epoch day fits an int) and score (as bits).
      */
     private final int[] heads;
-    /** The groups this collector matched, in the order it met them. */
-    private int[] matched = new int[1024];
+    /** The groups this collector matched, in the order it met them (room for every group: each is met once). */
+    private final int[] matched;
+
+    /** A search's arrays: a slot per group, and the list of groups matched. */
+    private record Buffers(int[] heads, int[] matched) {
+    }
     private static final int SLOTS = 3;
     private static final int DOC = 0;
     private static final int DAY = 1;
@@ -113,7 +117,9 @@ final class GroupHeads extends SimpleCollector {
     GroupHeads(Ordinals ordinals, SearchQuery.Order order) {
         this.ordinals = ordinals;
         this.order = order;
-        this.heads = ordinals.borrow();
+        Buffers buffers = ordinals.borrow();
+        this.heads = buffers.heads();
+        this.matched = buffers.matched();
     }
 
     @Override
@@ -178,17 +184,21 @@ final class GroupHeads extends SimpleCollector {
 
     /** Clears the slots this collector used and hands its array back for another search; it is not to be used after. */
     void release() {
-        for (int m = 0; m < groups; m++) {
-            Arrays.fill(heads, matched[m] * SLOTS, matched[m] * SLOTS + SLOTS, 0);
+        if (groups > heads.length / SLOTS / 8) {
+            Arrays.fill(heads, 0);
+        } else {
+            for (int m = 0; m < groups; m++) {
+                int slot = matched[m] * SLOTS;
+                heads[slot + DOC] = 0;
+                heads[slot + DAY] = 0;
+                heads[slot + SCORE] = 0;
+            }
         }
         groups = 0;
-        ordinals.giveBack(heads);
+        ordinals.giveBack(new Buffers(heads, matched));
     }
 
     private void addMatched(int group) {
-        if (groups == matched.length) {
-            matched = Arrays.copyOf(matched, groups * 2);
-        }
         matched[groups++] = group;
     }
 
@@ -212,8 +222,10 @@ final class GroupHeads extends SimpleCollector {
         int wanted = (int) Math.min((long) offset + limit, groups);
         // The worst of the best so far on top.
         PriorityQueue<Integer> best = new PriorityQueue<>(wanted + 1, (a, b) -> compareSlots(b, a));
-        for (int m = 0; m < groups; m++) {
-            int slot = matched[m] * SLOTS;
+        // Newest first, the groups met last are likeliest to stay: met first, each would displace the one before.
+        boolean backwards = order == SearchQuery.Order.NEWEST;
+        for (int i = 0; i < groups; i++) {
+            int slot = matched[backwards ? groups - 1 - i : i] * SLOTS;
             if (best.size() < wanted) {
                 best.add(slot);
             } else if (compareSlots(slot, best.peek()) < 0) {
@@ -247,39 +259,32 @@ final class GroupHeads extends SimpleCollector {
 
     /**
      * The heads as facets count them: all of them when there are at most {@code most}, else every
-     * n-th head in document order (so the sample is the same for the same matches) for about
-     * {@code most}; {@link FacetsCollector} hands them to the facet counts as if collected.
+     * n-th group in the order the search met them (so the same sample for the same matches) for
+     * about {@code most}; {@link FacetsCollector} hands them to the facet counts as if collected.
      */
     HeadSample sample(IndexReader reader, int most) {
-        FixedBitSet all = new FixedBitSet(Math.max(1, reader.maxDoc()));
-        for (int m = 0; m < groups; m++) {
-            all.set(heads[matched[m] * SLOTS + DOC] - 1);
-        }
+        List<LeafReaderContext> leaves = reader.leaves();
+        FixedBitSet[] bits = new FixedBitSet[leaves.size()];
+        int[] inLeaf = new int[leaves.size()];
         int step = Math.max(1, (groups + most - 1) / most);
-        int matched = 0;
         int counted = 0;
-        List<FacetsCollector.MatchingDocs> docs = new ArrayList<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            int end = leaf.docBase + leaf.reader().maxDoc();
-            FixedBitSet bits = null;
-            int inLeaf = 0;
-            for (int doc = nextHead(all, leaf.docBase); doc < end; doc = nextHead(all, doc + 1)) {
-                if (matched++ % step == 0) {
-                    bits = bits == null ? new FixedBitSet(leaf.reader().maxDoc()) : bits;
-                    bits.set(doc - leaf.docBase);
-                    inLeaf++;
-                }
+        for (int m = 0; m < groups; m += step) {
+            int doc = heads[matched[m] * SLOTS + DOC] - 1;
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            if (bits[leaf] == null) {
+                bits[leaf] = new FixedBitSet(leaves.get(leaf).reader().maxDoc());
             }
-            if (bits != null) {
-                docs.add(new FacetsCollector.MatchingDocs(leaf, new BitDocIdSet(bits, inLeaf), inLeaf, null));
-                counted += inLeaf;
+            bits[leaf].set(doc - leaves.get(leaf).docBase);
+            inLeaf[leaf]++;
+            counted++;
+        }
+        List<FacetsCollector.MatchingDocs> docs = new ArrayList<>();
+        for (int leaf = 0; leaf < bits.length; leaf++) {
+            if (bits[leaf] != null) {
+                docs.add(new FacetsCollector.MatchingDocs(leaves.get(leaf), new BitDocIdSet(bits[leaf], inLeaf[leaf]), inLeaf[leaf], null));
             }
         }
         return new HeadSample(docs, counted == 0 ? 1 : (double) groups / counted, step > 1);
-    }
-
-    private static int nextHead(FixedBitSet heads, int from) {
-        return from < heads.length() ? heads.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
     }
 
     /** Heads for facet counting, and by how much their counts are scaled up to estimate all groups'. */
