@@ -7,34 +7,32 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorable;
-import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.grouping.GroupSelector;
-import org.apache.lucene.search.grouping.SearchGroup;
+import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The head of every syndication group among a search's matches: the copy that comes first in the
- * search's order (the one the group is shown by), for counting the groups and counting facets over
- * them. It tells groups apart by the global ordinal of their {@link StoryDocuments#GROUP} value, so a
- * match costs an array lookup; Lucene's own {@code AllGroupHeadsCollector} and {@code AllGroupsCollector}
+ * search's order, which the group is shown by, counted by the facets, and ranked by among the other
+ * groups. It tells groups apart by the global ordinal of their {@link StoryDocuments#GROUP} value, so a
+ * match costs two array lookups; Lucene's own {@code AllGroupHeadsCollector} and {@code AllGroupsCollector}
  * keep a map of group values and look every value seen so far up again in each segment, which at
- * 200,000 groups over twenty segments takes seconds, not milliseconds.
+ * 200,000 groups over thirty segments takes seconds, not milliseconds.
  *
- * <p>Ties go to the earlier document, as in Lucene's sorts, so the head is the copy the grouping
- * collectors show.
+ * <p>Ties go to the earlier document, as in Lucene's sorts.
  */
 final class GroupHeads extends SimpleCollector {
     /**
@@ -43,9 +41,15 @@ final class GroupHeads extends SimpleCollector {
      * lookup would be most of a large search's grouping time).
      */
     static final class Ordinals {
+        /**
+         * Cleared head arrays of searches done, kept for the next: a small search would spend more on
+         * allocating (and zeroing) a slot per group of the archive than on its matches.
+         */
+        private static final int SPARE_ARRAYS = 2 * Runtime.getRuntime().availableProcessors();
         private final IndexReader reader;
         private final int[][] global;
         private final int count;
+        private final ConcurrentLinkedQueue<Buffers> spare = new ConcurrentLinkedQueue<>();
 
         private Ordinals(IndexReader reader, int[][] global, int count) {
             this.reader = reader;
@@ -72,54 +76,16 @@ final class GroupHeads extends SimpleCollector {
         boolean isFor(IndexReader other) {
             return reader == other;
         }
-    }
 
-    /**
-     * Lucene's grouping collectors told the groups by their global ordinal: a match costs an array
-     * lookup, where the term selector looks every group value it holds up again in each segment.
-     */
-    static final class Selector extends GroupSelector<Integer> {
-        private final Ordinals ordinals;
-        private SortedDocValues leafGroups;
-        private int[] leafOrdinals;
-        private int group;
-
-        Selector(Ordinals ordinals) {
-            this.ordinals = ordinals;
+        private Buffers borrow() {
+            Buffers buffers = spare.poll();
+            return buffers != null ? buffers : new Buffers(new int[count * SLOTS], new int[count]);
         }
 
-        @Override
-        public void setNextReader(LeafReaderContext context) throws IOException {
-            leafGroups = DocValues.getSorted(context.reader(), StoryDocuments.GROUP);
-            leafOrdinals = ordinals.global[context.ord];
-        }
-
-        @Override
-        public void setScorer(Scorable scorer) {
-        }
-
-        @Override
-        public State advanceTo(int doc) throws IOException {
-            if (!leafGroups.advanceExact(doc)) {
-                return State.SKIP;
+        private void giveBack(Buffers cleared) {
+            if (spare.size() < SPARE_ARRAYS) {
+                spare.offer(cleared);
             }
-            group = leafOrdinals[leafGroups.ordValue()];
-            return State.ACCEPT;
-        }
-
-        @Override
-        public Integer currentValue() {
-            return group;
-        }
-
-        @Override
-        public Integer copyValue() {
-            return group;
-        }
-
-        @Override
-        public void setGroups(Collection<SearchGroup<Integer>> searchGroups) {
-            throw new UnsupportedOperationException("the groups shown are found by their heads, not by a second pass");
         }
     }
 
@@ -130,8 +96,12 @@ final class GroupHeads extends SimpleCollector {
      * (global id + 1; 0 for a group not matched), day (an epoch day fits an int) and score (as bits).
      */
     private final int[] heads;
-    /** The groups this collector matched, in the order it met them. */
-    private int[] matched = new int[1024];
+    /** The groups this collector matched, in the order it met them (room for every group: each is met once). */
+    private final int[] matched;
+
+    /** A search's arrays: a slot per group, and the list of groups matched. */
+    private record Buffers(int[] heads, int[] matched) {
+    }
     private static final int SLOTS = 3;
     private static final int DOC = 0;
     private static final int DAY = 1;
@@ -147,7 +117,9 @@ final class GroupHeads extends SimpleCollector {
     GroupHeads(Ordinals ordinals, SearchQuery.Order order) {
         this.ordinals = ordinals;
         this.order = order;
-        this.heads = new int[ordinals.count * SLOTS];
+        Buffers buffers = ordinals.borrow();
+        this.heads = buffers.heads();
+        this.matched = buffers.matched();
     }
 
     @Override
@@ -174,8 +146,10 @@ final class GroupHeads extends SimpleCollector {
             return;
         }
         int group = leafOrdinals[leafGroups.ordValue()];
-        int day = leafDays.advanceExact(doc) ? (int) leafDays.longValue() : 0;
-        float score = order == SearchQuery.Order.RELEVANCE ? scorer.score() : 0;
+        // By relevance, the day is not read: equal scores go by document order, as in Lucene's sort by score.
+        boolean relevance = order == SearchQuery.Order.RELEVANCE;
+        int day = !relevance && leafDays.advanceExact(doc) ? (int) leafDays.longValue() : 0;
+        float score = relevance ? scorer.score() : 0;
         int slot = group * SLOTS;
         if (heads[slot + DOC] == 0) {
             addMatched(group);
@@ -208,28 +182,74 @@ final class GroupHeads extends SimpleCollector {
         }
     }
 
-    private void addMatched(int group) {
-        if (groups == matched.length) {
-            matched = Arrays.copyOf(matched, groups * 2);
+    /** Clears the slots this collector used and hands its array back for another search; it is not to be used after. */
+    void release() {
+        if (groups > heads.length / SLOTS / 8) {
+            Arrays.fill(heads, 0);
+        } else {
+            for (int m = 0; m < groups; m++) {
+                int slot = matched[m] * SLOTS;
+                heads[slot + DOC] = 0;
+                heads[slot + DAY] = 0;
+                heads[slot + SCORE] = 0;
+            }
         }
+        groups = 0;
+        ordinals.giveBack(new Buffers(heads, matched));
+    }
+
+    private void addMatched(int group) {
         matched[groups++] = group;
     }
 
     /** Whether a match with this score and day comes before the head in {@code slot} (at a tie, the head stays: documents come in order). */
     private boolean before(float score, int day, int slot) {
         return switch (order) {
-            case RELEVANCE -> {
-                float headScore = Float.intBitsToFloat(heads[slot + SCORE]);
-                yield score > headScore || score == headScore && day > heads[slot + DAY];
-            }
+            case RELEVANCE -> score > Float.intBitsToFloat(heads[slot + SCORE]);
             case NEWEST -> day > heads[slot + DAY];
             case OLDEST -> day < heads[slot + DAY];
         };
     }
 
-    /** The head of a matching group, by its {@link Selector} value, with its score (0 when the order is by date). */
-    ScoreDoc headOf(int group) {
-        return new ScoreDoc(heads[group * SLOTS + DOC] - 1, Float.intBitsToFloat(heads[group * SLOTS + SCORE]));
+    /**
+     * The heads of the groups from {@code offset} on, {@code limit} of them, in the search's order
+     * (at equal keys, the earlier document first, as Lucene sorts).
+     */
+    List<ScoreDoc> top(int offset, int limit) {
+        if (offset >= groups) {
+            return List.of();
+        }
+        int wanted = (int) Math.min((long) offset + limit, groups);
+        // The worst of the best so far on top.
+        PriorityQueue<Integer> best = new PriorityQueue<>(wanted + 1, (a, b) -> compareSlots(b, a));
+        // Newest first, the groups met last are likeliest to stay: met first, each would displace the one before.
+        boolean backwards = order == SearchQuery.Order.NEWEST;
+        for (int i = 0; i < groups; i++) {
+            int slot = matched[backwards ? groups - 1 - i : i] * SLOTS;
+            if (best.size() < wanted) {
+                best.add(slot);
+            } else if (compareSlots(slot, best.peek()) < 0) {
+                best.poll();
+                best.add(slot);
+            }
+        }
+        List<Integer> slots = new ArrayList<>(best);
+        slots.sort(this::compareSlots);
+        List<ScoreDoc> page = new ArrayList<>();
+        for (int i = offset; i < slots.size(); i++) {
+            page.add(new ScoreDoc(heads[slots.get(i) + DOC] - 1, Float.intBitsToFloat(heads[slots.get(i) + SCORE])));
+        }
+        return page;
+    }
+
+    /** Negative when the head in slot {@code a} comes before the one in {@code b}. */
+    private int compareSlots(int a, int b) {
+        int byKey = switch (order) {
+            case RELEVANCE -> Float.compare(Float.intBitsToFloat(heads[b + SCORE]), Float.intBitsToFloat(heads[a + SCORE]));
+            case NEWEST -> Integer.compare(heads[b + DAY], heads[a + DAY]);
+            case OLDEST -> Integer.compare(heads[a + DAY], heads[b + DAY]);
+        };
+        return byKey != 0 ? byKey : Integer.compare(heads[a + DOC], heads[b + DOC]);
     }
 
     /** How many groups matched. */
@@ -239,39 +259,32 @@ final class GroupHeads extends SimpleCollector {
 
     /**
      * The heads as facets count them: all of them when there are at most {@code most}, else every
-     * n-th head in document order (so the sample is the same for the same matches) for about
-     * {@code most}; {@link FacetsCollector} hands them to the facet counts as if collected.
+     * n-th group in the order the search met them (so the same sample for the same matches) for
+     * about {@code most}; {@link FacetsCollector} hands them to the facet counts as if collected.
      */
     HeadSample sample(IndexReader reader, int most) {
-        FixedBitSet all = new FixedBitSet(Math.max(1, reader.maxDoc()));
-        for (int m = 0; m < groups; m++) {
-            all.set(heads[matched[m] * SLOTS + DOC] - 1);
-        }
+        List<LeafReaderContext> leaves = reader.leaves();
+        FixedBitSet[] bits = new FixedBitSet[leaves.size()];
+        int[] inLeaf = new int[leaves.size()];
         int step = Math.max(1, (groups + most - 1) / most);
-        int matched = 0;
         int counted = 0;
-        List<FacetsCollector.MatchingDocs> docs = new ArrayList<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            int end = leaf.docBase + leaf.reader().maxDoc();
-            FixedBitSet bits = null;
-            int inLeaf = 0;
-            for (int doc = nextHead(all, leaf.docBase); doc < end; doc = nextHead(all, doc + 1)) {
-                if (matched++ % step == 0) {
-                    bits = bits == null ? new FixedBitSet(leaf.reader().maxDoc()) : bits;
-                    bits.set(doc - leaf.docBase);
-                    inLeaf++;
-                }
+        for (int m = 0; m < groups; m += step) {
+            int doc = heads[matched[m] * SLOTS + DOC] - 1;
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            if (bits[leaf] == null) {
+                bits[leaf] = new FixedBitSet(leaves.get(leaf).reader().maxDoc());
             }
-            if (bits != null) {
-                docs.add(new FacetsCollector.MatchingDocs(leaf, new BitDocIdSet(bits, inLeaf), inLeaf, null));
-                counted += inLeaf;
+            bits[leaf].set(doc - leaves.get(leaf).docBase);
+            inLeaf[leaf]++;
+            counted++;
+        }
+        List<FacetsCollector.MatchingDocs> docs = new ArrayList<>();
+        for (int leaf = 0; leaf < bits.length; leaf++) {
+            if (bits[leaf] != null) {
+                docs.add(new FacetsCollector.MatchingDocs(leaves.get(leaf), new BitDocIdSet(bits[leaf], inLeaf[leaf]), inLeaf[leaf], null));
             }
         }
         return new HeadSample(docs, counted == 0 ? 1 : (double) groups / counted, step > 1);
-    }
-
-    private static int nextHead(FixedBitSet heads, int from) {
-        return from < heads.length() ? heads.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
     }
 
     /** Heads for facet counting, and by how much their counts are scaled up to estimate all groups'. */

@@ -28,7 +28,7 @@ public record SearchQuery(String text, Map<Facet, String> filters, LocalDate fro
 
     /** How hits are ordered. Copies of one wire story are shown once, by the copy that comes first. */
     public enum Order {
-        /** The best match first (the newest among equals). */
+        /** The best match first (equals in the order they were indexed); without words, the same as {@link #NEWEST}. */
         RELEVANCE,
         NEWEST,
         OLDEST;
@@ -117,9 +117,12 @@ public record SearchQuery(String text, Map<Facet, String> filters, LocalDate fro
         return text != null && !text.isBlank();
     }
 
-    /** The order asked for, or the default. */
+    /** The order asked for, or the default; relevance without words (every story as relevant as the next) is newest first. */
     public Order effectiveOrder() {
-        return order != null ? order : hasText() ? Order.RELEVANCE : Order.NEWEST;
+        if (order == null || order == Order.RELEVANCE) {
+            return hasText() ? Order.RELEVANCE : Order.NEWEST;
+        }
+        return order;
     }
 
     /** The value a search must have for {@code facet}, or null. */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page of results. Copies of one wire story (a syndication group) are one hit, collapsed by
- * Lucene's grouping before anything is counted: {@code total} is the number of matching groups, and
+ * One page of results. Copies of one wire story (a syndication group) are one hit, collapsed
+ * before anything is counted: {@code total} is the number of matching groups, and
  * paging walks groups. Each group is shown by one copy, the first in the order asked for (the most
  * relevant, or the newest or oldest), and the other papers that printed it are named in
  * {@link Hit#alsoIn()}.

@@ -42,8 +42,8 @@ import java.util.Set;
 /**
  * One search over the story documents: the words as a query on the catch-all field (with the
  * headline and names lifting a story), the filters, copies of one wire story collapsed into one hit
- * by grouping on {@link StoryDocuments#GROUP} ({@link GroupedSearch}: Lucene's first-pass grouping
- * collector for the groups shown, {@link GroupHeads} for every matching group's head), snippets with
+ * by grouping on {@link StoryDocuments#GROUP} ({@link GroupedSearch}: every matching group's head,
+ * the copy it is shown by, found in one pass), snippets with
  * the matched words marked, and facets counted over the groups' heads (on a sample of them when there
  * are very many).
  */
@@ -81,9 +81,15 @@ final class StorySearch {
                 groupOrdinals(searcher.getIndexReader()), request.offset(), request.limit());
         List<ScoreDoc> shown = grouped.shown();
         GroupHeads heads = grouped.heads();
-        // Facets of many groups are counted on a sample of them and scaled up.
-        GroupHeads.HeadSample counted = heads.sample(searcher.getIndexReader(), FACET_SAMPLE);
-        return new SearchResults(heads.groups(), hits(searcher, shown, text), facets(searcher, counted, request), counted.sampled());
+        int groups = heads.groups();
+        GroupHeads.HeadSample counted;
+        try {
+            // Facets of many groups are counted on a sample of them and scaled up.
+            counted = heads.sample(searcher.getIndexReader(), FACET_SAMPLE);
+        } finally {
+            heads.release();
+        }
+        return new SearchResults(groups, hits(searcher, shown, text), facets(searcher, counted, request), counted.sampled());
     }
 
     /** The group values' global ordinals are per reader and cost a read of every segment's terms: kept until the searcher moves on. */

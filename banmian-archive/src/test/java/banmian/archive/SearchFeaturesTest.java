@@ -187,6 +187,7 @@ class SearchFeaturesTest {
         }
         assertEquals(total, seen.size());
         assertEquals(0, search(SearchQuery.of("").withPage((int) total, 5)).hits().size());
+        assertEquals(0, search(SearchQuery.of("").withPage(Integer.MAX_VALUE, SearchQuery.MAX_LIMIT)).hits().size(), "no overflow, no huge queue");
     }
 
     @Test
