@@ -10,6 +10,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -331,10 +332,21 @@ public final class Archive implements Closeable {
         return documents;
     }
 
+    /** The time a search may take unless given another budget. */
+    public static final Duration SEARCH_BUDGET = Duration.ofSeconds(10);
+
     public SearchResults search(SearchQuery query) throws IOException {
+        return search(query, SEARCH_BUDGET);
+    }
+
+    /**
+     * A search stopped once it has run for {@code budget} ({@link SearchTimeoutException}); a query
+     * with too many clauses is refused ({@link QueryTooLargeException}).
+     */
+    public SearchResults search(SearchQuery query, Duration budget) throws IOException {
         slugs.refreshIfChanged();
         index.refreshIfChanged();
-        return index.search(query);
+        return index.search(query, budget);
     }
 
     /** The story an article id belongs to (its own, or the one it continues), read from the stored pages. */

@@ -29,6 +29,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,25 +48,43 @@ final class ArchiveIndex implements Closeable {
      * large archive, and its latency halves on two cores when the machine is otherwise idle.
      */
     private static final SearcherFactory PARALLEL_SEARCHERS = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            return new SlicedSearcher(reader);
+        }
+    };
+    /**
+     * The most clauses one query may hold, counted over the whole query when it is searched (Lucene's
+     * default is 1024). Lower than the default because a search holds its words three times; a query
+     * over it is refused ({@link QueryTooLargeException}) before any work.
+     */
+    static final int MAX_CLAUSES = 512;
+
+    static {
+        IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+    }
+
+    /** A searcher over the shared pool of search threads, in as many slices as cores. */
+    private static final class SlicedSearcher extends IndexSearcher {
         private static final int CORES = Runtime.getRuntime().availableProcessors();
-        private final ExecutorService pool = Executors.newFixedThreadPool(CORES, runnable -> {
+        private static final ExecutorService POOL = Executors.newFixedThreadPool(CORES, runnable -> {
             Thread thread = new Thread(runnable, "banmian-search");
             thread.setDaemon(true);
             return thread;
         });
 
-        @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-            return new IndexSearcher(reader, pool) {
-                /** As many slices as cores: each slice of a search keeps its own heads of every group ({@link GroupHeads}). */
-                @Override
-                protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-                    int docs = leaves.stream().mapToInt(leaf -> leaf.reader().maxDoc()).sum();
-                    return slices(leaves, Math.max(1, docs / CORES + 1), Integer.MAX_VALUE);
-                }
-            };
+        SlicedSearcher(IndexReader reader) {
+            super(reader, POOL);
         }
-    };
+
+        /** As many slices as cores: each slice of a search keeps its own heads of every group ({@link GroupHeads}). */
+        @Override
+        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            int docs = leaves.stream().mapToInt(leaf -> leaf.reader().maxDoc()).sum();
+            return slices(leaves, Math.max(1, docs / CORES + 1), Integer.MAX_VALUE);
+        }
+    }
+
     private static final Query STORIES = StorySearch.STORIES;
     /**
      * The version of what the index's documents hold, kept in the commit's user data. An index of an
@@ -250,12 +269,26 @@ final class ArchiveIndex implements Closeable {
         }
     }
 
-    SearchResults search(SearchQuery request) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+    /**
+     * One search, stopped when it runs past {@code budget}: a searcher of its own over the current
+     * reader carries the deadline (a searcher's timeout and its timed-out flag are per searcher), and
+     * a search stopped early answers {@link SearchTimeoutException} rather than partial results.
+     */
+    SearchResults search(SearchQuery request, Duration budget) throws IOException {
+        IndexSearcher shared = searchers.acquire();
         try {
-            return stories.search(searcher, request);
+            IndexSearcher searcher = new SlicedSearcher(shared.getIndexReader());
+            long deadline = System.nanoTime() + budget.toNanos();
+            searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
+            SearchResults results = stories.search(searcher, request);
+            if (searcher.timedOut()) {
+                throw new SearchTimeoutException(budget);
+            }
+            return results;
+        } catch (IndexSearcher.TooManyClauses tooMany) {
+            throw new QueryTooLargeException();
         } finally {
-            searchers.release(searcher);
+            searchers.release(shared);
         }
     }
 

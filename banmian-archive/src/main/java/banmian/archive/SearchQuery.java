@@ -25,6 +25,15 @@ public record SearchQuery(String text, Map<Facet, String> filters, LocalDate fro
     public static final int FACET_VALUES = 10;
     /** The most values one facet lists. */
     public static final int MAX_FACET_VALUES = 100;
+    /**
+     * The deepest hit a search pages to ({@code offset + limit}): each slice of a search keeps that many
+     * groups in a queue, so the window bounds the memory one request can ask for.
+     */
+    public static final int MAX_WINDOW = 10_000;
+    /** The longest query text taken, in characters: a reader's words, not a document. */
+    public static final int MAX_TEXT_CHARS = 1_000;
+    /** The longest filter value taken (a paper's, an author's, a place's name). */
+    public static final int MAX_FILTER_CHARS = 200;
 
     /** How hits are ordered. Copies of one wire story are shown once, by the copy that comes first. */
     public enum Order {
@@ -57,12 +66,24 @@ public record SearchQuery(String text, Map<Facet, String> filters, LocalDate fro
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative");
         }
+        if (offset > MAX_WINDOW - limit) {
+            throw new IllegalArgumentException("offset: offset + limit must be at most " + MAX_WINDOW + ", not " + ((long) offset + limit)
+                    + "; results deeper than that are not paged to: narrow the search (by date, paper or section)");
+        }
+        if (text != null && text.length() > MAX_TEXT_CHARS) {
+            throw new IllegalArgumentException("q: the query is " + text.length() + " characters long; at most " + MAX_TEXT_CHARS
+                    + " are taken");
+        }
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
-        for (Facet facet : filters.keySet()) {
-            if (!facet.filters()) {
+        for (Map.Entry<Facet, String> filter : filters.entrySet()) {
+            if (!filter.getKey().filters()) {
                 throw new IllegalArgumentException("a search is narrowed by date through from and to");
+            }
+            if (filter.getValue().length() > MAX_FILTER_CHARS) {
+                throw new IllegalArgumentException(filter.getKey().key() + ": at most " + MAX_FILTER_CHARS + " characters, not "
+                        + filter.getValue().length());
             }
         }
         for (Map.Entry<Facet, Integer> facetLimit : facetLimits.entrySet()) {

@@ -228,7 +228,7 @@ final class StorySearch {
     }
 
     private Query parse(String field, String text) {
-        QueryParser parser = new QueryParser(field, queryAnalyzer);
+        QueryParser parser = new LiteralTermsParser(field, queryAnalyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
@@ -238,7 +238,10 @@ final class StorySearch {
             try {
                 return parser.parse(QueryParser.escape(text));
             } catch (ParseException e) {
-                throw new IllegalArgumentException("cannot read the query \"" + text + "\"", e);
+                if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+                    throw new QueryTooLargeException();
+                }
+                throw new IllegalArgumentException("q: cannot read the query", e);
             }
         }
     }

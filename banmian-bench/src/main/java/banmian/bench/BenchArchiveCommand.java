@@ -176,18 +176,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
     }
 
     private void benchLoad(Archive archive, List<Page> sources) throws Exception {
-        List<String> paths = new ArrayList<>();
-        for (SearchQuery query : SyntheticArchive.queries(sources, 500, 11)) {
-            StringBuilder path = new StringBuilder("/api/search?q=").append(URLEncoder.encode(query.text() == null ? "" : query.text(), StandardCharsets.UTF_8));
-            query.filters().forEach((facet, value) -> path.append('&').append(facet.key()).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-            if (query.from() != null) {
-                path.append("&from=").append(query.from()).append("&to=").append(query.to());
-            }
-            if (query.order() != null) {
-                path.append("&sort=").append(query.order().key());
-            }
-            paths.add(path.toString());
-        }
+        List<String> paths = SyntheticArchive.searchPaths(sources, 500, 11);
         try (ArchiveServer server = ArchiveServer.start(archive, false, "127.0.0.1", 0)) {
             LoadTest.Report report = load.run(URI.create("http://127.0.0.1:" + server.port() + "/"), paths);
             report("load: " + load.clients + " clients on loopback, " + report);

@@ -29,11 +29,11 @@ public final class BenchMain implements Runnable {
     /** Runs one command line against the given streams and returns the exit status. */
     public static int execute(InputStream in, OutputStream out, OutputStream err, String... args) {
         return Main.run(new BenchMain(), List.of(BenchCommand::new, BenchAgainstCommand::new, BenchPdfCommand::new, BenchArchiveCommand::new,
-                BenchReaderCommand::new, LoadTestCommand::new), in, out, err, args);
+                BenchReaderCommand::new, LoadTestCommand::new, SoakCommand::new), in, out, err, args);
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: bench, bench-pdf, bench-archive, bench-reader or load-test");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: bench, bench-pdf, bench-archive, bench-reader, load-test or soak");
     }
 }

@@ -15,6 +15,8 @@ import banmian.model.TextSpan;
 import banmian.text.Chars;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,5 +173,22 @@ final class SyntheticArchive {
             });
         }
         return queries;
+    }
+
+    /** {@link #queries} as the search API's paths ({@code /api/search?q=…}). */
+    static List<String> searchPaths(List<Page> sources, int count, long seed) {
+        List<String> paths = new ArrayList<>();
+        for (SearchQuery query : queries(sources, count, seed)) {
+            StringBuilder path = new StringBuilder("/api/search?q=").append(URLEncoder.encode(query.text() == null ? "" : query.text(), StandardCharsets.UTF_8));
+            query.filters().forEach((facet, value) -> path.append('&').append(facet.key()).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            if (query.from() != null) {
+                path.append("&from=").append(query.from()).append("&to=").append(query.to());
+            }
+            if (query.order() != null) {
+                path.append("&sort=").append(query.order().key());
+            }
+            paths.add(path.toString());
+        }
+        return paths;
     }
 }

@@ -60,6 +60,14 @@ final class ApiRoutes {
         if (!ctx.isMultipartFormData()) {
             throw new ArchiveServer.BadRequest("send multipart/form-data with one \"" + FILE_FIELD + "\" part");
         }
+        try (UploadIngest.Ticket place = uploads.admit()) {
+            replaceWith(ctx, filing.get());
+        }
+    }
+
+    /** The body read and parsed once the upload has its place. */
+    private void replaceWith(Context ctx, PageMeta filing) throws Exception {
+        FormBody.read(ctx);
         List<String> otherFields = ctx.formParamMap().keySet().stream().filter(name -> !name.equals(FILE_FIELD)).sorted().toList();
         if (!otherFields.isEmpty()) {
             throw new ArchiveServer.BadRequest("a replacement takes one \"" + FILE_FIELD + "\" part and no other field (its paper,"
@@ -70,7 +78,7 @@ final class ApiRoutes {
             throw new ArchiveServer.BadRequest("a replacement is one page: send one \"" + FILE_FIELD + "\" part, not " + files.size());
         }
         UploadedFile file = files.get(0);
-        UploadIngest.Result result = uploads.replace(new UploadIngest.Upload(file.filename(), file::content), filing.get());
+        UploadIngest.Result result = uploads.replace(new UploadIngest.Upload(file.filename(), file::content), filing);
         ctx.status(HttpStatus.OK).json(ApiJson.ingested(result));
     }
 

@@ -4,6 +4,7 @@ import banmian.archive.Archive;
 import banmian.archive.DamagedFileException;
 import banmian.archive.Facet;
 import banmian.archive.SearchQuery;
+import banmian.archive.SearchResults;
 import banmian.archive.Story;
 import banmian.limits.Limits;
 import banmian.model.MetaCheck;
@@ -73,14 +74,16 @@ public final class ArchiveServer implements AutoCloseable {
     private final List<Route> registered = new ArrayList<>();
     /** The largest upload body taken: one input at its largest (a page PDF, by default 256 MiB). */
     private final long maxUploadBytes;
+    private final ServerBudgets budgets;
 
     /** A registered route: its method, its path as registered ({@code /api/pages/{paper}/{date}/{number}}) and its roles. */
     record Route(HandlerType method, String path, Set<RouteRole> roles) {
     }
 
-    private ArchiveServer(Archive archive, boolean writable, Limits limits, String writeToken) {
+    private ArchiveServer(Archive archive, boolean writable, Limits limits, String writeToken, ServerBudgets budgets) {
         this.archive = archive;
-        this.uploads = writable ? new UploadIngest(archive, limits) : null;
+        this.budgets = budgets;
+        this.uploads = writable ? new UploadIngest(archive, limits, budgets.uploadQueue()) : null;
         this.maxUploadBytes = Math.max(limits.pdfBytes(), limits.textBytes());
         this.writeGuard = new WriteGuard(writable, writeToken, maxUploadBytes);
         long maxUploadMib = maxUploadBytes >> 20;
@@ -94,6 +97,7 @@ public final class ArchiveServer implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(maxUploadMib, SizeUnit.MB);
             // Parts over a megabyte wait on disk, not in the heap, until their upload's turn.
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            Hardening.configure(config, budgets);
         });
         routes();
     }
@@ -114,8 +118,15 @@ public final class ArchiveServer implements AutoCloseable {
      */
     public static ArchiveServer start(Archive archive, boolean writable, String host, int port, Limits limits,
                                       String writeToken) {
-        ArchiveServer server = new ArchiveServer(archive, writable, limits, writeToken);
+        return start(archive, writable, host, port, limits, writeToken, ServerBudgets.DEFAULT);
+    }
+
+    /** {@code budgets}: what one request may cost, and how many are served at once. */
+    public static ArchiveServer start(Archive archive, boolean writable, String host, int port, Limits limits,
+                                      String writeToken, ServerBudgets budgets) {
+        ArchiveServer server = new ArchiveServer(archive, writable, limits, writeToken, budgets);
         server.app.start(host, port);
+        Hardening.bound(server.app, budgets);
         return server;
     }
 
@@ -145,9 +156,10 @@ public final class ArchiveServer implements AutoCloseable {
     }
 
     private void routes() {
+        Hardening.register(app);
         IssueRoutes.register(app, archive);
         app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "articles", archive.storyCount(), "pages", archive.pageCount())));
-        app.get("/api/search", ctx -> ctx.json(ApiJson.results(archive.search(query(ctx)))));
+        app.get("/api/search", ctx -> ctx.json(ApiJson.results(search(query(ctx)))));
         app.get("/api/articles/{id}", ctx -> {
             Optional<Story> story = archive.story(ctx.pathParam("id"));
             if (story.isEmpty()) {
@@ -171,7 +183,7 @@ public final class ArchiveServer implements AutoCloseable {
         BrowseRoutes.register(app, archive);
         app.get("/", ctx -> {
             SearchQuery query = query(ctx);
-            ctx.html(Templates.search(new SearchView(query, archive.search(query), filters(ctx))));
+            ctx.html(Templates.search(new SearchView(query, search(query), filters(ctx))));
         });
         app.get("/articles/{id}", ctx -> {
             Optional<Story> story = archive.story(ctx.pathParam("id"));
@@ -256,7 +268,14 @@ public final class ArchiveServer implements AutoCloseable {
         if (!ctx.isMultipartFormData()) {
             throw new BadRequest("send multipart/form-data with one or more \"file\" parts");
         }
-        // The fields first: a bad one refuses the upload before any file is read.
+        try (UploadIngest.Ticket place = uploads.admit()) {
+            ingestAdmitted(ctx);
+        }
+    }
+
+    /** The fields first: a bad one refuses the upload before any file is read. */
+    private void ingestAdmitted(Context ctx) throws Exception {
+        FormBody.read(ctx);
         String paper = blankToNull(ctx.formParam("paper"));
         LocalDate date = date(ctx.formParam("date"), "date");
         Integer number = integer(ctx.formParam("page"), "page");
@@ -266,6 +285,15 @@ public final class ArchiveServer implements AutoCloseable {
             files.add(new UploadIngest.Upload(file.filename(), file::content));
         }
         ctx.status(HttpStatus.CREATED).json(ApiJson.ingested(uploads.ingest(files, meta)));
+    }
+
+    /** A search within the budget; a query the archive cannot take (too many clauses, unreadable) is a 400. */
+    private SearchResults search(SearchQuery query) throws IOException {
+        try {
+            return archive.search(query, budgets.searchTimeout());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
     }
 
     private Optional<Page> page(Context ctx) throws IOException {

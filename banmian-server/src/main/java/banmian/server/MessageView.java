@@ -10,4 +10,9 @@ record MessageView(String title, String message) {
     static MessageView damaged(String problem) {
         return new MessageView("出错了 · 版面", "存档中的文件已损坏，无法显示：" + problem);
     }
+
+    /** A request the server could not answer now, or failed on: the one line it says. */
+    static MessageView failed(String message) {
+        return new MessageView("出错了 · 版面", message);
+    }
 }

@@ -20,12 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 /**
  * Pages uploaded over HTTP ({@code POST /api/ingest}) and one-page replacements ({@code PUT
  * /api/pages/…}): every file goes through the {@link PageFlow} (read, parsed, enriched)
  * first, and only when all of them are usable are they stored and committed, so a bad upload leaves
- * the archive as it was. Uploads are taken one at a time (the archive has one writer).
+ * the archive as it was. Uploads are taken one at a time (the archive has one writer, and parsing is
+ * CPU-heavy: one at a time leaves the other cores to searches), a few more wait ({@link #admit}).
  */
 final class UploadIngest {
     /**
@@ -59,12 +61,42 @@ final class UploadIngest {
         }
     }
 
+    /** An upload turned away because the worker is busy and the queue before it full. */
+    static final class Busy extends RuntimeException {
+        Busy(int queue) {
+            super("the server is parsing an upload and " + queue + " more wait; try again shortly", null, false, false);
+        }
+    }
+
+    /** An upload's place: the one being parsed or one of the waiting; closing it gives the place up. */
+    interface Ticket extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     private final Archive archive;
     private final Limits limits;
+    private final int queue;
+    /** The worker's place and the queue's: an upload takes one before its body is read. */
+    private final Semaphore places;
 
-    UploadIngest(Archive archive, Limits limits) {
+    /** {@code queue}: how many uploads may wait while one is parsed. */
+    UploadIngest(Archive archive, Limits limits, int queue) {
         this.archive = archive;
         this.limits = limits;
+        this.queue = queue;
+        this.places = new Semaphore(1 + queue);
+    }
+
+    /**
+     * A place for one upload, taken before its body is read, so that uploads waiting for the one
+     * worker hold no more than {@code queue} bodies; none free is {@link Busy}.
+     */
+    Ticket admit() {
+        if (!places.tryAcquire()) {
+            throw new Busy(queue);
+        }
+        return places::release;
     }
 
     /**

@@ -103,6 +103,8 @@ class BrowserTest {
         List<WebElement> hits = browser.findElements(By.cssSelector(".hit"));
         assertEquals(1, hits.size());
         assertEquals("管网", hits.get(0).findElement(By.tagName("mark")).getText());
+        // The style comes from /static/reader.css, which the Content-Security-Policy lets in (inline style it would not).
+        assertEquals("double", script("return getComputedStyle(document.querySelector('header')).borderBottomStyle;"));
         screenshot("search");
 
         hits.get(0).findElement(By.cssSelector("a.headline")).click();

@@ -26,12 +26,16 @@ final class ServedArchive implements AutoCloseable {
     }
 
     ServedArchive(Path data, Limits limits) throws IOException {
+        this(data, limits, ServerBudgets.DEFAULT);
+    }
+
+    ServedArchive(Path data, Limits limits, ServerBudgets budgets) throws IOException {
         archive = Archive.openForWriting(data);
         for (Page page : ArchiveFixtures.all()) {
             archive.add(page, "fixture-" + page.meta());
         }
         archive.flush();
-        server = ArchiveServer.start(archive, true, "127.0.0.1", 0, limits, TOKEN);
+        server = ArchiveServer.start(archive, true, "127.0.0.1", 0, limits, TOKEN, budgets);
     }
 
     String url(String path) {

@@ -1,0 +1,34 @@
+package banmian.server;
+
+import io.javalin.http.Context;
+
+/**
+ * Reads an upload's multipart body once, up front, so that a malformed one (no boundary, a part cut
+ * short) is the client's 400 rather than an exception deep in a handler. Jetty streams the parts to
+ * disk past a megabyte and stops at the size limit (its "exceeds max" refusal is left to the 413).
+ */
+final class FormBody {
+    private FormBody() {
+    }
+
+    /** Parses the body (with Javalin's multipart settings); the handler then reads its fields and files as Jetty keeps them. */
+    static void read(Context ctx) {
+        try {
+            ctx.formParamMap();
+        } catch (IllegalStateException tooLarge) {
+            if (String.valueOf(tooLarge.getMessage()).contains("exceeds max")) {
+                throw tooLarge;
+            }
+            throw malformed(tooLarge);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception malformedBody) {
+            // Jetty's IOException (no boundary, a part cut short), passed on unchecked by Javalin.
+            throw malformed(malformedBody);
+        }
+    }
+
+    private static ArchiveServer.BadRequest malformed(Exception e) {
+        return new ArchiveServer.BadRequest("file: the body is not well-formed multipart/form-data (" + e.getMessage() + ")");
+    }
+}

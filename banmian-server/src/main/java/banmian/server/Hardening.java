@@ -1,0 +1,115 @@
+package banmian.server;
+
+import banmian.archive.SearchTimeoutException;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.ConnectionLimit;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+
+/**
+ * The server's defences that hold for every route: Jetty's threads, connections and timeouts bounded
+ * ({@link ServerBudgets}), the security headers on every response, 503s with {@code Retry-After} for
+ * work turned away, and a generic answer for any unexpected failure (the trace goes to the log, never
+ * to the client).
+ */
+final class Hardening {
+    private static final Logger LOG = LoggerFactory.getLogger(Hardening.class);
+    /**
+     * The reader has no script and its style is one file of its own ({@code /static/reader.css}); the
+     * page view's SVG uses presentation attributes, which style-src does not govern.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
+            + " frame-ancestors 'none'; base-uri 'none'";
+    static final Map<String, String> HEADERS = Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "same-origin",
+            "X-Frame-Options", "DENY");
+    /** Seconds a client turned away for load is asked to wait. */
+    static final int RETRY_AFTER_SECONDS = 5;
+    /** Requests waiting for a thread at most; more are refused by Jetty. */
+    private static final int THREAD_QUEUE = 1_024;
+    /** The reader's stylesheet changes only with a new release. */
+    private static final String STATIC_CACHE = "public, max-age=86400";
+
+    private Hardening() {
+    }
+
+    /** Jetty bounded as {@code budgets} says, the reader's static files served, the error pages bare. */
+    static void configure(JavalinConfig config, ServerBudgets budgets) {
+        config.jetty.threadPool = new QueuedThreadPool(budgets.maxThreads(), 8, 60_000, new BlockingArrayQueue<>(THREAD_QUEUE));
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setIdleTimeout(budgets.idleTimeout().toMillis());
+            http.setMinRequestDataRate(budgets.minRequestBytesPerSecond());
+            http.setSendServerVersion(false);
+        });
+        config.jetty.modifyServer(server -> {
+            server.addBean(new ConnectionLimit(budgets.maxConnections(), server));
+            // What Jetty answers itself (a malformed request line, headers too large) says the status and nothing more.
+            ErrorHandler errors = new ErrorHandler();
+            errors.setShowStacks(false);
+            errors.setShowServlet(false);
+            errors.setShowMessageInTitle(false);
+            server.setErrorHandler(errors);
+        });
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/static";
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", STATIC_CACHE);
+        });
+    }
+
+    /** The connectors' idle timeout: a connection sending nothing (a slow client's headers included) is closed after it. */
+    static void bound(Javalin app, ServerBudgets budgets) {
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof AbstractConnector bounded) {
+                bounded.setIdleTimeout(budgets.idleTimeout().toMillis());
+            }
+        }
+    }
+
+    /** The headers on every response, and the answers to work turned away or failed unexpectedly. */
+    static void register(Javalin app) {
+        app.before(ctx -> HEADERS.forEach(ctx::header));
+        app.exception(SearchTimeoutException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
+        app.exception(UploadIngest.Busy.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            if (e instanceof HttpResponseException answered) {
+                // Javalin's own refusals (a body too large, a bad form): their status and message, nothing more.
+                ctx.status(answered.getStatus()).json(ApiJson.error(answered.getMessage()));
+                return;
+            }
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            failed(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server's log says more");
+        });
+    }
+
+    /** 503 with Retry-After: the request was fine, the server has no room for it now. */
+    static void unavailable(Context ctx, String message) {
+        ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        failed(ctx, HttpStatus.SERVICE_UNAVAILABLE, message);
+    }
+
+    /** The API answers JSON, the reader a page saying the same. */
+    private static void failed(Context ctx, HttpStatus status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(ApiJson.error(message));
+        } else {
+            ctx.html(Templates.message(MessageView.failed(message)));
+        }
+    }
+}
