@@ -187,7 +187,10 @@ class SearchFeaturesTest {
         }
         assertEquals(total, seen.size());
         assertEquals(0, search(SearchQuery.of("").withPage((int) total, 5)).hits().size());
-        assertEquals(0, search(SearchQuery.of("").withPage(Integer.MAX_VALUE, SearchQuery.MAX_LIMIT)).hits().size(), "no overflow, no huge queue");
+        int deepest = SearchQuery.MAX_WINDOW - SearchQuery.MAX_LIMIT;
+        assertEquals(0, search(SearchQuery.of("").withPage(deepest, SearchQuery.MAX_LIMIT)).hits().size(), "the deepest page: empty, no huge queue");
+        assertThrows(IllegalArgumentException.class, () -> SearchQuery.of("").withPage(Integer.MAX_VALUE, SearchQuery.MAX_LIMIT),
+                "beyond the window: refused, without overflow");
     }
 
     @Test
