@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import static banmian.server.ServedArchive.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,10 +50,6 @@ class HostileRequestTest {
     private ServedArchive serve(ServerBudgets budgets) throws IOException {
         served = new ServedArchive(data, Limits.DEFAULT, budgets);
         return served;
-    }
-
-    private static String q(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** The response's status and its JSON error, which must name {@code parameter}. */

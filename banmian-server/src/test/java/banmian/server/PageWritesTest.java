@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static banmian.server.ServedArchive.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -53,10 +53,6 @@ class PageWritesTest {
     @AfterEach
     void stop() throws IOException {
         served.close();
-    }
-
-    private static String q(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> withToken(HttpRequest.Builder request) throws Exception {

@@ -5,15 +5,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static banmian.server.ServedArchive.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,10 +53,6 @@ class ReaderSearchAndBrowseTest {
             links.add(matcher.group(1).replace("&amp;", "&"));
         }
         return links;
-    }
-
-    private static String q(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -4,10 +4,13 @@ import banmian.archive.Archive;
 import banmian.archive.ArchiveFixtures;
 import banmian.limits.Limits;
 import banmian.model.Page;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,8 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** The archive fixtures served on a free loopback port, and an HTTP client for them. */
 final class ServedArchive implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
     final Archive archive;
     final ArchiveServer server;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -44,6 +51,19 @@ final class ServedArchive implements AutoCloseable {
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET answered with this status and JSON, read. */
+    JsonNode getJson(String path, int status) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"), response.headers().toString());
+        return JSON.readTree(response.body());
+    }
+
+    /** A value as it goes into a query string or a path. */
+    static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static banmian.server.ServedArchive.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,20 +46,9 @@ class ServerApiTest {
         served.close();
     }
 
-    private JsonNode getJson(String path, int status) throws Exception {
-        HttpResponse<String> response = served.get(path);
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"), response.headers().toString());
-        return JSON.readTree(response.body());
-    }
-
-    private static String q(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
     @Test
     void health() throws Exception {
-        JsonNode health = getJson("/api/health", 200);
+        JsonNode health = served.getJson("/api/health", 200);
         assertEquals("ok", health.get("status").asText());
         assertEquals(4, health.get("articles").asInt());
         assertEquals(3, health.get("pages").asInt());
@@ -67,42 +56,42 @@ class ServerApiTest {
 
     @Test
     void searchWithSnippetsFacetsAndWireCopies() throws Exception {
-        JsonNode results = getJson("/api/search?q=" + q("春播"), 200);
+        JsonNode results = served.getJson("/api/search?q=" + q("春播"), 200);
         assertEquals(1, results.get("total").asInt(), "the two copies are one hit, counted once");
         assertEquals(1, results.get("hits").size());
         JsonNode hit = results.get("hits").get(0);
         assertTrue(hit.get("snippet").asText().contains("<mark>春播</mark>"), hit.toString());
         assertEquals(1, hit.get("alsoIn").size());
         assertEquals(1, results.at("/facets/paper/values").size(), "counted by the copy shown");
-        JsonNode filtered = getJson("/api/search?person=" + q("李明华"), 200);
+        JsonNode filtered = served.getJson("/api/search?person=" + q("李明华"), 200);
         assertEquals("jinzhongribao-2024-05-06-p01-2", filtered.at("/hits/0/id").asText());
         assertEquals(List.of(1, 2), JSON.convertValue(filtered.at("/hits/0/pages"), List.class));
-        assertEquals(3, getJson("/api/search?date=2024-05-06", 200).get("total").asInt());
+        assertEquals(3, served.getJson("/api/search?date=2024-05-06", 200).get("total").asInt());
     }
 
     @Test
     void badSearchParametersAreJsonErrors() throws Exception {
-        assertEquals("limit: not a whole number: many", getJson("/api/search?limit=many", 400).get("error").asText());
-        assertTrue(getJson("/api/search?limit=0", 400).get("error").asText().startsWith("limit must be between"));
-        assertEquals("from: not a YYYY-MM-DD date: 2024-13-01", getJson("/api/search?from=2024-13-01", 400).get("error").asText());
-        assertTrue(getJson("/api/search?from=2024-05-07&to=2024-05-06", 400).get("error").asText().contains("is after"));
+        assertEquals("limit: not a whole number: many", served.getJson("/api/search?limit=many", 400).get("error").asText());
+        assertTrue(served.getJson("/api/search?limit=0", 400).get("error").asText().startsWith("limit must be between"));
+        assertEquals("from: not a YYYY-MM-DD date: 2024-13-01", served.getJson("/api/search?from=2024-13-01", 400).get("error").asText());
+        assertTrue(served.getJson("/api/search?from=2024-05-07&to=2024-05-06", 400).get("error").asText().contains("is after"));
     }
 
     @Test
     void articlesAndPages() throws Exception {
-        JsonNode story = getJson("/api/articles/jinzhongribao-2024-05-06-p02-1", 200);
+        JsonNode story = served.getJson("/api/articles/jinzhongribao-2024-05-06-p02-1", 200);
         assertEquals("jinzhongribao-2024-05-06-p01-2", story.get("id").asText(), "a continuation part answers with its story");
         assertEquals(2, story.get("parts").size());
         assertEquals("城区老旧管网改造全面启动", story.at("/parts/0/article/headline").asText());
         assertEquals("李明华", story.at("/parts/0/article/entities/0/name").asText());
         assertEquals(2, story.at("/parts/0/article/continuedTo").asInt());
-        assertEquals("no article nothing-here", getJson("/api/articles/nothing-here", 404).get("error").asText());
-        JsonNode page = getJson("/api/pages/" + q(ArchiveFixtures.PAPER_A) + "/2024-05-06/2", 200);
+        assertEquals("no article nothing-here", served.getJson("/api/articles/nothing-here", 404).get("error").asText());
+        JsonNode page = served.getJson("/api/pages/" + q(ArchiveFixtures.PAPER_A) + "/2024-05-06/2", 200);
         assertEquals(2, page.get("articles").size());
-        assertEquals(2, getJson("/api/pages/jinzhongribao/2024-05-06/2", 200).get("articles").size());
-        getJson("/api/pages/jinzhongribao/2024-05-06/9", 404);
-        assertEquals("number: not a whole number: two", getJson("/api/pages/jinzhongribao/2024-05-06/two", 400).get("error").asText());
-        assertTrue(getJson("/api/nothing", 404).get("error").asText().contains("/api/nothing"));
+        assertEquals(2, served.getJson("/api/pages/jinzhongribao/2024-05-06/2", 200).get("articles").size());
+        served.getJson("/api/pages/jinzhongribao/2024-05-06/9", 404);
+        assertEquals("number: not a whole number: two", served.getJson("/api/pages/jinzhongribao/2024-05-06/two", 400).get("error").asText());
+        assertTrue(served.getJson("/api/nothing", 404).get("error").asText().contains("/api/nothing"));
     }
 
     private HttpResponse<String> upload(Map<String, String> fields, Map<String, byte[]> files) throws Exception {
@@ -122,7 +111,7 @@ class ServerApiTest {
         JsonNode result = JSON.readTree(response.body());
         assertEquals(1, result.get("pages").asInt());
         assertEquals("fenhewanbao-2024-05-08-p03", result.at("/pageIds/0").asText(), "page number from the file name");
-        assertEquals(1, getJson("/api/search?q=" + q("樱花"), 200).get("total").asInt());
+        assertEquals(1, served.getJson("/api/search?q=" + q("樱花"), 200).get("total").asInt());
     }
 
     @RealPages
@@ -132,7 +121,7 @@ class ServerApiTest {
         HttpResponse<String> response = upload(Map.of("paper", "人民日报"), Map.of("rmrb2018010207.pdf", pdf));
         assertEquals(201, response.statusCode(), response.body());
         assertEquals("renminribao-2018-01-02-p07", JSON.readTree(response.body()).at("/pageIds/0").asText());
-        JsonNode hits = getJson("/api/search?q=" + q("新时代") + "&paper=" + q("人民日报"), 200);
+        JsonNode hits = served.getJson("/api/search?q=" + q("新时代") + "&paper=" + q("人民日报"), 200);
         assertTrue(hits.get("total").asInt() >= 3, hits.toString());
         assertEquals(List.of(7), JSON.convertValue(hits.at("/hits/0/pages"), List.class));
     }
@@ -143,8 +132,8 @@ class ServerApiTest {
                 Map.of("good2024050803.txt", TEXT_PAGE, "broken.pdf", "%PDF-1.7 not really".getBytes(StandardCharsets.UTF_8)));
         assertEquals(422, response.statusCode(), response.body());
         assertTrue(JSON.readTree(response.body()).get("error").asText().startsWith("broken.pdf: "), response.body());
-        assertEquals(0, getJson("/api/search?q=" + q("樱花"), 200).get("total").asInt(), "the good file went nowhere either");
-        assertEquals(3, getJson("/api/health", 200).get("pages").asInt());
+        assertEquals(0, served.getJson("/api/search?q=" + q("樱花"), 200).get("total").asInt(), "the good file went nowhere either");
+        assertEquals(3, served.getJson("/api/health", 200).get("pages").asInt());
         HttpResponse<String> undated = upload(Map.of("paper", ArchiveFixtures.PAPER_B), Map.of("notes.txt", TEXT_PAGE));
         assertEquals(422, undated.statusCode());
         assertTrue(undated.body().contains("no date"), undated.body());
@@ -185,7 +174,7 @@ class ServerApiTest {
         assertTrue(JSON.readTree(badName.body()).get("error").asText().startsWith("file name: contains "), badName.body());
         HttpResponse<String> farPage = upload(Map.of("paper", ArchiveFixtures.PAPER_B, "date", "2024-05-08"), Map.of("rmrb2024050800.txt", TEXT_PAGE));
         assertEquals(422, farPage.statusCode(), "page 00 in the file name is no page number: " + farPage.body());
-        assertEquals(3, getJson("/api/health", 200).get("pages").asInt(), "nothing was stored");
+        assertEquals(3, served.getJson("/api/health", 200).get("pages").asInt(), "nothing was stored");
         assertEquals(papersBefore, Files.readString(data.resolve("papers.json")), "no paper was registered");
         try (Stream<Path> pages = Files.walk(data.resolve("pages"))) {
             assertEquals(3, pages.filter(Files::isRegularFile).count());
@@ -199,17 +188,17 @@ class ServerApiTest {
         assertEquals(201, response.statusCode(), response.body());
         assertEquals("x-2024-05-08-p03", JSON.readTree(response.body()).at("/pageIds/0").asText());
         assertTrue(Files.isRegularFile(data.resolve("pages/x/2024-05-08/p03.json")));
-        assertEquals(1, getJson("/api/pages/" + q("../../x") + "/2024-05-08/3", 200).get("articles").size());
+        assertEquals(1, served.getJson("/api/pages/" + q("../../x") + "/2024-05-08/3", 200).get("articles").size());
     }
 
     @Test
     void pageAndArticleRequestsOutsideTheRangesAreBadRequestsOrUnknown() throws Exception {
-        assertEquals("number: page number 0 is outside 1 to 9999", getJson("/api/pages/jinzhongribao/2024-05-06/0", 400).get("error").asText());
-        getJson("/api/pages/jinzhongribao/2024-05-06/99999", 400);
+        assertEquals("number: page number 0 is outside 1 to 9999", served.getJson("/api/pages/jinzhongribao/2024-05-06/0", 400).get("error").asText());
+        served.getJson("/api/pages/jinzhongribao/2024-05-06/99999", 400);
         assertEquals("date: +10000-01-01 is outside 1800-01-01 to 2199-12-31",
-                getJson("/api/pages/jinzhongribao/+10000-01-01/1", 400).get("error").asText());
-        getJson("/api/articles/jinzhongribao-2024-05-06-p00-1", 404);
-        getJson("/api/articles/jinzhongribao-2024-05-06-p01-0", 404);
+                served.getJson("/api/pages/jinzhongribao/+10000-01-01/1", 400).get("error").asText());
+        served.getJson("/api/articles/jinzhongribao-2024-05-06-p00-1", 404);
+        served.getJson("/api/articles/jinzhongribao-2024-05-06-p01-0", 404);
     }
 
     @Test
@@ -234,7 +223,7 @@ class ServerApiTest {
         JsonNode problems = JSON.readTree(upload.body()).get("problems");
         assertEquals(1, problems.size(), upload.body());
         assertTrue(problems.get(0).asText().startsWith(expected), upload.body());
-        assertEquals(1, getJson("/api/search?q=" + q("樱花"), 200).get("total").asInt(), "the new page is stored and indexed");
+        assertEquals(1, served.getJson("/api/search?q=" + q("樱花"), 200).get("total").asInt(), "the new page is stored and indexed");
     }
 
     @Test
