@@ -67,11 +67,7 @@ final class BrowseRoutes {
         if (paper.isEmpty()) {
             return;
         }
-        LocalDate date = ArchiveServer.date(ctx.pathParam("date"), "date");
-        if (date == null) {
-            throw new ArchiveServer.BadRequest("give a YYYY-MM-DD date: /browse/{paper}/{date}");
-        }
-        MetaCheck.date("date", date);
+        LocalDate date = PagePath.date(ctx);
         if (archive.issuePages(paper.get().slug(), date).isEmpty()) {
             notFound(ctx, paper.get().name() + " " + date + " 没有存档的报纸");
             return;

@@ -7,7 +7,6 @@ import banmian.archive.export.FileLocations;
 import banmian.archive.export.IssueExport;
 import banmian.archive.export.MetsWriter;
 import banmian.archive.export.PageExport;
-import banmian.model.MetaCheck;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -61,7 +60,7 @@ final class ExportRoutes {
     }
 
     private void issueMets(Context ctx) throws IOException {
-        LocalDate date = date(ctx);
+        LocalDate date = PagePath.date(ctx);
         Optional<IssueExport> issue = ArchiveExports.issue(archive, ctx.pathParam("paper"), date);
         if (issue.isEmpty()) {
             notFound(ctx, "no pages of " + ctx.pathParam("paper") + " on " + date);
@@ -94,14 +93,6 @@ final class ExportRoutes {
             }
         };
         ctx.contentType(XML).result(MetsWriter.toBytes(issue, urls, Instant.now()));
-    }
-
-    private static LocalDate date(Context ctx) {
-        LocalDate date = ArchiveServer.date(ctx.pathParam("date"), "date");
-        if (date == null) {
-            throw new ArchiveServer.BadRequest("date: give a YYYY-MM-DD date");
-        }
-        return MetaCheck.date("date", date);
     }
 
     private static void notFound(Context ctx, String message) {

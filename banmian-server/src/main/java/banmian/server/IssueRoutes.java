@@ -66,7 +66,7 @@ final class IssueRoutes {
             if (paper.isEmpty()) {
                 return;
             }
-            LocalDate date = MetaCheck.date("date", ArchiveServer.date(ctx.pathParam("date"), "date"));
+            LocalDate date = PagePath.date(ctx);
             List<IssueCalendar.IssuePage> pages = archive.issuePages(paper.get().slug(), date);
             if (pages.isEmpty()) {
                 ArchiveServer.notFound(ctx, "no issue of " + paper.get().name() + " on " + date);

@@ -19,6 +19,15 @@ record PagePath(String paper, LocalDate date, int number) {
         return new PagePath(ctx.pathParam("paper"), MetaCheck.date("date", date), MetaCheck.page("number", number));
     }
 
+    /** The {@code {date}} of a path (a page's, an issue's), parsed and checked: a bad or blank one is a 400 naming it. */
+    static LocalDate date(Context ctx) {
+        LocalDate date = ArchiveServer.date(ctx.pathParam("date"), "date");
+        if (date == null) {
+            throw new ArchiveServer.BadRequest("date: give a YYYY-MM-DD date");
+        }
+        return MetaCheck.date("date", date);
+    }
+
     /** How an answer names the page: {@code no page 人民日报 2018-01-02 7}. */
     @Override
     public String toString() {
