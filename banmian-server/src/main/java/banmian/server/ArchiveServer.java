@@ -202,6 +202,7 @@ public final class ArchiveServer implements AutoCloseable {
             ctx.html(Templates.page(PageView.of(archive, page.get())));
         });
         FacsimileRoutes.register(app, archive);
+        Stylesheet.register(app);
         app.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(ApiJson.error(e.getMessage())));
         app.exception(MetaCheck.Invalid.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(ApiJson.error(e.getMessage())));
         app.exception(DamagedFileException.class, (e, ctx) -> {

@@ -6,7 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.ConnectionLimit;
 import org.eclipse.jetty.server.Connector;
@@ -41,19 +41,26 @@ final class Hardening {
     static final int RETRY_AFTER_SECONDS = 5;
     /** Requests waiting for a thread at most; more are refused by Jetty. */
     private static final int THREAD_QUEUE = 1_024;
-    /** The reader's stylesheet changes only with a new release. */
-    private static final String STATIC_CACHE = "public, max-age=86400";
+    /**
+     * Javalin asks Jetty for RFC 3986 with every ambiguity allowed (so that a path parameter may hold an
+     * encoded {@code /}); two of them no client of this server sends and Javalin cannot read: IIS's
+     * {@code %u002e} escapes, which Javalin's path-parameter decoder throws on (a 500), and encoded dot
+     * segments ({@code %2e%2e}), which no link of the reader makes. Jetty answers both with a bare 400.
+     */
+    static final UriCompliance URI_COMPLIANCE = UriCompliance.RFC3986.without("RFC3986_NO_UTF16_NO_ENCODED_DOTS",
+            UriCompliance.Violation.UTF16_ENCODINGS, UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT);
 
     private Hardening() {
     }
 
-    /** Jetty bounded as {@code budgets} says, the reader's static files served, the error pages bare. */
+    /** Jetty bounded as {@code budgets} says, its URIs held to what the routes can read, the error pages bare. */
     static void configure(JavalinConfig config, ServerBudgets budgets) {
         config.jetty.threadPool = new QueuedThreadPool(budgets.maxThreads(), 8, 60_000, new BlockingArrayQueue<>(THREAD_QUEUE));
         config.jetty.modifyHttpConfiguration(http -> {
             http.setIdleTimeout(budgets.idleTimeout().toMillis());
             http.setMinRequestDataRate(budgets.minRequestBytesPerSecond());
             http.setSendServerVersion(false);
+            http.setUriCompliance(URI_COMPLIANCE);
         });
         config.jetty.modifyServer(server -> {
             server.addBean(new ConnectionLimit(budgets.maxConnections(), server));
@@ -63,12 +70,6 @@ final class Hardening {
             errors.setShowServlet(false);
             errors.setShowMessageInTitle(false);
             server.setErrorHandler(errors);
-        });
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/static";
-            files.directory = "/static";
-            files.location = Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", STATIC_CACHE);
         });
     }
 

@@ -1,0 +1,115 @@
+package banmian.server;
+
+import banmian.archive.ArchiveFixtures;
+import banmian.limits.Limits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static banmian.server.ServedArchive.q;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a red-team run against a served archive found, each kept as a probe sent byte for byte over a
+ * socket (so that no client library tidies the request first): the answer must be a 4xx that names
+ * the problem in words, never a 500, and never a Java class name.
+ */
+class HostileProbeTest {
+    /** What a response must not show: a Java class or package of the server's libraries, a stack frame. */
+    private static final Pattern INTERNALS = Pattern.compile("(?:java|jakarta|org\\.eclipse|io\\.javalin)\\.[a-z]++|\\tat |\\.java:");
+    private static final Pattern STATUS = Pattern.compile("^HTTP/1\\.1 (\\d{3})");
+
+    @TempDir
+    Path data;
+
+    private ServedArchive served;
+
+    @BeforeEach
+    void start() throws IOException {
+        served = new ServedArchive(data, Limits.DEFAULT, ServerBudgets.DEFAULT.withIdleTimeout(Duration.ofSeconds(2)));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        served.close();
+    }
+
+    /** A response as it came off the wire: its status and everything after the status line. */
+    private record Raw(int status, String text) {
+    }
+
+    /** Sends {@code request} as it is and reads the answer until the server closes the connection. */
+    private Raw send(byte[] request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", served.server.port())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            in.transferTo(answer);
+            String text = answer.toString(StandardCharsets.UTF_8);
+            Matcher status = STATUS.matcher(text);
+            assertTrue(status.find(), "no status line: " + text);
+            return new Raw(Integer.parseInt(status.group(1)), text);
+        }
+    }
+
+    private Raw get(String target) throws IOException {
+        return send(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void assertClientError(String probe, Raw answer) {
+        assertTrue(answer.status() >= 400 && answer.status() < 500, probe + ": " + answer.text());
+        Matcher internals = INTERNALS.matcher(answer.text());
+        assertFalse(internals.find(), probe + " shows " + (internals.find(0) ? internals.group() : "") + ": " + answer.text());
+    }
+
+    @Test
+    void aPercentUEscapeInAPathIsA400NotA500() throws Exception {
+        // Jetty (as Javalin configures it) accepts IIS's %uXXXX; Javalin's decoder of path parameters does not.
+        String page = "/" + q(ArchiveFixtures.PAPER_A) + "/2024-05-06/1";
+        for (String path : List.of("/api/pages/%u002e/2024-05-06/1", "/api/pages" + page.replace("/1", "/%u0031"), "/pages/%u002e/2024-05-06/1",
+                "/articles/%u002e", "/api/articles/%u002e", "/browse/%u002e", "/api/papers/%u002e/issues", "/%u002e")) {
+            assertClientError(path, get(path));
+        }
+    }
+
+    @Test
+    void dotSegmentsUnderStaticAre4xxNotA500() throws Exception {
+        for (String path : List.of("/static/..", "/static/../reader.css", "/static/%2e%2e/reader.css", "/static/.%2e/banmian/server/ArchiveServer.class",
+                "/static/a%2f..%2f..%2freader.css", "/static/%2e%2e")) {
+            assertClientError(path, get(path));
+        }
+        assertEquals(200, get("/static/reader.css").status());
+    }
+
+    @Test
+    void aMultipartBodyThatIsMalformedOrStopsArrivingNamesNoJavaClass() throws Exception {
+        String boundary = ServedArchive.BOUNDARY;
+        String head = "POST /api/ingest HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + ServedArchive.TOKEN
+                + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\n";
+        String nulInName = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\0.txt\"\r\n\r\nx\r\n--" + boundary + "--\r\n";
+        Raw malformed = send((head + "Content-Length: " + nulInName.length() + "\r\n\r\n" + nulInName).getBytes(StandardCharsets.UTF_8));
+        assertClientError("NUL in a part's header", malformed);
+        // A chunked body that stops: the idle timeout ends it, and the answer says so.
+        Raw stalled = send((head + "Transfer-Encoding: chunked\r\n\r\n5\r\nabc").getBytes(StandardCharsets.UTF_8));
+        assertClientError("a body that stops arriving", stalled);
+        assertEquals(408, stalled.status(), stalled.text());
+    }
+}
