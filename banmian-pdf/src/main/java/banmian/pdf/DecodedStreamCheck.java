@@ -9,21 +9,13 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.filter.Filter;
-import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDPage;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -40,9 +32,6 @@ final class DecodedStreamCheck {
     /** Dictionary entries that point back up the document rather than into what the page uses. */
     private static final Set<COSName> BACK_LINKS = Set.of(COSName.PARENT, COSName.P, COSName.getPDFName("Annots"),
             COSName.getPDFName("Thumb"), COSName.getPDFName("B"));
-    /** Filters of image data, which text extraction never decodes. */
-    private static final Set<COSName> IMAGE_FILTERS = Set.of(COSName.DCT_DECODE, COSName.DCT_DECODE_ABBREVIATION,
-            COSName.JPX_DECODE, COSName.JBIG2_DECODE, COSName.CCITTFAX_DECODE, COSName.CCITTFAX_DECODE_ABBREVIATION);
 
     private final Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -104,59 +93,24 @@ final class DecodedStreamCheck {
     }
 
     private static COSBase resolve(COSBase base) {
-        return base instanceof COSObject object ? object.getObject() : base;
+        return DecodedSize.resolve(base);
     }
 
     private static boolean isImage(COSStream stream) {
         if (COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
             return true;
         }
-        return filters(stream).stream().anyMatch(IMAGE_FILTERS::contains);
-    }
-
-    private static List<COSName> filters(COSStream stream) {
-        COSBase filters = resolve(stream.getFilters());
-        List<COSName> names = new ArrayList<>();
-        if (filters instanceof COSName name) {
-            names.add(name);
-        } else if (filters instanceof COSArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                if (resolve(array.get(i)) instanceof COSName name) {
-                    names.add(name);
-                }
-            }
-        }
-        return names;
+        return DecodedSize.hasImageCodec(stream);
     }
 
     /**
-     * Decodes the stream filter by filter into bounded buffers, the last into a counter only unless
-     * {@code keep}: then the decoded bytes are returned (null when the stream does not decode).
+     * Decodes the stream into a counter that stops at the bound (keeping its bytes when {@code keep}:
+     * then they are returned, null when the stream does not decode).
      */
     private static byte[] checkSize(COSStream stream, PageBudget budget, boolean keep) {
-        List<COSName> filters = filters(stream);
-        long bound = budget.limits().streamBytes();
-        if (!keep && stream.getLength() * maxExpansion(filters) <= bound) {
-            return null;   // no such stream can decode to more than the bound: no need to decode it twice
-        }
-        try (InputStream raw = stream.createRawInputStream()) {
-            if (filters.isEmpty()) {
-                // Stored as is: its size is the file's, already bounded.
-                return keep ? raw.readNBytes((int) Math.min(bound, Integer.MAX_VALUE - 8)) : null;
-            }
-            InputStream input = raw;
-            for (int i = 0; i < filters.size(); i++) {
-                Filter filter = FilterFactory.INSTANCE.getFilter(filters.get(i));
-                boolean last = i == filters.size() - 1;
-                BoundedSink sink = new BoundedSink(bound, !last || keep, budget);
-                filter.decode(input, sink, stream, i);
-                if (last) {
-                    return keep ? sink.kept.toByteArray() : null;
-                }
-                input = new ByteArrayInputStream(sink.kept.toByteArray());
-            }
-            return null;
-        } catch (TooLarge e) {
+        try {
+            return DecodedSize.decode(stream, budget.limits().streamBytes(), keep, budget::step);
+        } catch (DecodedSize.TooLarge e) {
             throw budget.exceeded(Limit.STREAM_MIB, String.format(Locale.ROOT,
                     "a stream it uses decodes to more than %d MiB (a compression bomb?)", budget.limits().get(Limit.STREAM_MIB)));
         } catch (BudgetExceededException e) {
@@ -164,75 +118,6 @@ final class DecodedStreamCheck {
         } catch (IOException | RuntimeException e) {
             // Undecodable: PDFBox will say so, or do without the stream, when it reads the page.
             return null;
-        }
-    }
-
-    /**
-     * How many times its encoded length a stream can grow at most through {@code filters}: deflate
-     * reaches about 1032:1, an LZW code stands for at most 4096 bytes, a run-length pair for 128;
-     * ASCII encodings shrink. A filter without a known bound makes the whole chain unbounded.
-     */
-    private static double maxExpansion(List<COSName> filters) {
-        double expansion = 1;
-        for (COSName filter : filters) {
-            if (COSName.FLATE_DECODE.equals(filter) || COSName.FLATE_DECODE_ABBREVIATION.equals(filter)) {
-                expansion *= 1032;
-            } else if (COSName.LZW_DECODE.equals(filter) || COSName.LZW_DECODE_ABBREVIATION.equals(filter)) {
-                expansion *= 4096;
-            } else if (COSName.RUN_LENGTH_DECODE.equals(filter) || COSName.RUN_LENGTH_DECODE_ABBREVIATION.equals(filter)) {
-                expansion *= 64;
-            } else if (!(COSName.ASCII_HEX_DECODE.equals(filter) || COSName.ASCII_HEX_DECODE_ABBREVIATION.equals(filter)
-                    || COSName.ASCII85_DECODE.equals(filter) || COSName.ASCII85_DECODE_ABBREVIATION.equals(filter))) {
-                return Double.POSITIVE_INFINITY;
-            }
-        }
-        return expansion;
-    }
-
-    /** Thrown out of a filter when its output passes the bound. */
-    private static final class TooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        TooLarge() {
-            super("decoded stream over the bound", null);
-        }
-    }
-
-    /** Counts what a filter writes, keeping it only when another filter must read it. */
-    private static final class BoundedSink extends OutputStream {
-        private final long bound;
-        private final ByteArrayOutputStream kept;
-        private final PageBudget budget;
-        private long count;
-
-        BoundedSink(long bound, boolean keep, PageBudget budget) {
-            this.bound = bound;
-            this.kept = keep ? new ByteArrayOutputStream() : null;
-            this.budget = budget;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            add(1);
-            if (kept != null) {
-                kept.write(b);
-            }
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            add(length);
-            if (kept != null) {
-                kept.write(bytes, offset, length);
-            }
-        }
-
-        private void add(long length) throws TooLarge {
-            count += length;
-            if (count > bound) {
-                throw new TooLarge();
-            }
-            budget.step();
         }
     }
 }

@@ -37,7 +37,13 @@ final class FacsimileRoutes {
     private void image(Context ctx, PageImages.Size size) throws IOException {
         Optional<Facsimile> facsimile = facsimile(ctx);
         if (facsimile.isPresent() && needsBody(ctx, facsimile.get(), size.variant)) {
-            ctx.contentType("image/jpeg").result(images.jpeg(facsimile.get(), size));
+            Optional<byte[]> jpeg = images.jpeg(facsimile.get(), size);
+            if (jpeg.isPresent()) {
+                ctx.contentType("image/jpeg").result(jpeg.get());
+            } else {
+                // Too costly to draw (the log says why): as good as no image, and not drawn again.
+                ctx.status(HttpStatus.NOT_FOUND).html(Templates.message(MessageView.notFound("此版的版面图像无法绘出")));
+            }
         }
     }
 

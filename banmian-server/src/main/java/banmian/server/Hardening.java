@@ -87,6 +87,7 @@ final class Hardening {
         app.before(ctx -> HEADERS.forEach(ctx::header));
         app.exception(SearchTimeoutException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         app.exception(UploadIngest.Busy.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
+        app.exception(PageImages.Busy.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             if (e instanceof HttpResponseException answered) {
                 // Javalin's own refusals (a body too large, a bad form): their status and message, nothing more.

@@ -5,7 +5,8 @@ import banmian.pipeline.AtomicFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -19,6 +20,9 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
@@ -30,6 +34,12 @@ import java.util.concurrent.Semaphore;
  * cannot take all memory (a page at {@link Size#PAGE} is some 12 MB of pixels while it is drawn).
  * When the data directory cannot be written (an archive on read-only storage) the image is served
  * without being kept.
+ * <p>
+ * What a render may cost is bounded ({@link BoundedRenderer}): a page that cannot be drawn within
+ * {@link #RENDER_BUDGET} is remembered as such and answered without drawing it again. Requests that
+ * need a drawing (their image is not cached) are at most {@link #CONCURRENT_RENDERS} drawing and
+ * {@link #RENDER_QUEUE} waiting, each holding a request thread; one more is {@link Busy} (503 with
+ * Retry-After), so a burst of first views of many pages cannot take every thread from the searches.
  */
 final class PageImages {
     /** An image of a page: its name in addresses and in the cache, and its width in pixels. */
@@ -57,29 +67,73 @@ final class PageImages {
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(PageImages.class);
     static final int CONCURRENT_RENDERS = 2;
+    /** Requests that may wait for a drawing (their own or the same image's): a browser opening an issue asks for a dozen thumbnails. */
+    static final int RENDER_QUEUE = 16;
+    /** The slowest real page takes some 7.5 s on a 2-core machine. */
+    static final Duration RENDER_BUDGET = Duration.ofSeconds(30);
+    /** Images found too costly to draw, remembered (their names carry the page's hash) so that asking again costs nothing. */
+    private static final int MAX_REMEMBERED = 4_096;
     /** The tallest image drawn, in widths: a broadsheet page is about 1.4 widths high, a long strip of pages a few. */
     static final double MAX_ASPECT = 4;
     private static final float JPEG_QUALITY = 0.85f;
 
     private final Semaphore renders = new Semaphore(CONCURRENT_RENDERS);
+    /** The places of requests that draw or wait for a drawing. */
+    private final Semaphore places;
+    private final Duration budget;
+    private final Set<Path> unrenderable = ConcurrentHashMap.newKeySet();
+
+    PageImages() {
+        this(RENDER_QUEUE, RENDER_BUDGET);
+    }
+
+    /** {@code queue}: how many may wait for a drawing; {@code budget}: how long one drawing may take. */
+    PageImages(int queue, Duration budget) {
+        this.places = new Semaphore(CONCURRENT_RENDERS + queue);
+        this.budget = budget;
+    }
     /** One lock per image being rendered, so concurrent first requests render it once. */
     private final ConcurrentHashMap<Path, Object> rendering = new ConcurrentHashMap<>();
 
-    /** The JPEG of the page at this size, rendered now if it is not cached yet. */
-    byte[] jpeg(Facsimile facsimile, Size size) throws IOException {
+    /**
+     * The JPEG of the page at this size, rendered now if it is not cached yet; empty when the page
+     * cannot be drawn within the budget. {@link Busy} when the drawing places are all taken.
+     */
+    Optional<byte[]> jpeg(Facsimile facsimile, Size size) throws IOException {
         Path cached = facsimile.rendition(size.variant, "jpg");
         byte[] bytes = readIfPresent(cached);
         if (bytes != null) {
-            return bytes;
+            return Optional.of(bytes);
         }
+        if (unrenderable.contains(cached)) {
+            return Optional.empty();
+        }
+        if (!places.tryAcquire()) {
+            throw new Busy();
+        }
+        try {
+            return Optional.ofNullable(renderOnce(facsimile, size, cached));
+        } finally {
+            places.release();
+        }
+    }
+
+    /** Renders the image unless another request is rendering it already, then takes theirs; null when it costs too much. */
+    private byte[] renderOnce(Facsimile facsimile, Size size, Path cached) throws IOException {
+        byte[] bytes;
         Object lock = rendering.computeIfAbsent(cached, path -> new Object());
         try {
             synchronized (lock) {
                 bytes = readIfPresent(cached);
-                if (bytes == null) {
+                if (bytes == null && !unrenderable.contains(cached)) {
                     bytes = render(facsimile, size);
-                    keep(cached, bytes);
+                    if (bytes == null) {
+                        remember(cached);
+                    } else {
+                        keep(cached, bytes);
+                    }
                 }
                 return bytes;
             }
@@ -104,6 +158,19 @@ final class PageImages {
         }
     }
 
+    /** Drawing places not taken (each request that must draw or wait for a drawing takes one). */
+    int freePlaces() {
+        return places.availablePermits();
+    }
+
+    private void remember(Path unrenderableImage) {
+        if (unrenderable.size() >= MAX_REMEMBERED) {
+            unrenderable.clear();
+        }
+        unrenderable.add(unrenderableImage);
+    }
+
+    /** The page drawn and encoded; null when drawing it ran past the budget. */
     private byte[] render(Facsimile facsimile, Size size) throws IOException {
         try {
             renders.acquire();
@@ -113,10 +180,24 @@ final class PageImages {
         }
         try (PDDocument document = Loader.loadPDF(facsimile.pdf().toFile())) {
             // One point is one pixel at scale 1; the facsimile's size is the rendered page's (crop box, rotation).
-            BufferedImage image = new PDFRenderer(document).renderImage(0, size.scale(facsimile.width(), facsimile.height()), ImageType.RGB);
+            BoundedRenderer renderer = new BoundedRenderer(document, budget);
+            BufferedImage image = renderer.renderImage(0, size.scale(facsimile.width(), facsimile.height()), ImageType.RGB);
+            if (renderer.skippedImages() > 0) {
+                LOG.warn("{}: {} image(s) left out of the {} image as too large to draw", facsimile.pdf(), renderer.skippedImages(), size.variant);
+            }
             return jpeg(image);
+        } catch (BoundedRenderer.TooCostly e) {
+            LOG.warn("{}: no {} image: {}", facsimile.pdf(), size.variant, e.getMessage());
+            return null;
         } finally {
             renders.release();
+        }
+    }
+
+    /** Every drawing place taken: the request was fine, the server has no room for it now. */
+    static final class Busy extends RuntimeException {
+        Busy() {
+            super("the server is drawing page images for other requests; try again shortly", null, false, false);
         }
     }
 

@@ -1,0 +1,103 @@
+package banmian.server;
+
+import banmian.pdf.DecodedSize;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * PDFBox's renderer held to what one page image may cost. A facsimile is a page of a PDF from any
+ * producer, drawn when a reader first asks for it, so without bounds one GET could take minutes of
+ * CPU (a page of 200,000 full-page fills took 170 s) or the whole heap (an image whose 2 MB stream
+ * inflates to gigabytes, or one declared 9,000 pixels square: {@code OutOfMemoryError}):
+ * <ul>
+ *   <li>time: every operator, in the page and in its forms and patterns, looks at the deadline, and
+ *       past it the drawing stops with {@link TooCostly};</li>
+ *   <li>images: one of more than {@link #MAX_IMAGE_PIXELS} pixels, or whose stream decodes to more
+ *       than its pixels need (checked by decoding into a counter before PDFBox decodes it whole into
+ *       memory; image codecs such as JPEG are bounded by their pixels), is left out of the drawing.</li>
+ * </ul>
+ */
+final class BoundedRenderer extends PDFRenderer {
+    /** A broadsheet page scanned at 400 dpi is some 24 million pixels; a photo on a page far fewer. */
+    static final long MAX_IMAGE_PIXELS = 30_000_000L;
+    /** What an image stream may decode to beyond its pixels' bytes (row padding, predictor tags, trailing bytes). */
+    private static final long DECODED_SLACK_BYTES = 1 << 20;
+
+    private final long deadlineNanos;
+    private final Duration budget;
+    private int skippedImages;
+
+    BoundedRenderer(PDDocument document, Duration budget) {
+        super(document);
+        this.budget = budget;
+        this.deadlineNanos = System.nanoTime() + budget.toNanos();
+    }
+
+    /** Images left out of the drawing as too large. */
+    int skippedImages() {
+        return skippedImages;
+    }
+
+    @Override
+    protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+        return new PageDrawer(parameters) {
+            @Override
+            protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+                if (System.nanoTime() - deadlineNanos > 0) {
+                    throw new TooCostly(budget);
+                }
+                super.processOperator(operator, operands);
+            }
+
+            @Override
+            public void drawImage(PDImage image) throws IOException {
+                if (affordable(image)) {
+                    super.drawImage(image);
+                } else {
+                    skippedImages++;
+                }
+            }
+        };
+    }
+
+    private static boolean affordable(PDImage image) {
+        long pixels = (long) image.getWidth() * image.getHeight();
+        if (pixels > MAX_IMAGE_PIXELS) {
+            return false;
+        }
+        if (image instanceof PDImageXObject object && !DecodedSize.hasImageCodec(object.getCOSObject())) {
+            return DecodedSize.within(object.getCOSObject(), pixelBytes(object) + DECODED_SLACK_BYTES);
+        }
+        return true;
+    }
+
+    /** The bytes the image's pixels take as stored: its components and bits per component, at most 4 and 16. */
+    private static long pixelBytes(PDImageXObject image) {
+        int components;
+        try {
+            components = image.isStencil() || image.getColorSpace() == null ? 1 : image.getColorSpace().getNumberOfComponents();
+        } catch (IOException | RuntimeException unreadable) {
+            components = 4;
+        }
+        int bits = image.getBitsPerComponent() > 0 ? Math.min(image.getBitsPerComponent(), 16) : 16;
+        long rowBytes = ((long) image.getWidth() * Math.min(Math.max(components, 1), 4) * bits + 7) / 8;
+        return rowBytes * image.getHeight() + image.getHeight();
+    }
+
+    /** The drawing ran past its time. */
+    static final class TooCostly extends RuntimeException {
+        TooCostly(Duration budget) {
+            super("drawing the page took longer than " + budget.toSeconds() + " s", null, false, false);
+        }
+    }
+}
