@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Images of the pages as printed, rendered from their facsimile PDFs by PDFBox on first request and
@@ -38,8 +40,9 @@ import java.util.concurrent.Semaphore;
  * What a render may cost is bounded ({@link BoundedRenderer}): a page that cannot be drawn within
  * {@link #RENDER_BUDGET} is remembered as such and answered without drawing it again. Requests that
  * need a drawing (their image is not cached) are at most {@link #CONCURRENT_RENDERS} drawing and
- * {@link #RENDER_QUEUE} waiting, each holding a request thread; one more is {@link Busy} (503 with
- * Retry-After), so a burst of first views of many pages cannot take every thread from the searches.
+ * {@link #RENDER_QUEUE} waiting, each holding a request thread for no longer than a drawing may take;
+ * one more, or one that waited that long, is {@link Busy} (503 with Retry-After), so a burst of first
+ * views of many pages cannot take every thread from the searches.
  */
 final class PageImages {
     /** An image of a page: its name in addresses and in the cache, and its width in pixels. */
@@ -95,7 +98,7 @@ final class PageImages {
         this.budget = budget;
     }
     /** One lock per image being rendered, so concurrent first requests render it once. */
-    private final ConcurrentHashMap<Path, Object> rendering = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Path, ReentrantLock> rendering = new ConcurrentHashMap<>();
 
     /**
      * The JPEG of the page at this size, rendered now if it is not cached yet; empty when the page
@@ -120,13 +123,19 @@ final class PageImages {
         }
     }
 
-    /** Renders the image unless another request is rendering it already, then takes theirs; null when it costs too much. */
+    /**
+     * Renders the image unless another request is rendering it already, then takes theirs; null when
+     * it costs too much. A request waits for the other's drawing, or for a drawing place, no longer
+     * than one drawing may take, then is {@link Busy}: no request holds its thread for long.
+     */
     private byte[] renderOnce(Facsimile facsimile, Size size, Path cached) throws IOException {
-        byte[] bytes;
-        Object lock = rendering.computeIfAbsent(cached, path -> new Object());
+        ReentrantLock lock = rendering.computeIfAbsent(cached, path -> new ReentrantLock());
         try {
-            synchronized (lock) {
-                bytes = readIfPresent(cached);
+            if (!waitFor(() -> lock.tryLock(budget.toNanos(), TimeUnit.NANOSECONDS), facsimile)) {
+                throw new Busy();
+            }
+            try {
+                byte[] bytes = readIfPresent(cached);
                 if (bytes == null && !unrenderable.contains(cached)) {
                     bytes = render(facsimile, size);
                     if (bytes == null) {
@@ -136,9 +145,25 @@ final class PageImages {
                     }
                 }
                 return bytes;
+            } finally {
+                lock.unlock();
             }
         } finally {
             rendering.remove(cached, lock);
+        }
+    }
+
+    /** A wait that may be interrupted. */
+    private interface Wait {
+        boolean until() throws InterruptedException;
+    }
+
+    private static boolean waitFor(Wait wait, Facsimile facsimile) throws InterruptedIOException {
+        try {
+            return wait.until();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting to render " + facsimile.pdf().getFileName());
         }
     }
 
@@ -172,11 +197,8 @@ final class PageImages {
 
     /** The page drawn and encoded; null when drawing it ran past the budget. */
     private byte[] render(Facsimile facsimile, Size size) throws IOException {
-        try {
-            renders.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting to render " + facsimile.pdf().getFileName());
+        if (!waitFor(() -> renders.tryAcquire(budget.toNanos(), TimeUnit.NANOSECONDS), facsimile)) {
+            throw new Busy();
         }
         try (PDDocument document = Loader.loadPDF(facsimile.pdf().toFile())) {
             // One point is one pixel at scale 1; the facsimile's size is the rendered page's (crop box, rotation).

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -149,7 +150,12 @@ class PageRenderBoundsTest {
             Facsimile another = facsimile("another", fills(10));
             assertThrows(PageImages.Busy.class, () -> images.jpeg(another, PageImages.Size.THUMB));
             for (Future<?> done : drawing) {
-                done.get();
+                try {
+                    done.get();
+                } catch (ExecutionException e) {
+                    // The waiting one waits no longer than a drawing may take, which may be as long as the two take.
+                    assertTrue(e.getCause() instanceof PageImages.Busy, e.getCause().toString());
+                }
             }
             assertTrue(images.jpeg(another, PageImages.Size.THUMB).isPresent(), "drawn once places are free");
         } finally {
