@@ -8,6 +8,7 @@ import io.javalin.http.HttpStatus;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -47,10 +48,17 @@ final class FacsimileRoutes {
         }
     }
 
+    /**
+     * The PDF streamed from its file: a page may keep a large scan (up to the upload limit), and a
+     * copy in the heap per request let a dozen readers of one page take the whole heap. Not gzipped:
+     * a PDF's streams are compressed already, and gzip would cost CPU per request for nothing.
+     */
     private void pdf(Context ctx) throws IOException {
         Optional<Facsimile> facsimile = facsimile(ctx);
         if (facsimile.isPresent() && needsBody(ctx, facsimile.get(), "pdf")) {
-            ctx.contentType("application/pdf").result(Files.readAllBytes(facsimile.get().pdf()));
+            Path pdf = facsimile.get().pdf();
+            ctx.disableCompression().contentType("application/pdf").header("Content-Length", String.valueOf(Files.size(pdf)))
+                    .result(Files.newInputStream(pdf));
         }
     }
 

@@ -2,6 +2,16 @@ package banmian.server;
 
 import banmian.archive.ArchiveFixtures;
 import banmian.limits.Limits;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,11 +21,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,5 +128,70 @@ class HostileProbeTest {
         Raw stalled = send((head + "Transfer-Encoding: chunked\r\n\r\n5\r\nabc").getBytes(StandardCharsets.UTF_8));
         assertClientError("a body that stops arriving", stalled);
         assertEquals(408, stalled.status(), stalled.text());
+    }
+
+    @Test
+    void aLargePagePdfIsStreamedNotCopiedIntoTheHeapForEachReader() throws Exception {
+        int imageBytes = 40 << 20;
+        HttpResponse<String> uploaded = served.upload(Map.of("paper", "大报", "date", "2022-01-01", "page", "1"),
+                Map.of("p01.pdf", pageWithStoredImage(imageBytes)));
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        List<Socket> readers = new ArrayList<>();
+        try {
+            // Readers that take nothing: each answer stops at the socket, holding whatever it holds.
+            for (int i = 0; i < 8; i++) {
+                Socket reader = new Socket();
+                reader.setReceiveBufferSize(4096);
+                reader.connect(new InetSocketAddress("127.0.0.1", served.server.port()));
+                reader.getOutputStream().write(("GET /pages/dabao/2022-01-01/1/page.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                readers.add(reader);
+            }
+            Thread.sleep(2_000);
+            System.gc();
+            long held = memory.getHeapMemoryUsage().getUsed() - before;
+            assertTrue(held < 2L * imageBytes, "8 readers of a " + (imageBytes >> 20) + " MiB page hold " + (held >> 20) + " MiB");
+        } finally {
+            for (Socket reader : readers) {
+                reader.close();
+            }
+        }
+    }
+
+    /** A one-page PDF with a line of text and an image stored without compression, {@code bytes} long. */
+    private static byte[] pageWithStoredImage(int bytes) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A3);
+            document.addPage(page);
+            COSStream stream = document.getDocument().createCOSStream();
+            int width = 4000;
+            int height = bytes / (width * 3);
+            try (OutputStream out = stream.createOutputStream()) {
+                byte[] row = new byte[width * 3];
+                Arrays.fill(row, (byte) 0x80);
+                for (int y = 0; y < height; y++) {
+                    out.write(row);
+                }
+            }
+            stream.setItem(COSName.SUBTYPE, COSName.IMAGE);
+            stream.setInt(COSName.WIDTH, width);
+            stream.setInt(COSName.HEIGHT, height);
+            stream.setItem(COSName.COLORSPACE, COSName.DEVICERGB);
+            stream.setInt(COSName.BITS_PER_COMPONENT, 8);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 24);
+                content.newLineAtOffset(72, 1100);
+                content.showText("A page that keeps a large scan");
+                content.endText();
+                content.drawImage(new PDImageXObject(new PDStream(stream), null), 20, 20, 800, 800);
+            }
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            document.save(pdf);
+            return pdf.toByteArray();
+        }
     }
 }
