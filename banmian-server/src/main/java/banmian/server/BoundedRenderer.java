@@ -2,7 +2,11 @@ package banmian.server;
 
 import banmian.pdf.DecodedSize;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorName;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -11,6 +15,7 @@ import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,7 +29,8 @@ import java.util.List;
  *       past it the drawing stops with {@link TooCostly};</li>
  *   <li>images: one of more than {@link #MAX_IMAGE_PIXELS} pixels, or whose stream decodes to more
  *       than its pixels need (checked by decoding into a counter before PDFBox decodes it whole into
- *       memory; image codecs such as JPEG are bounded by their pixels), is left out of the drawing.</li>
+ *       memory; image codecs such as JPEG are bounded by their pixels), is left out of the drawing;
+ *       so is an inline image, whose data sits in the content stream, under the same bounds.</li>
  * </ul>
  */
 final class BoundedRenderer extends PDFRenderer {
@@ -56,6 +62,11 @@ final class BoundedRenderer extends PDFRenderer {
                 if (System.nanoTime() - deadlineNanos > 0) {
                     throw new TooCostly(budget);
                 }
+                if (OperatorName.BEGIN_INLINE_IMAGE.equals(operator.getName()) && !affordableInline(operator)) {
+                    // PDFBox decodes an inline image whole as it reads the operator, before drawImage.
+                    skippedImages++;
+                    return;
+                }
                 super.processOperator(operator, operands);
             }
 
@@ -79,6 +90,34 @@ final class BoundedRenderer extends PDFRenderer {
             return DecodedSize.within(object.getCOSObject(), pixelBytes(object) + DECODED_SLACK_BYTES);
         }
         return true;
+    }
+
+    /**
+     * An inline image ({@code BI … ID … EI}) of at most {@link #MAX_IMAGE_PIXELS} whose data decodes
+     * to no more than its pixels can take at 4 components of 16 bits.
+     */
+    private static boolean affordableInline(Operator operator) {
+        COSDictionary parameters = operator.getImageParameters();
+        byte[] data = operator.getImageData();
+        if (parameters == null || data == null) {
+            return true;
+        }
+        long pixels = (long) parameters.getInt(COSName.W, COSName.WIDTH, 0) * parameters.getInt(COSName.H, COSName.HEIGHT, 0);
+        if (pixels > MAX_IMAGE_PIXELS) {
+            return false;
+        }
+        try (COSStream stream = new COSStream()) {
+            stream.addAll(parameters);
+            if (stream.getItem(COSName.FILTER) == null && parameters.getItem(COSName.F) != null) {
+                stream.setItem(COSName.FILTER, parameters.getItem(COSName.F));
+            }
+            try (OutputStream out = stream.createRawOutputStream()) {
+                out.write(data);
+            }
+            return DecodedSize.hasImageCodec(stream) || DecodedSize.within(stream, pixels * 8 + DECODED_SLACK_BYTES);
+        } catch (IOException unreadable) {
+            return true;   // PDFBox will report it, or do without the image
+        }
     }
 
     /** The bytes the image's pixels take as stored: its components and bits per component, at most 4 and 16. */

@@ -14,8 +14,11 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.DeflaterOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -111,6 +115,30 @@ class PageRenderBoundsTest {
     void anImageOfMorePixelsThanAPageScanIsLeftOut() throws Exception {
         int side = (int) Math.sqrt(BoundedRenderer.MAX_IMAGE_PIXELS) + 100;
         assertEquals(1, skippedImages(facsimile("huge", image(side, side, 3L * side * side))));
+    }
+
+    @Test
+    void anInlineImageWhoseDataInflatesFarPastItsPixelsIsLeftOut() throws Exception {
+        // BI … ID … EI: the data sits in the content stream, and PDFBox decodes it as it reads the operator.
+        ByteArrayOutputStream inflating = new ByteArrayOutputStream();
+        try (OutputStream deflating = new DeflaterOutputStream(inflating)) {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                deflating.write(zeros);
+            }
+        }
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        content.writeBytes("q 400 0 0 400 20 20 cm BI /W 100 /H 100 /CS /RGB /BPC 8 /F /Fl ID ".getBytes(StandardCharsets.US_ASCII));
+        content.writeBytes(inflating.toByteArray());
+        content.writeBytes("\nEI Q\n".getBytes(StandardCharsets.US_ASCII));
+        Path pdf = dir.resolve("inline.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(A3);
+            document.addPage(page);
+            page.setContents(new PDStream(document, new ByteArrayInputStream(content.toByteArray())));
+            document.save(pdf.toFile());
+        }
+        assertEquals(1, skippedImages(new Facsimile(pdf, A3.getWidth(), A3.getHeight(), "0".repeat(64))));
     }
 
     @Test
