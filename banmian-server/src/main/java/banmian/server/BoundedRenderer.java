@@ -29,7 +29,8 @@ import java.util.List;
  *       past it the drawing stops with {@link TooCostly};</li>
  *   <li>images: one of more than {@link #MAX_IMAGE_PIXELS} pixels, or whose stream decodes to more
  *       than its pixels need (checked by decoding into a counter before PDFBox decodes it whole into
- *       memory; image codecs such as JPEG are bounded by their pixels), is left out of the drawing;
+ *       memory; image codecs such as JPEG are bounded by their pixels), is left out of the drawing, and
+ *       so is one whose soft or stencil mask is over the same bounds;
  *       so is an inline image, whose data sits in the content stream, under the same bounds.</li>
  * </ul>
  */
@@ -81,15 +82,22 @@ final class BoundedRenderer extends PDFRenderer {
         };
     }
 
-    private static boolean affordable(PDImage image) {
+    /** The image and the masks PDFBox draws with it (its soft mask, its stencil mask) within the bounds. */
+    private static boolean affordable(PDImage image) throws IOException {
+        if (!(image instanceof PDImageXObject object)) {
+            return (long) image.getWidth() * image.getHeight() <= MAX_IMAGE_PIXELS;
+        }
+        return affordable(object) && (object.getSoftMask() == null || affordable(object.getSoftMask()))
+                && (object.getMask() == null || affordable(object.getMask()));
+    }
+
+    private static boolean affordable(PDImageXObject image) {
         long pixels = (long) image.getWidth() * image.getHeight();
         if (pixels > MAX_IMAGE_PIXELS) {
             return false;
         }
-        if (image instanceof PDImageXObject object && !DecodedSize.hasImageCodec(object.getCOSObject())) {
-            return DecodedSize.within(object.getCOSObject(), pixelBytes(object) + DECODED_SLACK_BYTES);
-        }
-        return true;
+        return DecodedSize.hasImageCodec(image.getCOSObject())
+                || DecodedSize.within(image.getCOSObject(), pixelBytes(image) + DECODED_SLACK_BYTES);
     }
 
     /**

@@ -79,22 +79,26 @@ class PageRenderBoundsTest {
 
     /** An RGB image declared {@code width} × {@code height} whose Flate stream inflates to {@code decodedBytes} of zeros. */
     private static Drawing image(int width, int height, long decodedBytes) {
-        return (document, content) -> {
-            COSStream stream = document.getDocument().createCOSStream();
-            try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-                byte[] zeros = new byte[1 << 20];
-                for (long left = decodedBytes; left > 0; left -= zeros.length) {
-                    out.write(zeros, 0, (int) Math.min(zeros.length, left));
-                }
+        return (document, content) -> content.drawImage(new PDImageXObject(new PDStream(
+                imageStream(document, width, height, decodedBytes, COSName.DEVICERGB)), null), 20, 20, 400, 400);
+    }
+
+    private static COSStream imageStream(PDDocument document, int width, int height, long decodedBytes, COSName colorSpace)
+            throws IOException {
+        COSStream stream = document.getDocument().createCOSStream();
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            byte[] zeros = new byte[1 << 20];
+            for (long left = decodedBytes; left > 0; left -= zeros.length) {
+                out.write(zeros, 0, (int) Math.min(zeros.length, left));
             }
-            stream.setItem(COSName.TYPE, COSName.XOBJECT);
-            stream.setItem(COSName.SUBTYPE, COSName.IMAGE);
-            stream.setInt(COSName.WIDTH, width);
-            stream.setInt(COSName.HEIGHT, height);
-            stream.setItem(COSName.COLORSPACE, COSName.DEVICERGB);
-            stream.setInt(COSName.BITS_PER_COMPONENT, 8);
-            content.drawImage(new PDImageXObject(new PDStream(stream), null), 20, 20, 400, 400);
-        };
+        }
+        stream.setItem(COSName.TYPE, COSName.XOBJECT);
+        stream.setItem(COSName.SUBTYPE, COSName.IMAGE);
+        stream.setInt(COSName.WIDTH, width);
+        stream.setInt(COSName.HEIGHT, height);
+        stream.setItem(COSName.COLORSPACE, colorSpace);
+        stream.setInt(COSName.BITS_PER_COMPONENT, 8);
+        return stream;
     }
 
     private static int skippedImages(Facsimile facsimile) throws IOException {
@@ -139,6 +143,15 @@ class PageRenderBoundsTest {
             document.save(pdf.toFile());
         }
         assertEquals(1, skippedImages(new Facsimile(pdf, A3.getWidth(), A3.getHeight(), "0".repeat(64))));
+    }
+
+    @Test
+    void anImageWhoseSoftMaskInflatesFarPastItsPixelsIsLeftOut() throws Exception {
+        assertEquals(1, skippedImages(facsimile("masked", (document, content) -> {
+            COSStream image = imageStream(document, 100, 100, 3 * 100 * 100, COSName.DEVICERGB);
+            image.setItem(COSName.SMASK, imageStream(document, 100, 100, 64L << 20, COSName.DEVICEGRAY));
+            content.drawImage(new PDImageXObject(new PDStream(image), null), 20, 20, 400, 400);
+        })));
     }
 
     @Test
