@@ -6,6 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.ConnectionLimit;
@@ -16,6 +17,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.ByteBuffer;
 import java.util.Map;
 
 /**
@@ -65,7 +67,7 @@ final class Hardening {
         config.jetty.modifyServer(server -> {
             server.addBean(new ConnectionLimit(budgets.maxConnections(), server));
             // What Jetty answers itself (a malformed request line, headers too large) says the status and nothing more.
-            ErrorHandler errors = new ErrorHandler();
+            ErrorHandler errors = new HeadedErrors();
             errors.setShowStacks(false);
             errors.setShowServlet(false);
             errors.setShowMessageInTitle(false);
@@ -112,6 +114,18 @@ final class Hardening {
             ctx.json(ApiJson.error(message));
         } else {
             ctx.html(Templates.message(MessageView.failed(message)));
+        }
+    }
+
+    /**
+     * Jetty's answers to requests it refuses before any handler runs (a malformed request line, a URI
+     * over 8 KB, headers too large): its bare page, with the security headers every response carries.
+     */
+    private static final class HeadedErrors extends ErrorHandler {
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            HEADERS.forEach(fields::put);
+            return super.badMessageError(status, reason, fields);
         }
     }
 }

@@ -131,6 +131,26 @@ class HostileProbeTest {
     }
 
     @Test
+    void whatJettyRefusesBeforeAnyHandlerCarriesTheSecurityHeadersToo() throws Exception {
+        StringBuilder manyHeaders = new StringBuilder("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        for (int i = 0; i < 5_000; i++) {
+            manyHeaders.append("X-").append(i).append(": a\r\n");
+        }
+        Map<String, byte[]> refused = Map.of(
+                "headers too large", manyHeaders.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII),
+                "a URI too long", ("GET /" + "a".repeat(70_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII),
+                "an encoded dot segment", "GET /static/%2e%2e/reader.css HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        for (Map.Entry<String, byte[]> probe : refused.entrySet()) {
+            Raw answer = send(probe.getValue());
+            assertClientError(probe.getKey(), answer);
+            String head = answer.text().substring(0, answer.text().indexOf("\r\n\r\n"));
+            for (Map.Entry<String, String> header : Hardening.HEADERS.entrySet()) {
+                assertTrue(head.contains(header.getKey() + ": " + header.getValue()), probe.getKey() + " lacks " + header.getKey() + ": " + head);
+            }
+        }
+    }
+
+    @Test
     void aLargePagePdfIsStreamedNotCopiedIntoTheHeapForEachReader() throws Exception {
         int imageBytes = 40 << 20;
         HttpResponse<String> uploaded = served.upload(Map.of("paper", "大报", "date", "2022-01-01", "page", "1"),
