@@ -8,6 +8,7 @@ import io.javalin.http.HttpStatus;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -38,13 +39,15 @@ final class FacsimileRoutes {
     private void image(Context ctx, PageImages.Size size) throws IOException {
         Optional<Facsimile> facsimile = facsimile(ctx);
         if (facsimile.isPresent() && needsBody(ctx, facsimile.get(), size.variant)) {
-            Optional<byte[]> jpeg = images.jpeg(facsimile.get(), size);
-            if (jpeg.isPresent()) {
-                ctx.contentType("image/jpeg").result(jpeg.get());
-            } else {
-                // Too costly to draw (the log says why): as good as no image, and not drawn again.
-                ctx.status(HttpStatus.NOT_FOUND).html(Templates.message(MessageView.notFound("此版的版面图像无法绘出")));
-            }
+            whileItExists(ctx, () -> {
+                Optional<byte[]> jpeg = images.jpeg(facsimile.get(), size);
+                if (jpeg.isPresent()) {
+                    ctx.contentType("image/jpeg").result(jpeg.get());
+                } else {
+                    // Too costly to draw (the log says why): as good as no image, and not drawn again.
+                    ctx.status(HttpStatus.NOT_FOUND).html(Templates.message(MessageView.notFound("此版的版面图像无法绘出")));
+                }
+            });
         }
     }
 
@@ -57,8 +60,8 @@ final class FacsimileRoutes {
         Optional<Facsimile> facsimile = facsimile(ctx);
         if (facsimile.isPresent() && needsBody(ctx, facsimile.get(), "pdf")) {
             Path pdf = facsimile.get().pdf();
-            ctx.disableCompression().contentType("application/pdf").header("Content-Length", String.valueOf(Files.size(pdf)))
-                    .result(Files.newInputStream(pdf));
+            whileItExists(ctx, () -> ctx.disableCompression().contentType("application/pdf")
+                    .header("Content-Length", String.valueOf(Files.size(pdf))).result(Files.newInputStream(pdf)));
         }
     }
 
@@ -66,9 +69,30 @@ final class FacsimileRoutes {
         PagePath path = PagePath.of(ctx);
         Optional<Facsimile> facsimile = archive.facsimile(path.paper(), path.date(), path.number());
         if (facsimile.isEmpty()) {
-            ctx.status(HttpStatus.NOT_FOUND).html(Templates.message(MessageView.notFound("此版无版面图像")));
+            noFacsimile(ctx);
         }
         return facsimile;
+    }
+
+    private static void noFacsimile(Context ctx) {
+        ctx.status(HttpStatus.NOT_FOUND).html(Templates.message(MessageView.notFound("此版无版面图像")));
+    }
+
+    /** Reading a facsimile's file. */
+    private interface Serving {
+        void run() throws IOException;
+    }
+
+    /**
+     * Serves from the facsimile's file; a file deleted since the facsimile was found (its page deleted
+     * or replaced meanwhile) is as absent, a 404, not a failure of the server.
+     */
+    private static void whileItExists(Context ctx, Serving serving) throws IOException {
+        try {
+            serving.run();
+        } catch (NoSuchFileException deletedMeanwhile) {
+            noFacsimile(ctx);
+        }
     }
 
     /**

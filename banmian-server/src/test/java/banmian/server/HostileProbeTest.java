@@ -27,6 +27,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -147,6 +148,20 @@ class HostileProbeTest {
             for (Map.Entry<String, String> header : Hardening.HEADERS.entrySet()) {
                 assertTrue(head.contains(header.getKey() + ": " + header.getValue()), probe.getKey() + " lacks " + header.getKey() + ": " + head);
             }
+        }
+    }
+
+    @Test
+    void aFacsimileDeletedBetweenItsLookupAndItsReadingIsA404() throws Exception {
+        HttpResponse<String> uploaded = served.upload(Map.of("paper", "大报", "date", "2022-01-02", "page", "1"),
+                Map.of("p01.pdf", pageWithStoredImage(1 << 20)));
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        // What a page deleted or replaced while a reader asks for its image leaves for a moment: the record without its PDF.
+        Files.delete(data.resolve("facsimiles/dabao/2022-01-02/p01.pdf"));
+        for (String image : List.of("page.jpg", "thumb.jpg", "page.pdf")) {
+            Raw answer = get("/pages/dabao/2022-01-02/1/" + image);
+            assertClientError(image, answer);
+            assertEquals(404, answer.status(), answer.text());
         }
     }
 
