@@ -80,7 +80,8 @@ public final class ArchiveServer implements AutoCloseable {
     record Route(HandlerType method, String path, Set<RouteRole> roles) {
     }
 
-    private ArchiveServer(Archive archive, boolean writable, Limits limits, String writeToken, ServerBudgets budgets) {
+    private ArchiveServer(Archive archive, boolean writable, String host, int port, Limits limits, String writeToken,
+                          ServerBudgets budgets, CorsPolicy cors) {
         this.archive = archive;
         this.budgets = budgets;
         this.uploads = writable ? new UploadIngest(archive, limits, budgets.uploadQueue()) : null;
@@ -97,9 +98,9 @@ public final class ArchiveServer implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(maxUploadMib, SizeUnit.MB);
             // Parts over a megabyte wait on disk, not in the heap, until their upload's turn.
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-            Hardening.configure(config, budgets);
+            Hardening.configure(config, budgets, host, port);
         });
-        routes();
+        routes(cors);
     }
 
     /** Serves {@code archive} on {@code port} (0: any free port); uploads need an archive opened for writing. */
@@ -124,9 +125,14 @@ public final class ArchiveServer implements AutoCloseable {
     /** {@code budgets}: what one request may cost, and how many are served at once. */
     public static ArchiveServer start(Archive archive, boolean writable, String host, int port, Limits limits,
                                       String writeToken, ServerBudgets budgets) {
-        ArchiveServer server = new ArchiveServer(archive, writable, limits, writeToken, budgets);
-        server.app.start(host, port);
-        Hardening.bound(server.app, budgets);
+        return start(archive, writable, host, port, limits, writeToken, budgets, CorsPolicy.NONE);
+    }
+
+    /** {@code cors}: the other origins whose web pages may call the API ({@link CorsPolicy#NONE}: none). */
+    public static ArchiveServer start(Archive archive, boolean writable, String host, int port, Limits limits,
+                                      String writeToken, ServerBudgets budgets, CorsPolicy cors) {
+        ArchiveServer server = new ArchiveServer(archive, writable, host, port, limits, writeToken, budgets, cors);
+        server.app.start();
         return server;
     }
 
@@ -155,8 +161,9 @@ public final class ArchiveServer implements AutoCloseable {
         return app.port();
     }
 
-    private void routes() {
+    private void routes(CorsPolicy cors) {
         Hardening.register(app);
+        cors.register(app);
         IssueRoutes.register(app, archive);
         app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "articles", archive.storyCount(), "pages", archive.pageCount())));
         app.get("/api/search", ctx -> ctx.json(ApiJson.results(search(query(ctx)))));
