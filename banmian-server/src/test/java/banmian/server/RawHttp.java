@@ -19,7 +19,7 @@ final class RawHttp implements AutoCloseable {
 
     RawHttp(int port) throws IOException {
         socket = new Socket("127.0.0.1", port);
-        socket.setSoTimeout(60_000);
+        socket.setSoTimeout(20_000);
         out = socket.getOutputStream();
         in = socket.getInputStream();
     }
@@ -95,7 +95,7 @@ final class RawHttp implements AutoCloseable {
         return head.toString(StandardCharsets.US_ASCII);
     }
 
-    /** Waits for the server to close the connection, dropping what it says before (a minute at most, then a timeout). */
+    /** Waits for the server to close the connection, dropping what it says before (20 s at most, then a timeout). */
     void awaitClose() throws IOException {
         try {
             while (in.read() != -1) {
