@@ -46,8 +46,9 @@ final class ServeCommand implements Callable<Integer> {
     String token;
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN", converter = OptionConverters.CorsOrigin.class, description = {
-            "Let web pages from ORIGIN (exactly, as https://example.org) call the API: read, and write with the token.",
-            "Repeat it for more origins; * alone lets any origin read, never write. Default: no CORS at all."})
+            "Let web pages from ORIGIN call the API: read, and write with the token.",
+            "An origin is exact: https://example.org, no path, no wildcard.",
+            "Repeat it for more; * alone lets any origin read, never write. Default: no CORS at all."})
     List<String> corsOrigins = List.of();
 
     @Parameters(arity = "0..*", paramLabel = "DIR|FILE", description = "Pages to ingest before serving.")
