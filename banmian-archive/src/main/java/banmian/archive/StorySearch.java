@@ -77,9 +77,10 @@ final class StorySearch {
             builder.add(LongPoint.newRangeQuery(StoryDocuments.DAY, from, to), BooleanClause.Occur.FILTER);
         }
         Query query = builder.build();
-        GroupedSearch.Result grouped = GroupedSearch.run(searcher, query, request.effectiveOrder(),
-                groupOrdinals(searcher.getIndexReader()), request.offset(), request.limit());
-        List<ScoreDoc> shown = grouped.shown();
+        SearchQuery.Order order = request.effectiveOrder();
+        GroupedSearch.Result grouped = GroupedSearch.run(searcher, query, order, groupOrdinals(searcher.getIndexReader()),
+                request.offset(), request.limit(), request.after());
+        GroupHeads.Page shown = grouped.shown();
         GroupHeads heads = grouped.heads();
         int groups = heads.groups();
         GroupHeads.HeadSample counted;
@@ -89,7 +90,13 @@ final class StorySearch {
         } finally {
             heads.release();
         }
-        return new SearchResults(groups, hits(searcher, shown, text), facets(searcher, counted, request), counted.sampled());
+        List<SearchResults.Hit> hits = hits(searcher, shown.heads(), text);
+        SearchCursor next = null;
+        if (shown.more() && !hits.isEmpty()) {
+            GroupHeads.Head last = shown.heads().get(shown.heads().size() - 1);
+            next = new SearchCursor(order, last.key(), hits.get(hits.size() - 1).group());
+        }
+        return new SearchResults(groups, hits, facets(searcher, counted, request), counted.sampled(), next);
     }
 
     /** The group values' global ordinals are per reader and cost a read of every segment's terms: kept until the searcher moves on. */
@@ -108,8 +115,8 @@ final class StorySearch {
         return values != null && values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
     }
 
-    private List<SearchResults.Hit> hits(IndexSearcher searcher, List<ScoreDoc> shown, Query text) throws IOException {
-        int[] docIds = shown.stream().mapToInt(doc -> doc.doc).toArray();
+    private List<SearchResults.Hit> hits(IndexSearcher searcher, List<GroupHeads.Head> shown, Query text) throws IOException {
+        int[] docIds = shown.stream().mapToInt(GroupHeads.Head::doc).toArray();
         String[] snippets = snippets(searcher, docIds, text);
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < docIds.length; i++) {
@@ -118,7 +125,7 @@ final class StorySearch {
             List<Integer> pages = Arrays.stream(doc.get(StoryDocuments.PAGES).split(",")).map(Integer::valueOf).toList();
             hits.add(new SearchResults.Hit(doc.get(StoryDocuments.ID), paper, LocalDate.parse(doc.get(StoryDocuments.DATE)),
                     pages, doc.get(StoryDocuments.KICKER), doc.get(StoryDocuments.HEADLINE), snippets[i],
-                    shown.get(i).score, otherPapers(searcher, doc.get(StoryDocuments.GROUP), paper)));
+                    shown.get(i).score(), otherPapers(searcher, doc.get(StoryDocuments.GROUP), paper), doc.get(StoryDocuments.GROUP)));
         }
         return hits;
     }

@@ -3,6 +3,7 @@ package banmian.server;
 import banmian.archive.Archive;
 import banmian.archive.DamagedFileException;
 import banmian.archive.Facet;
+import banmian.archive.SearchCursor;
 import banmian.archive.SearchQuery;
 import banmian.archive.SearchResults;
 import banmian.archive.Story;
@@ -39,7 +40,7 @@ import java.util.regex.Pattern;
 /**
  * The web reader and the REST API on one port, over one archive.
  * <ul>
- *   <li>{@code GET /api/search?q=&sort=&paper=&from=&to=&date=&author=&section=&person=&place=&organization=&limit=&offset=&facet.{name}.limit=}</li>
+ *   <li>{@code GET /api/search?q=&sort=&paper=&from=&to=&date=&author=&section=&person=&place=&organization=&limit=&offset=&cursor=&facet.{name}.limit=}</li>
  *   <li>{@code GET /api/papers}, {@code GET /api/papers/{paper}/issues?year=&month=}, {@code GET /api/papers/{paper}/issues/{date}}:
  *       the issue browser ({@link IssueRoutes})</li>
  *   <li>{@code GET /api/articles/{id}}, {@code GET /api/pages/{paper}/{date}/{number}}</li>
@@ -332,7 +333,9 @@ public final class ArchiveServer implements AutoCloseable {
                     query = withFacetLimit(query, parameter, ctx.queryParam(parameter));
                 }
             }
-            return query;
+            String cursor = blankToNull(ctx.queryParam("cursor"));
+            // Last: a cursor is checked against the order asked for.
+            return cursor == null ? query : query.withCursor(SearchCursor.of(cursor));
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
