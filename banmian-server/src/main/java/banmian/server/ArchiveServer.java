@@ -53,7 +53,7 @@ import java.util.regex.Pattern;
  *       printed ({@link FacsimileRoutes})</li>
  * </ul>
  * The API is described by {@code /api/openapi.json}. Writes need the server's token ({@link WriteGuard}); reads
- * are open. A method a known path does not take is a 405 with an {@code Allow} header.
+ * are open; other origins' web pages may call the API only as the operator's {@link CorsPolicy} allows. A method a known path does not take is a 405 with an {@code Allow} header.
  * Bad requests get a 4xx status and {@code {"error": "..."}}: a paper name, date, page number or file
  * name that {@link MetaCheck} refuses is a 400. A stored file found damaged (a page JSON, the papers
  * table) is the server's problem, not the client's, and lasts until the file is repaired or the page
