@@ -64,19 +64,23 @@ final class StorySearch {
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
+    /** A request read into Lucene's terms: its words alone (null: none; the snippets mark them) and the whole query. */
+    record Prepared(Query text, Query query) {
+    }
+
     SearchResults search(IndexSearcher searcher, SearchQuery request) throws IOException {
+        return search(searcher, request, prepare(request));
+    }
+
+    /** The request's query, to be weighed before it runs ({@link SearchAdmission}). */
+    Prepared prepare(SearchQuery request) {
         Query text = parse(request.text());
-        // Only stories have text: words need no filter to leave the page documents out.
-        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text == null ? STORIES : text, BooleanClause.Occur.MUST);
-        for (Map.Entry<Facet, String> filter : request.filters().entrySet()) {
-            builder.add(new TermQuery(new Term(filter.getKey().key(), Folding.fold(filter.getValue().strip()))), BooleanClause.Occur.FILTER);
-        }
-        if (request.from() != null || request.to() != null) {
-            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-            builder.add(LongPoint.newRangeQuery(StoryDocuments.DAY, from, to), BooleanClause.Occur.FILTER);
-        }
-        Query query = builder.build();
+        return new Prepared(text, query(request, text));
+    }
+
+    SearchResults search(IndexSearcher searcher, SearchQuery request, Prepared prepared) throws IOException {
+        Query text = prepared.text();
+        Query query = prepared.query();
         SearchQuery.Order order = request.effectiveOrder();
         GroupedSearch.Result grouped = GroupedSearch.run(searcher, query, order, groupOrdinals(searcher.getIndexReader()),
                 request.offset(), request.limit(), request.after());
@@ -97,6 +101,21 @@ final class StorySearch {
             next = new SearchCursor(order, last.key(), hits.get(hits.size() - 1).group());
         }
         return new SearchResults(groups, hits, facets(searcher, counted, request), counted.sampled(), next);
+    }
+
+    /** The words (null: every story) narrowed by the request's filters and dates. */
+    private static Query query(SearchQuery request, Query text) {
+        // Only stories have text: words need no filter to leave the page documents out.
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text == null ? STORIES : text, BooleanClause.Occur.MUST);
+        for (Map.Entry<Facet, String> filter : request.filters().entrySet()) {
+            builder.add(new TermQuery(new Term(filter.getKey().key(), Folding.fold(filter.getValue().strip()))), BooleanClause.Occur.FILTER);
+        }
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            builder.add(LongPoint.newRangeQuery(StoryDocuments.DAY, from, to), BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
     }
 
     /** The group values' global ordinals are per reader and cost a read of every segment's terms: kept until the searcher moves on. */
@@ -222,7 +241,7 @@ final class StorySearch {
      * The words must all occur in the story's text (one catch-all field, matched once); occurring in
      * the headline or among its names adds to the score.
      */
-    private Query parse(String text) {
+    Query parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package banmian.server;
 
+import banmian.archive.SearchBusyException;
 import banmian.archive.SearchTimeoutException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -90,6 +91,7 @@ final class Hardening {
     static void register(Javalin app) {
         app.before(ctx -> HEADERS.forEach(ctx::header));
         app.exception(SearchTimeoutException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
+        app.exception(SearchBusyException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         app.exception(UploadIngest.Busy.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             if (e instanceof HttpResponseException answered) {
