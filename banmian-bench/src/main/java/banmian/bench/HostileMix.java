@@ -42,8 +42,12 @@ final class HostileMix implements AutoCloseable {
         }
     }
 
-    /** The counts of the statuses answered, by kind of hostile request; a cut connection is status 0. */
-    record Tally(Map<String, Map<Integer, Integer>> kinds) {
+    /**
+     * The counts of the statuses answered, by kind of hostile request (a cut connection is status 0),
+     * and the requests of each kind still waiting for an answer when the tally was taken (the slow
+     * clients a server holds on to).
+     */
+    record Tally(Map<String, Map<Integer, Integer>> kinds, Map<String, Integer> inFlight) {
         int count(int status) {
             return kinds.values().stream().mapToInt(statuses -> statuses.getOrDefault(status, 0)).sum();
         }
@@ -62,6 +66,9 @@ final class HostileMix implements AutoCloseable {
             kinds.forEach((kind, statuses) -> {
                 StringJoiner parts = new StringJoiner(", ");
                 statuses.forEach((status, count) -> parts.add(count + "× " + (status == RawHttp.CUT ? "cut" : status)));
+                if (inFlight.getOrDefault(kind, 0) > 0) {
+                    parts.add(inFlight.get(kind) + " waiting");
+                }
                 lines.add(String.format(Locale.ROOT, "  %-36s %s", kind + ":", parts));
             });
             return lines.toString();
@@ -93,10 +100,16 @@ final class HostileMix implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Map<String, Map<Integer, AtomicInteger>> statuses = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
+    /** The JSON PUTs' bodies and the mebibyte cookie, made once: the mix's own CPU is the normal clients' too. */
+    private final List<String> jsonBodies;
+    private final String hugeCookie = "c=" + "x".repeat(1 << 20);
 
     HostileMix(Target target) {
         this.target = target;
+        this.jsonBodies = List.of(HostileRequests.nestedJson(100_000), HostileRequests.longNumberJson(1_000_000),
+                HostileRequests.hugeJson((int) target.uploadLimitBytes() + (1 << 20)));
     }
 
     /** Starts every kind of hostile client; they run until {@link #close}. */
@@ -154,7 +167,9 @@ final class HostileMix implements AutoCloseable {
             byStatus.forEach((status, count) -> copy.put(status, count.get()));
             counts.put(kind, copy);
         });
-        return new Tally(counts);
+        Map<String, Integer> waiting = new TreeMap<>();
+        inFlight.forEach((kind, count) -> waiting.put(kind, count.get()));
+        return new Tally(counts, waiting);
     }
 
     @FunctionalInterface
@@ -164,14 +179,19 @@ final class HostileMix implements AutoCloseable {
     }
 
     private void loop(String kind, Attack attack) {
+        statuses.computeIfAbsent(kind, k -> new ConcurrentHashMap<>());
+        AtomicInteger waiting = inFlight.computeIfAbsent(kind, k -> new AtomicInteger());
         Thread thread = new Thread(() -> {
             for (int n = 0; !stopped.get(); n++) {
+                waiting.incrementAndGet();
                 try {
                     count(kind, attack.send(n));
                 } catch (IOException cut) {
                     count(kind, RawHttp.CUT);
                 } catch (InterruptedException e) {
                     return;
+                } finally {
+                    waiting.decrementAndGet();
                 }
             }
         }, "hostile " + kind);
@@ -226,7 +246,7 @@ final class HostileMix implements AutoCloseable {
                     request.header("X-Same", "v" + h);
                 }
             }
-            case 2 -> request.header("Cookie", "c=" + "x".repeat(1 << 20));
+            case 2 -> request.header("Cookie", hugeCookie);
             default -> request.header("If-None-Match", "\"x\", ".repeat(700) + "*");
         }
         return send(request.build());
@@ -256,14 +276,10 @@ final class HostileMix implements AutoCloseable {
 
     /** Bodies a JSON parser must bound: 100,000 deep, a 1,000,000-digit number, over the limit; no token, a wrong one, the right one. */
     private int jsonPut(int n) throws IOException, InterruptedException {
-        String body = switch (n % 3) {
-            case 0 -> HostileRequests.nestedJson(100_000);
-            case 1 -> HostileRequests.longNumberJson(1_000_000);
-            default -> HostileRequests.hugeJson((int) target.uploadLimitBytes() + (1 << 20));
-        };
+        String body = jsonBodies.get(n % jsonBodies.size());
         HttpRequest.Builder request = request("/api" + target.writablePage()).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body));
-        switch (n / 3 % 3) {
+        switch (n / jsonBodies.size() % 3) {
             case 0 -> { }
             case 1 -> request.header("Authorization", "Bearer wrong-token-0123456789");
             default -> request.header("Authorization", "Bearer " + target.token());

@@ -99,6 +99,11 @@ final class ServerProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The processor time the server has used so far (zero where the system does not say). */
+    Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** Everything the server wrote to its standard output and error so far. */
     String output() throws IOException {
         return Files.readString(output, StandardCharsets.UTF_8);

@@ -1,9 +1,12 @@
 package banmian.bench;
 
-import java.io.IOException;
+import com.sun.management.OperatingSystemMXBean;
+
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /**
  * A bounded soak of a server in a JVM of its own ({@link ServerProcess}): normal searches from
@@ -16,8 +19,29 @@ import java.util.Locale;
 final class Soak {
     static final double MAX_SLOWDOWN = 3;
 
+    /**
+     * A run of normal searches, with the processor time the server and this JVM (the normal clients,
+     * and the hostile ones while they run) used meanwhile, and the machine's load average at its end:
+     * what was left to the server shows beside its latency.
+     */
+    record Run(LoadTest.Report searches, double serverCpuSeconds, double clientCpuSeconds, double loadAverage) {
+        double p95Millis() {
+            return searches.p95Millis();
+        }
+
+        int errors() {
+            return searches.errors();
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s%n      processor time: server %.1f s, clients %.1f s, of %.1f s × %d cores; machine load average %.1f",
+                    searches, serverCpuSeconds, clientCpuSeconds, searches.seconds(), Runtime.getRuntime().availableProcessors(), loadAverage);
+        }
+    }
+
     /** Both runs of the normal searches, what the hostile clients were answered, and the server's state after. */
-    record Report(LoadTest.Report idle, LoadTest.Report hostile, HostileMix.Tally tally, boolean serverAlive, boolean outOfMemory,
+    record Report(Run idle, Run hostile, HostileMix.Tally tally, boolean serverAlive, boolean outOfMemory,
                   GcLog.Figures heap, long maxHeapBytes) {
         double slowdown() {
             return hostile.p95Millis() / idle.p95Millis();
@@ -56,15 +80,24 @@ final class Soak {
             throws Exception {
         // A warm-up run first, so the idle figure is the JIT-compiled server's.
         LoadTest.run(server.base(), paths, clients, maxRun, Math.max(1, requests / 4));
-        LoadTest.Report idle = LoadTest.run(server.base(), paths, clients, maxRun, requests);
-        LoadTest.Report hostile;
+        Run idle = timed(server, () -> LoadTest.run(server.base(), paths, clients, maxRun, requests));
+        Run hostile;
         HostileMix.Tally tally;
         try (HostileMix mix = new HostileMix(target).start()) {
             // The hostile clients get going (the slow ones connected, the uploads parsing) before the timing starts.
             Thread.sleep(1_000);
-            hostile = LoadTest.run(server.base(), paths, clients, maxRun, requests);
+            hostile = timed(server, () -> LoadTest.run(server.base(), paths, clients, maxRun, requests));
             tally = mix.tally();
         }
         return new Report(idle, hostile, tally, server.alive(), server.ranOutOfMemory(), server.heap(), server.maxHeapBytes());
+    }
+
+    private static Run timed(ServerProcess server, Callable<LoadTest.Report> searches) throws Exception {
+        OperatingSystemMXBean system = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        Duration serverBefore = server.cpuTime();
+        long clientsBefore = system.getProcessCpuTime();
+        LoadTest.Report report = searches.call();
+        return new Run(report, server.cpuTime().minus(serverBefore).toMillis() / 1e3, (system.getProcessCpuTime() - clientsBefore) / 1e9,
+                system.getSystemLoadAverage());
     }
 }
