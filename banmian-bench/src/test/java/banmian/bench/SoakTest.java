@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of it at once), and what it still holds after each collection must stay under 256 MiB: this
  * archive's index is a few MiB, and what requests may hold is bounded whatever the archive (a 1 MiB
  * upload limit here, one upload parsed and four queued, two page renders of some 15 MB of pixels
- * each, search pages of at most 100 hits); 65 to 95 MiB were measured. Under a 256 MiB limit the
+ * each, search pages of at most 100 hits); 65 to 97 MiB were measured. Under a 256 MiB limit the
  * renders' pixel buffers kept the collector at work (380 pauses a minute) and the searches slowed
  * with it, which measured the collector rather than the server's bounds.
  */
