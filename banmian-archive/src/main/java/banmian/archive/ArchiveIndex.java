@@ -99,6 +99,8 @@ final class ArchiveIndex implements Closeable {
     private final IndexWriter writer;
     private final ReferenceManager<IndexSearcher> searchers;
     private final StorySearch stories = new StorySearch();
+    /** One narrow lane for every search of this archive. */
+    private final SearchAdmission admission = SearchAdmission.forThisMachine();
 
     private ArchiveIndex(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
         this.directory = directory;
@@ -272,15 +274,23 @@ final class ArchiveIndex implements Closeable {
     /**
      * One search, stopped when it runs past {@code budget}: a searcher of its own over the current
      * reader carries the deadline (a searcher's timeout and its timed-out flag are per searcher), and
-     * a search stopped early answers {@link SearchTimeoutException} rather than partial results.
+     * a search stopped early answers {@link SearchTimeoutException} rather than partial results. A
+     * costly query waits for the narrow lane or is refused ({@link SearchAdmission}).
      */
     SearchResults search(SearchQuery request, Duration budget) throws IOException {
-        IndexSearcher shared = searchers.acquire();
+        StorySearch.Prepared prepared;
         try {
-            IndexSearcher searcher = new SlicedSearcher(shared.getIndexReader());
-            long deadline = System.nanoTime() + budget.toNanos();
+            prepared = stories.prepare(request);
+        } catch (IndexSearcher.TooManyClauses tooMany) {
+            throw new QueryTooLargeException();
+        }
+        long deadline = System.nanoTime() + budget.toNanos();
+        IndexSearcher shared = searchers.acquire();
+        try (SearchAdmission.Ticket admitted = admission.admit(prepared.query(), shared.getIndexReader(), deadline, budget)) {
+            // A costly search runs on this thread alone, leaving the shared search threads to the others.
+            IndexSearcher searcher = admitted.costly() ? new IndexSearcher(shared.getIndexReader()) : new SlicedSearcher(shared.getIndexReader());
             searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
-            SearchResults results = stories.search(searcher, request);
+            SearchResults results = stories.search(searcher, request, prepared);
             if (searcher.timedOut()) {
                 throw new SearchTimeoutException(budget);
             }

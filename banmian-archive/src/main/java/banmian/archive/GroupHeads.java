@@ -14,6 +14,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
@@ -32,7 +33,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * keep a map of group values and look every value seen so far up again in each segment, which at
  * 200,000 groups over thirty segments takes seconds, not milliseconds.
  *
- * <p>Ties go to the earlier document, as in Lucene's sorts.
+ * <p>Within a group, of copies with equal keys the earlier document is the head, as in Lucene's
+ * sorts. Among groups, equal keys go by the group's value (the id of its first story: paper, date,
+ * page), not by document number: document numbers change as segments merge, and a {@link SearchCursor}
+ * must name a place in the order that stays put.
  */
 final class GroupHeads extends SimpleCollector {
     /**
@@ -75,6 +79,25 @@ final class GroupHeads extends SimpleCollector {
 
         boolean isFor(IndexReader other) {
             return reader == other;
+        }
+
+        /**
+         * The global ordinal of the first group value after {@code group} (which may no longer be in the
+         * index), or the number of groups when none comes after: where a search from a cursor on
+         * {@code group} resumes among groups of equal key. Each segment's values are looked up on their
+         * own (a merged lookup would share the segments' term iterators between searches).
+         */
+        int firstGroupAfter(String group) throws IOException {
+            BytesRef value = new BytesRef(group);
+            int first = count;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                int found = DocValues.getSorted(leaf.reader(), StoryDocuments.GROUP).lookupTerm(value);
+                int next = found >= 0 ? found + 1 : -found - 1;
+                if (next < global[leaf.ord].length) {
+                    first = Math.min(first, global[leaf.ord][next]);
+                }
+            }
+            return first;
         }
 
         private Buffers borrow() {
@@ -211,35 +234,60 @@ final class GroupHeads extends SimpleCollector {
         };
     }
 
+    /** A group shown: its head document, score, and sort key (score bits by relevance, else the day). */
+    record Head(int doc, float score, int key) {
+    }
+
+    /** One page of heads, and whether more groups come after it. */
+    record Page(List<Head> heads, boolean more) {
+    }
+
+    /** Where a page starts when it continues from a cursor: after its key, and at equal keys from group {@code firstGroup} on. */
+    record After(SearchCursor cursor, int firstGroup) {
+    }
+
     /**
-     * The heads of the groups from {@code offset} on, {@code limit} of them, in the search's order
-     * (at equal keys, the earlier document first, as Lucene sorts).
+     * The heads of the groups from {@code offset} on (counted from {@code after} when given, else from
+     * the first), {@code limit} of them, in the search's order. Only {@code offset + limit} groups are
+     * held while choosing, so a page after a cursor costs the same however deep it is.
      */
-    List<ScoreDoc> top(int offset, int limit) {
-        if (offset >= groups) {
-            return List.of();
-        }
+    Page top(int offset, int limit, After after) {
         int wanted = (int) Math.min((long) offset + limit, groups);
         // The worst of the best so far on top.
         PriorityQueue<Integer> best = new PriorityQueue<>(wanted + 1, (a, b) -> compareSlots(b, a));
         // Newest first, the groups met last are likeliest to stay: met first, each would displace the one before.
         boolean backwards = order == SearchQuery.Order.NEWEST;
+        int eligible = 0;
         for (int i = 0; i < groups; i++) {
             int slot = matched[backwards ? groups - 1 - i : i] * SLOTS;
+            if (after != null && !comesAfter(slot, after)) {
+                continue;
+            }
+            eligible++;
             if (best.size() < wanted) {
                 best.add(slot);
-            } else if (compareSlots(slot, best.peek()) < 0) {
+            } else if (wanted > 0 && compareSlots(slot, best.peek()) < 0) {
                 best.poll();
                 best.add(slot);
             }
         }
         List<Integer> slots = new ArrayList<>(best);
         slots.sort(this::compareSlots);
-        List<ScoreDoc> page = new ArrayList<>();
+        List<Head> page = new ArrayList<>();
         for (int i = offset; i < slots.size(); i++) {
-            page.add(new ScoreDoc(heads[slots.get(i) + DOC] - 1, Float.intBitsToFloat(heads[slots.get(i) + SCORE])));
+            int slot = slots.get(i);
+            page.add(new Head(heads[slot + DOC] - 1, Float.intBitsToFloat(heads[slot + SCORE]), key(slot)));
         }
-        return page;
+        return new Page(page, eligible > offset + page.size());
+    }
+
+    private int key(int slot) {
+        return order == SearchQuery.Order.RELEVANCE ? heads[slot + SCORE] : heads[slot + DAY];
+    }
+
+    private boolean comesAfter(int slot, After after) {
+        int byKey = after.cursor().compareKey(key(slot));
+        return byKey > 0 || byKey == 0 && slot / SLOTS >= after.firstGroup();
     }
 
     /** Negative when the head in slot {@code a} comes before the one in {@code b}. */
@@ -249,7 +297,8 @@ final class GroupHeads extends SimpleCollector {
             case NEWEST -> Integer.compare(heads[b + DAY], heads[a + DAY]);
             case OLDEST -> Integer.compare(heads[a + DAY], heads[b + DAY]);
         };
-        return byKey != 0 ? byKey : Integer.compare(heads[a + DOC], heads[b + DOC]);
+        // Slots stand in group order: equal keys go by group value.
+        return byKey != 0 ? byKey : Integer.compare(a, b);
     }
 
     /** How many groups matched. */

@@ -3,7 +3,6 @@ package banmian.archive;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 
 import java.io.IOException;
 import java.util.Collection;
@@ -13,7 +12,7 @@ import java.util.List;
  * A search whose matches are collapsed by syndication group in one pass over the segments, slices of
  * them in parallel: in each slice {@link GroupHeads} finds the head of every matching group (its
  * first copy in the order asked for); the slices' heads are merged, and the page shown is the heads
- * from the offset on, in that order.
+ * from the offset (or after a {@link SearchCursor}) on, in that order.
  *
  * <p>Lucene's grouping module was tried first and measured at 200,000 articles: its
  * {@code GroupingSearch} with all groups or all group heads took seconds a search (the term selector
@@ -23,14 +22,14 @@ import java.util.List;
  */
 final class GroupedSearch {
     /** The page of groups shown (each by its head), and every matching group's head: {@link GroupHeads#release()} it when done. */
-    record Result(List<ScoreDoc> shown, GroupHeads heads) {
+    record Result(GroupHeads.Page shown, GroupHeads heads) {
     }
 
     private GroupedSearch() {
     }
 
     static Result run(IndexSearcher searcher, Query query, SearchQuery.Order order, GroupHeads.Ordinals ordinals,
-                      int offset, int limit) throws IOException {
+                      int offset, int limit, SearchCursor after) throws IOException {
         List<GroupHeads> slices = searcher.search(query, new CollectorManager<GroupHeads, List<GroupHeads>>() {
             @Override
             public GroupHeads newCollector() {
@@ -47,6 +46,7 @@ final class GroupedSearch {
             heads.merge(slice);
             slice.release();
         }
-        return new Result(heads.top(offset, limit), heads);
+        GroupHeads.After start = after == null ? null : new GroupHeads.After(after, ordinals.firstGroupAfter(after.group()));
+        return new Result(heads.top(offset, limit, start), heads);
     }
 }

@@ -16,9 +16,10 @@ import java.util.Optional;
  *
  * @param order null for the default: {@link Order#RELEVANCE} when there is text, else {@link Order#NEWEST}
  * @param facetLimits how many values a facet lists when not {@link #FACET_VALUES}, at most {@link #MAX_FACET_VALUES}
+ * @param after null, or where the previous page ended: the page starts after it (then {@code offset} is 0)
  */
 public record SearchQuery(String text, Map<Facet, String> filters, LocalDate from, LocalDate to, Order order,
-                          int limit, int offset, Map<Facet, Integer> facetLimits) {
+                          int limit, int offset, Map<Facet, Integer> facetLimits, SearchCursor after) {
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 100;
     /** Values a facet lists unless asked for more. */
@@ -26,8 +27,9 @@ public record SearchQuery(String text, Map<Facet, String> filters, LocalDate fro
     /** The most values one facet lists. */
     public static final int MAX_FACET_VALUES = 100;
     /**
-     * The deepest hit a search pages to ({@code offset + limit}): each slice of a search keeps that many
-     * groups in a queue, so the window bounds the memory one request can ask for.
+     * The deepest hit a search pages to by offset ({@code offset + limit}): each slice of a search keeps
+     * that many groups in a queue, so the window bounds the memory one request can ask for. Deeper
+     * pages are reached with a {@link SearchCursor} ({@link #after()}), which holds one page.
      */
     public static final int MAX_WINDOW = 10_000;
     /** The longest query text taken, in characters: a reader's words, not a document. */
@@ -68,7 +70,10 @@ public record SearchQuery(String text, Map<Facet, String> filters, LocalDate fro
         }
         if (offset > MAX_WINDOW - limit) {
             throw new IllegalArgumentException("offset: offset + limit must be at most " + MAX_WINDOW + ", not " + ((long) offset + limit)
-                    + "; results deeper than that are not paged to: narrow the search (by date, paper or section)");
+                    + "; deeper results are paged with the cursor each page answers with (parameter cursor)");
+        }
+        if (after != null && offset != 0) {
+            throw new IllegalArgumentException("offset: not with a cursor, which says where the page starts");
         }
         if (text != null && text.length() > MAX_TEXT_CHARS) {
             throw new IllegalArgumentException("q: the query is " + text.length() + " characters long; at most " + MAX_TEXT_CHARS
@@ -99,7 +104,7 @@ public record SearchQuery(String text, Map<Facet, String> filters, LocalDate fro
     }
 
     public static SearchQuery of(String text) {
-        return new SearchQuery(text, Map.of(), null, null, null, DEFAULT_LIMIT, 0, Map.of());
+        return new SearchQuery(text, Map.of(), null, null, null, DEFAULT_LIMIT, 0, Map.of(), null);
     }
 
     /** This query narrowed to stories with {@code value} for {@code facet} (null or blank: not narrowed by it). */
@@ -110,28 +115,40 @@ public record SearchQuery(String text, Map<Facet, String> filters, LocalDate fro
         } else {
             narrowed.put(facet, value);
         }
-        return new SearchQuery(text, narrowed, from, to, order, limit, offset, facetLimits);
+        return new SearchQuery(text, narrowed, from, to, order, limit, offset, facetLimits, after);
     }
 
     /** This query within {@code [from, to]}; either end may be null (open). */
     public SearchQuery withDates(LocalDate from, LocalDate to) {
-        return new SearchQuery(text, filters, from, to, order, limit, offset, facetLimits);
+        return new SearchQuery(text, filters, from, to, order, limit, offset, facetLimits, after);
     }
 
     public SearchQuery withOrder(Order order) {
-        return new SearchQuery(text, filters, from, to, order, limit, offset, facetLimits);
+        return new SearchQuery(text, filters, from, to, order, limit, offset, facetLimits, after);
     }
 
     /** This query's page of {@code limit} hits from {@code offset} on. */
     public SearchQuery withPage(int offset, int limit) {
-        return new SearchQuery(text, filters, from, to, order, limit, offset, facetLimits);
+        return new SearchQuery(text, filters, from, to, order, limit, offset, facetLimits, after);
+    }
+
+    /**
+     * This query's page after a cursor a previous page answered with (null: from the offset). The
+     * cursor must come from a search in the same order; its filters and words are not checked (a
+     * cursor names a place in an order, and one from another search starts there too).
+     */
+    public SearchQuery withCursor(SearchCursor cursor) {
+        if (cursor != null && cursor.order() != effectiveOrder()) {
+            throw new IllegalArgumentException("cursor: made for sort=" + cursor.order().key() + ", not " + effectiveOrder().key());
+        }
+        return new SearchQuery(text, filters, from, to, order, limit, offset, facetLimits, cursor);
     }
 
     /** This query listing up to {@code values} values of one facet. */
     public SearchQuery withFacetLimit(Facet facet, int values) {
         Map<Facet, Integer> limits = copy(facetLimits);
         limits.put(facet, values);
-        return new SearchQuery(text, filters, from, to, order, limit, offset, limits);
+        return new SearchQuery(text, filters, from, to, order, limit, offset, limits, after);
     }
 
     public boolean hasText() {

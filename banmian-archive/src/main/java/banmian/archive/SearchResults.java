@@ -22,15 +22,18 @@ import java.util.Map;
  * has values beyond those listed.
  *
  * @param facetCounts by {@link Facet#key()}, in the order of {@link Facet}
+ * @param next where the next page starts ({@link SearchQuery#withCursor}), null when this page is the last
  */
-public record SearchResults(long total, List<Hit> hits, Map<String, FacetCounts> facetCounts, boolean facetsEstimated) {
+public record SearchResults(long total, List<Hit> hits, Map<String, FacetCounts> facetCounts, boolean facetsEstimated,
+                            SearchCursor next) {
     /**
      * One story. {@code snippet} marks matched words between {@link #MARK_START} and {@link #MARK_END}
      * (renderers turn them into their own highlighting); {@code alsoIn} names the other papers that
-     * printed the same story.
+     * printed the same story; {@code group} is the story's syndication group (the id of the group's
+     * first story).
      */
     public record Hit(String id, String paper, LocalDate date, List<Integer> pages, String kicker, String headline,
-                      String snippet, float score, List<String> alsoIn) {
+                      String snippet, float score, List<String> alsoIn, String group) {
     }
 
     public record FacetValue(String value, long count) {

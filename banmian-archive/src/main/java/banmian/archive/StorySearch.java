@@ -64,8 +64,47 @@ final class StorySearch {
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
+    /** A request read into Lucene's terms: its words alone (null: none; the snippets mark them) and the whole query. */
+    record Prepared(Query text, Query query) {
+    }
+
     SearchResults search(IndexSearcher searcher, SearchQuery request) throws IOException {
+        return search(searcher, request, prepare(request));
+    }
+
+    /** The request's query, to be weighed before it runs ({@link SearchAdmission}). */
+    Prepared prepare(SearchQuery request) {
         Query text = parse(request.text());
+        return new Prepared(text, query(request, text));
+    }
+
+    SearchResults search(IndexSearcher searcher, SearchQuery request, Prepared prepared) throws IOException {
+        Query text = prepared.text();
+        Query query = prepared.query();
+        SearchQuery.Order order = request.effectiveOrder();
+        GroupedSearch.Result grouped = GroupedSearch.run(searcher, query, order, groupOrdinals(searcher.getIndexReader()),
+                request.offset(), request.limit(), request.after());
+        GroupHeads.Page shown = grouped.shown();
+        GroupHeads heads = grouped.heads();
+        int groups = heads.groups();
+        GroupHeads.HeadSample counted;
+        try {
+            // Facets of many groups are counted on a sample of them and scaled up.
+            counted = heads.sample(searcher.getIndexReader(), FACET_SAMPLE);
+        } finally {
+            heads.release();
+        }
+        List<SearchResults.Hit> hits = hits(searcher, shown.heads(), text);
+        SearchCursor next = null;
+        if (shown.more() && !hits.isEmpty()) {
+            GroupHeads.Head last = shown.heads().get(shown.heads().size() - 1);
+            next = new SearchCursor(order, last.key(), hits.get(hits.size() - 1).group());
+        }
+        return new SearchResults(groups, hits, facets(searcher, counted, request), counted.sampled(), next);
+    }
+
+    /** The words (null: every story) narrowed by the request's filters and dates. */
+    private static Query query(SearchQuery request, Query text) {
         // Only stories have text: words need no filter to leave the page documents out.
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text == null ? STORIES : text, BooleanClause.Occur.MUST);
         for (Map.Entry<Facet, String> filter : request.filters().entrySet()) {
@@ -76,20 +115,7 @@ final class StorySearch {
             long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
             builder.add(LongPoint.newRangeQuery(StoryDocuments.DAY, from, to), BooleanClause.Occur.FILTER);
         }
-        Query query = builder.build();
-        GroupedSearch.Result grouped = GroupedSearch.run(searcher, query, request.effectiveOrder(),
-                groupOrdinals(searcher.getIndexReader()), request.offset(), request.limit());
-        List<ScoreDoc> shown = grouped.shown();
-        GroupHeads heads = grouped.heads();
-        int groups = heads.groups();
-        GroupHeads.HeadSample counted;
-        try {
-            // Facets of many groups are counted on a sample of them and scaled up.
-            counted = heads.sample(searcher.getIndexReader(), FACET_SAMPLE);
-        } finally {
-            heads.release();
-        }
-        return new SearchResults(groups, hits(searcher, shown, text), facets(searcher, counted, request), counted.sampled());
+        return builder.build();
     }
 
     /** The group values' global ordinals are per reader and cost a read of every segment's terms: kept until the searcher moves on. */
@@ -108,8 +134,8 @@ final class StorySearch {
         return values != null && values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
     }
 
-    private List<SearchResults.Hit> hits(IndexSearcher searcher, List<ScoreDoc> shown, Query text) throws IOException {
-        int[] docIds = shown.stream().mapToInt(doc -> doc.doc).toArray();
+    private List<SearchResults.Hit> hits(IndexSearcher searcher, List<GroupHeads.Head> shown, Query text) throws IOException {
+        int[] docIds = shown.stream().mapToInt(GroupHeads.Head::doc).toArray();
         String[] snippets = snippets(searcher, docIds, text);
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < docIds.length; i++) {
@@ -118,7 +144,7 @@ final class StorySearch {
             List<Integer> pages = Arrays.stream(doc.get(StoryDocuments.PAGES).split(",")).map(Integer::valueOf).toList();
             hits.add(new SearchResults.Hit(doc.get(StoryDocuments.ID), paper, LocalDate.parse(doc.get(StoryDocuments.DATE)),
                     pages, doc.get(StoryDocuments.KICKER), doc.get(StoryDocuments.HEADLINE), snippets[i],
-                    shown.get(i).score, otherPapers(searcher, doc.get(StoryDocuments.GROUP), paper)));
+                    shown.get(i).score(), otherPapers(searcher, doc.get(StoryDocuments.GROUP), paper), doc.get(StoryDocuments.GROUP)));
         }
         return hits;
     }
@@ -215,7 +241,7 @@ final class StorySearch {
      * The words must all occur in the story's text (one catch-all field, matched once); occurring in
      * the headline or among its names adds to the score.
      */
-    private Query parse(String text) {
+    Query parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -150,6 +150,12 @@ class SearchFeaturesTest {
                         SearchQuery query = SearchQuery.of(text).withOrder(order).withPage(offset, 7);
                         assertEquals(search.search(whole, query), search.search(perSegment, query), text + " " + order + " " + offset);
                     }
+                    SearchQuery first = SearchQuery.of(text).withOrder(order).withPage(0, 3);
+                    SearchCursor next = search.search(whole, first).next();
+                    if (next != null) {
+                        assertEquals(search.search(whole, first.withCursor(next)), search.search(perSegment, first.withCursor(next)),
+                                text + " " + order + " after a cursor");
+                    }
                 }
             }
         } finally {
@@ -162,7 +168,7 @@ class SearchFeaturesTest {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.resolve("index")))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             GroupedSearch.Result all = GroupedSearch.run(searcher, StorySearch.STORIES, SearchQuery.Order.NEWEST,
-                    GroupHeads.Ordinals.of(reader), 0, 10);
+                    GroupHeads.Ordinals.of(reader), 0, 10, null);
             assertEquals(DAYS * 3, all.heads().groups());
             GroupHeads.HeadSample whole = all.heads().sample(reader, 100);
             assertFalse(whole.sampled());
@@ -191,6 +197,65 @@ class SearchFeaturesTest {
         assertEquals(0, search(SearchQuery.of("").withPage(deepest, SearchQuery.MAX_LIMIT)).hits().size(), "the deepest page: empty, no huge queue");
         assertThrows(IllegalArgumentException.class, () -> SearchQuery.of("").withPage(Integer.MAX_VALUE, SearchQuery.MAX_LIMIT),
                 "beyond the window: refused, without overflow");
+    }
+
+    /**
+     * Paging by cursor gives the order paging by offset gives, in every order, including runs of equal
+     * keys (three groups a day newest or oldest first; the local reports score alike for 座谈会), and
+     * the last page says there is none after it.
+     */
+    @Test
+    void aCursorWalksEveryOrderAsOffsetsDo() throws IOException {
+        List<SearchQuery> searches = List.of(SearchQuery.of(""), SearchQuery.of("").withOrder(SearchQuery.Order.OLDEST),
+                SearchQuery.of("座谈会"), SearchQuery.of("建设"), SearchQuery.of("进展").withOrder(SearchQuery.Order.OLDEST));
+        for (SearchQuery search : searches) {
+            List<String> byOffset = ids(search(search.withPage(0, SearchQuery.MAX_LIMIT)));
+            assertTrue(byOffset.size() > 8, search.text() + ": enough hits to walk");
+            for (int limit : new int[]{1, 4, 5}) {
+                List<String> byCursor = new ArrayList<>();
+                SearchResults page = search(search.withPage(0, limit));
+                while (true) {
+                    assertTrue(page.hits().size() == limit || page.next() == null, "a short page is the last");
+                    byCursor.addAll(ids(page));
+                    if (page.next() == null) {
+                        break;
+                    }
+                    // The cursor as a client sends it back.
+                    page = search(search.withPage(0, limit).withCursor(SearchCursor.of(page.next().token())));
+                }
+                assertEquals(byOffset, byCursor, search.text() + " " + search.effectiveOrder() + " by " + limit);
+            }
+        }
+    }
+
+    /** A cursor whose group is gone from the index (its page deleted) resumes where that group stood. */
+    @Test
+    void aCursorOnAGroupNoLongerIndexedResumesWhereItStood() throws IOException {
+        SearchQuery newest = SearchQuery.of("").withPage(0, 5);
+        SearchResults first = search(newest);
+        SearchCursor next = first.next();
+        String after = search(newest.withCursor(next)).hits().get(0).id();
+        // Sorts after the last group shown and before any other: a group deleted since.
+        SearchCursor gone = new SearchCursor(next.order(), next.key(), next.group() + "\u0001");
+        assertEquals(after, search(newest.withCursor(gone)).hits().get(0).id());
+    }
+
+    @Test
+    void aCursorIsRefusedWhenDamagedForAnotherOrderOrBesideAnOffset() throws IOException {
+        SearchCursor next = search(SearchQuery.of("").withPage(0, 5)).next();
+        String token = next.token();
+        for (String damaged : List.of("", "x", token.substring(1), token + "!", "MQ", "a".repeat(SearchCursor.MAX_TOKEN_CHARS + 1))) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> SearchCursor.of(damaged), damaged);
+            assertTrue(refused.getMessage().startsWith("cursor: "), refused.getMessage());
+        }
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> SearchQuery.of("").withOrder(SearchQuery.Order.OLDEST).withCursor(next)).getMessage().startsWith("cursor: "));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> SearchQuery.of("").withCursor(next).withPage(5, 5)).getMessage().startsWith("offset: "));
+    }
+
+    private static List<String> ids(SearchResults results) {
+        return results.hits().stream().map(SearchResults.Hit::id).toList();
     }
 
     @Test

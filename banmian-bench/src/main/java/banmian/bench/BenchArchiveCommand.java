@@ -3,6 +3,7 @@ package banmian.bench;
 import banmian.archive.Archive;
 import banmian.archive.Ingestor;
 import banmian.archive.SearchQuery;
+import banmian.archive.SearchResults;
 import banmian.cli.PageInputs;
 import banmian.cli.ProgressBar;
 import banmian.cli.Terminal;
@@ -146,6 +147,9 @@ final class BenchArchiveCommand implements Callable<Integer> {
                 summary.pages() / seconds, bytes / 1e6 / seconds));
     }
 
+    /** Pages walked by cursor: 300 pages of 100 reach three times the offset window. */
+    private static final int CURSOR_PAGES = 300;
+
     private void benchSearch(Archive archive, List<Page> sources) throws IOException {
         List<SearchQuery> mix = SyntheticArchive.queries(sources, WARMUP_QUERIES + queries, 7);
         for (SearchQuery query : mix.subList(0, WARMUP_QUERIES)) {
@@ -173,6 +177,38 @@ final class BenchArchiveCommand implements Callable<Integer> {
         report(String.format(Locale.ROOT, "search: %d queries on one thread, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%.1f hits shown a query)",
                 queries, LoadTest.percentile(nanos, 0.50), LoadTest.percentile(nanos, 0.95),
                 LoadTest.percentile(nanos, 0.99), (double) hits / queries));
+        benchCursor(archive, mix.get(WARMUP_QUERIES + 4));
+    }
+
+    /**
+     * Paging by cursor past the offset window: every story newest first, and a one-character search (the
+     * most hits a word has) by relevance, each walked {@link #CURSOR_PAGES} pages of 100 from the start;
+     * a page's cost should not grow with its depth.
+     */
+    private void benchCursor(Archive archive, SearchQuery oneCharacter) throws IOException {
+        for (SearchQuery search : List.of(SearchQuery.of(""), oneCharacter)) {
+            SearchQuery first = search.withPage(0, SearchQuery.MAX_LIMIT);
+            SearchResults page = archive.search(first);
+            long[] nanos = new long[CURSOR_PAGES];
+            int pages = 0;
+            long firstPages = 0;
+            while (pages < CURSOR_PAGES && page.next() != null) {
+                long before = System.nanoTime();
+                page = archive.search(first.withCursor(page.next()));
+                nanos[pages++] = System.nanoTime() - before;
+                if (pages <= 10) {
+                    firstPages += nanos[pages - 1];
+                }
+            }
+            long[] walked = Arrays.copyOf(nanos, pages);
+            long[] deepest = Arrays.copyOfRange(nanos, Math.max(0, pages - 10), pages);
+            Arrays.sort(walked);
+            report(String.format(Locale.ROOT, "cursor: %s %s, %d matches, %d pages of 100 after the first (to hit %d): p50 %.1f ms, p95 %.1f ms;"
+                            + " mean of the first 10 %.1f ms, of the last 10 %.1f ms",
+                    search.hasText() ? "'" + search.text() + "'" : "every story", search.effectiveOrder().key(), page.total(), pages,
+                    (pages + 1) * SearchQuery.MAX_LIMIT, LoadTest.percentile(walked, 0.50), LoadTest.percentile(walked, 0.95),
+                    firstPages / 1e6 / Math.max(1, Math.min(10, pages)), Arrays.stream(deepest).sum() / 1e6 / Math.max(1, deepest.length)));
+        }
     }
 
     private void benchLoad(Archive archive, List<Page> sources) throws Exception {

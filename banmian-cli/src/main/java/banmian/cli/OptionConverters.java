@@ -3,6 +3,8 @@ package banmian.cli;
 import banmian.io.PageFormat;
 import banmian.layout.line.Dialect;
 import banmian.model.MetaCheck;
+import banmian.server.CorsPolicy;
+import banmian.server.ServerBudgets;
 import picocli.CommandLine.IParameterConsumer;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.ArgSpec;
@@ -53,6 +55,65 @@ final class OptionConverters {
         @Override
         public Integer convert(String value) {
             return checked(() -> MetaCheck.parsePage("--page", value));
+        }
+    }
+
+    /** A timeout in whole seconds, from 1 to a day. */
+    static final class Seconds implements ITypeConverter<Long> {
+        static final long MAX = 86_400;
+
+        @Override
+        public Long convert(String value) {
+            return (long) wholeNumber(value, 1, (int) MAX, "a whole number of seconds");
+        }
+    }
+
+    /** How many may wait: 0 or more. */
+    static final class QueueLength implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return wholeNumber(value, 0, Integer.MAX_VALUE, "a whole number");
+        }
+    }
+
+    /** How many at once: 1 or more. */
+    static final class Count implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return wholeNumber(value, 1, Integer.MAX_VALUE, "a whole number");
+        }
+    }
+
+    /** Request threads: enough for Jetty's acceptors and selectors and some requests. */
+    static final class ThreadCount implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return wholeNumber(value, ServerBudgets.MIN_THREADS, Integer.MAX_VALUE, "a whole number");
+        }
+    }
+
+    private static int wholeNumber(String value, int min, int max, String expected) {
+        String range = max == Integer.MAX_VALUE ? "from " + min + " up" : "from " + min + " to " + max;
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException notWhole) {
+            // Said below, with the range.
+        }
+        throw new TypeConversionException(MetaCheck.shown(value) + " is not " + expected + " " + range);
+    }
+
+    /** A web origin as {@link CorsPolicy#origin} reads it ({@code https://example.org}), or {@code *}. */
+    static final class CorsOrigin implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return CorsPolicy.origin(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 

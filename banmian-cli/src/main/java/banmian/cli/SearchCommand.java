@@ -2,6 +2,7 @@ package banmian.cli;
 
 import banmian.archive.Archive;
 import banmian.archive.Facet;
+import banmian.archive.SearchCursor;
 import banmian.archive.SearchQuery;
 import banmian.archive.SearchResults;
 import picocli.CommandLine.Command;
@@ -54,6 +55,11 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Hits to show (default: ${DEFAULT-VALUE}).")
     int limit = SearchQuery.DEFAULT_LIMIT;
 
+    @Option(names = "--cursor", paramLabel = "TOKEN", description = {
+            "Show the page after the one that printed this token (same words, filters and order).",
+            "Pages so to any depth."})
+    String cursor;
+
     @Mixin
     DataOption dataOption;
 
@@ -71,6 +77,9 @@ final class SearchCommand implements Callable<Integer> {
             if (sort != null) {
                 query = query.withOrder(SearchQuery.Order.byKey(sort).orElseThrow(
                         () -> new IllegalArgumentException("--sort: relevance, newest or oldest, not " + sort)));
+            }
+            if (cursor != null) {
+                query = query.withCursor(SearchCursor.of(cursor));
             }
         } catch (IllegalArgumentException e) {
             throw UserError.badInput(e.getMessage());
@@ -98,6 +107,9 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         out.append(results.total()).append(results.total() == 1 ? " article matches" : " articles match").append('\n');
+        if (results.next() != null) {
+            out.append("next page: the same search with --cursor ").append(results.next().token()).append('\n');
+        }
         terminal.print(out.toString());
         return 0;
     }

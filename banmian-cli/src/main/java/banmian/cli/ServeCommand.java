@@ -5,6 +5,7 @@ import banmian.archive.Ingestor;
 import banmian.limits.Limits;
 import banmian.pipeline.AtomicFile;
 import banmian.server.ArchiveServer;
+import banmian.server.CorsPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,6 +45,12 @@ final class ServeCommand implements Callable<Integer> {
             "A command line can be seen by other users of the machine: prefer the variable there."})
     String token;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", converter = OptionConverters.CorsOrigin.class, description = {
+            "Let web pages from ORIGIN call the API: read, and write with the token.",
+            "An origin is exact: https://example.org, no path, no wildcard.",
+            "Repeat it for more; * alone lets any origin read, never write. Default: no CORS at all."})
+    List<String> corsOrigins = List.of();
+
     @Parameters(arity = "0..*", paramLabel = "DIR|FILE", description = "Pages to ingest before serving.")
     List<Path> inputs = List.of();
 
@@ -55,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     LimitOptions limitOptions;
+
+    @Mixin
+    BudgetOptions budgetOptions;
 
     ServeCommand(Terminal terminal) {
         this.terminal = terminal;
@@ -91,7 +101,8 @@ final class ServeCommand implements Callable<Integer> {
         // A read-only server takes no writes: its token is a secret nobody knows.
         String secret = readOnly ? ArchiveServer.newUploadToken() : keep(writeToken, archive);
         try {
-            server = ArchiveServer.start(archive, !readOnly, host, port, limits, secret);
+            server = ArchiveServer.start(archive, !readOnly, host, port, limits, secret, budgetOptions.budgets(),
+                    CorsPolicy.of(corsOrigins));
         } catch (RuntimeException e) {
             closeQuietly(archive);
             throw UserError.badInput("cannot listen on " + host + ":" + port + ": " + e.getMessage());

@@ -44,6 +44,18 @@ class ArchiveCommandsTest {
         assertEquals(0, person.exitCode(), person.err());
         assertTrue(person.out().startsWith("1. "), person.out());
 
+        // The first of the newest articles, then the one after it by the cursor the first printed.
+        Cli first = Cli.run("search", "--data", data.toString(), "--limit", "1");
+        Cli two = Cli.run("search", "--data", data.toString(), "--limit", "2");
+        String cursor = first.out().replaceAll("(?s).*--cursor (\\S++).*", "$1");
+        Cli second = Cli.run("search", "--data", data.toString(), "--limit", "1", "--cursor", cursor);
+        assertEquals(0, second.exitCode(), second.err());
+        assertEquals(two.out().lines().skip(2).findFirst().orElseThrow().substring(3), second.out().lines().findFirst().orElseThrow().substring(3),
+                "the second of two is the first after the cursor: " + two.out() + second.out());
+        Cli badCursor = Cli.run("search", "--data", data.toString(), "--cursor", "nonsense");
+        assertEquals(2, badCursor.exitCode());
+        assertTrue(badCursor.err().startsWith("banmian: cursor: "), badCursor.err());
+
         Cli pdfPage = Cli.run("search", "新时代", "--from", "2018-01-02", "--to", "2018-01-02", "--data", data.toString());
         assertTrue(pdfPage.out().contains("2018-01-02 第7版"), "the PDF's date and page came from its file name: " + pdfPage.out());
 

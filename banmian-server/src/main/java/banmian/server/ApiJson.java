@@ -41,6 +41,8 @@ final class ApiJson {
             ArrayNode alsoIn = node.putArray("alsoIn");
             hit.alsoIn().forEach(alsoIn::add);
         }
+        // The next page, however deep: sent back as cursor (offset paging stops at SearchQuery.MAX_WINDOW).
+        root.put("next", results.next() == null ? null : results.next().token());
         root.put("facetsEstimated", results.facetsEstimated());
         ObjectNode facets = root.putObject("facets");
         for (Map.Entry<String, SearchResults.FacetCounts> facet : results.facetCounts().entrySet()) {

@@ -3,6 +3,7 @@ package banmian.server;
 import banmian.archive.Archive;
 import banmian.archive.DamagedFileException;
 import banmian.archive.Facet;
+import banmian.archive.SearchCursor;
 import banmian.archive.SearchQuery;
 import banmian.archive.SearchResults;
 import banmian.archive.Story;
@@ -39,7 +40,7 @@ import java.util.regex.Pattern;
 /**
  * The web reader and the REST API on one port, over one archive.
  * <ul>
- *   <li>{@code GET /api/search?q=&sort=&paper=&from=&to=&date=&author=&section=&person=&place=&organization=&limit=&offset=&facet.{name}.limit=}</li>
+ *   <li>{@code GET /api/search?q=&sort=&paper=&from=&to=&date=&author=&section=&person=&place=&organization=&limit=&offset=&cursor=&facet.{name}.limit=}</li>
  *   <li>{@code GET /api/papers}, {@code GET /api/papers/{paper}/issues?year=&month=}, {@code GET /api/papers/{paper}/issues/{date}}:
  *       the issue browser ({@link IssueRoutes})</li>
  *   <li>{@code GET /api/articles/{id}}, {@code GET /api/pages/{paper}/{date}/{number}}</li>
@@ -52,7 +53,7 @@ import java.util.regex.Pattern;
  *       printed ({@link FacsimileRoutes})</li>
  * </ul>
  * The API is described by {@code /api/openapi.json}. Writes need the server's token ({@link WriteGuard}); reads
- * are open. A method a known path does not take is a 405 with an {@code Allow} header.
+ * are open; other origins' web pages may call the API only as the operator's {@link CorsPolicy} allows. A method a known path does not take is a 405 with an {@code Allow} header.
  * Bad requests get a 4xx status and {@code {"error": "..."}}: a paper name, date, page number or file
  * name that {@link MetaCheck} refuses is a 400. A stored file found damaged (a page JSON, the papers
  * table) is the server's problem, not the client's, and lasts until the file is repaired or the page
@@ -80,7 +81,8 @@ public final class ArchiveServer implements AutoCloseable {
     record Route(HandlerType method, String path, Set<RouteRole> roles) {
     }
 
-    private ArchiveServer(Archive archive, boolean writable, Limits limits, String writeToken, ServerBudgets budgets) {
+    private ArchiveServer(Archive archive, boolean writable, String host, int port, Limits limits, String writeToken,
+                          ServerBudgets budgets, CorsPolicy cors) {
         this.archive = archive;
         this.budgets = budgets;
         this.uploads = writable ? new UploadIngest(archive, limits, budgets.uploadQueue()) : null;
@@ -97,9 +99,9 @@ public final class ArchiveServer implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(maxUploadMib, SizeUnit.MB);
             // Parts over a megabyte wait on disk, not in the heap, until their upload's turn.
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-            Hardening.configure(config, budgets);
+            Hardening.configure(config, budgets, host, port);
         });
-        routes();
+        routes(cors);
     }
 
     /** Serves {@code archive} on {@code port} (0: any free port); uploads need an archive opened for writing. */
@@ -124,9 +126,14 @@ public final class ArchiveServer implements AutoCloseable {
     /** {@code budgets}: what one request may cost, and how many are served at once. */
     public static ArchiveServer start(Archive archive, boolean writable, String host, int port, Limits limits,
                                       String writeToken, ServerBudgets budgets) {
-        ArchiveServer server = new ArchiveServer(archive, writable, limits, writeToken, budgets);
-        server.app.start(host, port);
-        Hardening.bound(server.app, budgets);
+        return start(archive, writable, host, port, limits, writeToken, budgets, CorsPolicy.NONE);
+    }
+
+    /** {@code cors}: the other origins whose web pages may call the API ({@link CorsPolicy#NONE}: none). */
+    public static ArchiveServer start(Archive archive, boolean writable, String host, int port, Limits limits,
+                                      String writeToken, ServerBudgets budgets, CorsPolicy cors) {
+        ArchiveServer server = new ArchiveServer(archive, writable, host, port, limits, writeToken, budgets, cors);
+        server.app.start();
         return server;
     }
 
@@ -155,8 +162,9 @@ public final class ArchiveServer implements AutoCloseable {
         return app.port();
     }
 
-    private void routes() {
+    private void routes(CorsPolicy cors) {
         Hardening.register(app);
+        cors.register(app);
         IssueRoutes.register(app, archive);
         app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "articles", archive.storyCount(), "pages", archive.pageCount())));
         app.get("/api/search", ctx -> ctx.json(ApiJson.results(search(query(ctx)))));
@@ -325,7 +333,9 @@ public final class ArchiveServer implements AutoCloseable {
                     query = withFacetLimit(query, parameter, ctx.queryParam(parameter));
                 }
             }
-            return query;
+            String cursor = blankToNull(ctx.queryParam("cursor"));
+            // Last: a cursor is checked against the order asked for.
+            return cursor == null ? query : query.withCursor(SearchCursor.of(cursor));
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }

@@ -1,5 +1,6 @@
 package banmian.server;
 
+import banmian.archive.SearchBusyException;
 import banmian.archive.SearchTimeoutException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -7,9 +8,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
-import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.ConnectionLimit;
-import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -47,8 +49,8 @@ final class Hardening {
     private Hardening() {
     }
 
-    /** Jetty bounded as {@code budgets} says, the reader's static files served, the error pages bare. */
-    static void configure(JavalinConfig config, ServerBudgets budgets) {
+    /** Jetty bounded as {@code budgets} says and listening on {@code host:port}, the reader's static files served, the error pages bare. */
+    static void configure(JavalinConfig config, ServerBudgets budgets, String host, int port) {
         config.jetty.threadPool = new QueuedThreadPool(budgets.maxThreads(), 8, 60_000, new BlockingArrayQueue<>(THREAD_QUEUE));
         config.jetty.modifyHttpConfiguration(http -> {
             http.setIdleTimeout(budgets.idleTimeout().toMillis());
@@ -64,6 +66,7 @@ final class Hardening {
             errors.setShowMessageInTitle(false);
             server.setErrorHandler(errors);
         });
+        config.jetty.addConnector((server, http) -> connector(server, http, budgets, host, port));
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
@@ -72,19 +75,23 @@ final class Hardening {
         });
     }
 
-    /** The connectors' idle timeout: a connection sending nothing (a slow client's headers included) is closed after it. */
-    static void bound(Javalin app, ServerBudgets budgets) {
-        for (Connector connector : app.jettyServer().server().getConnectors()) {
-            if (connector instanceof AbstractConnector bounded) {
-                bounded.setIdleTimeout(budgets.idleTimeout().toMillis());
-            }
-        }
+    /**
+     * The one connector, in place of Javalin's default: its connections close when a request's headers take
+     * longer than the header timeout, or when they send nothing for the idle timeout (a blocking read included).
+     */
+    private static ServerConnector connector(Server server, HttpConfiguration http, ServerBudgets budgets, String host, int port) {
+        ServerConnector connector = new ServerConnector(server, new HeaderDeadlineConnectionFactory(http, budgets.headerTimeout()));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(budgets.idleTimeout().toMillis());
+        return connector;
     }
 
     /** The headers on every response, and the answers to work turned away or failed unexpectedly. */
     static void register(Javalin app) {
         app.before(ctx -> HEADERS.forEach(ctx::header));
         app.exception(SearchTimeoutException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
+        app.exception(SearchBusyException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         app.exception(UploadIngest.Busy.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             if (e instanceof HttpResponseException answered) {

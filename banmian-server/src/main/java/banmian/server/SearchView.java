@@ -81,6 +81,9 @@ record SearchView(SearchQuery query, SearchResults results, Map<String, String> 
         }
         Map<String, String> parameters = new LinkedHashMap<>(filters);
         parameters.put("facet." + facet + ".limit", String.valueOf(SearchQuery.MAX_FACET_VALUES));
+        if (query.after() != null) {
+            parameters.put("cursor", query.after().token());
+        }
         return link(parameters, query.offset());
     }
 
@@ -120,9 +123,12 @@ record SearchView(SearchQuery query, SearchResults results, Map<String, String> 
         return query.to() == null ? "" : query.to().toString();
     }
 
-    /** "第 2 / 13 页", or null when the results fit one page. */
+    /** "第 2 / 13 页", or null when the results fit one page or the page was reached by cursor (its number unknown). */
     String pageOf() {
         long pages = (results.total() + query.limit() - 1) / query.limit();
+        if (query.after() != null) {
+            return null;
+        }
         return pages <= 1 ? null : "第 " + (query.offset() / query.limit() + 1) + " / " + pages + " 页";
     }
 
@@ -152,14 +158,30 @@ record SearchView(SearchQuery query, SearchResults results, Map<String, String> 
         return ReaderLinks.page(hit.paper(), hit.date(), page);
     }
 
-    /** The previous page of results, or null on the first. */
+    /** The previous page of results, or null on the first and on a page reached by cursor (cursors go forward only). */
     String previous() {
-        return query.offset() > 0 ? link(filters, Math.max(0, query.offset() - query.limit())) : null;
+        return query.after() == null && query.offset() > 0 ? link(filters, Math.max(0, query.offset() - query.limit())) : null;
     }
 
-    /** The next page of results, or null on the last. */
+    /** The first page of results, on a page reached by cursor (else null: {@link #previous()} walks back). */
+    String first() {
+        return query.after() != null ? link(filters, 0) : null;
+    }
+
+    /**
+     * The next page of results, or null on the last: by offset within {@link SearchQuery#MAX_WINDOW}, by
+     * the cursor the search answered with beyond it.
+     */
     String next() {
-        boolean more = query.offset() + results.hits().size() < results.total() && results.hits().size() == query.limit();
-        return more ? link(filters, query.offset() + query.limit()) : null;
+        if (results.next() == null) {
+            return null;
+        }
+        long nextEnd = (long) query.offset() + 2L * query.limit();
+        if (query.after() == null && nextEnd <= SearchQuery.MAX_WINDOW) {
+            return link(filters, query.offset() + query.limit());
+        }
+        Map<String, String> parameters = new LinkedHashMap<>(filters);
+        parameters.put("cursor", results.next().token());
+        return link(parameters, 0);
     }
 }

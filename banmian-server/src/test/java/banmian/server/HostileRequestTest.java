@@ -87,6 +87,20 @@ class HostileRequestTest {
         assertRefused("/api/search?q=" + q(or.toString()), 400, "q");
     }
 
+    /**
+     * Few clauses, each a character found in most stories: a query built to cost. Refused before it
+     * runs, by what it would read, while the same character alone or a few times over is searched.
+     */
+    @Test
+    void queriesThatWouldReadTheArchiveManyTimesOverAre400s() throws Exception {
+        serve(ServerBudgets.DEFAULT);
+        String often = "年 OR ".repeat(40) + "年";
+        JsonNode refused = served.getJson("/api/search?q=" + q(often), 400);
+        assertTrue(refused.get("error").asText().startsWith("q: the query would read about"), refused.toString());
+        assertTrue(served.getJson("/api/search?q=" + q("年"), 200).get("total").asInt() > 0);
+        assertTrue(served.getJson("/api/search?q=" + q("年 OR 年 OR 年 OR 年 OR 年"), 200).get("total").asInt() > 0, "a few times over: searched");
+    }
+
     @Test
     void wildcardsRegexesFuzzyTermsAndRangesAreTakenAsText() throws Exception {
         serve(ServerBudgets.DEFAULT);

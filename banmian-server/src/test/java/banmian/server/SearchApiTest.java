@@ -55,6 +55,36 @@ class SearchApiTest {
         assertTrue(bad.get("error").asText().startsWith("sort: relevance, newest or oldest"), bad.toString());
     }
 
+    /** The API's cursor walks the hits one page at a time as one long page lists them; a cursor it did not write is a 400. */
+    @Test
+    void aCursorPagesForwardAndABadOneIsRefused() throws Exception {
+        for (String sort : List.of("newest", "oldest")) {
+            List<String> listed = ids(served.getJson("/api/search?sort=" + sort, 200));
+            List<String> walked = new ArrayList<>();
+            JsonNode page = served.getJson("/api/search?limit=1&sort=" + sort, 200);
+            while (true) {
+                walked.addAll(ids(page));
+                if (page.get("next").isNull()) {
+                    break;
+                }
+                page = served.getJson("/api/search?limit=1&sort=" + sort + "&cursor=" + q(page.get("next").asText()), 200);
+            }
+            assertEquals(listed, walked, sort);
+            assertEquals(3, walked.size());
+        }
+        String next = served.getJson("/api/search?limit=1", 200).get("next").asText();
+        assertTrue(served.getJson("/api/search?cursor=" + q("not-a-cursor"), 400).get("error").asText().startsWith("cursor: "));
+        assertTrue(served.getJson("/api/search?sort=oldest&cursor=" + q(next), 400).get("error").asText().startsWith("cursor: made for sort=newest"));
+        assertTrue(served.getJson("/api/search?offset=1&cursor=" + q(next), 400).get("error").asText().startsWith("offset: "));
+        assertTrue(served.getJson("/api/search?cursor=" + "A".repeat(5_000), 400).get("error").asText().startsWith("cursor: at most"));
+    }
+
+    private static List<String> ids(JsonNode results) {
+        List<String> ids = new ArrayList<>();
+        results.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
+        return ids;
+    }
+
     @Test
     void facetsSayWhetherThereIsMoreAndOneCanBeAskedForMore() throws Exception {
         JsonNode results = served.getJson("/api/search?facet.paper.limit=1", 200);

@@ -37,12 +37,16 @@ final class ServedArchive implements AutoCloseable {
     }
 
     ServedArchive(Path data, Limits limits, ServerBudgets budgets) throws IOException {
+        this(data, limits, budgets, CorsPolicy.NONE);
+    }
+
+    ServedArchive(Path data, Limits limits, ServerBudgets budgets, CorsPolicy cors) throws IOException {
         archive = Archive.openForWriting(data);
         for (Page page : ArchiveFixtures.all()) {
             archive.add(page, "fixture-" + page.meta());
         }
         archive.flush();
-        server = ArchiveServer.start(archive, true, "127.0.0.1", 0, limits, TOKEN, budgets);
+        server = ArchiveServer.start(archive, true, "127.0.0.1", 0, limits, TOKEN, budgets, cors);
     }
 
     String url(String path) {
