@@ -76,15 +76,17 @@ final class SoakCommand implements Callable<Integer> {
         }
         Path work = Files.createTempDirectory("banmian-soak-");
         Path archiveDir = data != null ? Files.createDirectories(data) : work.resolve("archive");
+        // Kept after the run: what the server wrote and its GC log are what to read when the soak did not hold.
+        Path logs = Files.createTempDirectory("banmian-soak-logs-");
         try {
             List<String> pages = build(archiveDir, sources);
             try (ServerProcess server = ServerProcess.start(archiveDir, TOKEN, Map.of("pdf-mib", String.valueOf(UPLOAD_MIB),
-                    "text-mib", String.valueOf(UPLOAD_MIB)), serverHeapMib, work, Duration.ofMinutes(2))) {
+                    "text-mib", String.valueOf(UPLOAD_MIB)), serverHeapMib, logs, Duration.ofMinutes(2))) {
                 HostileMix.Target target = new HostileMix.Target(server.base(), TOKEN, (long) UPLOAD_MIB << 20,
                         pages.subList(0, pages.size() - 1), pages.get(pages.size() - 1));
                 Soak.Report report = Soak.run(server, SyntheticArchive.searchPaths(sources, 500, 11), clients, requests,
                         Duration.ofMinutes(5), target);
-                terminal.print(report + "\n");
+                terminal.print(report + "\nthe server's output and GC log: " + logs + "\n");
                 return report.held() ? 0 : 1;
             }
         } finally {
