@@ -52,6 +52,15 @@ final class SyntheticArchive {
 
     /** Adds at least {@code articles} synthetic articles; returns how many pages were added. */
     static int build(Archive archive, List<Page> sources, int articles, long seed, IntConsumer pagesDone) throws IOException {
+        return build(archive, sources, articles, seed, 0, pagesDone);
+    }
+
+    /**
+     * Adds at least {@code articles} synthetic articles, the first {@code facsimilePages} pages with a
+     * facsimile ({@link SyntheticFacsimiles}); returns how many pages were added.
+     */
+    static int build(Archive archive, List<Page> sources, int articles, long seed, int facsimilePages, IntConsumer pagesDone)
+            throws IOException {
         List<String> headlines = new ArrayList<>();
         List<Source> paragraphs = new ArrayList<>();
         for (Page page : sources) {
@@ -74,9 +83,6 @@ final class SyntheticArchive {
         List<Article> printed = new ArrayList<>();
         int pages = 0;
         for (int made = 0; made < articles; pages++) {
-            int issue = pages / PAGES_PER_ISSUE;
-            String paper = PAPERS.get(issue % PAPERS.size());
-            LocalDate date = FIRST_DAY.plusDays(issue / PAPERS.size());
             List<Article> pageArticles = new ArrayList<>();
             for (int a = 0; a < ARTICLES_PER_PAGE; a++, made++) {
                 Article article = !printed.isEmpty() && random.nextInt(10) == 0
@@ -88,9 +94,8 @@ final class SyntheticArchive {
                 }
                 pageArticles.add(article);
             }
-            archive.add(new Page(new PageMeta(paper, date, pages % PAGES_PER_ISSUE + 1, SECTIONS.get(pages % PAGES_PER_ISSUE)),
-                            pageArticles, List.of()),
-                    "synthetic-" + seed);
+            archive.add(new Page(meta(pages), pageArticles, List.of()), "synthetic-" + seed,
+                    pages < facsimilePages ? SyntheticFacsimiles.page(pages + 1) : null);
             if ((pages + 1) % BATCH_PAGES == 0) {
                 archive.flush();
             }
@@ -98,6 +103,23 @@ final class SyntheticArchive {
         }
         archive.flush();
         return pages;
+    }
+
+    /** The paper, date, number and section of the {@code page}th page built (from 0). */
+    static PageMeta meta(int page) {
+        int issue = page / PAGES_PER_ISSUE;
+        return new PageMeta(PAPERS.get(issue % PAPERS.size()), FIRST_DAY.plusDays(issue / PAPERS.size()), page % PAGES_PER_ISSUE + 1,
+                SECTIONS.get(page % PAGES_PER_ISSUE));
+    }
+
+    /** The reader's addresses of the first {@code count} pages built ({@code /pages/SLUG/DATE/NUMBER}). */
+    static List<String> pagePaths(Archive archive, int count) {
+        List<String> paths = new ArrayList<>();
+        for (int page = 0; page < count; page++) {
+            PageMeta meta = meta(page);
+            paths.add("/pages/" + archive.ids().paper(meta.paper()) + "/" + meta.date() + "/" + meta.number());
+        }
+        return paths;
     }
 
     /** Reporter {@code n}'s name as the byline prints it: two-character names letter-spaced ({@code 李 斌}). */
