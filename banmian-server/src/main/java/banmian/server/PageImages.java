@@ -71,7 +71,12 @@ final class PageImages {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(PageImages.class);
-    static final int CONCURRENT_RENDERS = 2;
+    /**
+     * Drawings at once: half the cores, as for costly searches (banmian.archive.SearchAdmission). A
+     * first view is open to anyone and takes a core for a second or more; with every core drawing,
+     * searches would wait for the drawings.
+     */
+    static final int CONCURRENT_RENDERS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     /** Requests that may wait for a drawing (their own or the same image's): a browser opening an issue asks for a dozen thumbnails. */
     static final int RENDER_QUEUE = 16;
     /** The slowest real page takes some 7.5 s on a 2-core machine. */
