@@ -249,7 +249,7 @@ public final class ArchiveServer implements AutoCloseable {
                 ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(ApiJson.error(String.format(Locale.ROOT,
                         "the upload is larger than the limit of %d MiB (limit pdf-mib)", maxUploadBytes >> 20)));
             } else {
-                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(ApiJson.error("internal error: " + e.getMessage()));
+                Hardening.internalError(ctx, e);
             }
         });
         app.exception(UploadIngest.Rejected.class, (e, ctx) -> ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(ApiJson.error(e.getMessage())));

@@ -106,9 +106,14 @@ final class Hardening {
                 ctx.status(answered.getStatus()).json(ApiJson.error(answered.getMessage()));
                 return;
             }
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            failed(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server's log says more");
+            internalError(ctx, e);
         });
+    }
+
+    /** A failure of the server's own: one line to the client, the trace to the log only. */
+    static void internalError(Context ctx, Exception e) {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        failed(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server's log says more");
     }
 
     /** 503 with Retry-After: the request was fine, the server has no room for it now. */
