@@ -289,7 +289,16 @@ final class ArchiveIndex implements Closeable {
         try (SearchAdmission.Ticket admitted = admission.admit(prepared.query(), shared.getIndexReader(), deadline, budget)) {
             // A costly search runs on this thread alone, leaving the shared search threads to the others.
             IndexSearcher searcher = admitted.costly() ? new IndexSearcher(shared.getIndexReader()) : new SlicedSearcher(shared.getIndexReader());
-            searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
+            if (admitted.costly()) {
+                // The timeout's checks, between blocks of documents, are where a costly search yields to other requests.
+                CostlyWork.Pacer pacer = admission.lane().pacer();
+                searcher.setTimeout(() -> {
+                    pacer.pace();
+                    return System.nanoTime() - deadline > 0;
+                });
+            } else {
+                searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
+            }
             SearchResults results = stories.search(searcher, request, prepared);
             if (searcher.timedOut()) {
                 throw new SearchTimeoutException(budget);

@@ -6,16 +6,14 @@ import org.apache.lucene.search.Query;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Which searches run and when, by what they would read ({@link SearchCost}), measured in passes
  * over the archive: one pass is the postings of a word found in every story. A search of more than
  * {@link #MOST_PASSES} passes is refused before it runs ({@link QueryTooCostlyException}, the
- * client's to fix); one of more than {@link #HEAVY_PASSES} waits for a place in a narrow lane (half
- * the cores), so that costly searches, however many clients send them, leave the other cores to
+ * client's to fix); one of more than {@link #HEAVY_PASSES} waits for a place in the narrow lane of
+ * {@link CostlyWork} (half the cores, shared with the other costly work), so that costly searches, however many clients send them, leave the other cores to
  * everyone else's; when the lane and its waiting room are full the search is turned away
  * ({@link SearchBusyException}, worth trying again later). A costly search runs on its caller's
  * thread alone: sliced over the shared search threads it would hold every core while it ran, and
@@ -35,15 +33,15 @@ final class SearchAdmission {
     static final long HEAVY_PASSES = 4;
     private static final Term STORY = new Term(StoryDocuments.KIND, StoryDocuments.STORY);
 
-    private final Semaphore lane;
+    private final CostlyWork lane;
     private final int waitingRoom;
     private final AtomicInteger waiting = new AtomicInteger();
 
     /** Lets a search run, on the narrow lane or not; closed when it is done. */
     static final class Ticket implements AutoCloseable {
-        private final Semaphore held;
+        private final CostlyWork held;
 
-        private Ticket(Semaphore held) {
+        private Ticket(CostlyWork held) {
             this.held = held;
         }
 
@@ -55,23 +53,27 @@ final class SearchAdmission {
         @Override
         public void close() {
             if (held != null) {
-                held.release();
+                held.leave();
             }
         }
     }
 
     /**
-     * @param lanes costly searches running at once
-     * @param waitingRoom costly searches waiting for one of those at most
+     * @param lane where costly searches run, beside the process's other costly work
+     * @param waitingRoom costly searches waiting for the lane at most
      */
-    SearchAdmission(int lanes, int waitingRoom) {
-        this.lane = new Semaphore(lanes, true);
+    SearchAdmission(CostlyWork lane, int waitingRoom) {
+        this.lane = lane;
         this.waitingRoom = waitingRoom;
     }
 
+    /** Where costly searches run. */
+    CostlyWork lane() {
+        return lane;
+    }
+
     static SearchAdmission forThisMachine() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        return new SearchAdmission(Math.max(1, cores / 2), 2 * cores);
+        return new SearchAdmission(CostlyWork.shared(), 2 * Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -88,7 +90,7 @@ final class SearchAdmission {
         if (reads <= HEAVY_PASSES * pass) {
             return new Ticket(null);
         }
-        if (lane.tryAcquire()) {
+        if (lane.enterNow()) {
             return new Ticket(lane);
         }
         if (waiting.incrementAndGet() > waitingRoom) {
@@ -96,7 +98,7 @@ final class SearchAdmission {
             throw new SearchBusyException();
         }
         try {
-            if (!lane.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            if (!lane.enter(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
                 throw new SearchTimeoutException(budget);
             }
         } catch (InterruptedException e) {

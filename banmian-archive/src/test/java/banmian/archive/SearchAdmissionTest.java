@@ -69,7 +69,7 @@ class SearchAdmissionTest {
 
     @Test
     void cheapSearchesRunAtOnceAndCostlyOnesTakeTheLane() throws IOException {
-        SearchAdmission admission = new SearchAdmission(1, 0);
+        SearchAdmission admission = new SearchAdmission(new CostlyWork(1), 0);
         try (SearchAdmission.Ticket cheap = admit(admission, SearchAdmission.HEAVY_PASSES);
              SearchAdmission.Ticket costly = admit(admission, SearchAdmission.HEAVY_PASSES + 1);
              SearchAdmission.Ticket alsoCheap = admit(admission, 1)) {
@@ -84,19 +84,19 @@ class SearchAdmissionTest {
 
     @Test
     void aSearchPastTheMostIsRefusedAsTheClientsToFix() {
-        SearchAdmission admission = new SearchAdmission(1, 4);
+        SearchAdmission admission = new SearchAdmission(new CostlyWork(1), 4);
         QueryTooCostlyException refused = assertThrows(QueryTooCostlyException.class, () -> admit(admission, SearchAdmission.MOST_PASSES + 1));
         assertTrue(refused.getMessage().startsWith("q: the query would read about 17 times"), refused.getMessage());
     }
 
     @Test
     void withTheLaneTakenACostlySearchWaitsItsBudgetOrIsTurnedAwayWhenTheWaitingRoomIsFull() throws IOException {
-        SearchAdmission noWaiting = new SearchAdmission(1, 0);
+        SearchAdmission noWaiting = new SearchAdmission(new CostlyWork(1), 0);
         try (SearchAdmission.Ticket running = admit(noWaiting, SearchAdmission.HEAVY_PASSES + 1)) {
             assertTrue(running.costly());
             assertThrows(SearchBusyException.class, () -> admit(noWaiting, SearchAdmission.HEAVY_PASSES + 1));
         }
-        SearchAdmission oneWaiting = new SearchAdmission(1, 1);
+        SearchAdmission oneWaiting = new SearchAdmission(new CostlyWork(1), 1);
         try (SearchAdmission.Ticket running = admit(oneWaiting, SearchAdmission.HEAVY_PASSES + 1)) {
             assertTrue(running.costly());
             assertThrows(SearchTimeoutException.class, () -> admit(oneWaiting, SearchAdmission.HEAVY_PASSES + 1),

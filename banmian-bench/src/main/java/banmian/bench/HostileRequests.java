@@ -13,7 +13,13 @@ final class HostileRequests {
     private HostileRequests() {
     }
 
-    /** Searches for huge windows and queries: offsets and limits, 100 KB, 10,000 terms, expanding syntax. */
+    /**
+     * Searches for huge windows and queries: offsets and limits, 100 KB, 10,000 terms, expanding
+     * syntax, frequent characters joined by OR and AND (costly), damaged cursors.
+     */
+    /** Characters found in most Chinese news stories, most frequent first. */
+    private static final String FREQUENT = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经";
+
     static List<String> hugeSearches() {
         StringJoiner manyTerms = new StringJoiner(" OR ");
         StringJoiner someTerms = new StringJoiner(" OR ");
@@ -28,6 +34,11 @@ final class HostileRequests {
                 "/api/search?q=" + "x".repeat(100_000), "/api/search?q=" + encode(manyTerms.toString()),
                 "/api/search?q=" + encode(someTerms.toString()),
                 "/api/search?q=" + encode("春* OR /.*/ OR 新~2 OR [a TO z]"),
+                // Few clauses, each a character in most stories: costly to search (the lane), or refused past the cost bound.
+                "/api/search?q=" + encode(String.join(" OR ", FREQUENT.substring(0, 10).split(""))),
+                "/api/search?q=" + encode(String.join(" OR ", FREQUENT.substring(0, 40).split(""))),
+                "/api/search?q=" + encode(String.join(" ", FREQUENT.split(""))),
+                "/api/search?q=" + WORD + "&cursor=" + "A".repeat(5_000), "/api/search?q=" + WORD + "&cursor=bm90IGEgY3Vyc29y",
                 "/?q=" + WORD + "&offset=99999999&facet.person.limit=99999", "/api/pages/x/99999-01-01/99999999999",
                 "/api/papers/x/issues?year=-99999999");
     }

@@ -1,6 +1,7 @@
 package banmian.server;
 
 import banmian.archive.Archive;
+import banmian.archive.CostlyWork;
 import banmian.archive.DamagedFileException;
 import banmian.archive.Facet;
 import banmian.archive.SearchCursor;
@@ -164,6 +165,9 @@ public final class ArchiveServer implements AutoCloseable {
 
     private void routes(CorsPolicy cors) {
         Hardening.register(app);
+        // Costly work (drawings, costly searches) yields to the other requests while any are in flight.
+        app.before(ctx -> CostlyWork.shared().requestStarted());
+        app.after(ctx -> CostlyWork.shared().requestEnded());
         cors.register(app);
         IssueRoutes.register(app, archive);
         app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "articles", archive.storyCount(), "pages", archive.pageCount())));

@@ -1,5 +1,6 @@
 package banmian.server;
 
+import banmian.archive.CostlyWork;
 import banmian.pdf.DecodedSize;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
@@ -42,11 +43,18 @@ final class BoundedRenderer extends PDFRenderer {
 
     private final long deadlineNanos;
     private final Duration budget;
+    private final CostlyWork.Pacer pacer;
     private int skippedImages;
 
     BoundedRenderer(PDDocument document, Duration budget) {
+        this(document, budget, CostlyWork.shared().pacer());
+    }
+
+    /** {@code pacer}: how the drawing yields to other requests between its operators. */
+    BoundedRenderer(PDDocument document, Duration budget, CostlyWork.Pacer pacer) {
         super(document);
         this.budget = budget;
+        this.pacer = pacer;
         this.deadlineNanos = System.nanoTime() + budget.toNanos();
     }
 
@@ -60,6 +68,7 @@ final class BoundedRenderer extends PDFRenderer {
         return new PageDrawer(parameters) {
             @Override
             protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+                pacer.pace();
                 if (System.nanoTime() - deadlineNanos > 0) {
                     throw new TooCostly(budget);
                 }

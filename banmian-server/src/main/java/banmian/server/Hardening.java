@@ -96,6 +96,7 @@ final class Hardening {
     /** The headers on every response, and the answers to work turned away or failed unexpectedly. */
     static void register(Javalin app) {
         app.before(ctx -> HEADERS.forEach(ctx::header));
+        app.after(Hardening::closeWhenRefusingABody);
         app.exception(SearchTimeoutException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         app.exception(SearchBusyException.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         app.exception(UploadIngest.Busy.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
@@ -114,6 +115,18 @@ final class Hardening {
     static void internalError(Context ctx, Exception e) {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         failed(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server's log says more");
+    }
+
+    /**
+     * A request with a body that is refused (4xx, 5xx) closes its connection once answered: Jetty would
+     * otherwise read the rest of the body to keep the connection open, and a client sending uploads
+     * the server turns away (queue full, no token, over the limit) would have the server read each whole.
+     */
+    static void closeWhenRefusingABody(Context ctx) {
+        boolean body = ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
+        if (body && ctx.statusCode() >= 400) {
+            ctx.header("Connection", "close");
+        }
     }
 
     /** 503 with Retry-After: the request was fine, the server has no room for it now. */

@@ -1,5 +1,6 @@
 package banmian.server;
 
+import banmian.archive.CostlyWork;
 import banmian.archive.Facsimile;
 import banmian.pipeline.AtomicFile;
 import org.apache.pdfbox.Loader;
@@ -32,8 +33,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Images of the pages as printed, rendered from their facsimile PDFs by PDFBox on first request and
  * cached on disk beside the PDF ({@link Facsimile#rendition}), written whole or not at all. Requests
  * for an image being rendered wait for that one rendering instead of starting their own; renderings
- * of different pages run at most {@link #CONCURRENT_RENDERS} at a time, so a burst of first views
- * cannot take all memory (a page at {@link Size#PAGE} is some 12 MB of pixels while it is drawn).
+ * of different pages run at most {@link #CONCURRENT_RENDERS} at a time (on the process's
+ * {@link CostlyWork} lanes), so a burst of first views cannot take all memory or every core (a page at {@link Size#PAGE} is some 12 MB of pixels while it is drawn).
  * When the data directory cannot be written (an archive on read-only storage) the image is served
  * without being kept.
  * <p>
@@ -72,11 +73,11 @@ final class PageImages {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageImages.class);
     /**
-     * Drawings at once: half the cores, as for costly searches (banmian.archive.SearchAdmission). A
-     * first view is open to anyone and takes a core for a second or more; with every core drawing,
-     * searches would wait for the drawings.
+     * Drawings at once at most: the lanes of the process's {@link CostlyWork}, which drawings share
+     * with costly searches and the parsing of uploads. A first view is open to anyone and takes a
+     * core for a second or more; with every core drawing, searches would wait for the drawings.
      */
-    static final int CONCURRENT_RENDERS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    static final int CONCURRENT_RENDERS = CostlyWork.shared().lanes();
     /** Requests that may wait for a drawing (their own or the same image's): a browser opening an issue asks for a dozen thumbnails. */
     static final int RENDER_QUEUE = 16;
     /** The slowest real page takes some 7.5 s on a 2-core machine. */
@@ -87,7 +88,7 @@ final class PageImages {
     static final double MAX_ASPECT = 4;
     private static final float JPEG_QUALITY = 0.85f;
 
-    private final Semaphore renders = new Semaphore(CONCURRENT_RENDERS);
+    private final CostlyWork renders = CostlyWork.shared();
     /** The places of requests that draw or wait for a drawing. */
     private final Semaphore places;
     private final Duration budget;
@@ -202,7 +203,7 @@ final class PageImages {
 
     /** The page drawn and encoded; null when drawing it ran past the budget. */
     private byte[] render(Facsimile facsimile, Size size) throws IOException {
-        if (!waitFor(() -> renders.tryAcquire(budget.toNanos(), TimeUnit.NANOSECONDS), facsimile)) {
+        if (!waitFor(() -> renders.enter(budget), facsimile)) {
             throw new Busy();
         }
         try (PDDocument document = Loader.loadPDF(facsimile.pdf().toFile())) {
@@ -217,7 +218,7 @@ final class PageImages {
             LOG.warn("{}: no {} image: {}", facsimile.pdf(), size.variant, e.getMessage());
             return null;
         } finally {
-            renders.release();
+            renders.leave();
         }
     }
 

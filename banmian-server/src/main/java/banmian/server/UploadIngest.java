@@ -1,6 +1,7 @@
 package banmian.server;
 
 import banmian.archive.Archive;
+import banmian.archive.CostlyWork;
 import banmian.archive.FacsimileSource;
 import banmian.archive.PagePdf;
 import banmian.archive.SourceHash;
@@ -15,7 +16,9 @@ import banmian.pipeline.PageInput;
 import banmian.text.InputException;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +80,8 @@ final class UploadIngest {
     private final Archive archive;
     private final Limits limits;
     private final int queue;
+    /** The longest an upload waits for a lane of costly work before it is turned away. */
+    private static final Duration LANE_WAIT = Duration.ofMinutes(2);
     /** The worker's place and the queue's: an upload takes one before its body is read. */
     private final Semaphore places;
 
@@ -136,8 +141,29 @@ final class UploadIngest {
         return store(pending);
     }
 
-    /** Every file read, parsed and enriched; the first that cannot be is a {@link Rejected} naming it, and nothing is kept. */
+    /**
+     * Every file read, parsed and enriched, on a lane of the process's {@link CostlyWork} (parsing is
+     * as costly as a drawing or a costly search, and shares their half of the cores); the first file
+     * that cannot be is a {@link Rejected} naming it, and nothing is kept.
+     */
     private Pending parse(List<Upload> uploads, PageMeta options) throws Rejected, IOException {
+        try {
+            // Each costly job is bounded (a search 10 s, a drawing 30 s): a lane is free well within this.
+            if (!CostlyWork.shared().enter(LANE_WAIT)) {
+                throw new Busy(queue);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting to parse an upload");
+        }
+        try {
+            return parseOnLane(uploads, options);
+        } finally {
+            CostlyWork.shared().leave();
+        }
+    }
+
+    private Pending parseOnLane(List<Upload> uploads, PageMeta options) throws Rejected, IOException {
         PageFlow flow = PageFlow.parsing(options, limits).enrichedBy(Enrichers.builtIn());
         Pending pending = new Pending();
         for (Upload upload : uploads) {
