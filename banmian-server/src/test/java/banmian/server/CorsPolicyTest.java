@@ -1,8 +1,8 @@
 package banmian.server;
 
 import banmian.limits.Limits;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -32,17 +32,12 @@ class CorsPolicyTest {
     @TempDir
     Path data;
 
+    @RegisterExtension
+    final ServedArchive.PerTest archives = new ServedArchive.PerTest();
     private ServedArchive served;
 
-    @AfterEach
-    void stop() throws Exception {
-        if (served != null) {
-            served.close();
-        }
-    }
-
     private void serve(String... origins) throws IOException {
-        served = new ServedArchive(data, Limits.DEFAULT, ServerBudgets.DEFAULT, CorsPolicy.of(List.of(origins)));
+        served = archives.start(data, Limits.DEFAULT, ServerBudgets.DEFAULT, CorsPolicy.of(List.of(origins)));
     }
 
     private HttpResponse<String> get(String path, String origin) throws Exception {

@@ -1,9 +1,9 @@
 package banmian.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -20,16 +20,13 @@ class ExportRoutesTest {
     @TempDir
     Path data;
 
+    @RegisterExtension
+    final ServedArchive.PerTest archives = new ServedArchive.PerTest();
     private ServedArchive served;
 
     @BeforeEach
     void start() throws IOException {
-        served = new ServedArchive(data);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        served.close();
+        served = archives.start(data);
     }
 
     private HttpResponse<String> get(String path, int status, String type) throws Exception {

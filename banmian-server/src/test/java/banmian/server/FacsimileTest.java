@@ -17,9 +17,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
@@ -58,19 +58,16 @@ class FacsimileTest {
     @TempDir
     Path data;
 
+    @RegisterExtension
+    final ServedArchive.PerTest archives = new ServedArchive.PerTest();
     private ServedArchive served;
 
     @BeforeEach
     void start() throws Exception {
-        served = new ServedArchive(data);
+        served = archives.start(data);
         HttpResponse<String> upload = served.upload(Map.of("paper", ArchiveFixtures.PAPER_B, "date", DATE.toString(), "page", "3"),
                 Map.of("printed.pdf", PrintedPage.pdf()));
         assertEquals(201, upload.statusCode(), upload.body());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        served.close();
     }
 
     private Facsimile facsimile() throws Exception {

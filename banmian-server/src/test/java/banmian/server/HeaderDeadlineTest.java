@@ -2,8 +2,8 @@ package banmian.server;
 
 import banmian.archive.ArchiveFixtures;
 import banmian.limits.Limits;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -30,17 +30,12 @@ class HeaderDeadlineTest {
     @TempDir
     Path data;
 
+    @RegisterExtension
+    final ServedArchive.PerTest archives = new ServedArchive.PerTest();
     private ServedArchive served;
 
-    @AfterEach
-    void stop() throws Exception {
-        if (served != null) {
-            served.close();
-        }
-    }
-
     private ServedArchive serve(ServerBudgets budgets) throws IOException {
-        served = new ServedArchive(data, Limits.DEFAULT, budgets);
+        served = archives.start(data, Limits.DEFAULT, budgets);
         return served;
     }
 

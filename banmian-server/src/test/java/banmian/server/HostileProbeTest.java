@@ -12,9 +12,9 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -55,16 +55,13 @@ class HostileProbeTest {
     @TempDir
     Path data;
 
+    @RegisterExtension
+    final ServedArchive.PerTest archives = new ServedArchive.PerTest();
     private ServedArchive served;
 
     @BeforeEach
     void start() throws IOException {
-        served = new ServedArchive(data, Limits.DEFAULT, ServerBudgets.DEFAULT.withIdleTimeout(Duration.ofSeconds(2)));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        served.close();
+        served = archives.start(data, Limits.DEFAULT, ServerBudgets.DEFAULT.withIdleTimeout(Duration.ofSeconds(2)));
     }
 
     /** A response as it came off the wire: its status and everything after the status line. */

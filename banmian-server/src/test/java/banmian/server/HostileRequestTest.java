@@ -5,8 +5,8 @@ import banmian.archive.SearchQuery;
 import banmian.limits.Limits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -38,17 +38,12 @@ class HostileRequestTest {
     @TempDir
     Path data;
 
+    @RegisterExtension
+    final ServedArchive.PerTest archives = new ServedArchive.PerTest();
     private ServedArchive served;
 
-    @AfterEach
-    void stop() throws Exception {
-        if (served != null) {
-            served.close();
-        }
-    }
-
     private ServedArchive serve(ServerBudgets budgets) throws IOException {
-        served = new ServedArchive(data, Limits.DEFAULT, budgets);
+        served = archives.start(data, Limits.DEFAULT, budgets);
         return served;
     }
 

@@ -5,9 +5,9 @@ import banmian.limits.Limits;
 import banmian.pdf.RawPdf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
@@ -40,16 +40,13 @@ class HostileUploadTest {
     @TempDir
     Path data;
 
+    @RegisterExtension
+    final ServedArchive.PerTest archives = new ServedArchive.PerTest();
     private ServedArchive served;
 
     @BeforeEach
     void start() throws Exception {
-        served = new ServedArchive(data, SMALL);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        served.close();
+        served = archives.start(data, SMALL);
     }
 
     private static final Map<String, String> FIELDS = Map.of("paper", ArchiveFixtures.PAPER_B, "date", "2024-05-08", "page", "3");

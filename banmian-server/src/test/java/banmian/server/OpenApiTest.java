@@ -12,9 +12,9 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -53,23 +53,20 @@ class OpenApiTest {
     @TempDir
     Path data;
 
+    @RegisterExtension
+    final ServedArchive.PerTest archives = new ServedArchive.PerTest();
     private ServedArchive served;
     private OpenAPI api;
 
     @BeforeEach
     void start() throws IOException {
-        served = new ServedArchive(data);
+        served = archives.start(data);
         ParseOptions options = new ParseOptions();
         options.setResolveFully(true);
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(document(), null, options);
         assertEquals(List.of(), parsed.getMessages(), "the document is valid OpenAPI");
         api = parsed.getOpenAPI();
         assertNotNull(api);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        served.close();
     }
 
     private static String document() {

@@ -6,9 +6,9 @@ import banmian.testing.RealPages;
 import banmian.testing.SharedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -43,16 +43,13 @@ class PageWritesTest {
     @TempDir
     Path data;
 
+    @RegisterExtension
+    final ServedArchive.PerTest archives = new ServedArchive.PerTest();
     private ServedArchive served;
 
     @BeforeEach
     void start() throws IOException {
-        served = new ServedArchive(data);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        served.close();
+        served = archives.start(data);
     }
 
     private HttpResponse<String> withToken(HttpRequest.Builder request) throws Exception {

@@ -1,8 +1,8 @@
 package banmian.server;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
@@ -27,16 +27,13 @@ class ReaderSearchAndBrowseTest {
     @TempDir
     Path data;
 
+    @RegisterExtension
+    final ServedArchive.PerTest archives = new ServedArchive.PerTest();
     private ServedArchive served;
 
     @BeforeEach
     void start() throws Exception {
-        served = new ServedArchive(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        served.close();
+        served = archives.start(data);
     }
 
     private String html(String path, int status) throws Exception {

@@ -2,9 +2,9 @@ package banmian.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -23,16 +23,13 @@ class SearchApiTest {
     @TempDir
     Path data;
 
+    @RegisterExtension
+    final ServedArchive.PerTest archives = new ServedArchive.PerTest();
     private ServedArchive served;
 
     @BeforeEach
     void start() throws Exception {
-        served = new ServedArchive(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        served.close();
+        served = archives.start(data);
     }
 
     private static List<String> dates(JsonNode results) {

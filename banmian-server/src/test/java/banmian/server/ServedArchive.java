@@ -6,6 +6,8 @@ import banmian.limits.Limits;
 import banmian.model.Page;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +18,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +31,42 @@ final class ServedArchive implements AutoCloseable {
     final Archive archive;
     final ArchiveServer server;
     private final HttpClient client = HttpClient.newHttpClient();
+
+    /**
+     * The archives a test serves, each stopped once the test is done: a test class registers one
+     * ({@code @RegisterExtension final ServedArchive.PerTest archives = new ServedArchive.PerTest();})
+     * and starts its archive in {@code @BeforeEach} or in the test itself (with the budgets the test
+     * is about), with no {@code @AfterEach} of its own.
+     */
+    static final class PerTest implements AfterEachCallback {
+        private final List<ServedArchive> started = new ArrayList<>();
+
+        ServedArchive start(Path data) throws IOException {
+            return start(data, Limits.DEFAULT);
+        }
+
+        ServedArchive start(Path data, Limits limits) throws IOException {
+            return start(data, limits, ServerBudgets.DEFAULT);
+        }
+
+        ServedArchive start(Path data, Limits limits, ServerBudgets budgets) throws IOException {
+            return start(data, limits, budgets, CorsPolicy.NONE);
+        }
+
+        ServedArchive start(Path data, Limits limits, ServerBudgets budgets, CorsPolicy cors) throws IOException {
+            ServedArchive served = new ServedArchive(data, limits, budgets, cors);
+            started.add(served);
+            return served;
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) throws Exception {
+            for (ServedArchive served : started) {
+                served.close();
+            }
+            started.clear();
+        }
+    }
 
     ServedArchive(Path data) throws IOException {
         this(data, Limits.DEFAULT);

@@ -5,9 +5,9 @@ import banmian.archive.ArchiveFixtures;
 import banmian.testing.RealPages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -34,16 +34,13 @@ class ServerApiTest {
     @TempDir
     Path data;
 
+    @RegisterExtension
+    final ServedArchive.PerTest archives = new ServedArchive.PerTest();
     private ServedArchive served;
 
     @BeforeEach
     void start() throws IOException {
-        served = new ServedArchive(data);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        served.close();
+        served = archives.start(data);
     }
 
     @Test
