@@ -278,32 +278,31 @@ final class ArchiveIndex implements Closeable {
      * costly query waits for the narrow lane or is refused ({@link SearchAdmission}).
      */
     SearchResults search(SearchQuery request, Duration budget) throws IOException {
-        StorySearch.Prepared prepared;
-        try {
-            prepared = stories.prepare(request);
-        } catch (IndexSearcher.TooManyClauses tooMany) {
-            throw new QueryTooLargeException();
-        }
         long deadline = System.nanoTime() + budget.toNanos();
         IndexSearcher shared = searchers.acquire();
-        try (SearchAdmission.Ticket admitted = admission.admit(prepared.query(), shared.getIndexReader(), deadline, budget)) {
-            // A costly search runs on this thread alone, leaving the shared search threads to the others.
-            IndexSearcher searcher = admitted.costly() ? new IndexSearcher(shared.getIndexReader()) : new SlicedSearcher(shared.getIndexReader());
-            if (admitted.costly()) {
-                // The timeout's checks, between blocks of documents, are where a costly search yields to other requests.
-                CostlyWork.Pacer pacer = admission.lane().pacer();
-                searcher.setTimeout(() -> {
-                    pacer.pace();
-                    return System.nanoTime() - deadline > 0;
-                });
-            } else {
-                searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
+        try {
+            StorySearch.Prepared prepared = stories.prepare(request);
+            try (SearchAdmission.Ticket admitted = admission.admit(prepared.query(), shared.getIndexReader(), deadline, budget)) {
+                IndexSearcher searcher;
+                if (admitted.costly()) {
+                    // On this thread alone, leaving the shared search threads to the others; the timeout's
+                    // checks, between blocks of documents, are where it yields to other requests.
+                    searcher = new IndexSearcher(shared.getIndexReader());
+                    CostlyWork.Pacer pacer = admission.lane().pacer();
+                    searcher.setTimeout(() -> {
+                        pacer.pace();
+                        return System.nanoTime() - deadline > 0;
+                    });
+                } else {
+                    searcher = new SlicedSearcher(shared.getIndexReader());
+                    searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
+                }
+                SearchResults results = stories.search(searcher, request, prepared);
+                if (searcher.timedOut()) {
+                    throw new SearchTimeoutException(budget);
+                }
+                return results;
             }
-            SearchResults results = stories.search(searcher, request, prepared);
-            if (searcher.timedOut()) {
-                throw new SearchTimeoutException(budget);
-            }
-            return results;
         } catch (IndexSearcher.TooManyClauses tooMany) {
             throw new QueryTooLargeException();
         } finally {

@@ -266,7 +266,7 @@ final class GroupHeads extends SimpleCollector {
             eligible++;
             if (best.size() < wanted) {
                 best.add(slot);
-            } else if (wanted > 0 && compareSlots(slot, best.peek()) < 0) {
+            } else if (compareSlots(slot, best.peek()) < 0) {
                 best.poll();
                 best.add(slot);
             }

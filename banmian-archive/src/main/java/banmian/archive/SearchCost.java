@@ -39,8 +39,7 @@ final class SearchCost {
 
     static Estimate of(Query query, IndexReader reader) throws IOException {
         if (query instanceof TermQuery term) {
-            long frequency = reader.docFreq(term.getTerm());
-            return new Estimate(frequency, frequency);
+            return term(term.getTerm(), reader);
         }
         if (query instanceof PhraseQuery phrase) {
             return conjunction(terms(phrase.getTerms(), reader));
@@ -61,11 +60,16 @@ final class SearchCost {
         return new Estimate(reader.maxDoc(), reader.maxDoc());
     }
 
+    /** A term yields the documents it is in, reading one posting for each. */
+    private static Estimate term(Term term, IndexReader reader) throws IOException {
+        long frequency = reader.docFreq(term);
+        return new Estimate(frequency, frequency);
+    }
+
     private static List<Estimate> terms(Term[] terms, IndexReader reader) throws IOException {
         List<Estimate> parts = new ArrayList<>();
         for (Term term : terms) {
-            long frequency = reader.docFreq(term);
-            parts.add(new Estimate(frequency, frequency));
+            parts.add(term(term, reader));
         }
         return parts;
     }

@@ -242,14 +242,11 @@ public final class ArchiveServer implements AutoCloseable {
             ctx.status(HttpStatus.METHOD_NOT_ALLOWED).json(ApiJson.error(ctx.method() + " is not allowed on " + ctx.path()
                     + "; it takes " + allowed));
         });
-        app.exception(WriteGuard.TooLarge.class, (e, ctx) -> {
-            ctx.header("Connection", "close");
-            ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(ApiJson.error(e.getMessage()));
-        });
+        // A 413's connection is closed, not its body read, by Hardening.closeWhenRefusingABody.
+        app.exception(WriteGuard.TooLarge.class, (e, ctx) -> ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(ApiJson.error(e.getMessage())));
         // Jetty's multipart parser says so when a body without a declared length runs over the limits.
         app.exception(IllegalStateException.class, (e, ctx) -> {
             if (String.valueOf(e.getMessage()).contains("exceeds max")) {
-                ctx.header("Connection", "close");
                 ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(ApiJson.error(String.format(Locale.ROOT,
                         "the upload is larger than the limit of %d MiB (limit pdf-mib)", maxUploadBytes >> 20)));
             } else {
